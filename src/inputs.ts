@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { InputError } from './errors.js';
+
+export type PackageSource =
+  | { readonly kind: 'directory'; readonly path: string }
+  | { readonly kind: 'zip-file'; readonly path: string };
+
+export interface DeployConfig {
+  /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
+  readonly functionName: string;
+  readonly region: string;
+  readonly packageSource: PackageSource;
+  readonly skipUnchanged: boolean;
+  readonly waitTimeoutSeconds: number;
+}
+
+/** Returns the input's value, trimmed, or '' when it is not set. */
+export type ReadInput = (name: string) => string;
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+/** GitHub ends a job after 6 hours, so longer waits can never finish. */
+const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
+
+const FUNCTION_NAME =
+  /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
+
+export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
+  const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+  return {
+    functionName,
+    region: parseRegion(read('region'), arnRegion, env),
+    packageSource: parsePackageSource(read, env['GITHUB_WORKSPACE'] ?? process.cwd()),
+    skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
+    waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
+      min: 1,
+      max: MAX_WAIT_TIMEOUT_SECONDS,
+      fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
+      unit: 'seconds',
+    }),
+  };
+}
+
+function parseFunctionName(value: string): { functionName: string; arnRegion: string | undefined } {
+  const accepted =
+    'a function name (letters, digits, - and _; at most 64), a partial ARN or an ARN';
+  if (value === '') throw new InputError('function-name', `is required: ${accepted}`);
+  const match = FUNCTION_NAME.exec(value);
+  const name = match?.groups?.['name'];
+  if (!match || name === undefined || name.length > 64 || value.length > 140) {
+    throw new InputError('function-name', `'${value}' is not ${accepted}`);
+  }
+  if (match.groups?.['qualifier'] !== undefined) {
+    throw new InputError(
+      'function-name',
+      `'${value}' names a version or alias; give the function without a qualifier`,
+    );
+  }
+  return { functionName: value, arnRegion: match.groups?.['region'] };
+}
+
+function parseRegion(value: string, arnRegion: string | undefined, env: Environment): string {
+  if (value !== '' && !REGION.test(value)) {
+    throw new InputError('region', `'${value}' is not an AWS region name such as eu-west-1`);
+  }
+  if (value !== '' && arnRegion !== undefined && value !== arnRegion) {
+    throw new InputError(
+      'region',
+      `'${value}' differs from the region in function-name's ARN (${arnRegion})`,
+    );
+  }
+  const region =
+    arnRegion ??
+    nonEmpty(value) ??
+    nonEmpty(env['AWS_REGION']) ??
+    nonEmpty(env['AWS_DEFAULT_REGION']);
+  if (region === undefined) {
+    throw new InputError(
+      'region',
+      'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)',
+    );
+  }
+  return region;
+}
+
+function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
+  const source = read('source');
+  const zipFile = read('zip-file');
+  if (source !== '' && zipFile !== '') {
+    throw new InputError(
+      'source',
+      "set only one of 'source' (a directory) and 'zip-file' (a .zip)",
+    );
+  }
+  if (source !== '') return { kind: 'directory', path: path.resolve(workspace, source) };
+  if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile) };
+  throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+
+export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(input, `'${value}' is not true or false`);
+}
+
+interface IntegerRange {
+  readonly min: number;
+  readonly max: number;
+  readonly fallback: number;
+  readonly unit: string;
+}
+
+export function parseInteger(input: string, value: string, range: IntegerRange): number {
+  if (value === '') return range.fallback;
+  const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
+  if (!/^\d+$/.test(value)) throw new InputError(input, `'${value}' is not ${accepted}`);
+  const number = Number(value);
+  if (number < range.min || number > range.max) {
+    throw new InputError(input, `${value} is out of range: give ${accepted}`);
+  }
+  return number;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
