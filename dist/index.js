@@ -5737,13 +5737,13 @@ __webpack_unused_export__ = waitForFunctionActive;
 __webpack_unused_export__ = waitForFunctionActiveV2;
 __webpack_unused_export__ = waitForFunctionExists;
 __webpack_unused_export__ = waitForFunctionUpdated;
-exports.u5c = waitForFunctionUpdatedV2;
+__webpack_unused_export__ = waitForFunctionUpdatedV2;
 __webpack_unused_export__ = waitForPublishedVersionActive;
 __webpack_unused_export__ = waitUntilFunctionActive;
 __webpack_unused_export__ = waitUntilFunctionActiveV2;
 __webpack_unused_export__ = waitUntilFunctionExists;
 __webpack_unused_export__ = waitUntilFunctionUpdated;
-__webpack_unused_export__ = waitUntilFunctionUpdatedV2;
+exports.rWV = waitUntilFunctionUpdatedV2;
 __webpack_unused_export__ = waitUntilPublishedVersionActive;
 
 
@@ -81763,17 +81763,18 @@ class LambdaFunction {
     async waitUntilSettled(timeoutSeconds) {
         const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
         const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
-        const result = await (0,dist_cjs/* waitForFunctionUpdatedV2 */.u5c)({ client: this.client, maxWaitTime: timeoutSeconds, minDelay, maxDelay }, { FunctionName: this.name });
-        const reason = result.reason;
-        const configuration = reason !== null && typeof reason === 'object' && 'Configuration' in reason
-            ? reason.Configuration
-            : undefined;
-        if (configuration !== undefined && configuration.LastUpdateStatus !== 'InProgress') {
-            return toFunctionState(configuration);
+        try {
+            const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: this.client, maxWaitTime: timeoutSeconds, minDelay, maxDelay }, { FunctionName: this.name });
+            return toFunctionState(final?.Configuration);
         }
-        const seen = Object.keys(result.observedResponses ?? {}).join('; ');
-        throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s ` +
-            `(wait-timeout); the update may yet finish or fail. Last responses: ${seen || 'none'}`);
+        catch {
+            // The waiter throws on Failed and on timeout alike; the function's own state says which.
+            const now = await this.read();
+            if (now.lastUpdateStatus !== 'InProgress')
+                return now;
+            throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
+                'the update may yet finish or fail');
+        }
     }
     failure(error, action, permission) {
         return describeAwsError(error, {
@@ -81814,7 +81815,9 @@ async function updateFunctionCode(lambda, pkg, options, log) {
     if (current.packageType !== 'Zip') {
         throw new DeployError(`Function '${lambda.name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`);
     }
-    if (options.skipUnchanged && current.codeSha256 === pkg.sha256) {
+    // After a Failed update the function may report the new hash without running it.
+    const runsPackage = current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+    if (options.skipUnchanged && runsPackage) {
         log.info('The function already runs this package: code update skipped (skip-unchanged)');
         return { function: current, deployed: false };
     }
@@ -81892,11 +81895,20 @@ function parseRegion(value, arnRegion, env) {
     if (value !== '' && arnRegion !== undefined && value !== arnRegion) {
         throw new InputError('region', `'${value}' differs from the region in function-name's ARN (${arnRegion})`);
     }
-    const region = arnRegion ?? nonEmpty(value) ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
-    if (region === undefined) {
-        throw new InputError('region', 'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)');
+    if (arnRegion !== undefined)
+        return arnRegion;
+    if (value !== '')
+        return value;
+    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const fromEnv = nonEmpty(env[variable]);
+        if (fromEnv === undefined)
+            continue;
+        if (!REGION.test(fromEnv)) {
+            throw new InputError('region', `not set, and ${variable} is '${fromEnv}', not an AWS region name such as eu-west-1`);
+        }
+        return fromEnv;
     }
-    return region;
+    throw new InputError('region', 'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)');
 }
 function parsePackageSource(read, workspace) {
     const source = read('source');
@@ -88066,13 +88078,16 @@ async function walk(context, directory, ancestors) {
 }
 async function resolveChild(context, child, absolutePath, ancestors) {
     if (!child.isSymbolicLink()) {
-        return { stats: await (0,promises_.stat)(absolutePath), realPath: external_node_path_default().join(ancestors.at(-1) ?? '', child.name) };
+        return {
+            stats: await (0,promises_.stat)(absolutePath),
+            realPath: external_node_path_default().join(ancestors.at(-1) ?? '', child.name),
+        };
     }
     const realPath = await (0,promises_.realpath)(absolutePath).catch((error) => {
         throw new InputError(context.input, `symbolic link '${absolutePath}' cannot be followed: ${describeFsError(error)}`);
     });
     const fromRoot = external_node_path_default().relative(context.realRoot, realPath);
-    if (fromRoot.startsWith('..') || external_node_path_default().isAbsolute(fromRoot)) {
+    if (fromRoot === '..' || fromRoot.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromRoot)) {
         throw new InputError(context.input, `symbolic link '${absolutePath}' points outside the source directory, to '${realPath}'`);
     }
     if (ancestors.includes(realPath)) {
@@ -88114,7 +88129,7 @@ async function preparePackage(source, options) {
 }
 async function buildFromDirectory(directory, options) {
     const entries = await listSourceTree(directory, 'source');
-    if (entries.length === 0) {
+    if (!entries.some((entry) => entry.stats.isFile())) {
         throw new InputError('source', `'${directory}' holds no files to package`);
     }
     const outputDirectory = options.outputDirectory ?? external_node_os_default().tmpdir();
@@ -88188,9 +88203,9 @@ function packageOutputs(pkg) {
         'code-size': String(pkg.size),
     };
 }
+/** Outputs known once the code update is done; the package's are set as soon as it is built. */
 function deployOutputs(outcome) {
     return {
-        ...packageOutputs(outcome.package),
         'function-arn': outcome.function.arn,
         'function-name': outcome.function.name,
         deployed: String(outcome.deployed),
@@ -88211,20 +88226,27 @@ async function writeSummary(summary, outcome, timings) {
     ])
         .addTable([
         [header('Phase'), header('Time')],
-        ...timings.map((phase) => [escapeHtml(phase.name), `${phase.seconds.toFixed(1)} s`]),
+        ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
     ]);
     await summary.write();
+}
+function formatSeconds(seconds) {
+    const milliseconds = Math.round(seconds * 1000);
+    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
 }
 function formatBytes(bytes) {
     const units = ['bytes', 'KiB', 'MiB', 'GiB'];
     let value = bytes;
     let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
+    // 1023.95 and up would print as 1024.0 of the smaller unit.
+    while (value >= 1023.95 && unit < units.length - 1) {
         value /= 1024;
         unit++;
     }
     const exact = bytes.toLocaleString('en-US');
-    return unit === 0 ? `${exact} bytes` : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
+    return unit === 0
+        ? `${exact} bytes`
+        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
 }
 function code(text) {
     return `<code>${escapeHtml(text)}</code>`;

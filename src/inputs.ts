@@ -71,18 +71,23 @@ function parseRegion(value: string, arnRegion: string | undefined, env: Environm
       `'${value}' differs from the region in function-name's ARN (${arnRegion})`,
     );
   }
-  const region =
-    arnRegion ??
-    nonEmpty(value) ??
-    nonEmpty(env['AWS_REGION']) ??
-    nonEmpty(env['AWS_DEFAULT_REGION']);
-  if (region === undefined) {
-    throw new InputError(
-      'region',
-      'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)',
-    );
+  if (arnRegion !== undefined) return arnRegion;
+  if (value !== '') return value;
+  for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const fromEnv = nonEmpty(env[variable]);
+    if (fromEnv === undefined) continue;
+    if (!REGION.test(fromEnv)) {
+      throw new InputError(
+        'region',
+        `not set, and ${variable} is '${fromEnv}', not an AWS region name such as eu-west-1`,
+      );
+    }
+    return fromEnv;
   }
-  return region;
+  throw new InputError(
+    'region',
+    'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)',
+  );
 }
 
 function parsePackageSource(read: ReadInput, workspace: string): PackageSource {

@@ -59,14 +59,16 @@ export async function writeSummary(
 }
 
 export function formatSeconds(seconds: number): string {
-  return seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(1)} s`;
+  const milliseconds = Math.round(seconds * 1000);
+  return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
 }
 
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  // 1023.95 and up would print as 1024.0 of the smaller unit.
+  while (value >= 1023.95 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }

@@ -72,3 +72,37 @@ export async function startMoto() {
     },
   };
 }
+
+/**
+ * Creates an IAM role Lambda functions can be given, through moto's IAM query API
+ * (moto reads the service from the signature's scope and does not check the signature).
+ * @returns {Promise<string>} the role's ARN
+ */
+export async function createLambdaRole(endpoint, roleName) {
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+    ],
+  };
+  const response = await fetch(`${endpoint}/`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0',
+    },
+    body: new URLSearchParams({
+      Action: 'CreateRole',
+      Version: '2010-05-08',
+      RoleName: roleName,
+      AssumeRolePolicyDocument: JSON.stringify(trust),
+    }),
+  });
+  const body = await response.text();
+  const arn = /<Arn>([^<]+)<\/Arn>/.exec(body)?.[1];
+  if (!response.ok || arn === undefined) {
+    throw new Error(`Could not create IAM role ${roleName} in moto: ${response.status} ${body}`);
+  }
+  return arn;
+}

@@ -31,7 +31,9 @@ export async function updateFunctionCode(
       `Function '${lambda.name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`,
     );
   }
-  if (options.skipUnchanged && current.codeSha256 === pkg.sha256) {
+  // After a Failed update the function may report the new hash without running it.
+  const runsPackage = current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+  if (options.skipUnchanged && runsPackage) {
     log.info('The function already runs this package: code update skipped (skip-unchanged)');
     return { function: current, deployed: false };
   }

@@ -37,7 +37,7 @@ async function buildFromDirectory(
   options: PackageOptions,
 ): Promise<DeploymentPackage> {
   const entries = await listSourceTree(directory, 'source');
-  if (entries.length === 0) {
+  if (!entries.some((entry) => entry.stats.isFile())) {
     throw new InputError('source', `'${directory}' holds no files to package`);
   }
   const outputDirectory = options.outputDirectory ?? os.tmpdir();

@@ -78,7 +78,7 @@ async function resolveChild(
     );
   });
   const fromRoot = path.relative(context.realRoot, realPath);
-  if (fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) {
+  if (fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot)) {
     throw new InputError(
       context.input,
       `symbolic link '${absolutePath}' points outside the source directory, to '${realPath}'`,

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runDeployAction, workspaceWithSource } from '../support/action-run.js';
+import { motoEndpoint, uniqueFunctionName } from '../support/aws.js';
+import { FaultProxy } from '../support/fault-proxy.js';
+
+let proxy: FaultProxy;
+beforeEach(async () => {
+  proxy = await FaultProxy.start(motoEndpoint());
+});
+afterEach(async () => {
+  await proxy.stop();
+});
+
+const name = uniqueFunctionName('bad-input');
+
+describe('the bundled action with bad inputs', () => {
+  it.each([
+    { problem: 'function-name is empty', input: 'function-name', inputs: { 'function-name': '' } },
+    {
+      problem: 'wait-timeout is not a number',
+      input: 'wait-timeout',
+      inputs: { 'wait-timeout': 'abc' },
+    },
+    {
+      problem: 'both source and zip-file are set',
+      input: 'source',
+      inputs: { 'zip-file': 'app.zip' },
+    },
+    {
+      problem: 'the source directory does not exist',
+      input: 'source',
+      inputs: { source: 'missing' },
+    },
+  ])('fails before any AWS request when $problem', async ({ input, inputs }) => {
+    const workspace = await workspaceWithSource('bad inputs');
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app', ...inputs },
+      proxy.endpoint,
+    );
+
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringContaining(`Input '${input}'`)]);
+    expect(proxy.requests).toEqual([]);
+  });
+});

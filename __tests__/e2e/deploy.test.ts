@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NODE_24, runDeployAction, workspaceWithSource } from '../support/action-run.js';
+import { createTestFunction, motoEndpoint, readFunction } from '../support/aws.js';
+import { FaultProxy } from '../support/fault-proxy.js';
+import {
+  updateConflict,
+  updateFailed,
+  updateFunctionCode,
+  updateInProgress,
+} from '../support/lambda-faults.js';
+import { digestOf } from '../support/package-fixtures.js';
+
+let proxy: FaultProxy;
+beforeEach(async () => {
+  proxy = await FaultProxy.start(motoEndpoint());
+});
+afterEach(async () => {
+  await proxy.stop();
+});
+
+/** A new function in moto and a workspace whose `app/` it does not run yet. */
+async function functionAndWorkspace() {
+  const name = await createTestFunction();
+  return { name, workspace: await workspaceWithSource(`code of ${name}`) };
+}
+
+function failureDetails(run: { stdout: string; stderr: string }): string {
+  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
+}
+
+describe('the bundled action (dist/index.js)', () => {
+  it("runs under Node 24, the runner's runtime", () => {
+    expect(execFileSync(NODE_24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+  });
+
+  it('deploys a source directory, then skips the unchanged package on the next run', async () => {
+    const { name, workspace } = await functionAndWorkspace();
+
+    const first = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app' },
+      motoEndpoint(),
+    );
+
+    expect(first.exitCode, failureDetails(first)).toBe(0);
+    const inMoto = await readFunction(name);
+    expect(first.outputs).toEqual({
+      'function-arn': inMoto.FunctionArn,
+      'function-name': name,
+      'code-sha256': inMoto.CodeSha256,
+      'code-size': String(inMoto.CodeSize),
+      'package-path': expect.stringContaining(first.runnerTemp) as unknown,
+      deployed: 'true',
+    });
+    const packagePath = first.outputs['package-path'] ?? '';
+    expect(await digestOf(packagePath)).toEqual({
+      sha256: inMoto.CodeSha256,
+      size: inMoto.CodeSize,
+    });
+    expect(first.summary).toContain(inMoto.FunctionArn);
+    expect(first.summary).toContain(inMoto.CodeSha256);
+    expect(first.summary).toContain('deployed');
+    expect(first.summary).not.toContain('skipped');
+
+    const second = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app' },
+      proxy.endpoint,
+    );
+
+    expect(second.exitCode, failureDetails(second)).toBe(0);
+    expect(second.outputs['deployed']).toBe('false');
+    expect(second.outputs['code-sha256']).toBe(inMoto.CodeSha256);
+    expect(second.summary).toContain('skipped');
+    expect(second.summary).not.toContain('deployed');
+    expect(proxy.count(updateFunctionCode(name))).toBe(0);
+  });
+
+  it('waits for updates in progress and retries a conflict, then succeeds', async () => {
+    const { name, workspace } = await functionAndWorkspace();
+    const faults = [
+      proxy.inject(updateInProgress(name, 2)),
+      proxy.inject(updateConflict(name, 1)),
+      proxy.inject(updateInProgress(name, 1, { after: updateFunctionCode(name) })),
+    ];
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app' },
+      proxy.endpoint,
+    );
+
+    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.outputs['deployed']).toBe('true');
+    expect((await readFunction(name)).CodeSha256).toBe(run.outputs['code-sha256']);
+    expect(proxy.count(updateFunctionCode(name))).toBe(2);
+    expect(faults.map((fault) => fault.used)).toEqual([2, 1, 1]);
+  });
+
+  it("fails the step with Lambda's reason when the update fails", async () => {
+    const { name, workspace } = await functionAndWorkspace();
+    const reason = 'The function could not start: Runtime.ImportModuleError in index.js';
+    proxy.inject(updateFailed(name, reason));
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app' },
+      proxy.endpoint,
+    );
+
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringContaining(reason)]);
+    expect(run.outputs).not.toHaveProperty('deployed');
+  });
+});

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { NODE_24, runAction, type ActionRun } from '../../scripts/lib/run-action.mjs';
+import { REGION, TEST_CREDENTIALS } from './moto-account.js';
+import { tempDir, writeFiles } from './temp-dir.js';
+
+export { NODE_24 };
+
+export interface DeployRun extends ActionRun {
+  /** The messages of the `::error::` workflow commands the step printed, decoded. */
+  readonly errors: string[];
+  /** The RUNNER_TEMP the step was given. */
+  readonly runnerTemp: string;
+}
+
+const ACTION_YML = new URL('../../action.yml', import.meta.url);
+
+/**
+ * Runs dist/index.js under Node 24 as the runner does: action.yml's defaults and then
+ * `inputs` as INPUT_* variables, cwd and GITHUB_WORKSPACE `workspace`, the AWS SDK
+ * pointed at `endpoint` (moto or a proxy in front of it) with dummy credentials.
+ */
+export async function runDeployAction(
+  workspace: string,
+  inputs: Readonly<Record<string, string>>,
+  endpoint: string,
+): Promise<DeployRun> {
+  const runnerTemp = await tempDir('runner-temp');
+  const home = await tempDir('home');
+  const run = await runAction({
+    node: NODE_24,
+    workspace,
+    inputs: { ...(await actionDefaults()), ...inputs },
+    env: {
+      HOME: home,
+      RUNNER_TEMP: runnerTemp,
+      AWS_ENDPOINT_URL: endpoint,
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    },
+  });
+  return { ...run, errors: errorCommands(run.stdout), runnerTemp };
+}
+
+/** `::error::message` lines, with the runner's escapes (%25, %0D, %0A) undone. */
+export function errorCommands(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error::'))
+    .map((line) =>
+      line
+        .slice('::error::'.length)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%'),
+    );
+}
+
+/**
+ * The runner passes every input that has a default in action.yml. This reads the
+ * `default:` lines under `inputs:` (the file's own simple layout, not YAML in general).
+ */
+async function actionDefaults(): Promise<Record<string, string>> {
+  const defaults: Record<string, string> = {};
+  let inInputs = false;
+  let input: string | undefined;
+  for (const line of (await readFile(ACTION_YML, 'utf8')).split('\n')) {
+    if (/^\S/.test(line)) inInputs = line.startsWith('inputs:');
+    const name = /^ {2}([\w-]+):\s*$/.exec(line)?.[1];
+    if (name !== undefined) input = name;
+    const value = /^ {4}default:\s*(.*?)\s*$/.exec(line)?.[1];
+    if (inInputs && input !== undefined && value !== undefined) {
+      defaults[input] = value.replace(/^(['"])(.*)\1$/, '$2');
+    }
+  }
+  return defaults;
+}
+
+/** A workspace holding the function's source in `app/`. */
+export async function workspaceWithSource(marker: string): Promise<string> {
+  const workspace = await tempDir('workspace');
+  await writeFiles(path.join(workspace, 'app'), {
+    'index.js': `exports.handler = async () => ${JSON.stringify(marker)};\n`,
+  });
+  return workspace;
+}

@@ -1,0 +1,152 @@
+import { getLocal, type CompletedRequest, type Mockttp } from 'mockttp';
+
+/** A request as the proxy saw it; `path` has no query string. */
+export interface ProxiedRequest {
+  readonly method: string;
+  readonly path: string;
+}
+
+export type RequestMatcher = (request: ProxiedRequest) => boolean;
+
+export interface CannedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** What a rule does to a request it matches. */
+export type FaultBehaviour =
+  /** Answer at once, without asking moto. */
+  | { readonly kind: 'respond'; readonly response: CannedResponse }
+  /** Forward to moto, then change its successful JSON answer. */
+  | { readonly kind: 'rewrite-json'; readonly rewrite: (body: unknown) => unknown }
+  /** Close or reset the client's connection without answering. */
+  | { readonly kind: 'close' | 'reset' };
+
+export interface FaultRule {
+  readonly match: RequestMatcher;
+  readonly behaviour: FaultBehaviour;
+  /** How many matching requests the rule acts on; every one when omitted. */
+  readonly times?: number;
+  /** The rule acts only once moto has answered a request matching this with a 2xx. */
+  readonly after?: RequestMatcher;
+}
+
+/** A rule in force: how many requests it has acted on so far. */
+export interface InjectedFault {
+  readonly rule: FaultRule;
+  readonly used: number;
+}
+
+interface ActiveFault extends InjectedFault {
+  used: number;
+  armed: boolean;
+}
+
+/**
+ * An HTTP proxy in front of moto that records every request and applies injected
+ * faults. Rules are tried in the order they were injected; the first one that is
+ * armed, not used up and matches acts; other requests go to moto unchanged.
+ */
+export class FaultProxy {
+  private readonly seen: ProxiedRequest[] = [];
+  private readonly faults: ActiveFault[] = [];
+  /** Rewrites waiting for moto's answer, by mockttp request id. */
+  private readonly pendingRewrites = new Map<string, ActiveFault>();
+
+  private constructor(
+    private readonly server: Mockttp,
+    /** moto's origin, where requests go unless a fault answers them. */
+    private readonly target: string,
+  ) {}
+
+  static async start(target: string): Promise<FaultProxy> {
+    const server = getLocal();
+    await server.start();
+    const proxy = new FaultProxy(server, new URL(target).origin);
+    await server.forAnyRequest().thenPassThrough({
+      beforeRequest: (request) => proxy.onRequest(request),
+      beforeResponse: (response, request) =>
+        proxy.onResponse(request, response.statusCode, () => response.body.getJson()),
+    });
+    return proxy;
+  }
+
+  /** The URL to give the SDK as its endpoint. */
+  get endpoint(): string {
+    return `http://127.0.0.1:${this.server.port}`;
+  }
+
+  /** Every request so far, in order, including the ones a fault answered. */
+  get requests(): readonly ProxiedRequest[] {
+    return this.seen;
+  }
+
+  /** How many requests so far matched `matcher` (all of them when omitted). */
+  count(matcher: RequestMatcher = () => true): number {
+    return this.seen.filter(matcher).length;
+  }
+
+  inject(rule: FaultRule): InjectedFault {
+    const fault: ActiveFault = { rule, used: 0, armed: rule.after === undefined };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  async stop(): Promise<void> {
+    await this.server.stop();
+  }
+
+  private onRequest(completed: CompletedRequest) {
+    const request = toProxied(completed);
+    this.seen.push(request);
+    const fault = this.faults.find(
+      (candidate) =>
+        candidate.armed &&
+        candidate.used < (candidate.rule.times ?? Infinity) &&
+        candidate.rule.match(request),
+    );
+    const forward = { url: `${this.target}${completed.path}` };
+    if (fault === undefined) return forward;
+    fault.used++;
+    const behaviour = fault.rule.behaviour;
+    switch (behaviour.kind) {
+      case 'respond': {
+        const { status, headers, body } = behaviour.response;
+        return { response: { statusCode: status, headers: { ...headers }, body } };
+      }
+      case 'close':
+      case 'reset':
+        return { response: behaviour.kind };
+      case 'rewrite-json':
+        this.pendingRewrites.set(completed.id, fault);
+        return forward;
+    }
+  }
+
+  private async onResponse(
+    completed: CompletedRequest,
+    status: number,
+    json: () => Promise<unknown>,
+  ) {
+    const request = toProxied(completed);
+    const succeeded = status >= 200 && status < 300;
+    if (succeeded) {
+      for (const fault of this.faults) {
+        if (!fault.armed && fault.rule.after?.(request) === true) fault.armed = true;
+      }
+    }
+    const fault = this.pendingRewrites.get(completed.id);
+    this.pendingRewrites.delete(completed.id);
+    if (fault?.rule.behaviour.kind !== 'rewrite-json') return undefined;
+    if (!succeeded) {
+      fault.used--; // moto failed the request, so there was nothing to rewrite
+      return undefined;
+    }
+    return { json: fault.rule.behaviour.rewrite(await json()) };
+  }
+}
+
+function toProxied(request: CompletedRequest): ProxiedRequest {
+  return { method: request.method, path: request.path.split('?')[0] ?? request.path };
+}

@@ -1,0 +1,159 @@
+import {
+  GetFunctionCommand,
+  LambdaClient,
+  ResourceNotFoundException,
+  UpdateFunctionCodeCommand,
+} from '@aws-sdk/client-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { deployErrorOf } from '../helpers/errors.js';
+import {
+  FUNCTION_ARN,
+  FUNCTION_NAME,
+  OLD_SHA256,
+  awsError,
+  conflictError,
+  functionConfiguration,
+  getFunctionOutput,
+  lambdaFunction,
+} from '../helpers/lambda.js';
+import { RecordingLogger } from '../helpers/recording-logger.js';
+
+const lambdaMock = mockClient(LambdaClient);
+let log: RecordingLogger;
+
+beforeEach(() => {
+  lambdaMock.reset();
+  log = new RecordingLogger();
+});
+
+afterAll(() => {
+  lambdaMock.restore();
+});
+
+describe('LambdaFunction.read', () => {
+  it('reads the function with GetFunction and returns its state', async () => {
+    lambdaMock.on(GetFunctionCommand).resolves(getFunctionOutput({ CodeSize: 1234 }));
+    expect(await lambdaFunction(log).read()).toEqual({
+      arn: FUNCTION_ARN,
+      name: FUNCTION_NAME,
+      packageType: 'Zip',
+      codeSha256: OLD_SHA256,
+      codeSize: 1234,
+      state: 'Active',
+      lastUpdateStatus: 'Successful',
+      lastUpdateStatusReason: undefined,
+      revisionId: 'revision-1',
+    });
+    expect(lambdaMock.commandCalls(GetFunctionCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FUNCTION_NAME,
+    });
+  });
+
+  it('asks for the function by the name it was given, ARN included', async () => {
+    lambdaMock.on(GetFunctionCommand).resolves(getFunctionOutput());
+    await lambdaFunction(log, FUNCTION_ARN).read();
+    expect(lambdaMock.commandCalls(GetFunctionCommand)[0]?.args[0].input.FunctionName).toBe(
+      FUNCTION_ARN,
+    );
+  });
+
+  it('fails clearly when Lambda answers without a configuration', async () => {
+    lambdaMock.on(GetFunctionCommand).resolves({});
+    const error = await deployErrorOf(lambdaFunction(log).read());
+    expect(error.message).toContain('without the function configuration');
+  });
+
+  it('says a missing function does not exist, naming it and the region', async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Function not found', $metadata: {} }));
+    const error = await deployErrorOf(lambdaFunction(log).read());
+    expect(error.message).toContain(`function '${FUNCTION_NAME}' does not exist in us-east-1`);
+  });
+
+  it('names lambda:GetFunction when access is denied', async () => {
+    lambdaMock.on(GetFunctionCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(lambdaFunction(log).read());
+    expect(error.message).toContain('lambda:GetFunction');
+    expect(error.message).toContain('read the function');
+  });
+});
+
+describe('LambdaFunction.uploadZip', () => {
+  it('sends the bytes as ZipFile and returns the state Lambda answers with', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
+    lambdaMock
+      .on(UpdateFunctionCodeCommand)
+      .resolves(functionConfiguration({ CodeSha256: 'new', LastUpdateStatus: 'InProgress' }));
+    const state = await lambdaFunction(log).uploadZip(zip);
+    expect(state.codeSha256).toBe('new');
+    expect(state.lastUpdateStatus).toBe('InProgress');
+    const input = lambdaMock.commandCalls(UpdateFunctionCodeCommand)[0]?.args[0].input;
+    expect(input?.FunctionName).toBe(FUNCTION_NAME);
+    expect(input?.ZipFile).toEqual(zip);
+  });
+
+  it('retries ResourceConflictException and logs it', async () => {
+    lambdaMock
+      .on(UpdateFunctionCodeCommand)
+      .rejectsOnce(conflictError())
+      .resolves(functionConfiguration({ CodeSha256: 'new' }));
+    expect((await lambdaFunction(log).uploadZip(new Uint8Array([1]))).codeSha256).toBe('new');
+    expect(lambdaMock.commandCalls(UpdateFunctionCodeCommand)).toHaveLength(2);
+    expect(log.infosWith('ResourceConflictException')).toHaveLength(1);
+  });
+
+  it('names lambda:UpdateFunctionCode when access is denied', async () => {
+    lambdaMock
+      .on(UpdateFunctionCodeCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(lambdaFunction(log).uploadZip(new Uint8Array([1])));
+    expect(error.message).toContain('lambda:UpdateFunctionCode');
+    expect(error.message).toContain('update the function code');
+  });
+});
+
+describe('LambdaFunction.waitUntilSettled', () => {
+  it('polls until the update succeeds and returns the function as it then is', async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .resolvesOnce(getFunctionOutput({ LastUpdateStatus: 'InProgress' }))
+      .resolvesOnce(getFunctionOutput({ LastUpdateStatus: 'InProgress' }))
+      .resolves(getFunctionOutput({ LastUpdateStatus: 'Successful', RevisionId: 'revision-2' }));
+    const state = await lambdaFunction(log).waitUntilSettled(10);
+    expect(state.lastUpdateStatus).toBe('Successful');
+    expect(state.revisionId).toBe('revision-2');
+    expect(lambdaMock.commandCalls(GetFunctionCommand).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("returns a Failed update with Lambda's reason instead of throwing", async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .resolvesOnce(getFunctionOutput({ LastUpdateStatus: 'InProgress' }))
+      .resolves(
+        getFunctionOutput({
+          LastUpdateStatus: 'Failed',
+          LastUpdateStatusReason: 'Unzipped size must be smaller than 262144000 bytes',
+        }),
+      );
+    const state = await lambdaFunction(log).waitUntilSettled(10);
+    expect(state.lastUpdateStatus).toBe('Failed');
+    expect(state.lastUpdateStatusReason).toBe('Unzipped size must be smaller than 262144000 bytes');
+  });
+
+  it('gives up after the timeout, naming wait-timeout', async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .resolves(getFunctionOutput({ LastUpdateStatus: 'InProgress' }));
+    const error = await deployErrorOf(lambdaFunction(log).waitUntilSettled(0.3));
+    expect(error.message).toContain(`still updating function '${FUNCTION_NAME}'`);
+    expect(error.message).toContain('after 0.3 s (wait-timeout)');
+  });
+
+  it('reports a GetFunction error that lasts the whole wait as that error', async () => {
+    lambdaMock.on(GetFunctionCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(lambdaFunction(log).waitUntilSettled(0.3));
+    expect(error.message).toContain('lambda:GetFunction');
+  });
+});

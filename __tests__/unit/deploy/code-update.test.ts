@@ -1,0 +1,245 @@
+import {
+  GetFunctionCommand,
+  LambdaClient,
+  ResourceNotFoundException,
+  UpdateFunctionCodeCommand,
+  type FunctionConfiguration,
+} from '@aws-sdk/client-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DIRECT_UPLOAD_LIMIT_BYTES,
+  updateFunctionCode,
+  type CodeUpdateOptions,
+} from '../../../src/deploy/code-update.js';
+import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import { deployErrorOf } from '../helpers/errors.js';
+import {
+  FUNCTION_NAME,
+  awsError,
+  conflictError,
+  functionConfiguration,
+  getFunctionOutput,
+  lambdaFunction,
+  packageFile,
+} from '../helpers/lambda.js';
+import { RecordingLogger } from '../helpers/recording-logger.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+const lambdaMock = mockClient(LambdaClient);
+const tempDir = useTempDirs();
+const OPTIONS: CodeUpdateOptions = { skipUnchanged: true, waitTimeoutSeconds: 10 };
+
+let log: RecordingLogger;
+let pkg: DeploymentPackage;
+
+beforeEach(async () => {
+  lambdaMock.reset();
+  log = new RecordingLogger();
+  pkg = await packageFile(await tempDir(), 'new code');
+});
+
+afterAll(() => {
+  lambdaMock.restore();
+});
+
+/**
+ * A function that runs `before`; UpdateFunctionCode answers with the new code
+ * InProgress, and GetFunction then reports the update `after` it.
+ */
+function fakeFunction(
+  before: Partial<FunctionConfiguration> = {},
+  after: Partial<FunctionConfiguration> = { LastUpdateStatus: 'Successful' },
+): void {
+  let uploaded = false;
+  const deployed = () => ({ CodeSha256: pkg.sha256, CodeSize: pkg.size, RevisionId: 'revision-2' });
+  lambdaMock
+    .on(GetFunctionCommand)
+    .callsFake(() => getFunctionOutput(uploaded ? { ...deployed(), ...after } : before));
+  lambdaMock.on(UpdateFunctionCodeCommand).callsFake(() => {
+    uploaded = true;
+    return functionConfiguration({ ...deployed(), LastUpdateStatus: 'InProgress' });
+  });
+}
+
+const deploy = (options: CodeUpdateOptions = OPTIONS, target = pkg) =>
+  updateFunctionCode(lambdaFunction(log), target, options, log);
+
+const uploads = () => lambdaMock.commandCalls(UpdateFunctionCodeCommand);
+
+describe('updateFunctionCode: when the code is unchanged', () => {
+  it('skips the update and makes no UpdateFunctionCode call', async () => {
+    fakeFunction({ CodeSha256: pkg.sha256 });
+    const result = await deploy();
+    expect(result.deployed).toBe(false);
+    expect(result.function.codeSha256).toBe(pkg.sha256);
+    expect(uploads()).toHaveLength(0);
+    expect(log.infosWith('skipped')).toHaveLength(1);
+  });
+
+  it('uploads again when the last update of that code Failed', async () => {
+    fakeFunction({ CodeSha256: pkg.sha256, LastUpdateStatus: 'Failed' });
+    const result = await deploy();
+    expect(result.deployed).toBe(true);
+    expect(uploads()).toHaveLength(1);
+  });
+
+  it('uploads anyway with skip-unchanged false', async () => {
+    fakeFunction({ CodeSha256: pkg.sha256 });
+    const result = await deploy({ ...OPTIONS, skipUnchanged: false });
+    expect(result.deployed).toBe(true);
+    expect(uploads()).toHaveLength(1);
+  });
+});
+
+describe('updateFunctionCode: when the code changed', () => {
+  it("uploads the package's bytes as ZipFile and returns the settled function", async () => {
+    fakeFunction();
+    const result = await deploy();
+    expect(result.deployed).toBe(true);
+    expect(result.function.codeSha256).toBe(pkg.sha256);
+    expect(result.function.lastUpdateStatus).toBe('Successful');
+    expect(result.function.revisionId).toBe('revision-2');
+    expect(uploads()).toHaveLength(1);
+    const input = uploads()[0]?.args[0].input;
+    expect(input?.FunctionName).toBe(FUNCTION_NAME);
+    expect(Buffer.from(input?.ZipFile ?? [])).toEqual(await readFile(pkg.path));
+    expect(log.infosWith('Waiting for Lambda to finish the update')).toHaveLength(1);
+  });
+
+  it('uploads a package of exactly 52,428,800 bytes', async () => {
+    fakeFunction();
+    const result = await deploy(OPTIONS, { ...pkg, size: DIRECT_UPLOAD_LIMIT_BYTES });
+    expect(result.deployed).toBe(true);
+    expect(DIRECT_UPLOAD_LIMIT_BYTES).toBe(52_428_800);
+  });
+
+  it('waits out an update already in progress before uploading', async () => {
+    let polls = 0;
+    let statusAtUpload: string | undefined;
+    lambdaMock.on(GetFunctionCommand).callsFake(() => {
+      polls++;
+      return getFunctionOutput({ LastUpdateStatus: polls < 3 ? 'InProgress' : 'Successful' });
+    });
+    lambdaMock.on(UpdateFunctionCodeCommand).callsFake(() => {
+      statusAtUpload = polls < 3 ? 'InProgress' : 'Successful';
+      return functionConfiguration({ CodeSha256: pkg.sha256, LastUpdateStatus: 'InProgress' });
+    });
+    expect((await deploy()).deployed).toBe(true);
+    expect(statusAtUpload).toBe('Successful');
+    expect(log.infosWith('in progress; waiting for it to finish first')).toHaveLength(1);
+  });
+
+  it('deploys over an earlier update that failed, with a warning giving its reason', async () => {
+    let uploaded = false;
+    let polls = 0;
+    lambdaMock.on(GetFunctionCommand).callsFake(() => {
+      if (uploaded) return getFunctionOutput({ CodeSha256: pkg.sha256 });
+      polls++;
+      return getFunctionOutput(
+        polls === 1
+          ? { LastUpdateStatus: 'InProgress' }
+          : { LastUpdateStatus: 'Failed', LastUpdateStatusReason: 'Handler not found' },
+      );
+    });
+    lambdaMock.on(UpdateFunctionCodeCommand).callsFake(() => {
+      uploaded = true;
+      return functionConfiguration({ CodeSha256: pkg.sha256, LastUpdateStatus: 'InProgress' });
+    });
+    expect((await deploy()).deployed).toBe(true);
+    expect(log.warnings).toHaveLength(1);
+    expect(log.warnings[0]).toContain('Handler not found');
+  });
+
+  it('retries ResourceConflictException and logs each retry', async () => {
+    fakeFunction();
+    lambdaMock
+      .on(UpdateFunctionCodeCommand)
+      .rejectsOnce(conflictError())
+      .rejectsOnce(conflictError())
+      .resolves(functionConfiguration({ CodeSha256: pkg.sha256 }));
+    expect((await deploy()).deployed).toBe(true);
+    expect(uploads()).toHaveLength(3);
+    expect(log.infosWith('ResourceConflictException')).toHaveLength(2);
+  });
+
+  it("gives up on ResourceConflictException after the policy's 4 attempts", async () => {
+    fakeFunction();
+    lambdaMock.on(UpdateFunctionCodeCommand).rejects(conflictError());
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain('Could not update the function code');
+    expect(error.message).toContain('ResourceConflictException');
+    expect(uploads()).toHaveLength(4);
+    expect(log.infosWith('ResourceConflictException')).toHaveLength(3);
+  });
+});
+
+describe('updateFunctionCode: failures', () => {
+  it("rejects a Failed update with Lambda's LastUpdateStatusReason", async () => {
+    const reason = 'Unzipped size must be smaller than 262144000 bytes';
+    fakeFunction({}, { LastUpdateStatus: 'Failed', LastUpdateStatusReason: reason });
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain(`'${FUNCTION_NAME}'`);
+    expect(error.message).toContain(reason);
+  });
+
+  it('refuses a package over 52,428,800 bytes before UpdateFunctionCode', async () => {
+    fakeFunction();
+    const error = await deployErrorOf(deploy(OPTIONS, { ...pkg, size: 52_428_801 }));
+    expect(error.message).toContain('52428801 bytes');
+    expect(error.message).toContain('52428800 bytes');
+    expect(error.message).toContain('nothing was changed');
+    expect(uploads()).toHaveLength(0);
+  });
+
+  it('refuses an Image function', async () => {
+    fakeFunction({ PackageType: 'Image' });
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain(`'${FUNCTION_NAME}'`);
+    expect(error.message).toContain('package type Image');
+    expect(uploads()).toHaveLength(0);
+  });
+
+  it('says a missing function does not exist, naming it', async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Function not found', $metadata: {} }));
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain(`function '${FUNCTION_NAME}' does not exist in us-east-1`);
+    expect(uploads()).toHaveLength(0);
+  });
+
+  it('names lambda:GetFunction when reading is denied', async () => {
+    lambdaMock.on(GetFunctionCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain('lambda:GetFunction');
+    expect(uploads()).toHaveLength(0);
+  });
+
+  it('names lambda:UpdateFunctionCode when the upload is denied', async () => {
+    fakeFunction();
+    lambdaMock
+      .on(UpdateFunctionCodeCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain('lambda:UpdateFunctionCode');
+    expect(error.message).toContain('not authorized');
+  });
+
+  it("fails when Lambda's CodeSha256 for the upload differs from the package's", async () => {
+    fakeFunction();
+    const other = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq=';
+    lambdaMock.on(UpdateFunctionCodeCommand).resolves(functionConfiguration({ CodeSha256: other }));
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain(other);
+    expect(error.message).toContain(pkg.sha256);
+    expect(log.infosWith('Waiting for Lambda')).toHaveLength(0);
+  });
+
+  it('fails with wait-timeout when the update never settles', async () => {
+    fakeFunction({}, { LastUpdateStatus: 'InProgress' });
+    const error = await deployErrorOf(deploy({ ...OPTIONS, waitTimeoutSeconds: 1 }));
+    expect(error.message).toContain('after 1 s (wait-timeout)');
+  });
+});

@@ -1,0 +1,78 @@
+import {
+  LambdaClient,
+  LambdaServiceException,
+  ResourceConflictException,
+  type FunctionConfiguration,
+} from '@aws-sdk/client-lambda';
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LambdaFunction, type LambdaTiming } from '../../../src/aws/lambda-function.js';
+import type { Logger } from '../../../src/logger.js';
+import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+
+export const FUNCTION_NAME = 'orders-api';
+export const REGION = 'us-east-1';
+export const FUNCTION_ARN = `arn:aws:lambda:${REGION}:123456789012:function:${FUNCTION_NAME}`;
+/** Base64 SHA-256 of the code the function runs before a deploy. */
+export const OLD_SHA256 = createHash('sha256').update('old code').digest('base64');
+
+/** Polls and conflict retries in milliseconds, so the tests do not wait on real delays. */
+export const fastTiming: LambdaTiming = {
+  minPollSeconds: 0.01,
+  maxPollSeconds: 0.05,
+  conflictRetry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
+};
+
+/** A Zip function that finished its last update and runs OLD_SHA256, with `overrides` applied. */
+export function functionConfiguration(
+  overrides: Partial<FunctionConfiguration> = {},
+): FunctionConfiguration {
+  return {
+    FunctionName: FUNCTION_NAME,
+    FunctionArn: FUNCTION_ARN,
+    PackageType: 'Zip',
+    CodeSha256: OLD_SHA256,
+    CodeSize: 8,
+    State: 'Active',
+    LastUpdateStatus: 'Successful',
+    RevisionId: 'revision-1',
+    ...overrides,
+  };
+}
+
+/** GetFunction's answer for `functionConfiguration(overrides)`. */
+export function getFunctionOutput(overrides: Partial<FunctionConfiguration> = {}): {
+  Configuration: FunctionConfiguration;
+} {
+  return { Configuration: functionConfiguration(overrides) };
+}
+
+/** An error as the SDK throws it for an error code it has no class for. */
+export function awsError(name: string, message: string): LambdaServiceException {
+  return new LambdaServiceException({ name, message, $fault: 'client', $metadata: {} });
+}
+
+export function conflictError(): ResourceConflictException {
+  return new ResourceConflictException({
+    message: 'The operation cannot be performed at this time. An update is in progress.',
+    $metadata: {},
+  });
+}
+
+export function lambdaFunction(log: Logger, name = FUNCTION_NAME): LambdaFunction {
+  return new LambdaFunction(new LambdaClient({ region: REGION }), name, REGION, log, fastTiming);
+}
+
+/** Writes `content` to `dir` as a package file and describes it as preparePackage would. */
+export async function packageFile(dir: string, content: string): Promise<DeploymentPackage> {
+  const bytes = Buffer.from(content);
+  const file = path.join(dir, 'function.zip');
+  await writeFile(file, bytes);
+  return {
+    path: file,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('base64'),
+    entryCount: 1,
+  };
+}

@@ -1,0 +1,233 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_WAIT_TIMEOUT_SECONDS,
+  parseInputs,
+  type DeployConfig,
+  type Environment,
+} from '../../src/inputs.js';
+import { asInputError, thrownBy } from './helpers/errors.js';
+
+const WORKSPACE = path.resolve('/home/runner/work/repo/repo');
+const ENV: Environment = { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: WORKSPACE };
+const ARN = 'arn:aws:lambda:ap-southeast-2:123456789012:function:orders-api';
+
+/** Inputs as a workflow would set them; unset ones read as '', as @actions/core's getInput does. */
+function parse(inputs: Record<string, string>, env: Environment = ENV): DeployConfig {
+  const withDefaults: Record<string, string> = {
+    'function-name': 'orders-api',
+    source: 'build',
+    ...inputs,
+  };
+  return parseInputs((name) => withDefaults[name] ?? '', env);
+}
+
+/** The InputError `parse` throws; checks that its message names the input. */
+function rejected(inputs: Record<string, string>, env: Environment = ENV) {
+  const error = asInputError(thrownBy(() => parse(inputs, env)));
+  expect(error.message).toContain(`'${error.input}'`);
+  return error;
+}
+
+describe('parseInputs: defaults', () => {
+  it('gives a complete config from function-name and source alone', () => {
+    expect(parse({})).toEqual({
+      functionName: 'orders-api',
+      region: 'eu-west-1',
+      packageSource: { kind: 'directory', path: path.join(WORKSPACE, 'build') },
+      skipUnchanged: true,
+      waitTimeoutSeconds: 600,
+    });
+    expect(DEFAULT_WAIT_TIMEOUT_SECONDS).toBe(600);
+  });
+
+  it('takes the region from AWS_REGION before AWS_DEFAULT_REGION', () => {
+    const env = { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' };
+    expect(parse({}, env).region).toBe('eu-west-1');
+  });
+
+  it('falls back to AWS_DEFAULT_REGION when AWS_REGION is unset or empty', () => {
+    expect(parse({}, { AWS_DEFAULT_REGION: 'us-west-2' }).region).toBe('us-west-2');
+    expect(parse({}, { AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-2' }).region).toBe('us-west-2');
+  });
+
+  it('prefers the region input to the environment', () => {
+    expect(parse({ region: 'sa-east-1' }).region).toBe('sa-east-1');
+  });
+
+  it("takes the region from function-name's ARN, over AWS_REGION", () => {
+    expect(parse({ 'function-name': ARN }).region).toBe('ap-southeast-2');
+  });
+
+  it('accepts a region input equal to the ARN region', () => {
+    expect(parse({ 'function-name': ARN, region: 'ap-southeast-2' }).region).toBe('ap-southeast-2');
+  });
+
+  it('reads GovCloud and China regions', () => {
+    expect(parse({ region: 'us-gov-west-1' }).region).toBe('us-gov-west-1');
+    const chinaArn = 'arn:aws-cn:lambda:cn-north-1:123456789012:function:orders-api';
+    expect(parse({ 'function-name': chinaArn }, {}).region).toBe('cn-north-1');
+  });
+});
+
+describe('parseInputs: function-name', () => {
+  it.each([
+    ['a name', 'orders-api'],
+    ['a name with digits and _', 'Orders_API_2'],
+    ['a partial ARN', '123456789012:function:orders-api'],
+    ['an ARN', 'arn:aws:lambda:eu-west-1:123456789012:function:orders-api'],
+    ['a 64-character name', 'f'.repeat(64)],
+  ])('keeps %s as given', (_what, name) => {
+    expect(parse({ 'function-name': name }).functionName).toBe(name);
+  });
+
+  it('is required', () => {
+    const error = rejected({ 'function-name': '' });
+    expect(error.input).toBe('function-name');
+    expect(error.message).toContain('is required');
+    expect(error.message).toContain('a partial ARN or an ARN');
+  });
+
+  it('rejects a name over 64 characters, saying the limit', () => {
+    const error = rejected({ 'function-name': 'f'.repeat(65) });
+    expect(error.input).toBe('function-name');
+    expect(error.message).toContain('at most 64');
+  });
+
+  it.each(['orders api', 'orders.api', 'orders/api', 'örders', 'arn:aws:s3:::bucket'])(
+    'rejects %j, naming the value and what is accepted',
+    (name) => {
+      const error = rejected({ 'function-name': name });
+      expect(error.input).toBe('function-name');
+      expect(error.message).toContain(`'${name}'`);
+      expect(error.message).toContain('letters, digits, - and _');
+    },
+  );
+
+  it.each([
+    'orders-api:live',
+    'orders-api:$LATEST',
+    'orders-api:3',
+    '123456789012:function:orders-api:live',
+    'arn:aws:lambda:eu-west-1:123456789012:function:orders-api:live',
+  ])('rejects the qualified %j and asks for the function without a qualifier', (name) => {
+    const error = rejected({ 'function-name': name });
+    expect(error.input).toBe('function-name');
+    expect(error.message).toContain('names a version or alias');
+    expect(error.message).toContain('without a qualifier');
+  });
+});
+
+describe('parseInputs: region', () => {
+  it.each(['Europe', 'eu_west_1', 'EU-WEST-1', 'eu-west', 'useast1'])(
+    'rejects %j with an example of a region name',
+    (region) => {
+      const error = rejected({ region });
+      expect(error.input).toBe('region');
+      expect(error.message).toContain('such as eu-west-1');
+    },
+  );
+
+  it("rejects a region that differs from function-name's ARN, naming both", () => {
+    const error = rejected({ 'function-name': ARN, region: 'eu-west-1' });
+    expect(error.input).toBe('region');
+    expect(error.message).toContain('eu-west-1');
+    expect(error.message).toContain('ap-southeast-2');
+  });
+
+  it('rejects an AWS_REGION that is not a region name, naming the variable', () => {
+    const error = rejected({}, { GITHUB_WORKSPACE: WORKSPACE, AWS_REGION: 'garbage' });
+    expect(error.input).toBe('region');
+    expect(error.message).toContain("AWS_REGION is 'garbage'");
+  });
+
+  it('fails when no region is given anywhere, pointing at AWS_REGION', () => {
+    const error = rejected({}, { GITHUB_WORKSPACE: WORKSPACE, AWS_REGION: ' ' });
+    expect(error.input).toBe('region');
+    expect(error.message).toContain('no region given');
+    expect(error.message).toContain('AWS_REGION');
+  });
+});
+
+describe('parseInputs: source and zip-file', () => {
+  it('resolves a relative source against GITHUB_WORKSPACE', () => {
+    expect(parse({ source: 'services/orders/dist' }).packageSource).toEqual({
+      kind: 'directory',
+      path: path.join(WORKSPACE, 'services', 'orders', 'dist'),
+    });
+  });
+
+  it('keeps an absolute source', () => {
+    const absolute = path.resolve('/opt/build');
+    expect(parse({ source: absolute }).packageSource).toEqual({
+      kind: 'directory',
+      path: absolute,
+    });
+  });
+
+  it('resolves zip-file against GITHUB_WORKSPACE', () => {
+    expect(parse({ source: '', 'zip-file': 'dist/function.zip' }).packageSource).toEqual({
+      kind: 'zip-file',
+      path: path.join(WORKSPACE, 'dist', 'function.zip'),
+    });
+  });
+
+  it('resolves against the working directory when GITHUB_WORKSPACE is unset', () => {
+    const config = parse({ source: 'build' }, { AWS_REGION: 'eu-west-1' });
+    expect(config.packageSource.path).toBe(path.resolve(process.cwd(), 'build'));
+  });
+
+  it('rejects both source and zip-file, naming both', () => {
+    const error = rejected({ source: 'build', 'zip-file': 'function.zip' });
+    expect(error.input).toBe('source');
+    expect(error.message).toContain("'zip-file'");
+    expect(error.message).toContain('only one');
+  });
+
+  it('requires one of source and zip-file, naming both', () => {
+    const error = rejected({ source: '' });
+    expect(error.input).toBe('source');
+    expect(error.message).toContain('is required');
+    expect(error.message).toContain("'zip-file'");
+  });
+});
+
+describe('parseInputs: skip-unchanged', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+  ])('reads %j as %s', (value, expected) => {
+    expect(parse({ 'skip-unchanged': value }).skipUnchanged).toBe(expected);
+  });
+
+  it.each(['yes', 'no', '1', '0', 'on', 'tru'])('rejects %j, saying true or false', (value) => {
+    const error = rejected({ 'skip-unchanged': value });
+    expect(error.input).toBe('skip-unchanged');
+    expect(error.message).toContain(`'${value}'`);
+    expect(error.message).toContain('true or false');
+  });
+});
+
+describe('parseInputs: wait-timeout', () => {
+  it.each([
+    ['1', 1],
+    ['90', 90],
+    ['21600', 21_600],
+  ])('reads %j as %i seconds', (value, expected) => {
+    expect(parse({ 'wait-timeout': value }).waitTimeoutSeconds).toBe(expected);
+  });
+
+  it.each(['abc', '0', '-1', '1.5', '21601', '1e3', '0x10', '99999999999999999999'])(
+    'rejects %j, saying the accepted range',
+    (value) => {
+      const error = rejected({ 'wait-timeout': value });
+      expect(error.input).toBe('wait-timeout');
+      expect(error.message).toContain(value);
+      expect(error.message).toContain('a whole number of seconds from 1 to 21600');
+    },
+  );
+});

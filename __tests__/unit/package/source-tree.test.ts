@@ -1,0 +1,218 @@
+import { execFileSync } from 'node:child_process';
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeFsError, listSourceTree } from '../../../src/package/source-tree.js';
+import { inputErrorOf } from '../helpers/errors.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+import { writeTree } from '../helpers/tree.js';
+
+const tempDir = useTempDirs();
+
+async function names(root: string): Promise<string[]> {
+  return (await listSourceTree(root, 'source')).map((entry) => entry.name);
+}
+
+describe('listSourceTree: what is listed', () => {
+  it("lists files by their path from the root, with '/' separators", async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', 'lib/util/strings.js': 'y' });
+    const entries = await listSourceTree(root, 'source');
+    expect(entries.map((entry) => entry.name)).toEqual(['index.js', 'lib/util/strings.js']);
+    expect(entries[1]?.absolutePath).toBe(path.join(root, 'lib', 'util', 'strings.js'));
+  });
+
+  it('sorts by the bytes of the names, not by locale or walk order', async () => {
+    const root = await tempDir();
+    // '-' (0x2d) < '.' (0x2e) < '/' (0x2f) < '0' (0x30); upper case before lower case.
+    await writeTree(root, {
+      b: '',
+      'b.txt': '',
+      'b-c': '',
+      a0: '',
+      'a/c': '',
+      'a-b': '',
+      ab: '',
+      B: '',
+    });
+    expect(await names(root)).toEqual(['B', 'a-b', 'a/c', 'a0', 'ab', 'b', 'b-c', 'b.txt']);
+  });
+
+  it('sorts non-ASCII names by their UTF-8 bytes, not by UTF-16 code units', async () => {
+    const root = await tempDir();
+    // U+FF61 is EF BD A1 in UTF-8, before U+1F600's F0 9F 98 80; in UTF-16 it comes after.
+    await writeTree(root, { '\u{1F600}.txt': '', '\uFF61.txt': '', 'z.txt': '', 'é.txt': '' });
+    expect(await names(root)).toEqual(['z.txt', 'é.txt', '\uFF61.txt', '\u{1F600}.txt']);
+  });
+
+  it('leaves out .git directories at any depth, and keeps .gitignore and .github', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      '.git/HEAD': 'ref: refs/heads/main',
+      '.git/objects/ab/cdef': 'blob',
+      'vendor/lib/.git/config': '[core]',
+      'vendor/lib/index.js': 'x',
+      '.gitignore': 'node_modules',
+      '.github/workflows/ci.yml': 'on: push',
+    });
+    expect(await names(root)).toEqual([
+      '.github/workflows/ci.yml',
+      '.gitignore',
+      'vendor/lib/index.js',
+    ]);
+  });
+
+  it("lists an empty directory with a trailing '/', and no directory that holds files", async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'empty/': '', 'deep/er/': '', 'full/file.txt': 'x' });
+    expect(await names(root)).toEqual(['deep/er/', 'empty/', 'full/file.txt']);
+  });
+
+  it('lists nothing for an empty root', async () => {
+    expect(await names(await tempDir())).toEqual([]);
+  });
+});
+
+describe('listSourceTree: symbolic links', () => {
+  it('follows a link to a file inside the tree, listing it under the link name', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'real.txt': 'content', 'alias.txt': { link: 'real.txt' } });
+    const entries = await listSourceTree(root, 'source');
+    expect(entries.map((entry) => entry.name)).toEqual(['alias.txt', 'real.txt']);
+    expect(entries[0]?.stats.isFile()).toBe(true);
+  });
+
+  it('follows a link to a directory inside the tree', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'lib/a.js': 'a', 'lib/b/c.js': 'c', current: { link: 'lib' } });
+    expect(await names(root)).toEqual(['current/a.js', 'current/b/c.js', 'lib/a.js', 'lib/b/c.js']);
+  });
+
+  it('follows an absolute link that points inside the tree', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'real.txt': 'x' });
+    await symlink(path.join(root, 'real.txt'), path.join(root, 'abs.txt'));
+    expect(await names(root)).toEqual(['abs.txt', 'real.txt']);
+  });
+
+  it('lists a root that is itself a link by the paths below the link', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'real/index.js': 'x', build: { link: 'real' } });
+    expect(await names(path.join(dir, 'build'))).toEqual(['index.js']);
+  });
+
+  it.each([
+    ['a relative link', '../../outside.txt'],
+    ['an absolute link', 'ABSOLUTE'],
+  ])('rejects %s that points outside the tree, naming the link', async (_what, target) => {
+    const dir = await tempDir();
+    const root = path.join(dir, 'src');
+    const outside = path.join(dir, 'outside.txt');
+    await writeTree(dir, {
+      'outside.txt': 'secret',
+      'src/index.js': 'x',
+      'src/lib/leak.txt': { link: target === 'ABSOLUTE' ? outside : target },
+    });
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(path.join(root, 'lib', 'leak.txt'));
+    expect(error.message).toContain('points outside the source directory');
+  });
+
+  it('rejects a dangling link, naming it', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', 'gone.txt': { link: 'missing.txt' } });
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(path.join(root, 'gone.txt'));
+    expect(error.message).toContain('does not exist');
+  });
+
+  it('rejects a link to an ancestor directory as a loop', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'a/b/file.txt': 'x', 'a/b/up': { link: '..' } });
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(path.join(root, 'a', 'b', 'up'));
+    expect(error.message).toContain('loop');
+  });
+
+  it('rejects a link to the root as a loop', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'file.txt': 'x', 'sub/root': { link: '..' } });
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.message).toContain('loop');
+  });
+
+  it('rejects two directories that link to each other as a loop', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'a/file.txt': 'x',
+      'b/file.txt': 'y',
+      'a/to-b': { link: '../b' },
+      'b/to-a': { link: '../a' },
+    });
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.message).toContain('loop');
+  });
+
+  it('rejects a link to itself', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'file.txt': 'x', self: { link: 'self' } });
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(path.join(root, 'self'));
+    expect(error.message).toContain('too many levels of symbolic links');
+  });
+
+  it('follows a link to an inside file whose name starts with two dots', async () => {
+    const root = await tempDir();
+    await writeTree(root, { '..data': 'x', 'link.txt': { link: '..data' } });
+    expect(await names(root)).toEqual(['..data', 'link.txt']);
+  });
+});
+
+describe('listSourceTree: what cannot be listed', () => {
+  it('rejects a FIFO, naming it', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x' });
+    execFileSync('mkfifo', [path.join(root, 'pipe')]);
+    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(path.join(root, 'pipe'));
+    expect(error.message).toContain('neither a file nor a directory');
+  });
+
+  it('rejects a missing root, naming the input and the path', async () => {
+    const root = path.join(await tempDir(), 'missing');
+    const error = await inputErrorOf(listSourceTree(root, 'layer-source'));
+    expect(error.input).toBe('layer-source');
+    expect(error.message).toContain(root);
+    expect(error.message).toContain('does not exist');
+  });
+
+  it('rejects a root that is a file', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'index.js': 'x' });
+    const error = await inputErrorOf(listSourceTree(path.join(dir, 'index.js'), 'source'));
+    expect(error.message).toContain('is not a directory');
+  });
+});
+
+describe('describeFsError', () => {
+  it.each([
+    ['ENOENT', 'it does not exist'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['ELOOP', 'too many levels of symbolic links'],
+  ])('says what %s means', (code, text) => {
+    expect(describeFsError(Object.assign(new Error(`${code}: raw`), { code }))).toBe(text);
+  });
+
+  it("falls back to the error's own message", () => {
+    expect(describeFsError(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }))).toBe(
+      'EIO: i/o error',
+    );
+    expect(describeFsError('plain')).toBe('plain');
+  });
+});

