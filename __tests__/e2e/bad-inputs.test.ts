@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDeployAction, workspaceWithSource } from '../support/action-run.js';
-import { motoEndpoint, uniqueFunctionName } from '../support/aws.js';
-import { FaultProxy } from '../support/fault-proxy.js';
+import { uniqueFunctionName } from '../support/aws.js';
+import { useFaultProxy } from '../support/fault-proxy.js';
 
-let proxy: FaultProxy;
-beforeEach(async () => {
-  proxy = await FaultProxy.start(motoEndpoint());
-});
-afterEach(async () => {
-  await proxy.stop();
-});
+const proxy = useFaultProxy();
 
 const name = uniqueFunctionName('bad-input');
 
@@ -37,11 +31,11 @@ describe('the bundled action with bad inputs', () => {
     const run = await runDeployAction(
       workspace,
       { 'function-name': name, source: 'app', ...inputs },
-      proxy.endpoint,
+      proxy().endpoint,
     );
 
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringContaining(`Input '${input}'`)]);
-    expect(proxy.requests).toEqual([]);
+    expect(proxy().requests).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NODE_24, runDeployAction, workspaceWithSource } from '../support/action-run.js';
 import { createTestFunction, motoEndpoint, readFunction } from '../support/aws.js';
-import { FaultProxy } from '../support/fault-proxy.js';
+import { useFaultProxy } from '../support/fault-proxy.js';
 import {
   updateConflict,
   updateFailed,
@@ -11,13 +11,7 @@ import {
 } from '../support/lambda-faults.js';
 import { digestOf } from '../support/package-fixtures.js';
 
-let proxy: FaultProxy;
-beforeEach(async () => {
-  proxy = await FaultProxy.start(motoEndpoint());
-});
-afterEach(async () => {
-  await proxy.stop();
-});
+const proxy = useFaultProxy();
 
 /** A new function in moto and a workspace whose `app/` it does not run yet. */
 async function functionAndWorkspace() {
@@ -66,7 +60,7 @@ describe('the bundled action (dist/index.js)', () => {
     const second = await runDeployAction(
       workspace,
       { 'function-name': name, source: 'app' },
-      proxy.endpoint,
+      proxy().endpoint,
     );
 
     expect(second.exitCode, failureDetails(second)).toBe(0);
@@ -74,39 +68,39 @@ describe('the bundled action (dist/index.js)', () => {
     expect(second.outputs['code-sha256']).toBe(inMoto.CodeSha256);
     expect(second.summary).toContain('skipped');
     expect(second.summary).not.toContain('deployed');
-    expect(proxy.count(updateFunctionCode(name))).toBe(0);
+    expect(proxy().count(updateFunctionCode(name))).toBe(0);
   });
 
   it('waits for updates in progress and retries a conflict, then succeeds', async () => {
     const { name, workspace } = await functionAndWorkspace();
     const faults = [
-      proxy.inject(updateInProgress(name, 2)),
-      proxy.inject(updateConflict(name, 1)),
-      proxy.inject(updateInProgress(name, 1, { after: updateFunctionCode(name) })),
+      proxy().inject(updateInProgress(name, 2)),
+      proxy().inject(updateConflict(name, 1)),
+      proxy().inject(updateInProgress(name, 1, { after: updateFunctionCode(name) })),
     ];
 
     const run = await runDeployAction(
       workspace,
       { 'function-name': name, source: 'app' },
-      proxy.endpoint,
+      proxy().endpoint,
     );
 
     expect(run.exitCode, failureDetails(run)).toBe(0);
     expect(run.outputs['deployed']).toBe('true');
     expect((await readFunction(name)).CodeSha256).toBe(run.outputs['code-sha256']);
-    expect(proxy.count(updateFunctionCode(name))).toBe(2);
+    expect(proxy().count(updateFunctionCode(name))).toBe(2);
     expect(faults.map((fault) => fault.used)).toEqual([2, 1, 1]);
   });
 
   it("fails the step with Lambda's reason when the update fails", async () => {
     const { name, workspace } = await functionAndWorkspace();
     const reason = 'The function could not start: Runtime.ImportModuleError in index.js';
-    proxy.inject(updateFailed(name, reason));
+    proxy().inject(updateFailed(name, reason));
 
     const run = await runDeployAction(
       workspace,
       { 'function-name': name, source: 'app' },
-      proxy.endpoint,
+      proxy().endpoint,
     );
 
     expect(run.exitCode).toBe(1);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateFunctionCode } from '../../src/deploy/code-update.js';
 import { DeployError } from '../../src/errors.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
@@ -13,7 +13,7 @@ import {
   uniqueFunctionName,
   zipOf,
 } from '../support/aws.js';
-import { FaultProxy } from '../support/fault-proxy.js';
+import { useFaultProxy } from '../support/fault-proxy.js';
 import { getFunction, updateFunctionCode as updateCodeRequest } from '../support/lambda-faults.js';
 import { digestOf, outputDirectory, sourceDirectory } from '../support/package-fixtures.js';
 import { rejectionOf } from '../support/rejection.js';
@@ -21,13 +21,7 @@ import { tempDir } from '../support/temp-dir.js';
 
 const options = { skipUnchanged: true, waitTimeoutSeconds: 30 };
 
-let proxy: FaultProxy;
-beforeEach(async () => {
-  proxy = await FaultProxy.start(motoEndpoint());
-});
-afterEach(async () => {
-  await proxy.stop();
-});
+const proxy = useFaultProxy();
 
 async function packageSource(name: string) {
   const directory = await sourceDirectory(`code of ${name}`);
@@ -44,7 +38,7 @@ describe('updateFunctionCode against moto', () => {
     expect(await digestOf(pkg.path)).toEqual({ sha256: pkg.sha256, size: pkg.size });
 
     const result = await updateFunctionCode(
-      lambdaFunction(name, proxy.endpoint),
+      lambdaFunction(name, proxy().endpoint),
       pkg,
       options,
       silentLogger,
@@ -55,7 +49,7 @@ describe('updateFunctionCode against moto', () => {
     const inMoto = await readFunction(name);
     expect(inMoto.CodeSha256).toBe(pkg.sha256);
     expect(inMoto.CodeSize).toBe(pkg.size);
-    expect(proxy.count(updateCodeRequest(name))).toBe(1);
+    expect(proxy().count(updateCodeRequest(name))).toBe(1);
   });
 
   it('skips the upload when the function already runs the package', async () => {
@@ -64,7 +58,7 @@ describe('updateFunctionCode against moto', () => {
     await updateFunctionCode(lambdaFunction(name, motoEndpoint()), pkg, options, silentLogger);
 
     const again = await updateFunctionCode(
-      lambdaFunction(name, proxy.endpoint),
+      lambdaFunction(name, proxy().endpoint),
       pkg,
       options,
       silentLogger,
@@ -72,8 +66,8 @@ describe('updateFunctionCode against moto', () => {
 
     expect(again.deployed).toBe(false);
     expect(again.function.codeSha256).toBe(pkg.sha256);
-    expect(proxy.count(getFunction(name))).toBeGreaterThan(0);
-    expect(proxy.count(updateCodeRequest(name))).toBe(0);
+    expect(proxy().count(getFunction(name))).toBeGreaterThan(0);
+    expect(proxy().count(updateCodeRequest(name))).toBe(0);
   });
 
   it('deploys a ready zip-file as it is', async () => {
@@ -87,7 +81,7 @@ describe('updateFunctionCode against moto', () => {
     );
 
     const result = await updateFunctionCode(
-      lambdaFunction(name, proxy.endpoint),
+      lambdaFunction(name, proxy().endpoint),
       pkg,
       options,
       silentLogger,
@@ -105,11 +99,11 @@ describe('updateFunctionCode against moto', () => {
     const pkg = await packageSource(name);
 
     const error = await rejectionOf(
-      updateFunctionCode(lambdaFunction(name, proxy.endpoint), pkg, options, silentLogger),
+      updateFunctionCode(lambdaFunction(name, proxy().endpoint), pkg, options, silentLogger),
     );
 
     expect(error).toBeInstanceOf(DeployError);
     expect(error.message).toContain(`function '${name}' does not exist in us-east-1`);
-    expect(proxy.count(updateCodeRequest(name))).toBe(0);
+    expect(proxy().count(updateCodeRequest(name))).toBe(0);
   });
 });

@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateFunctionCode } from '../../src/deploy/code-update.js';
 import { DeployError } from '../../src/errors.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
-import {
-  createTestFunction,
-  lambdaFunction,
-  motoEndpoint,
-  readFunction,
-  silentLogger,
-} from '../support/aws.js';
-import { FaultProxy } from '../support/fault-proxy.js';
+import { createTestFunction, lambdaFunction, readFunction, silentLogger } from '../support/aws.js';
+import { useFaultProxy } from '../support/fault-proxy.js';
 import {
   updateConflict,
   updateFailed,
@@ -19,13 +13,7 @@ import {
 import { outputDirectory, sourceDirectory } from '../support/package-fixtures.js';
 import { rejectionOf } from '../support/rejection.js';
 
-let proxy: FaultProxy;
-beforeEach(async () => {
-  proxy = await FaultProxy.start(motoEndpoint());
-});
-afterEach(async () => {
-  await proxy.stop();
-});
+const proxy = useFaultProxy();
 
 /** A new function and a package for it that it does not run yet. */
 async function functionAndPackage() {
@@ -43,7 +31,7 @@ function deploy(
   waitTimeoutSeconds = 30,
 ) {
   return updateFunctionCode(
-    lambdaFunction(name, proxy.endpoint),
+    lambdaFunction(name, proxy().endpoint),
     pkg,
     { skipUnchanged: true, waitTimeoutSeconds },
     silentLogger,
@@ -53,22 +41,22 @@ function deploy(
 describe('updateFunctionCode while Lambda is busy', () => {
   it('waits out updates in progress and retries a conflict, then deploys', async () => {
     const { name, pkg } = await functionAndPackage();
-    const before = proxy.inject(updateInProgress(name, 3));
-    const conflict = proxy.inject(updateConflict(name, 1));
-    const after = proxy.inject(updateInProgress(name, 3, { after: updateCodeRequest(name) }));
+    const before = proxy().inject(updateInProgress(name, 3));
+    const conflict = proxy().inject(updateConflict(name, 1));
+    const after = proxy().inject(updateInProgress(name, 3, { after: updateCodeRequest(name) }));
 
     const result = await deploy(name, pkg);
 
     expect(result.deployed).toBe(true);
     expect((await readFunction(name)).CodeSha256).toBe(pkg.sha256);
-    expect(proxy.count(updateCodeRequest(name))).toBe(2);
+    expect(proxy().count(updateCodeRequest(name))).toBe(2);
     expect([before.used, conflict.used, after.used]).toEqual([3, 1, 3]);
   });
 
   it("fails with Lambda's reason when the update fails", async () => {
     const { name, pkg } = await functionAndPackage();
     const reason = 'The function could not start: Runtime.ImportModuleError in index.js';
-    proxy.inject(updateFailed(name, reason));
+    proxy().inject(updateFailed(name, reason));
 
     const error = await rejectionOf(deploy(name, pkg));
 
@@ -80,25 +68,25 @@ describe('updateFunctionCode while Lambda is busy', () => {
   it('gives up after wait-timeout when an earlier update never ends, uploading nothing', async () => {
     const { name, pkg } = await functionAndPackage();
     const original = (await readFunction(name)).CodeSha256;
-    proxy.inject(updateInProgress(name, Infinity));
+    proxy().inject(updateInProgress(name, Infinity));
 
     const error = await rejectionOf(deploy(name, pkg, 1));
 
     expect(error).toBeInstanceOf(DeployError);
     expect(error.message).toContain('wait-timeout');
     expect(error.message).toContain(`'${name}'`);
-    expect(proxy.count(updateCodeRequest(name))).toBe(0);
+    expect(proxy().count(updateCodeRequest(name))).toBe(0);
     expect((await readFunction(name)).CodeSha256).toBe(original);
   });
 
   it('gives up after wait-timeout when its own update never ends', async () => {
     const { name, pkg } = await functionAndPackage();
-    proxy.inject(updateInProgress(name, Infinity, { after: updateCodeRequest(name) }));
+    proxy().inject(updateInProgress(name, Infinity, { after: updateCodeRequest(name) }));
 
     const error = await rejectionOf(deploy(name, pkg, 1));
 
     expect(error).toBeInstanceOf(DeployError);
     expect(error.message).toContain('wait-timeout');
-    expect(proxy.count(updateCodeRequest(name))).toBe(1);
+    expect(proxy().count(updateCodeRequest(name))).toBe(1);
   });
 });

@@ -1,4 +1,6 @@
 import { getLocal, type CompletedRequest, type Mockttp } from 'mockttp';
+import { afterEach, beforeEach } from 'vitest';
+import { motoEndpoint } from './aws.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
 export interface ProxiedRequest {
@@ -149,4 +151,20 @@ export class FaultProxy {
 
 function toProxied(request: CompletedRequest): ProxiedRequest {
   return { method: request.method, path: request.path.split('?')[0] ?? request.path };
+}
+
+/** A fresh proxy in front of moto for each test of the file, stopped after it. */
+export function useFaultProxy(): () => FaultProxy {
+  let proxy: FaultProxy | undefined;
+  beforeEach(async () => {
+    proxy = await FaultProxy.start(motoEndpoint());
+  });
+  afterEach(async () => {
+    await proxy?.stop();
+    proxy = undefined;
+  });
+  return () => {
+    if (proxy === undefined) throw new Error('useFaultProxy: the proxy runs only inside a test');
+    return proxy;
+  };
 }
