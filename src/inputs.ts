@@ -1,9 +1,18 @@
 import path from 'node:path';
 import { InputError } from './errors.js';
 
-export type PackageSource =
-  | { readonly kind: 'directory'; readonly path: string }
-  | { readonly kind: 'zip-file'; readonly path: string };
+export type SymlinkPolicy = 'follow' | 'error';
+
+export interface DirectorySource {
+  readonly kind: 'directory';
+  readonly path: string;
+  /** Globs relative to `path`; none means every file. */
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly symlinks: SymlinkPolicy;
+}
+
+export type PackageSource = DirectorySource | { readonly kind: 'zip-file'; readonly path: string };
 
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
@@ -99,9 +108,61 @@ function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
       "set only one of 'source' (a directory) and 'zip-file' (a .zip)",
     );
   }
-  if (source !== '') return { kind: 'directory', path: path.resolve(workspace, source) };
+  const include = parsePatterns('include', read('include'));
+  const exclude = parsePatterns('exclude', read('exclude'));
+  const symlinks = parseChoice(
+    'symlinks',
+    read('symlinks'),
+    ['follow', 'error'] as const,
+    'follow',
+  );
+  if (source !== '') {
+    return { kind: 'directory', path: path.resolve(workspace, source), include, exclude, symlinks };
+  }
+  for (const [name, patterns] of [
+    ['include', include],
+    ['exclude', exclude],
+  ] as const) {
+    if (zipFile !== '' && patterns.length > 0) {
+      throw new InputError(name, "applies to 'source' only; a zip-file is deployed as it is");
+    }
+  }
   if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile) };
   throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+
+/** One glob a line; blank lines and lines starting with '#' are skipped. */
+function parsePatterns(input: string, value: string): string[] {
+  const patterns = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) {
+      throw new InputError(
+        input,
+        `'${pattern}': negated patterns are not supported; use 'exclude'`,
+      );
+    }
+    if (pattern.split('/').includes('..')) {
+      throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
+    }
+  }
+  return patterns;
+}
+
+export function parseChoice<T extends string>(
+  input: string,
+  value: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === '') return fallback;
+  const choice = choices.find((candidate) => candidate === value);
+  if (choice === undefined) {
+    throw new InputError(input, `'${value}' is not one of ${choices.join(', ')}`);
+  }
+  return choice;
 }
 
 export function parseBoolean(input: string, value: string, fallback: boolean): boolean {

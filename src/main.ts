@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
       const built = await preparePackage(config.packageSource, {
         baseName: config.functionName.slice(config.functionName.lastIndexOf(':') + 1),
         outputDirectory: process.env['RUNNER_TEMP'],
+        log: core,
       });
       core.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
       return built;

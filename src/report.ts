@@ -1,3 +1,4 @@
+import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
 import type { DeploymentPackage } from './package/deployment-package.js';
 import type { PhaseTiming } from './phases.js';
@@ -48,8 +49,8 @@ export async function writeSummary(
       ['Function', code(fn.arn)],
       ['Code', outcome.deployed ? 'deployed' : 'skipped: the function already runs this package'],
       ['Package size', formatBytes(pkg.size)],
+      ...contentRows(pkg),
       ['Package SHA-256', code(pkg.sha256)],
-      ...(pkg.entryCount === undefined ? [] : [['Entries in package', String(pkg.entryCount)]]),
     ])
     .addTable([
       [header('Phase'), header('Time')],
@@ -58,24 +59,14 @@ export async function writeSummary(
   await summary.write();
 }
 
-export function formatSeconds(seconds: number): string {
-  const milliseconds = Math.round(seconds * 1000);
-  return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-  let value = bytes;
-  let unit = 0;
-  // 1023.95 and up would print as 1024.0 of the smaller unit.
-  while (value >= 1023.95 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const exact = bytes.toLocaleString('en-US');
-  return unit === 0
-    ? `${exact} bytes`
-    : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
+function contentRows(pkg: DeploymentPackage): string[][] {
+  if (pkg.contents === undefined) return [];
+  const { fileCount, unzippedSize } = pkg.contents;
+  const ratio = unzippedSize === 0 ? 100 : (pkg.size / unzippedSize) * 100;
+  return [
+    ['Files', formatCount(fileCount)],
+    ['Unzipped size', `${formatBytes(unzippedSize)}, zipped to ${ratio.toFixed(0)} %`],
+  ];
 }
 
 function code(text: string): string {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE_24, runDeployAction, workspaceWithSource } from '../support/action-run.js';
 import { createTestFunction, motoEndpoint, readFunction } from '../support/aws.js';
@@ -10,6 +11,7 @@ import {
   updateInProgress,
 } from '../support/lambda-faults.js';
 import { digestOf } from '../support/package-fixtures.js';
+import { writeFiles } from '../support/temp-dir.js';
 
 const proxy = useFaultProxy();
 
@@ -69,6 +71,34 @@ describe('the bundled action (dist/index.js)', () => {
     expect(second.summary).toContain('skipped');
     expect(second.summary).not.toContain('deployed');
     expect(proxy().count(updateFunctionCode(name))).toBe(0);
+  });
+
+  it('packages only what include and exclude (multi-line inputs) select', async () => {
+    const { name, workspace } = await functionAndWorkspace();
+    await writeFiles(path.join(workspace, 'app'), {
+      'lib/util.js': 'exports.x = 1;\n',
+      'lib/util.test.js': 'test();\n',
+      'lib/.env': 'SECRET=1\n',
+      'notes.md': '# not shipped\n',
+    });
+
+    const run = await runDeployAction(
+      workspace,
+      {
+        'function-name': name,
+        source: 'app',
+        include: 'index.js\nlib/**\n',
+        exclude: '# tests stay out\n**/*.test.js',
+      },
+      motoEndpoint(),
+    );
+
+    expect(run.exitCode, failureDetails(run)).toBe(0);
+    const listing = execFileSync('unzip', ['-Z1', run.outputs['package-path'] ?? ''], {
+      encoding: 'utf8',
+    });
+    expect(listing.trim().split('\n')).toEqual(['index.js', 'lib/util.js']);
+    expect(run.summary).toContain('Files');
   });
 
   it('waits for updates in progress and retries a conflict, then succeeds', async () => {

@@ -15,7 +15,14 @@ import {
 } from '../support/aws.js';
 import { useFaultProxy } from '../support/fault-proxy.js';
 import { getFunction, updateFunctionCode as updateCodeRequest } from '../support/lambda-faults.js';
-import { digestOf, outputDirectory, sourceDirectory } from '../support/package-fixtures.js';
+import {
+  digestOf,
+  directorySource,
+  expectUnzipTestPasses,
+  outputDirectory,
+  packageOptions,
+  sourceDirectory,
+} from '../support/package-fixtures.js';
 import { rejectionOf } from '../support/rejection.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -25,10 +32,12 @@ const proxy = useFaultProxy();
 
 async function packageSource(name: string) {
   const directory = await sourceDirectory(`code of ${name}`);
-  return preparePackage(
-    { kind: 'directory', path: directory },
-    { baseName: name, outputDirectory: await outputDirectory() },
+  const pkg = await preparePackage(
+    directorySource(directory),
+    packageOptions(name, await outputDirectory()),
   );
+  expectUnzipTestPasses(pkg.path);
+  return pkg;
 }
 
 describe('updateFunctionCode against moto', () => {
@@ -77,7 +86,7 @@ describe('updateFunctionCode against moto', () => {
     const expected = await digestOf(zipPath);
     const pkg = await preparePackage(
       { kind: 'zip-file', path: zipPath },
-      { baseName: name, outputDirectory: undefined },
+      packageOptions(name, undefined),
     );
 
     const result = await updateFunctionCode(

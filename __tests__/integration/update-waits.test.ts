@@ -10,7 +10,13 @@ import {
   updateFunctionCode as updateCodeRequest,
   updateInProgress,
 } from '../support/lambda-faults.js';
-import { outputDirectory, sourceDirectory } from '../support/package-fixtures.js';
+import {
+  directorySource,
+  expectUnzipTestPasses,
+  outputDirectory,
+  packageOptions,
+  sourceDirectory,
+} from '../support/package-fixtures.js';
 import { rejectionOf } from '../support/rejection.js';
 
 const proxy = useFaultProxy();
@@ -19,9 +25,10 @@ const proxy = useFaultProxy();
 async function functionAndPackage() {
   const name = await createTestFunction();
   const pkg = await preparePackage(
-    { kind: 'directory', path: await sourceDirectory(`code of ${name}`) },
-    { baseName: name, outputDirectory: await outputDirectory() },
+    directorySource(await sourceDirectory(`code of ${name}`)),
+    packageOptions(name, await outputDirectory()),
   );
+  expectUnzipTestPasses(pkg.path);
   return { name, pkg };
 }
 

@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DirectorySource } from '../../src/inputs.js';
+import type { PackageOptions } from '../../src/package/deployment-package.js';
+import { silentLogger } from './aws.js';
 import { tempDir, writeFiles } from './temp-dir.js';
 
 /** A small function's source directory; `marker` makes its package differ from any other test's. */
@@ -21,4 +25,22 @@ export async function digestOf(file: string): Promise<{ sha256: string; size: nu
 
 export async function outputDirectory(): Promise<string> {
   return path.join(await tempDir('out'), 'packages');
+}
+
+/** `directory` as parseInputs gives it when only `source` is set. */
+export function directorySource(directory: string): DirectorySource {
+  return { kind: 'directory', path: directory, include: [], exclude: [], symlinks: 'follow' };
+}
+
+/** preparePackage's options: a zip named `baseName` under `outputDirectory`, no logging. */
+export function packageOptions(
+  baseName: string,
+  outputDirectory: string | undefined,
+): PackageOptions {
+  return { baseName, outputDirectory, log: silentLogger };
+}
+
+/** Runs `unzip -tq`, which checks every entry's CRC; throws with unzip's output when it fails. */
+export function expectUnzipTestPasses(zipPath: string): void {
+  execFileSync('unzip', ['-tq', zipPath], { encoding: 'utf8' });
 }

@@ -4,6 +4,7 @@ import {
   DEFAULT_WAIT_TIMEOUT_SECONDS,
   parseInputs,
   type DeployConfig,
+  type DirectorySource,
   type Environment,
 } from '../../src/inputs.js';
 import { asInputError, thrownBy } from './helpers/errors.js';
@@ -34,7 +35,13 @@ describe('parseInputs: defaults', () => {
     expect(parse({})).toEqual({
       functionName: 'orders-api',
       region: 'eu-west-1',
-      packageSource: { kind: 'directory', path: path.join(WORKSPACE, 'build') },
+      packageSource: {
+        kind: 'directory',
+        path: path.join(WORKSPACE, 'build'),
+        include: [],
+        exclude: [],
+        symlinks: 'follow',
+      },
       skipUnchanged: true,
       waitTimeoutSeconds: 600,
     });
@@ -151,7 +158,7 @@ describe('parseInputs: region', () => {
 
 describe('parseInputs: source and zip-file', () => {
   it('resolves a relative source against GITHUB_WORKSPACE', () => {
-    expect(parse({ source: 'services/orders/dist' }).packageSource).toEqual({
+    expect(parse({ source: 'services/orders/dist' }).packageSource).toMatchObject({
       kind: 'directory',
       path: path.join(WORKSPACE, 'services', 'orders', 'dist'),
     });
@@ -159,7 +166,7 @@ describe('parseInputs: source and zip-file', () => {
 
   it('keeps an absolute source', () => {
     const absolute = path.resolve('/opt/build');
-    expect(parse({ source: absolute }).packageSource).toEqual({
+    expect(parse({ source: absolute }).packageSource).toMatchObject({
       kind: 'directory',
       path: absolute,
     });
@@ -190,6 +197,89 @@ describe('parseInputs: source and zip-file', () => {
     expect(error.message).toContain('is required');
     expect(error.message).toContain("'zip-file'");
   });
+});
+
+/** The directory source `parse(inputs)` gives; fails the test for a zip-file. */
+function directory(inputs: Record<string, string>): DirectorySource {
+  const source = parse(inputs).packageSource;
+  if (source.kind !== 'directory') throw new Error(`expected a directory, got ${source.kind}`);
+  return source;
+}
+
+describe('parseInputs: include and exclude', () => {
+  it('reads one glob a line, trimmed, skipping blank lines and # comments', () => {
+    const source = directory({
+      include: '  dist/**  \n\n# the handler\r\nindex.js\r\n   \n.well-known/**',
+      exclude: '**/*.map\n  # not this\nnode_modules',
+    });
+    expect(source.include).toEqual(['dist/**', 'index.js', '.well-known/**']);
+    expect(source.exclude).toEqual(['**/*.map', 'node_modules']);
+  });
+
+  it('gives no patterns when the inputs are unset or hold only comments', () => {
+    expect(directory({}).include).toEqual([]);
+    expect(directory({ exclude: '# nothing yet\n\n' }).exclude).toEqual([]);
+  });
+
+  it.each(['include', 'exclude'])(
+    'rejects a negated %s pattern, naming the input and the pattern',
+    (input) => {
+      const error = rejected({ [input]: 'lib/**\n!lib/test/**' });
+      expect(error.input).toBe(input);
+      expect(error.message).toContain("'!lib/test/**'");
+      expect(error.message).toContain('negated patterns are not supported');
+    },
+  );
+
+  it.each([
+    ['include', '../shared/**'],
+    ['include', 'lib/../../secrets'],
+    ['exclude', '..'],
+    ['exclude', 'a/b/..'],
+  ])("rejects %s pattern %j, which reaches out with '..'", (input, pattern) => {
+    const error = rejected({ [input]: pattern });
+    expect(error.input).toBe(input);
+    expect(error.message).toContain(`'${pattern}'`);
+    expect(error.message).toContain("'..'");
+  });
+
+  it("accepts '..' inside a name, which does not leave the source", () => {
+    expect(directory({ include: '..data/**\nv1..v2.txt' }).include).toEqual([
+      '..data/**',
+      'v1..v2.txt',
+    ]);
+  });
+
+  it.each(['include', 'exclude'])('rejects %s with a zip-file, naming the input', (input) => {
+    const error = rejected({ source: '', 'zip-file': 'function.zip', [input]: '**/*.js' });
+    expect(error.input).toBe(input);
+    expect(error.message).toContain("applies to 'source' only");
+  });
+
+  it('accepts a zip-file when include and exclude hold only comments', () => {
+    const config = parse({ source: '', 'zip-file': 'function.zip', include: '# none\n' });
+    expect(config.packageSource.kind).toBe('zip-file');
+  });
+});
+
+describe('parseInputs: symlinks', () => {
+  it.each([
+    ['', 'follow'],
+    ['follow', 'follow'],
+    ['error', 'error'],
+  ])('reads %j as %j', (value, expected) => {
+    expect(directory({ symlinks: value }).symlinks).toBe(expected);
+  });
+
+  it.each(['sideways', 'Follow', 'ERROR', 'true', 'skip'])(
+    'rejects %j, naming the choices',
+    (value) => {
+      const error = rejected({ symlinks: value });
+      expect(error.input).toBe('symlinks');
+      expect(error.message).toContain(`'${value}'`);
+      expect(error.message).toContain('follow, error');
+    },
+  );
 });
 
 describe('parseInputs: skip-unchanged', () => {

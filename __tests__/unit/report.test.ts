@@ -7,8 +7,6 @@ import type { FunctionState } from '../../src/aws/lambda-function.js';
 import type { DeploymentPackage } from '../../src/package/deployment-package.js';
 import {
   deployOutputs,
-  formatBytes,
-  formatSeconds,
   packageOutputs,
   writeSummary,
   type DeployOutcome,
@@ -22,7 +20,7 @@ const PACKAGE: DeploymentPackage = {
   path: '/home/runner/work/_temp/lambda-deploy-abc/orders-api.zip',
   size: 1_572_864,
   sha256: SHA256,
-  entryCount: 42,
+  contents: { fileCount: 1_234, unzippedSize: 6_291_456 },
 };
 
 const FUNCTION: FunctionState = {
@@ -103,8 +101,15 @@ describe('writeSummary with @actions/core', () => {
     expect(text).toContain(`<code>${FUNCTION_ARN}</code>`);
     expect(text).toContain(`<code>${SHA256}</code>`);
     expect(text).toContain('<td>deployed</td>');
-    expect(text).toContain('1.5 MiB (1,572,864 bytes)');
-    expect(text).toContain('<td>Entries in package</td><td>42</td>');
+    expect(text).toContain('<td>Package size</td><td>1.5 MiB (1,572,864 bytes)</td>');
+  });
+
+  it('shows the file count and the unzipped size with the share the zip keeps', async () => {
+    const text = await written(outcome(true));
+    expect(text).toContain('<td>Files</td><td>1,234</td>');
+    expect(text).toContain(
+      '<td>Unzipped size</td><td>6.0 MiB (6,291,456 bytes), zipped to 25 %</td>',
+    );
   });
 
   it('says when the code update was skipped', async () => {
@@ -119,9 +124,11 @@ describe('writeSummary with @actions/core', () => {
     expect(text).toContain('<td>Update code</td><td>12.3 s</td>');
   });
 
-  it('leaves out the entry count for a ready zip-file', async () => {
-    const text = await written(outcome(true, { ...PACKAGE, entryCount: undefined }));
-    expect(text).not.toContain('Entries in package');
+  it('leaves out the file count and unzipped size for a ready zip-file', async () => {
+    const text = await written(outcome(true, { ...PACKAGE, contents: undefined }));
+    expect(text).toContain('1.5 MiB (1,572,864 bytes)');
+    expect(text).not.toContain('<td>Files</td>');
+    expect(text).not.toContain('Unzipped size');
   });
 });
 
@@ -163,35 +170,5 @@ describe('writeSummary with a fake writer', () => {
       ['Package', '420 ms'],
       ['Update code', '12.3 s'],
     ]);
-  });
-});
-
-describe('formatBytes', () => {
-  it.each([
-    [0, '0 bytes'],
-    [1, '1 bytes'],
-    [1_023, '1,023 bytes'],
-    [1_024, '1.0 KiB (1,024 bytes)'],
-    [1_536, '1.5 KiB (1,536 bytes)'],
-    [1_048_575, '1.0 MiB (1,048,575 bytes)'],
-    [52_428_800, '50.0 MiB (52,428,800 bytes)'],
-    [5 * 1024 ** 3, '5.0 GiB (5,368,709,120 bytes)'],
-    [2 * 1024 ** 4, '2048.0 GiB (2,199,023,255,552 bytes)'],
-  ])('formats %i as %j', (bytes, text) => {
-    expect(formatBytes(bytes)).toBe(text);
-  });
-});
-
-describe('formatSeconds', () => {
-  it.each([
-    [0, '0 ms'],
-    [0.0004, '0 ms'],
-    [0.25, '250 ms'],
-    [0.9996, '1.0 s'],
-    [1, '1.0 s'],
-    [12.34, '12.3 s'],
-    [600, '600.0 s'],
-  ])('formats %f as %j', (seconds, text) => {
-    expect(formatSeconds(seconds)).toBe(text);
   });
 });

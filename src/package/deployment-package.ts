@@ -2,18 +2,28 @@ import { mkdir, mkdtemp, open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DeployError, InputError } from '../errors.js';
-import type { PackageSource } from '../inputs.js';
+import type { DirectorySource, PackageSource } from '../inputs.js';
+import type { Logger } from '../logger.js';
+import { WorkerDeflater } from './deflate-workers.js';
 import { writeDeterministicZip } from './deterministic-zip.js';
 import { hashFile } from './hashing.js';
-import { describeFsError, listSourceTree } from './source-tree.js';
+import { pathFilter } from './path-filter.js';
+import { PackagingProgress } from './progress.js';
+import { describeFsError, listSourceTree, type SourceEntry } from './source-tree.js';
+import { checkUnzippedSize } from './unzipped-limit.js';
 
 export interface DeploymentPackage {
   readonly path: string;
   readonly size: number;
   /** Base64 SHA-256 of the zip, the form Lambda reports as CodeSha256. */
   readonly sha256: string;
-  /** Files and empty directories in a zip built from `source`; undefined for a ready zip-file. */
-  readonly entryCount: number | undefined;
+  /** What a zip built from `source` holds; undefined for a ready zip-file. */
+  readonly contents: PackageContents | undefined;
+}
+
+export interface PackageContents {
+  readonly fileCount: number;
+  readonly unzippedSize: number;
 }
 
 export interface PackageOptions {
@@ -21,6 +31,7 @@ export interface PackageOptions {
   readonly baseName: string;
   /** Where the zip is written; it stays there after the step (RUNNER_TEMP on a runner). */
   readonly outputDirectory: string | undefined;
+  readonly log: Logger;
 }
 
 export async function preparePackage(
@@ -28,31 +39,56 @@ export async function preparePackage(
   options: PackageOptions,
 ): Promise<DeploymentPackage> {
   return source.kind === 'directory'
-    ? buildFromDirectory(source.path, options)
+    ? buildFromDirectory(source, options)
     : inspectZipFile(source.path);
 }
 
 async function buildFromDirectory(
-  directory: string,
+  source: DirectorySource,
   options: PackageOptions,
 ): Promise<DeploymentPackage> {
-  const entries = await listSourceTree(directory, 'source');
-  if (!entries.some((entry) => entry.stats.isFile())) {
-    throw new InputError('source', `'${directory}' holds no files to package`);
+  // Started first, so that the threads boot while the tree is walked.
+  const deflater = new WorkerDeflater();
+  try {
+    const entries = listPackageEntries(source, options.log);
+    const files = entries.filter((entry) => entry.stats.isFile());
+    const unzippedSize = checkUnzippedSize(entries, 'source');
+
+    const outputDirectory = options.outputDirectory ?? os.tmpdir();
+    await mkdir(outputDirectory, { recursive: true });
+    const parent = await mkdtemp(path.join(outputDirectory, 'lambda-deploy-'));
+    const zipPath = path.join(parent, `${options.baseName}.zip`);
+    const progress = new PackagingProgress(files.length, unzippedSize, options.log);
+    const zip = await writeDeterministicZip(entries, zipPath, deflater, (entry) => {
+      if (entry.stats.isFile()) progress.fileDone(entry.stats.size);
+    }).catch((error: unknown) => {
+      throw packagingFailure(source.path, error);
+    });
+    return {
+      path: zipPath,
+      size: zip.size,
+      sha256: zip.sha256.toString('base64'),
+      contents: { fileCount: files.length, unzippedSize },
+    };
+  } finally {
+    await deflater.close();
   }
-  const outputDirectory = options.outputDirectory ?? os.tmpdir();
-  await mkdir(outputDirectory, { recursive: true });
-  const parent = await mkdtemp(path.join(outputDirectory, 'lambda-deploy-'));
-  const zipPath = path.join(parent, `${options.baseName}.zip`);
-  const zip = await writeDeterministicZip(entries, zipPath).catch((error: unknown) => {
-    throw packagingFailure(directory, error);
+}
+
+function listPackageEntries(source: DirectorySource, log: Logger): SourceEntry[] {
+  const filter = pathFilter(source.include, source.exclude);
+  const entries = listSourceTree(source.path, {
+    input: 'source',
+    filter,
+    symlinks: source.symlinks,
   });
-  return {
-    path: zipPath,
-    size: zip.size,
-    sha256: zip.sha256.toString('base64'),
-    entryCount: entries.length,
-  };
+  for (const pattern of filter.unmatchedIncludes()) {
+    log.warning(`Input 'include': pattern '${pattern}' matches nothing in '${source.path}'`);
+  }
+  if (!entries.some((entry) => entry.stats.isFile())) {
+    throw new InputError('source', `'${source.path}' holds no files to package`);
+  }
+  return entries;
 }
 
 function packagingFailure(directory: string, error: unknown): DeployError {
@@ -78,7 +114,7 @@ async function inspectZipFile(zipPath: string): Promise<DeploymentPackage> {
       throw new InputError('zip-file', `'${zipPath}' is not a zip archive`);
     }
     const { sha256, size } = await hashFile(zipPath);
-    return { path: zipPath, size, sha256: sha256.toString('base64'), entryCount: undefined };
+    return { path: zipPath, size, sha256: sha256.toString('base64'), contents: undefined };
   } finally {
     await handle.close();
   }

@@ -1,13 +1,16 @@
-import { ZipArchive } from 'archiver';
-import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
-import { HashingStream } from './hashing.js';
+import type { WorkerDeflater } from './deflate-workers.js';
+import { deflateInOrder, type DeflateLimits } from './parallel-deflate.js';
 import type { SourceEntry } from './source-tree.js';
+import { ZipFileWriter } from './zip-file-writer.js';
 
-/** 1980-01-01, the earliest time a zip can hold; read in UTC, so the same in every time zone. */
-const FIXED_ENTRY_TIME = new Date(Date.UTC(1980, 0, 1));
-const DEFLATE_LEVEL = 6;
+const LIMITS: DeflateLimits = {
+  level: 6,
+  streamAbove: 16 * 1024 * 1024,
+  batchBytes: 256 * 1024,
+  batchFiles: 64,
+  maxBytesInFlight: 16 * 1024 * 1024,
+};
 
 export interface WrittenZip {
   readonly sha256: Buffer;
@@ -15,34 +18,37 @@ export interface WrittenZip {
 }
 
 /**
- * Writes `entries`, in the order given, to a zip at `outputPath` whose bytes
- * depend only on the entries' names, contents and owner exec bits. The SHA-256
- * is computed as the bytes are written.
+ * Writes `entries`, in the order given, to a zip at `outputPath` whose bytes depend only
+ * on the entries' names, contents and owner exec bits: no timestamps but 1980-01-01, no
+ * owners, no extra fields. The SHA-256 is computed as the bytes are written.
  */
 export async function writeDeterministicZip(
   entries: readonly SourceEntry[],
   outputPath: string,
+  deflater: WorkerDeflater,
+  onEntryWritten: (entry: SourceEntry) => void = () => undefined,
 ): Promise<WrittenZip> {
-  const archive = new ZipArchive({ zlib: { level: DEFLATE_LEVEL } });
-  const hashing = new HashingStream();
-  const written = pipeline(archive, hashing, createWriteStream(outputPath));
-  for (const entry of entries) {
-    // Passing stats keeps archiver from stat-ing in parallel, which would reorder entries.
-    archive.file(entry.absolutePath, {
-      name: entry.name,
-      date: FIXED_ENTRY_TIME,
-      mode: zipMode(entry),
-      stats: entry.stats,
-    });
-  }
+  const writer = await ZipFileWriter.create(outputPath);
   try {
-    await Promise.all([written, archive.finalize()]);
+    for await (const { entry, compressed } of deflateInOrder(entries, deflater, LIMITS)) {
+      const head = {
+        name: entry.nameBytes,
+        isDirectory: entry.stats.isDirectory(),
+        mode: zipMode(entry),
+      };
+      if (compressed === undefined) {
+        await writer.addStreamed(head, entry.absolutePath, LIMITS.level);
+      } else {
+        await writer.add(head, compressed);
+      }
+      onEntryWritten(entry);
+    }
+    return await writer.finish();
   } catch (error) {
-    archive.abort();
+    await writer.abort();
     await rm(outputPath, { force: true });
     throw error;
   }
-  return hashing.digest();
 }
 
 /** 0755 for directories and for files their owner may execute, 0644 for every other file. */

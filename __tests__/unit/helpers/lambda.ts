@@ -73,6 +73,6 @@ export async function packageFile(dir: string, content: string): Promise<Deploym
     path: file,
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('base64'),
-    entryCount: 1,
+    contents: undefined,
   };
 }

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { preparePackage } from '../../../src/package/deployment-package.js';
-import { inputErrorOf } from '../helpers/errors.js';
+import type { Logger } from '../../../src/logger.js';
+import { preparePackage, type PackageOptions } from '../../../src/package/deployment-package.js';
+import { deployErrorOf, inputErrorOf } from '../helpers/errors.js';
+import { RecordingLogger } from '../helpers/recording-logger.js';
+import { directorySource } from '../helpers/source.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 import { writeTree } from '../helpers/tree.js';
 import { buildZip, expectUnzipTestPasses, readZip } from '../helpers/zip.js';
@@ -27,13 +31,19 @@ async function sourceDir(): Promise<string> {
   return source;
 }
 
+/** preparePackage's options, logging to a recorder. */
+function options(outputDirectory: string | undefined, baseName = 'f'): PackageOptions {
+  return { baseName, outputDirectory, log: new RecordingLogger() };
+}
+
 describe('preparePackage from a source directory', () => {
-  it('returns the SHA-256 (base64) and size of the zip on disk, and its entry count', async () => {
+  it('returns the SHA-256 (base64) and size of the zip on disk, and what it holds', async () => {
     const pkg = await buildZip(await sourceDir(), await tempDir());
     expect(pkg.sha256).toBe(await sha256Base64(pkg.path));
     expect(pkg.sha256).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(pkg.size).toBe((await stat(pkg.path)).size);
-    expect(pkg.entryCount).toBe(3);
+    // Two files of 27 and 1 bytes; the empty directory is an entry but not a file.
+    expect(pkg.contents).toEqual({ fileCount: 2, unzippedSize: 28 });
     expect(readZip(pkg.path).map((entry) => entry.name)).toEqual(['index.js', 'lib/a.js', 'tmp/']);
   });
 
@@ -61,8 +71,8 @@ describe('preparePackage from a source directory', () => {
 
   it('writes under the system temp directory when no output directory is given', async () => {
     const pkg = await preparePackage(
-      { kind: 'directory', path: await sourceDir() },
-      { baseName: 'function', outputDirectory: undefined },
+      directorySource(await sourceDir()),
+      options(undefined, 'function'),
     );
     try {
       expectUnzipTestPasses(pkg.path);
@@ -74,12 +84,7 @@ describe('preparePackage from a source directory', () => {
 
   it("rejects an empty source directory, naming 'source'", async () => {
     const source = await tempDir();
-    const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'directory', path: source },
-        { baseName: 'f', outputDirectory: source },
-      ),
-    );
+    const error = await inputErrorOf(preparePackage(directorySource(source), options(source)));
     expect(error.input).toBe('source');
     expect(error.message).toContain(`Input 'source'`);
     expect(error.message).toContain('holds no files');
@@ -88,35 +93,20 @@ describe('preparePackage from a source directory', () => {
   it('rejects a source directory that holds only empty directories', async () => {
     const source = await tempDir();
     await mkdir(path.join(source, 'empty/nested'), { recursive: true });
-    const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'directory', path: source },
-        { baseName: 'f', outputDirectory: undefined },
-      ),
-    );
+    const error = await inputErrorOf(preparePackage(directorySource(source), options(undefined)));
     expect(error.message).toContain('holds no files');
   });
 
   it('rejects a source directory that holds only .git', async () => {
     const source = await tempDir();
     await writeTree(source, { '.git/HEAD': 'ref: refs/heads/main' });
-    const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'directory', path: source },
-        { baseName: 'f', outputDirectory: source },
-      ),
-    );
+    const error = await inputErrorOf(preparePackage(directorySource(source), options(source)));
     expect(error.message).toContain('holds no files');
   });
 
   it("rejects a missing source directory, naming 'source' and the path", async () => {
     const source = path.join(await tempDir(), 'build');
-    const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'directory', path: source },
-        { baseName: 'f', outputDirectory: undefined },
-      ),
-    );
+    const error = await inputErrorOf(preparePackage(directorySource(source), options(undefined)));
     expect(error.input).toBe('source');
     expect(error.message).toContain(source);
     expect(error.message).toContain('does not exist');
@@ -131,14 +121,53 @@ describe('preparePackage from a source directory', () => {
       'src/s.txt': { link: '../secret.txt' },
     });
     const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'directory', path: path.join(dir, 'src') },
-        { baseName: 'f', outputDirectory: output },
-      ),
+      preparePackage(directorySource(path.join(dir, 'src')), options(output)),
     );
     expect(error.input).toBe('source');
     expect(error.message).toContain(path.join(dir, 'src', 's.txt'));
     await expect(stat(output)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('preparePackage: symlinks and unreadable files', () => {
+  it('with symlinks: error, rejects a link naming it, and writes no zip', async () => {
+    const dir = await tempDir();
+    const output = path.join(dir, 'out');
+    await writeTree(dir, { 'src/index.js': 'x', 'src/current': { link: 'index.js' } });
+    const error = await inputErrorOf(
+      preparePackage(
+        directorySource(path.join(dir, 'src'), { symlinks: 'error' }),
+        options(output),
+      ),
+    );
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(path.join(dir, 'src', 'current'));
+    await expect(stat(output)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('names the source and a file that vanished before it was zipped, and leaves no zip', async () => {
+    const source = await tempDir();
+    await writeTree(source, { 'index.js': 'x', 'lib/gone.js': 'g' });
+    const output = await tempDir();
+    // The warning about the unmatched include is logged after the tree is listed and
+    // before any file is read: the one moment to take a file away.
+    const log: Logger = {
+      info: () => undefined,
+      warning: () => {
+        rmSync(path.join(source, 'lib', 'gone.js'));
+      },
+    };
+    const error = await deployErrorOf(
+      preparePackage(directorySource(source, { include: ['**/*.js', 'missing/**'] }), {
+        baseName: 'f',
+        outputDirectory: output,
+        log,
+      }),
+    );
+    expect(error.message).toContain(`Could not build the package from '${source}'`);
+    expect(error.message).toContain(path.join(source, 'lib', 'gone.js'));
+    const zips = await readdir(output, { recursive: true });
+    expect(zips.filter((name) => name.endsWith('.zip'))).toEqual([]);
   });
 });
 
@@ -147,13 +176,13 @@ describe('preparePackage from a zip-file', () => {
     const ready = await buildZip(await sourceDir(), await tempDir());
     const pkg = await preparePackage(
       { kind: 'zip-file', path: ready.path },
-      { baseName: 'ignored', outputDirectory: await tempDir() },
+      options(await tempDir(), 'ignored'),
     );
     expect(pkg).toEqual({
       path: ready.path,
       size: (await stat(ready.path)).size,
       sha256: await sha256Base64(ready.path),
-      entryCount: undefined,
+      contents: undefined,
     });
   });
 
@@ -165,10 +194,7 @@ describe('preparePackage from a zip-file', () => {
     const file = path.join(await tempDir(), 'function.zip');
     await writeFile(file, content);
     const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'zip-file', path: file },
-        { baseName: 'f', outputDirectory: undefined },
-      ),
+      preparePackage({ kind: 'zip-file', path: file }, options(undefined)),
     );
     expect(error.input).toBe('zip-file');
     expect(error.message).toContain(file);
@@ -178,10 +204,7 @@ describe('preparePackage from a zip-file', () => {
   it("rejects a missing file, naming 'zip-file' and the path", async () => {
     const file = path.join(await tempDir(), 'missing.zip');
     const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'zip-file', path: file },
-        { baseName: 'f', outputDirectory: undefined },
-      ),
+      preparePackage({ kind: 'zip-file', path: file }, options(undefined)),
     );
     expect(error.input).toBe('zip-file');
     expect(error.message).toContain(file);
@@ -191,10 +214,7 @@ describe('preparePackage from a zip-file', () => {
   it("rejects a directory, naming 'zip-file'", async () => {
     const dir = await tempDir();
     const error = await inputErrorOf(
-      preparePackage(
-        { kind: 'zip-file', path: dir },
-        { baseName: 'f', outputDirectory: undefined },
-      ),
+      preparePackage({ kind: 'zip-file', path: dir }, options(undefined)),
     );
     expect(error.input).toBe('zip-file');
     expect(error.message).toContain(dir);

@@ -2,22 +2,30 @@ import { execFileSync } from 'node:child_process';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { InputError } from '../../../src/errors.js';
 import { describeFsError, listSourceTree } from '../../../src/package/source-tree.js';
-import { inputErrorOf } from '../helpers/errors.js';
+import { asInputError, thrownBy } from '../helpers/errors.js';
+import { treeOptions } from '../helpers/source.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 import { writeTree } from '../helpers/tree.js';
 
 const tempDir = useTempDirs();
 
-async function names(root: string): Promise<string[]> {
-  return (await listSourceTree(root, 'source')).map((entry) => entry.name);
+/** The names listSourceTree lists below `root`, symlinks followed, no include or exclude. */
+function names(root: string): string[] {
+  return listSourceTree(root, treeOptions()).map((entry) => entry.name);
+}
+
+/** The InputError listSourceTree throws for `root`. */
+function listingError(root: string, options = treeOptions()): InputError {
+  return asInputError(thrownBy(() => listSourceTree(root, options)));
 }
 
 describe('listSourceTree: what is listed', () => {
   it("lists files by their path from the root, with '/' separators", async () => {
     const root = await tempDir();
     await writeTree(root, { 'index.js': 'x', 'lib/util/strings.js': 'y' });
-    const entries = await listSourceTree(root, 'source');
+    const entries = listSourceTree(root, treeOptions());
     expect(entries.map((entry) => entry.name)).toEqual(['index.js', 'lib/util/strings.js']);
     expect(entries[1]?.absolutePath).toBe(path.join(root, 'lib', 'util', 'strings.js'));
   });
@@ -35,14 +43,14 @@ describe('listSourceTree: what is listed', () => {
       ab: '',
       B: '',
     });
-    expect(await names(root)).toEqual(['B', 'a-b', 'a/c', 'a0', 'ab', 'b', 'b-c', 'b.txt']);
+    expect(names(root)).toEqual(['B', 'a-b', 'a/c', 'a0', 'ab', 'b', 'b-c', 'b.txt']);
   });
 
   it('sorts non-ASCII names by their UTF-8 bytes, not by UTF-16 code units', async () => {
     const root = await tempDir();
     // U+FF61 is EF BD A1 in UTF-8, before U+1F600's F0 9F 98 80; in UTF-16 it comes after.
     await writeTree(root, { '\u{1F600}.txt': '', '\uFF61.txt': '', 'z.txt': '', 'é.txt': '' });
-    expect(await names(root)).toEqual(['z.txt', 'é.txt', '\uFF61.txt', '\u{1F600}.txt']);
+    expect(names(root)).toEqual(['z.txt', 'é.txt', '\uFF61.txt', '\u{1F600}.txt']);
   });
 
   it('leaves out .git directories at any depth, and keeps .gitignore and .github', async () => {
@@ -55,21 +63,17 @@ describe('listSourceTree: what is listed', () => {
       '.gitignore': 'node_modules',
       '.github/workflows/ci.yml': 'on: push',
     });
-    expect(await names(root)).toEqual([
-      '.github/workflows/ci.yml',
-      '.gitignore',
-      'vendor/lib/index.js',
-    ]);
+    expect(names(root)).toEqual(['.github/workflows/ci.yml', '.gitignore', 'vendor/lib/index.js']);
   });
 
   it("lists an empty directory with a trailing '/', and no directory that holds files", async () => {
     const root = await tempDir();
     await writeTree(root, { 'empty/': '', 'deep/er/': '', 'full/file.txt': 'x' });
-    expect(await names(root)).toEqual(['deep/er/', 'empty/', 'full/file.txt']);
+    expect(names(root)).toEqual(['deep/er/', 'empty/', 'full/file.txt']);
   });
 
   it('lists nothing for an empty root', async () => {
-    expect(await names(await tempDir())).toEqual([]);
+    expect(names(await tempDir())).toEqual([]);
   });
 });
 
@@ -77,7 +81,7 @@ describe('listSourceTree: symbolic links', () => {
   it('follows a link to a file inside the tree, listing it under the link name', async () => {
     const root = await tempDir();
     await writeTree(root, { 'real.txt': 'content', 'alias.txt': { link: 'real.txt' } });
-    const entries = await listSourceTree(root, 'source');
+    const entries = listSourceTree(root, treeOptions());
     expect(entries.map((entry) => entry.name)).toEqual(['alias.txt', 'real.txt']);
     expect(entries[0]?.stats.isFile()).toBe(true);
   });
@@ -85,20 +89,20 @@ describe('listSourceTree: symbolic links', () => {
   it('follows a link to a directory inside the tree', async () => {
     const root = await tempDir();
     await writeTree(root, { 'lib/a.js': 'a', 'lib/b/c.js': 'c', current: { link: 'lib' } });
-    expect(await names(root)).toEqual(['current/a.js', 'current/b/c.js', 'lib/a.js', 'lib/b/c.js']);
+    expect(names(root)).toEqual(['current/a.js', 'current/b/c.js', 'lib/a.js', 'lib/b/c.js']);
   });
 
   it('follows an absolute link that points inside the tree', async () => {
     const root = await tempDir();
     await writeTree(root, { 'real.txt': 'x' });
     await symlink(path.join(root, 'real.txt'), path.join(root, 'abs.txt'));
-    expect(await names(root)).toEqual(['abs.txt', 'real.txt']);
+    expect(names(root)).toEqual(['abs.txt', 'real.txt']);
   });
 
   it('lists a root that is itself a link by the paths below the link', async () => {
     const dir = await tempDir();
     await writeTree(dir, { 'real/index.js': 'x', build: { link: 'real' } });
-    expect(await names(path.join(dir, 'build'))).toEqual(['index.js']);
+    expect(names(path.join(dir, 'build'))).toEqual(['index.js']);
   });
 
   it.each([
@@ -113,7 +117,7 @@ describe('listSourceTree: symbolic links', () => {
       'src/index.js': 'x',
       'src/lib/leak.txt': { link: target === 'ABSOLUTE' ? outside : target },
     });
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.input).toBe('source');
     expect(error.message).toContain(path.join(root, 'lib', 'leak.txt'));
     expect(error.message).toContain('points outside the source directory');
@@ -122,7 +126,7 @@ describe('listSourceTree: symbolic links', () => {
   it('rejects a dangling link, naming it', async () => {
     const root = await tempDir();
     await writeTree(root, { 'index.js': 'x', 'gone.txt': { link: 'missing.txt' } });
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.input).toBe('source');
     expect(error.message).toContain(path.join(root, 'gone.txt'));
     expect(error.message).toContain('does not exist');
@@ -131,7 +135,7 @@ describe('listSourceTree: symbolic links', () => {
   it('rejects a link to an ancestor directory as a loop', async () => {
     const root = await tempDir();
     await writeTree(root, { 'a/b/file.txt': 'x', 'a/b/up': { link: '..' } });
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.input).toBe('source');
     expect(error.message).toContain(path.join(root, 'a', 'b', 'up'));
     expect(error.message).toContain('loop');
@@ -140,7 +144,7 @@ describe('listSourceTree: symbolic links', () => {
   it('rejects a link to the root as a loop', async () => {
     const root = await tempDir();
     await writeTree(root, { 'file.txt': 'x', 'sub/root': { link: '..' } });
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.message).toContain('loop');
   });
 
@@ -152,14 +156,14 @@ describe('listSourceTree: symbolic links', () => {
       'a/to-b': { link: '../b' },
       'b/to-a': { link: '../a' },
     });
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.message).toContain('loop');
   });
 
   it('rejects a link to itself', async () => {
     const root = await tempDir();
     await writeTree(root, { 'file.txt': 'x', self: { link: 'self' } });
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.input).toBe('source');
     expect(error.message).toContain(path.join(root, 'self'));
     expect(error.message).toContain('too many levels of symbolic links');
@@ -168,7 +172,101 @@ describe('listSourceTree: symbolic links', () => {
   it('follows a link to an inside file whose name starts with two dots', async () => {
     const root = await tempDir();
     await writeTree(root, { '..data': 'x', 'link.txt': { link: '..data' } });
-    expect(await names(root)).toEqual(['..data', 'link.txt']);
+    expect(names(root)).toEqual(['..data', 'link.txt']);
+  });
+});
+
+describe('listSourceTree: more links under symlinks: follow', () => {
+  it('lists a directory linked from two places under each name', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'shared/a.js': 'a',
+      'x/lib': { link: '../shared' },
+      y: { link: 'shared' },
+    });
+    expect(names(root)).toEqual(['shared/a.js', 'x/lib/a.js', 'y/a.js']);
+  });
+
+  it('lists a link to an empty directory as an empty directory', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', 'cache/': '', tmp: { link: 'cache' } });
+    expect(names(root)).toEqual(['cache/', 'index.js', 'tmp/']);
+  });
+
+  it('follows a chain of links that ends inside the tree', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'real.txt': 'x',
+      'one.txt': { link: 'two.txt' },
+      'two.txt': { link: 'real.txt' },
+    });
+    expect(names(root)).toEqual(['one.txt', 'real.txt', 'two.txt']);
+  });
+
+  it('rejects a link whose chain of links ends outside the tree, naming the link', async () => {
+    const dir = await tempDir();
+    const root = path.join(dir, 'src');
+    await writeTree(dir, {
+      'secret.txt': 'secret',
+      'hop.txt': { link: 'secret.txt' },
+      'src/index.js': 'x',
+      'src/a.txt': { link: '../hop.txt' },
+    });
+    const error = listingError(root);
+    expect(error.message).toContain(`'${path.join(root, 'a.txt')}'`);
+    expect(error.message).toContain(`to '${path.join(dir, 'secret.txt')}'`);
+  });
+});
+
+describe('listSourceTree: symlinks: error', () => {
+  const refuse = treeOptions({ symlinks: 'error' });
+
+  it.each([
+    ['a link to a file inside the tree', 'lib/alias.js', { link: 'real.js' }],
+    ['a link to a directory inside the tree', 'current', { link: 'lib' }],
+    ['a dangling link', 'lib/gone.js', { link: 'missing.js' }],
+    ['a link out of the tree', 'lib/leak.txt', { link: '../../outside.txt' }],
+    ['a link to itself', 'self', { link: 'self' }],
+  ] as const)('rejects %s, naming its path', async (_what, linkPath, item) => {
+    const dir = await tempDir();
+    const root = path.join(dir, 'src');
+    await writeTree(dir, { 'outside.txt': 'x', 'src/lib/real.js': 'r', [`src/${linkPath}`]: item });
+    const error = listingError(root, refuse);
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(`'${path.join(root, linkPath)}' is a symbolic link`);
+    expect(error.message).toContain("symlinks is 'error'");
+  });
+
+  it('lists a tree without links as symlinks: follow does', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', 'lib/a.js': 'a', 'empty/': '' });
+    const listed = listSourceTree(root, refuse).map((entry) => entry.name);
+    expect(listed).toEqual(['empty/', 'index.js', 'lib/a.js']);
+  });
+
+  it('does not look at links inside an excluded directory', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'index.js': 'x',
+      'node_modules/tool/cli.js': 'c',
+      'node_modules/.bin/tool': { link: '../tool/cli.js' },
+    });
+    const options = treeOptions({ symlinks: 'error', exclude: ['node_modules/.bin'] });
+    expect(listSourceTree(root, options).map((entry) => entry.name)).toEqual([
+      'index.js',
+      'node_modules/tool/cli.js',
+    ]);
+  });
+});
+
+describe('listSourceTree: entries', () => {
+  it('gives each entry its name as UTF-8 bytes', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'données/日本語.txt': 'x', 'empty/': '' });
+    for (const entry of listSourceTree(root, treeOptions())) {
+      expect(entry.nameBytes).toEqual(Buffer.from(entry.name, 'utf8'));
+    }
+    expect(names(root)).toEqual(['données/日本語.txt', 'empty/']);
   });
 });
 
@@ -177,7 +275,7 @@ describe('listSourceTree: what cannot be listed', () => {
     const root = await tempDir();
     await writeTree(root, { 'index.js': 'x' });
     execFileSync('mkfifo', [path.join(root, 'pipe')]);
-    const error = await inputErrorOf(listSourceTree(root, 'source'));
+    const error = listingError(root);
     expect(error.input).toBe('source');
     expect(error.message).toContain(path.join(root, 'pipe'));
     expect(error.message).toContain('neither a file nor a directory');
@@ -185,7 +283,7 @@ describe('listSourceTree: what cannot be listed', () => {
 
   it('rejects a missing root, naming the input and the path', async () => {
     const root = path.join(await tempDir(), 'missing');
-    const error = await inputErrorOf(listSourceTree(root, 'layer-source'));
+    const error = listingError(root, treeOptions({}, 'layer-source'));
     expect(error.input).toBe('layer-source');
     expect(error.message).toContain(root);
     expect(error.message).toContain('does not exist');
@@ -194,7 +292,7 @@ describe('listSourceTree: what cannot be listed', () => {
   it('rejects a root that is a file', async () => {
     const dir = await tempDir();
     await writeTree(dir, { 'index.js': 'x' });
-    const error = await inputErrorOf(listSourceTree(path.join(dir, 'index.js'), 'source'));
+    const error = listingError(path.join(dir, 'index.js'));
     expect(error.message).toContain('is not a directory');
   });
 });

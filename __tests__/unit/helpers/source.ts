@@ -1,0 +1,29 @@
+import type { DirectorySource } from '../../../src/inputs.js';
+import { pathFilter } from '../../../src/package/path-filter.js';
+import type { SymlinkPolicy, TreeOptions } from '../../../src/package/source-tree.js';
+
+export interface SourceChoices {
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly symlinks?: SymlinkPolicy;
+}
+
+/** A source directory as parseInputs gives it when only `source` is set, with `choices` applied. */
+export function directorySource(path: string, choices: SourceChoices = {}): DirectorySource {
+  return {
+    kind: 'directory',
+    path,
+    include: choices.include ?? [],
+    exclude: choices.exclude ?? [],
+    symlinks: choices.symlinks ?? 'follow',
+  };
+}
+
+/** listSourceTree's options for the 'source' input, with `choices` applied. */
+export function treeOptions(choices: SourceChoices = {}, input = 'source'): TreeOptions {
+  return {
+    input,
+    filter: pathFilter(choices.include ?? [], choices.exclude ?? []),
+    symlinks: choices.symlinks ?? 'follow',
+  };
+}
