@@ -14,11 +14,22 @@ export interface DirectorySource {
 
 export type PackageSource = DirectorySource | { readonly kind: 'zip-file'; readonly path: string };
 
+export type S3UploadMode = 'auto' | 'always' | 'never';
+
+export interface S3Options {
+  readonly bucket: string | undefined;
+  readonly keyPrefix: string;
+  readonly upload: S3UploadMode;
+  /** The account expected to own the bucket; by default the function's own. */
+  readonly bucketOwner: string | undefined;
+}
+
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
   readonly functionName: string;
   readonly region: string;
   readonly packageSource: PackageSource;
+  readonly s3: S3Options;
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
 }
@@ -29,12 +40,20 @@ export type ReadInput = (name: string) => string;
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+export const DEFAULT_S3_KEY_PREFIX = 'lambda-deploy/';
 /** GitHub ends a job after 6 hours, so longer waits can never finish. */
 const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
 
 const FUNCTION_NAME =
   /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const ACCOUNT = /^\d{12}$/;
+
+/** The function's own name, from a name, partial ARN or ARN. */
+export function functionBaseName(functionName: string): string {
+  return functionName.slice(functionName.lastIndexOf(':') + 1);
+}
 
 export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const { functionName, arnRegion } = parseFunctionName(read('function-name'));
@@ -42,6 +61,7 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
     functionName,
     region: parseRegion(read('region'), arnRegion, env),
     packageSource: parsePackageSource(read, env['GITHUB_WORKSPACE'] ?? process.cwd()),
+    s3: parseS3Options(read),
     skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
     waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
       min: 1,
@@ -129,6 +149,37 @@ function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
   }
   if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile) };
   throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+
+function parseS3Options(read: ReadInput): S3Options {
+  const bucket = nonEmpty(read('s3-bucket'));
+  if (bucket !== undefined && (!BUCKET.test(bucket) || bucket.includes('..'))) {
+    throw new InputError(
+      's3-bucket',
+      `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`,
+    );
+  }
+  const upload = parseChoice(
+    's3-upload',
+    read('s3-upload'),
+    ['auto', 'always', 'never'] as const,
+    'auto',
+  );
+  if (upload === 'always' && bucket === undefined) {
+    throw new InputError('s3-bucket', "is required when s3-upload is 'always'");
+  }
+  const keyPrefix = read('s3-key-prefix') === '' ? DEFAULT_S3_KEY_PREFIX : read('s3-key-prefix');
+  if (keyPrefix.startsWith('/') || keyPrefix.length > 512) {
+    throw new InputError(
+      's3-key-prefix',
+      `'${keyPrefix}' must not start with '/' and may be 512 characters at most`,
+    );
+  }
+  const bucketOwner = nonEmpty(read('s3-bucket-owner'));
+  if (bucketOwner !== undefined && !ACCOUNT.test(bucketOwner)) {
+    throw new InputError('s3-bucket-owner', `'${bucketOwner}' is not a 12-digit AWS account ID`);
+  }
+  return { bucket, keyPrefix, upload, bucketOwner };
 }
 
 /** One glob a line; blank lines and lines starting with '#' are skipped. */

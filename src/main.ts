@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
-import { createLambdaClient } from './aws/clients.js';
+import { createLambdaClient, createS3Client } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
-import { updateFunctionCode } from './deploy/code-update.js';
+import { updateFunctionCode, type UploadRoute } from './deploy/code-update.js';
+import { planUpload } from './deploy/upload-plan.js';
 import { errorMessage } from './errors.js';
-import { parseInputs } from './inputs.js';
+import { functionBaseName, parseInputs } from './inputs.js';
 import { preparePackage } from './package/deployment-package.js';
 import { Phases } from './phases.js';
 import { deployOutputs, packageOutputs, writeSummary } from './report.js';
@@ -12,10 +13,11 @@ export async function run(): Promise<void> {
   const phases = new Phases((name, work) => core.group(name, work));
   try {
     const config = parseInputs((name) => core.getInput(name), process.env);
+    const baseName = functionBaseName(config.functionName);
 
     const pkg = await phases.run('Package', async () => {
       const built = await preparePackage(config.packageSource, {
-        baseName: config.functionName.slice(config.functionName.lastIndexOf(':') + 1),
+        baseName,
         outputDirectory: process.env['RUNNER_TEMP'],
         log: core,
       });
@@ -23,6 +25,9 @@ export async function run(): Promise<void> {
       return built;
     });
     setOutputs(packageOutputs(pkg));
+    const plan = planUpload(pkg, config.s3, baseName);
+    const upload: UploadRoute =
+      plan.kind === 's3' ? { ...plan, client: createS3Client(config.region) } : plan;
 
     const lambda = new LambdaFunction(
       createLambdaClient(config.region),
@@ -31,10 +36,10 @@ export async function run(): Promise<void> {
       core,
     );
     const result = await phases.run('Update code', () =>
-      updateFunctionCode(lambda, pkg, config, core),
+      updateFunctionCode(lambda, pkg, { ...config, upload }, core),
     );
 
-    const outcome = { function: result.function, package: pkg, deployed: result.deployed };
+    const outcome = { ...result, package: pkg };
     setOutputs(deployOutputs(outcome));
     await writeSummary(core.summary, outcome, phases.timings);
   } catch (error) {

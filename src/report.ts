@@ -1,5 +1,6 @@
 import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
+import type { StagedPackage } from './aws/s3-package-store.js';
 import type { DeploymentPackage } from './package/deployment-package.js';
 import type { PhaseTiming } from './phases.js';
 
@@ -7,6 +8,7 @@ export interface DeployOutcome {
   readonly function: FunctionState;
   readonly package: DeploymentPackage;
   readonly deployed: boolean;
+  readonly staged: StagedPackage | undefined;
 }
 
 export function packageOutputs(pkg: DeploymentPackage): Record<string, string> {
@@ -23,6 +25,7 @@ export function deployOutputs(outcome: DeployOutcome): Record<string, string> {
     'function-arn': outcome.function.arn,
     'function-name': outcome.function.name,
     deployed: String(outcome.deployed),
+    ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
   };
 }
 
@@ -51,6 +54,7 @@ export async function writeSummary(
       ['Package size', formatBytes(pkg.size)],
       ...contentRows(pkg),
       ['Package SHA-256', code(pkg.sha256)],
+      ...uploadRows(outcome),
     ])
     .addTable([
       [header('Phase'), header('Time')],
@@ -59,8 +63,23 @@ export async function writeSummary(
   await summary.write();
 }
 
+function uploadRows(outcome: DeployOutcome): string[][] {
+  const { staged } = outcome;
+  if (staged === undefined) {
+    return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
+  }
+  if (!staged.uploaded)
+    return [['Upload', `${code(staged.uri)}, already there: not uploaded again`]];
+  const rate = staged.seconds > 0 ? outcome.package.size / 1024 / 1024 / staged.seconds : 0;
+  return [
+    [
+      'Upload',
+      `${code(staged.uri)} in ${formatSeconds(staged.seconds)} (${rate.toFixed(1)} MiB/s)`,
+    ],
+  ];
+}
+
 function contentRows(pkg: DeploymentPackage): string[][] {
-  if (pkg.contents === undefined) return [];
   const { fileCount, unzippedSize } = pkg.contents;
   const ratio = unzippedSize === 0 ? 100 : (pkg.size / unzippedSize) * 100;
   return [

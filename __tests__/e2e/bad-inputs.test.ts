@@ -25,6 +25,31 @@ describe('the bundled action with bad inputs', () => {
       input: 'source',
       inputs: { source: 'missing' },
     },
+    {
+      problem: "s3-upload is 'always' without s3-bucket",
+      input: 's3-bucket',
+      inputs: { 's3-upload': 'always' },
+    },
+    {
+      problem: 's3-upload is none of auto, always, never',
+      input: 's3-upload',
+      inputs: { 's3-bucket': 'artifacts', 's3-upload': 'sometimes' },
+    },
+    {
+      problem: 's3-bucket is not a bucket name',
+      input: 's3-bucket',
+      inputs: { 's3-bucket': 'My_Artifacts' },
+    },
+    {
+      problem: 's3-key-prefix starts with a slash',
+      input: 's3-key-prefix',
+      inputs: { 's3-bucket': 'artifacts', 's3-key-prefix': '/lambda/' },
+    },
+    {
+      problem: 's3-bucket-owner is not a 12-digit account',
+      input: 's3-bucket-owner',
+      inputs: { 's3-bucket': 'artifacts', 's3-bucket-owner': '12345' },
+    },
   ])('fails before any AWS request when $problem', async ({ input, inputs }) => {
     const workspace = await workspaceWithSource('bad inputs');
 

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateFunctionCode } from '../../src/deploy/code-update.js';
@@ -26,7 +26,11 @@ import {
 import { rejectionOf } from '../support/rejection.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const options = { skipUnchanged: true, waitTimeoutSeconds: 30 };
+const options = {
+  skipUnchanged: true,
+  waitTimeoutSeconds: 30,
+  upload: { kind: 'direct' },
+} as const;
 
 const proxy = useFaultProxy();
 
@@ -58,7 +62,11 @@ describe('updateFunctionCode against moto', () => {
     const inMoto = await readFunction(name);
     expect(inMoto.CodeSha256).toBe(pkg.sha256);
     expect(inMoto.CodeSize).toBe(pkg.size);
-    expect(proxy().count(updateCodeRequest(name))).toBe(1);
+    expect(
+      proxy()
+        .requests.filter(updateCodeRequest(name))
+        .map((request) => JSON.parse(request.body ?? 'null') as unknown),
+    ).toEqual([{ ZipFile: (await readFile(pkg.path)).toString('base64') }]);
   });
 
   it('skips the upload when the function already runs the package', async () => {

@@ -40,7 +40,7 @@ function deploy(
   return updateFunctionCode(
     lambdaFunction(name, proxy().endpoint),
     pkg,
-    { skipUnchanged: true, waitTimeoutSeconds },
+    { skipUnchanged: true, waitTimeoutSeconds, upload: { kind: 'direct' } },
     silentLogger,
   );
 }

@@ -86,3 +86,14 @@ export async function workspaceWithSource(marker: string): Promise<string> {
   });
   return workspace;
 }
+
+/**
+ * The value cell of the job summary's table row labelled `item` (its HTML, as
+ * @actions/core writes `<tr><td>item</td><td>value</td></tr>`), or undefined without one.
+ */
+export function summaryCell(summary: string, item: string): string | undefined {
+  const opening = `<tr><td>${item}</td><td>`;
+  const start = summary.indexOf(opening);
+  const end = summary.indexOf('</td></tr>', start + opening.length);
+  return start === -1 || end === -1 ? undefined : summary.slice(start + opening.length, end);
+}

@@ -6,7 +6,21 @@ import { motoEndpoint } from './aws.js';
 export interface ProxiedRequest {
   readonly method: string;
   readonly path: string;
+  /** The query string without its '?' ('' when there is none), as sent. */
+  readonly query: string;
+  /** The request's headers, names in lower case. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /**
+   * The body as UTF-8 text when it is at most RECORDED_BODY_BYTES (JSON requests, say);
+   * undefined for larger ones (package uploads), so that they are not kept in memory.
+   */
+  readonly body: string | undefined;
+  /** moto's status code; undefined when a fault answered or moto has not answered yet. */
+  readonly status: number | undefined;
 }
+
+/** Bodies up to this size are recorded. */
+export const RECORDED_BODY_BYTES = 64 * 1024;
 
 export type RequestMatcher = (request: ProxiedRequest) => boolean;
 
@@ -45,13 +59,19 @@ interface ActiveFault extends InjectedFault {
   armed: boolean;
 }
 
+interface RecordedRequest extends ProxiedRequest {
+  status: number | undefined;
+}
+
 /**
  * An HTTP proxy in front of moto that records every request and applies injected
  * faults. Rules are tried in the order they were injected; the first one that is
  * armed, not used up and matches acts; other requests go to moto unchanged.
  */
 export class FaultProxy {
-  private readonly seen: ProxiedRequest[] = [];
+  private readonly seen: RecordedRequest[] = [];
+  /** Requests waiting for moto's answer, by mockttp request id. */
+  private readonly awaitingStatus = new Map<string, RecordedRequest>();
   private readonly faults: ActiveFault[] = [];
   /** Rewrites waiting for moto's answer, by mockttp request id. */
   private readonly pendingRewrites = new Map<string, ActiveFault>();
@@ -109,6 +129,9 @@ export class FaultProxy {
         candidate.rule.match(request),
     );
     const forward = { url: `${this.target}${completed.path}` };
+    if (fault === undefined || fault.rule.behaviour.kind === 'rewrite-json') {
+      this.awaitingStatus.set(completed.id, request);
+    }
     if (fault === undefined) return forward;
     fault.used++;
     const behaviour = fault.rule.behaviour;
@@ -131,7 +154,10 @@ export class FaultProxy {
     status: number,
     json: () => Promise<unknown>,
   ) {
-    const request = toProxied(completed);
+    const recorded = this.awaitingStatus.get(completed.id);
+    this.awaitingStatus.delete(completed.id);
+    if (recorded !== undefined) recorded.status = status;
+    const request = recorded ?? toProxied(completed);
     const succeeded = status >= 200 && status < 300;
     if (succeeded) {
       for (const fault of this.faults) {
@@ -149,8 +175,17 @@ export class FaultProxy {
   }
 }
 
-function toProxied(request: CompletedRequest): ProxiedRequest {
-  return { method: request.method, path: request.path.split('?')[0] ?? request.path };
+function toProxied(request: CompletedRequest): RecordedRequest {
+  const at = request.path.indexOf('?');
+  const bytes = request.body.buffer;
+  return {
+    method: request.method,
+    path: at === -1 ? request.path : request.path.slice(0, at),
+    query: at === -1 ? '' : request.path.slice(at + 1),
+    headers: request.headers,
+    body: bytes.length <= RECORDED_BODY_BYTES ? bytes.toString('utf8') : undefined,
+    status: undefined,
+  };
 }
 
 /** A fresh proxy in front of moto for each test of the file, stopped after it. */

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_S3_KEY_PREFIX,
   DEFAULT_WAIT_TIMEOUT_SECONDS,
+  functionBaseName,
   parseInputs,
   type DeployConfig,
   type DirectorySource,
@@ -42,10 +44,17 @@ describe('parseInputs: defaults', () => {
         exclude: [],
         symlinks: 'follow',
       },
+      s3: {
+        bucket: undefined,
+        keyPrefix: 'lambda-deploy/',
+        upload: 'auto',
+        bucketOwner: undefined,
+      },
       skipUnchanged: true,
       waitTimeoutSeconds: 600,
     });
     expect(DEFAULT_WAIT_TIMEOUT_SECONDS).toBe(600);
+    expect(DEFAULT_S3_KEY_PREFIX).toBe('lambda-deploy/');
   });
 
   it('takes the region from AWS_REGION before AWS_DEFAULT_REGION', () => {
@@ -320,4 +329,103 @@ describe('parseInputs: wait-timeout', () => {
       expect(error.message).toContain('a whole number of seconds from 1 to 21600');
     },
   );
+});
+
+describe('parseInputs: s3-bucket', () => {
+  it.each(['abc', 'my-artifacts', 'artifacts.example.com', '123bucket', 'a'.repeat(63)])(
+    'accepts %j',
+    (bucket) => {
+      expect(parse({ 's3-bucket': bucket }).s3.bucket).toBe(bucket);
+    },
+  );
+
+  it.each([
+    ['too short', 'ab'],
+    ['too long', 'a'.repeat(64)],
+    ['upper case', 'My-Artifacts'],
+    ['an underscore', 'my_artifacts'],
+    ['a leading hyphen', '-artifacts'],
+    ['a trailing dot', 'artifacts.'],
+    ['two dots in a row', 'my..artifacts'],
+    ['an s3:// URI', 's3://artifacts'],
+  ])('rejects a name with %s, naming the rule', (_what, bucket) => {
+    const error = rejected({ 's3-bucket': bucket });
+    expect(error.input).toBe('s3-bucket');
+    expect(error.message).toContain(`'${bucket}'`);
+    expect(error.message).toContain("3 to 63 lower-case letters, digits, '.' and '-'");
+  });
+});
+
+describe('parseInputs: s3-key-prefix', () => {
+  it.each([
+    ['builds/', 'builds/'],
+    ['team/orders/', 'team/orders/'],
+    ['flat-', 'flat-'],
+  ])('keeps %j as given', (prefix, expected) => {
+    expect(parse({ 's3-key-prefix': prefix }).s3.keyPrefix).toBe(expected);
+  });
+
+  it('accepts 512 characters', () => {
+    const prefix = 'p'.repeat(511) + '/';
+    expect(parse({ 's3-key-prefix': prefix }).s3.keyPrefix).toBe(prefix);
+  });
+
+  it.each([
+    ['a leading /', '/builds/'],
+    ['513 characters', 'p'.repeat(512) + '/'],
+  ])('rejects a prefix with %s', (_what, prefix) => {
+    const error = rejected({ 's3-key-prefix': prefix });
+    expect(error.input).toBe('s3-key-prefix');
+    expect(error.message).toContain("must not start with '/'");
+    expect(error.message).toContain('512 characters at most');
+  });
+});
+
+describe('parseInputs: s3-upload', () => {
+  it.each(['auto', 'always', 'never'] as const)('reads %j', (mode) => {
+    expect(parse({ 's3-upload': mode, 's3-bucket': 'artifacts' }).s3.upload).toBe(mode);
+  });
+
+  it.each(['Always', 'yes', 'true', 's3'])('rejects %j, naming the choices', (value) => {
+    const error = rejected({ 's3-upload': value, 's3-bucket': 'artifacts' });
+    expect(error.input).toBe('s3-upload');
+    expect(error.message).toContain(`'${value}'`);
+    expect(error.message).toContain('auto, always, never');
+  });
+
+  it("requires s3-bucket with 'always', naming s3-bucket", () => {
+    const error = rejected({ 's3-upload': 'always' });
+    expect(error.input).toBe('s3-bucket');
+    expect(error.message).toContain("is required when s3-upload is 'always'");
+  });
+
+  it.each(['auto', 'never'])('needs no bucket with %j', (mode) => {
+    expect(parse({ 's3-upload': mode }).s3).toMatchObject({ bucket: undefined, upload: mode });
+  });
+});
+
+describe('parseInputs: s3-bucket-owner', () => {
+  it('reads a 12-digit account ID', () => {
+    expect(parse({ 's3-bucket-owner': '012345678901' }).s3.bucketOwner).toBe('012345678901');
+  });
+
+  it.each(['12345678901', '1234567890123', '12345678901a', 'arn:aws:iam::123456789012:root'])(
+    'rejects %j, saying a 12-digit account ID',
+    (owner) => {
+      const error = rejected({ 's3-bucket-owner': owner });
+      expect(error.input).toBe('s3-bucket-owner');
+      expect(error.message).toContain(`'${owner}'`);
+      expect(error.message).toContain('12-digit AWS account ID');
+    },
+  );
+});
+
+describe('functionBaseName', () => {
+  it.each([
+    ['a name', 'orders-api'],
+    ['a partial ARN', '123456789012:function:orders-api'],
+    ['an ARN', 'arn:aws:lambda:eu-west-1:123456789012:function:orders-api'],
+  ])('gives the function name from %s', (_what, name) => {
+    expect(functionBaseName(name)).toBe('orders-api');
+  });
 });

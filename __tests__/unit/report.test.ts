@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FunctionState } from '../../src/aws/lambda-function.js';
+import type { StagedPackage } from '../../src/aws/s3-package-store.js';
 import type { DeploymentPackage } from '../../src/package/deployment-package.js';
 import {
   deployOutputs,
@@ -40,11 +41,28 @@ const TIMINGS = [
   { name: 'Update code', seconds: 12.34 },
 ];
 
-const outcome = (deployed: boolean, pkg = PACKAGE): DeployOutcome => ({
+const outcome = (deployed: boolean, pkg = PACKAGE, staged?: StagedPackage): DeployOutcome => ({
   function: FUNCTION,
   package: pkg,
   deployed,
+  staged,
 });
+
+const KEY =
+  'lambda-deploy/orders-api/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08.zip';
+
+/** The package as stagePackageInS3 gives it after an upload of `seconds`. */
+function staged(overrides: Partial<StagedPackage> = {}): StagedPackage {
+  return {
+    bucket: 'artifacts',
+    key: KEY,
+    versionId: undefined,
+    uploaded: true,
+    seconds: 0.5,
+    uri: `s3://artifacts/${KEY}`,
+    ...overrides,
+  };
+}
 
 describe('outputs', () => {
   it('gives the package outputs as strings', () => {
@@ -63,6 +81,16 @@ describe('outputs', () => {
       'function-arn': FUNCTION_ARN,
       'function-name': FUNCTION_NAME,
       deployed: text,
+    });
+  });
+
+  it('adds s3-uri when the package went through S3', () => {
+    const uri = `s3://artifacts/${KEY}?versionId=v1`;
+    expect(deployOutputs(outcome(true, PACKAGE, staged({ versionId: 'v1', uri })))).toEqual({
+      'function-arn': FUNCTION_ARN,
+      'function-name': FUNCTION_NAME,
+      deployed: 'true',
+      's3-uri': uri,
     });
   });
 });
@@ -124,11 +152,32 @@ describe('writeSummary with @actions/core', () => {
     expect(text).toContain('<td>Update code</td><td>12.3 s</td>');
   });
 
-  it('leaves out the file count and unzipped size for a ready zip-file', async () => {
-    const text = await written(outcome(true, { ...PACKAGE, contents: undefined }));
-    expect(text).toContain('1.5 MiB (1,572,864 bytes)');
-    expect(text).not.toContain('<td>Files</td>');
-    expect(text).not.toContain('Unzipped size');
+  it('says a package that went in the request went in the UpdateFunctionCode request', async () => {
+    const text = await written(outcome(true));
+    expect(text).toContain('<td>Upload</td><td>in the UpdateFunctionCode request</td>');
+  });
+
+  it('shows no upload for a skipped update', async () => {
+    const text = await written(outcome(false));
+    expect(text).not.toContain('<td>Upload</td>');
+  });
+
+  it('shows the S3 URI, the time and the rate of an upload through S3', async () => {
+    // 1.5 MiB in 0.5 s.
+    const text = await written(outcome(true, PACKAGE, staged()));
+    expect(text).toContain(
+      `<td>Upload</td><td><code>s3://artifacts/${KEY}</code> in 500 ms (3.0 MiB/s)</td>`,
+    );
+  });
+
+  it('says a package already in S3 was not uploaded again', async () => {
+    const uri = `s3://artifacts/${KEY}?versionId=v1`;
+    const text = await written(
+      outcome(true, PACKAGE, staged({ uploaded: false, seconds: 0, versionId: 'v1', uri })),
+    );
+    expect(text).toContain(
+      `<td>Upload</td><td><code>${uri}</code>, already there: not uploaded again</td>`,
+    );
   });
 });
 

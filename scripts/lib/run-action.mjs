@@ -2,7 +2,7 @@
 // outputs and the job summary written to the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,8 @@ export async function runAction({ inputs, env = {}, workspace, node }) {
       GITHUB_WORKSPACE: workspace,
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
-      RUNNER_TEMP: path.join(files, 'runner-temp'),
+      // Outside `files`, which is removed: a package built there outlives the run, as on a runner.
+      RUNNER_TEMP: path.join(root, '.tmp/runner-temp'),
       ...inputEnv,
       ...env,
     },
@@ -70,11 +71,8 @@ export async function runAction({ inputs, env = {}, workspace, node }) {
     child.once('error', reject);
     child.once('close', resolve);
   });
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
-  };
+  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  const summary = await readFile(summaryFile, 'utf8');
+  await rm(files, { recursive: true, force: true });
+  return { exitCode, stdout, stderr, outputs, summary };
 }

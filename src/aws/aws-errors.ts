@@ -5,11 +5,22 @@ export interface AwsCall {
   readonly action: string;
   /** The IAM action the call needs, e.g. lambda:UpdateFunctionCode. */
   readonly permission: string;
-  readonly functionName: string;
+  /** What the call was on, as a phrase: "function 'orders-api'", "bucket 'artifacts'". */
+  readonly resource: string;
   readonly region: string;
+  /** Said after "... does not exist in <region>.": which inputs to check. */
+  readonly notFoundHint: string;
 }
 
-const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied']);
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchBucket']);
+const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
+const CONNECTION_FAILED = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+]);
 const BAD_CREDENTIALS = new Set([
   'UnrecognizedClientException',
   'InvalidSignatureException',
@@ -19,19 +30,18 @@ const BAD_CREDENTIALS = new Set([
 
 /** Turns an SDK error into one that says what failed, on what, and what to do about it. */
 export function describeAwsError(error: unknown, call: AwsCall): DeployError {
-  const name = error instanceof Error ? error.name : '';
+  const name = errorName(error);
   const said = errorMessage(error);
   const failure = (message: string): DeployError => new DeployError(message, { cause: error });
-  if (name === 'ResourceNotFoundException') {
+  if (NOT_FOUND.has(name)) {
     return failure(
-      `Could not ${call.action}: function '${call.functionName}' does not exist in ${call.region}. ` +
-        'Check function-name and region.',
+      `Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`,
     );
   }
   if (ACCESS_DENIED.has(name)) {
     return failure(
       `Could not ${call.action}: access denied. The credentials need the IAM permission ` +
-        `${call.permission} on function '${call.functionName}'. AWS said: ${said}`,
+        `${call.permission} on ${call.resource}. AWS said: ${said}`,
     );
   }
   if (BAD_CREDENTIALS.has(name)) {
@@ -40,13 +50,30 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
         `Check the aws-actions/configure-aws-credentials step. AWS said: ${said}`,
     );
   }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
+    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
+    const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
+    return failure(`Could not ${call.action}: the connection to AWS failed (${code})${tries}.`);
+  }
   if (name === 'CredentialsProviderError') {
     return failure(
       `Could not ${call.action}: no AWS credentials were found. ` +
         'Add aws-actions/configure-aws-credentials before this step.',
     );
   }
-  return failure(
-    `Could not ${call.action} (${call.functionName}): ${name ? `${name}: ` : ''}${said}`,
-  );
+  return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+
+/**
+ * The error's name; an answer without a body (S3 answers HEAD requests so) reaches the SDK
+ * as 'Unknown', and its status then says what it was.
+ */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return '';
+  if (error.name !== 'Unknown') return error.name;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  if (status === 403) return 'AccessDenied';
+  if (status === 404) return 'NotFound';
+  return error.name;
 }

@@ -1,4 +1,5 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
 
 /** Throttling and 5xx are retried by the SDK's standard mode; this many attempts in all. */
 const MAX_ATTEMPTS = 6;
@@ -13,5 +14,20 @@ export function createLambdaClient(region: string): LambdaClient {
     retryMode: 'standard',
     maxAttempts: MAX_ATTEMPTS,
     customUserAgent: 'lambda-deploy',
+  });
+}
+
+/**
+ * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
+ * host name, so path style is used whenever an endpoint is configured.
+ */
+export function createS3Client(region: string, env: NodeJS.ProcessEnv = process.env): S3Client {
+  const customEndpoint = Boolean(env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']);
+  return new S3Client({
+    region,
+    retryMode: 'standard',
+    maxAttempts: MAX_ATTEMPTS,
+    customUserAgent: 'lambda-deploy',
+    forcePathStyle: customEndpoint,
   });
 }

@@ -24,6 +24,15 @@ export interface FunctionState {
   readonly revisionId: string | undefined;
 }
 
+export type CodeLocation =
+  | { readonly kind: 'zip'; readonly zip: Uint8Array }
+  | {
+      readonly kind: 's3';
+      readonly bucket: string;
+      readonly key: string;
+      readonly versionId: string | undefined;
+    };
+
 export interface LambdaTiming {
   readonly minPollSeconds: number;
   readonly maxPollSeconds: number;
@@ -55,14 +64,21 @@ export class LambdaFunction {
     }
   }
 
-  async uploadZip(zip: Uint8Array): Promise<FunctionState> {
+  /** Sends the zip itself, or where it lies in S3, with UpdateFunctionCode. */
+  async updateCode(code: CodeLocation): Promise<FunctionState> {
+    const input =
+      code.kind === 'zip'
+        ? { FunctionName: this.name, ZipFile: code.zip }
+        : {
+            FunctionName: this.name,
+            S3Bucket: code.bucket,
+            S3Key: code.key,
+            ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
+          };
     try {
       const response = await retryOnConflict(
         'UpdateFunctionCode',
-        () =>
-          this.client.send(
-            new UpdateFunctionCodeCommand({ FunctionName: this.name, ZipFile: zip }),
-          ),
+        () => this.client.send(new UpdateFunctionCodeCommand(input)),
         this.timing.conflictRetry,
         this.log,
       );
@@ -100,8 +116,9 @@ export class LambdaFunction {
     return describeAwsError(error, {
       action,
       permission,
-      functionName: this.name,
+      resource: `function '${this.name}'`,
       region: this.region,
+      notFoundHint: 'Check function-name and region.',
     });
   }
 }

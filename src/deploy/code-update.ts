@@ -1,21 +1,29 @@
+import type { S3Client } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
-import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import type { CodeLocation, FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import { stagePackageInS3, type StagedPackage } from '../aws/s3-package-store.js';
 import { DeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
+import type { UploadPlan } from './upload-plan.js';
 
-/** The largest zip Lambda accepts in the request itself; larger ones go through S3. */
-export const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
+/** The upload plan, with a client for S3 when it goes through S3. */
+export type UploadRoute =
+  | Extract<UploadPlan, { kind: 'direct' }>
+  | (Extract<UploadPlan, { kind: 's3' }> & { readonly client: S3Client });
 
 export interface CodeUpdateOptions {
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
+  readonly upload: UploadRoute;
 }
 
 export interface CodeUpdateResult {
   readonly function: FunctionState;
   /** False when the function already ran this exact package and the update was skipped. */
   readonly deployed: boolean;
+  /** Where the package went in S3, when it went through S3. */
+  readonly staged: StagedPackage | undefined;
 }
 
 export async function updateFunctionCode(
@@ -35,18 +43,13 @@ export async function updateFunctionCode(
   const runsPackage = current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
   if (options.skipUnchanged && runsPackage) {
     log.info('The function already runs this package: code update skipped (skip-unchanged)');
-    return { function: current, deployed: false };
+    return { function: current, deployed: false, staged: undefined };
   }
-  if (pkg.size > DIRECT_UPLOAD_LIMIT_BYTES) {
-    throw new DeployError(
-      `The package is ${pkg.size} bytes, over the ${DIRECT_UPLOAD_LIMIT_BYTES} bytes Lambda accepts ` +
-        'in a direct upload; nothing was changed',
-    );
-  }
-  await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
 
-  log.info(`Uploading ${pkg.size} bytes with UpdateFunctionCode`);
-  const uploaded = await lambda.uploadZip(await readFile(pkg.path));
+  const { code, staged } = await deliver(options.upload, pkg, current, lambda.region, log);
+  await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
+  log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
+  const uploaded = await lambda.updateCode(code);
   if (uploaded.codeSha256 !== pkg.sha256) {
     throw new DeployError(
       `Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`,
@@ -59,7 +62,42 @@ export async function updateFunctionCode(
       `Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`,
     );
   }
-  return { function: settled, deployed: true };
+  return { function: settled, deployed: true, staged };
+}
+
+async function deliver(
+  route: UploadRoute,
+  pkg: DeploymentPackage,
+  current: FunctionState,
+  region: string,
+  log: Logger,
+): Promise<{ code: CodeLocation; staged: StagedPackage | undefined }> {
+  if (route.kind === 'direct') {
+    return { code: { kind: 'zip', zip: await readFile(pkg.path) }, staged: undefined };
+  }
+  const staged = await stagePackageInS3(
+    route.client,
+    {
+      bucket: route.bucket,
+      key: route.key,
+      expectedOwner: route.bucketOwner ?? accountOf(current.arn),
+      region,
+    },
+    pkg,
+    log,
+  );
+  return { code: { kind: 's3', ...staged }, staged };
+}
+
+/** arn:aws:lambda:<region>:<account>:function:<name> */
+function accountOf(functionArn: string): string | undefined {
+  return functionArn.split(':')[4];
+}
+
+function describe(code: CodeLocation): string {
+  return code.kind === 'zip'
+    ? `${code.zip.length} bytes in the request`
+    : `from s3://${code.bucket}/${code.key}`;
 }
 
 async function settleEarlierUpdate(

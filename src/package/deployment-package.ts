@@ -11,14 +11,15 @@ import { pathFilter } from './path-filter.js';
 import { PackagingProgress } from './progress.js';
 import { describeFsError, listSourceTree, type SourceEntry } from './source-tree.js';
 import { checkUnzippedSize } from './unzipped-limit.js';
+import { readZipMembers } from './zip-contents.js';
 
 export interface DeploymentPackage {
   readonly path: string;
   readonly size: number;
   /** Base64 SHA-256 of the zip, the form Lambda reports as CodeSha256. */
   readonly sha256: string;
-  /** What a zip built from `source` holds; undefined for a ready zip-file. */
-  readonly contents: PackageContents | undefined;
+  /** What the zip holds: its files and their size unzipped. */
+  readonly contents: PackageContents;
 }
 
 export interface PackageContents {
@@ -52,7 +53,11 @@ async function buildFromDirectory(
   try {
     const entries = listPackageEntries(source, options.log);
     const files = entries.filter((entry) => entry.stats.isFile());
-    const unzippedSize = checkUnzippedSize(entries, 'source');
+    const unzippedSize = checkUnzippedSize(
+      files.map((file) => ({ name: file.name, size: file.stats.size })),
+      'source',
+      "Leave some out with 'exclude'.",
+    );
 
     const outputDirectory = options.outputDirectory ?? os.tmpdir();
     await mkdir(outputDirectory, { recursive: true });
@@ -113,8 +118,24 @@ async function inspectZipFile(zipPath: string): Promise<DeploymentPackage> {
     if (!ZIP_SIGNATURES.some((signature) => signature.equals(head))) {
       throw new InputError('zip-file', `'${zipPath}' is not a zip archive`);
     }
+    const members = await readZipMembers(handle, stats.size);
+    if (members === undefined) {
+      throw new InputError(
+        'zip-file',
+        `'${zipPath}' is not a complete zip archive (no central directory)`,
+      );
+    }
+    const files = members
+      .filter((member) => !member.name.endsWith('/'))
+      .map((member) => ({ name: member.name, size: member.uncompressedSize }));
+    const unzippedSize = checkUnzippedSize(files, 'zip-file', 'Build a smaller package.');
     const { sha256, size } = await hashFile(zipPath);
-    return { path: zipPath, size, sha256: sha256.toString('base64'), contents: undefined };
+    return {
+      path: zipPath,
+      size,
+      sha256: sha256.toString('base64'),
+      contents: { fileCount: files.length, unzippedSize },
+    };
   } finally {
     await handle.close();
   }

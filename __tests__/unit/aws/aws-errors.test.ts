@@ -1,18 +1,28 @@
 import { ResourceNotFoundException } from '@aws-sdk/client-lambda';
+import { NoSuchBucket, NotFound } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { describeAwsError, type AwsCall } from '../../../src/aws/aws-errors.js';
 import { DeployError } from '../../../src/errors.js';
-import { awsError } from '../helpers/lambda.js';
+import { awsError, connectionError } from '../helpers/lambda.js';
 
 const CALL: AwsCall = {
   action: 'update the function code',
   permission: 'lambda:UpdateFunctionCode',
-  functionName: 'orders-api',
+  resource: "function 'orders-api'",
   region: 'eu-west-1',
+  notFoundHint: 'Check function-name and region.',
+};
+
+const BUCKET_CALL: AwsCall = {
+  action: "use bucket 'artifacts'",
+  permission: 's3:ListBucket',
+  resource: "bucket 'artifacts'",
+  region: 'eu-west-1',
+  notFoundHint: 'This action never creates buckets.',
 };
 
 describe('describeAwsError', () => {
-  it('says a missing function does not exist, naming it and the region', () => {
+  it('says a missing function does not exist, naming it, the region and what to check', () => {
     const cause = new ResourceNotFoundException({ message: 'Function not found', $metadata: {} });
     const error = describeAwsError(cause, CALL);
     expect(error).toBeInstanceOf(DeployError);
@@ -23,17 +33,31 @@ describe('describeAwsError', () => {
     expect(error.cause).toBe(cause);
   });
 
-  it.each(['AccessDeniedException', 'AccessDenied'])(
-    'names the IAM permission for %s and keeps what AWS said',
+  it.each([
+    ['NotFound (HeadBucket)', new NotFound({ message: 'UnknownError', $metadata: {} })],
+    [
+      'NoSuchBucket',
+      new NoSuchBucket({ message: 'The specified bucket does not exist', $metadata: {} }),
+    ],
+  ])('says a missing bucket does not exist for %s, with the hint', (_what, cause) => {
+    expect(describeAwsError(cause, BUCKET_CALL).message).toBe(
+      "Could not use bucket 'artifacts': bucket 'artifacts' does not exist in eu-west-1. " +
+        'This action never creates buckets.',
+    );
+  });
+
+  it.each(['AccessDeniedException', 'AccessDenied', 'Forbidden'])(
+    'names the IAM permission and the resource for %s, and keeps what AWS said',
     (name) => {
       const error = describeAwsError(
         awsError(name, 'User: arn:aws:sts::1:x is not authorized'),
         CALL,
       );
-      expect(error.message).toContain('access denied');
-      expect(error.message).toContain('lambda:UpdateFunctionCode');
-      expect(error.message).toContain("'orders-api'");
-      expect(error.message).toContain('is not authorized');
+      expect(error.message).toBe(
+        'Could not update the function code: access denied. The credentials need the IAM ' +
+          "permission lambda:UpdateFunctionCode on function 'orders-api'. " +
+          'AWS said: User: arn:aws:sts::1:x is not authorized',
+      );
     },
   );
 
@@ -49,6 +73,22 @@ describe('describeAwsError', () => {
     expect(error.message).toContain('configure-aws-credentials');
   });
 
+  it.each(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE'])(
+    'says the connection failed (%s) and after how many attempts',
+    (code) => {
+      expect(describeAwsError(connectionError(code, 6), CALL).message).toBe(
+        `Could not update the function code: the connection to AWS failed (${code}) after 6 attempts.`,
+      );
+    },
+  );
+
+  it('leaves the attempts out of a connection failure when the SDK gives none', () => {
+    const error = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    expect(describeAwsError(error, CALL).message).toBe(
+      'Could not update the function code: the connection to AWS failed (ECONNRESET).',
+    );
+  });
+
   it('says no credentials were found', () => {
     const missing = Object.assign(new Error('Could not load credentials from any providers'), {
       name: 'CredentialsProviderError',
@@ -58,16 +98,16 @@ describe('describeAwsError', () => {
     expect(error.message).toContain('configure-aws-credentials');
   });
 
-  it('keeps the name and message of any other error', () => {
+  it('keeps the name and message of any other error, naming the resource', () => {
     const error = describeAwsError(awsError('ServiceException', 'Internal failure'), CALL);
     expect(error.message).toBe(
-      'Could not update the function code (orders-api): ServiceException: Internal failure',
+      "Could not update the function code (function 'orders-api'): ServiceException: Internal failure",
     );
   });
 
   it('describes a thrown value that is not an Error', () => {
     expect(describeAwsError('socket hang up', CALL).message).toBe(
-      'Could not update the function code (orders-api): socket hang up',
+      "Could not update the function code (function 'orders-api'): socket hang up",
     );
   });
 });

@@ -80,18 +80,51 @@ describe('LambdaFunction.read', () => {
   });
 });
 
-describe('LambdaFunction.uploadZip', () => {
-  it('sends the bytes as ZipFile and returns the state Lambda answers with', async () => {
+describe('LambdaFunction.updateCode', () => {
+  const updateInput = () => lambdaMock.commandCalls(UpdateFunctionCodeCommand)[0]?.args[0].input;
+
+  it('sends a zip as ZipFile and returns the state Lambda answers with', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
     lambdaMock
       .on(UpdateFunctionCodeCommand)
       .resolves(functionConfiguration({ CodeSha256: 'new', LastUpdateStatus: 'InProgress' }));
-    const state = await lambdaFunction(log).uploadZip(zip);
+    const state = await lambdaFunction(log).updateCode({ kind: 'zip', zip });
     expect(state.codeSha256).toBe('new');
     expect(state.lastUpdateStatus).toBe('InProgress');
-    const input = lambdaMock.commandCalls(UpdateFunctionCodeCommand)[0]?.args[0].input;
-    expect(input?.FunctionName).toBe(FUNCTION_NAME);
-    expect(input?.ZipFile).toEqual(zip);
+    expect(updateInput()).toEqual({ FunctionName: FUNCTION_NAME, ZipFile: zip });
+  });
+
+  it('sends an S3 location as S3Bucket, S3Key and S3ObjectVersion', async () => {
+    lambdaMock.on(UpdateFunctionCodeCommand).resolves(functionConfiguration({ CodeSha256: 'new' }));
+    const state = await lambdaFunction(log).updateCode({
+      kind: 's3',
+      bucket: 'artifacts',
+      key: 'lambda-deploy/orders-api/ab12.zip',
+      versionId: '3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY',
+    });
+    expect(state.codeSha256).toBe('new');
+    expect(updateInput()).toEqual({
+      FunctionName: FUNCTION_NAME,
+      S3Bucket: 'artifacts',
+      S3Key: 'lambda-deploy/orders-api/ab12.zip',
+      S3ObjectVersion: '3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY',
+    });
+  });
+
+  it('leaves S3ObjectVersion out for an unversioned bucket', async () => {
+    lambdaMock.on(UpdateFunctionCodeCommand).resolves(functionConfiguration());
+    await lambdaFunction(log).updateCode({
+      kind: 's3',
+      bucket: 'artifacts',
+      key: 'k.zip',
+      versionId: undefined,
+    });
+    expect(updateInput()).toEqual({
+      FunctionName: FUNCTION_NAME,
+      S3Bucket: 'artifacts',
+      S3Key: 'k.zip',
+    });
+    expect(updateInput()).not.toHaveProperty('S3ObjectVersion');
   });
 
   it('retries ResourceConflictException and logs it', async () => {
@@ -99,17 +132,21 @@ describe('LambdaFunction.uploadZip', () => {
       .on(UpdateFunctionCodeCommand)
       .rejectsOnce(conflictError())
       .resolves(functionConfiguration({ CodeSha256: 'new' }));
-    expect((await lambdaFunction(log).uploadZip(new Uint8Array([1]))).codeSha256).toBe('new');
+    const state = await lambdaFunction(log).updateCode({ kind: 'zip', zip: new Uint8Array([1]) });
+    expect(state.codeSha256).toBe('new');
     expect(lambdaMock.commandCalls(UpdateFunctionCodeCommand)).toHaveLength(2);
     expect(log.infosWith('ResourceConflictException')).toHaveLength(1);
   });
 
-  it('names lambda:UpdateFunctionCode when access is denied', async () => {
+  it('names lambda:UpdateFunctionCode and the function when access is denied', async () => {
     lambdaMock
       .on(UpdateFunctionCodeCommand)
       .rejects(awsError('AccessDeniedException', 'not authorized'));
-    const error = await deployErrorOf(lambdaFunction(log).uploadZip(new Uint8Array([1])));
+    const error = await deployErrorOf(
+      lambdaFunction(log).updateCode({ kind: 'zip', zip: new Uint8Array([1]) }),
+    );
     expect(error.message).toContain('lambda:UpdateFunctionCode');
+    expect(error.message).toContain(`function '${FUNCTION_NAME}'`);
     expect(error.message).toContain('update the function code');
   });
 });

@@ -5,18 +5,25 @@ import {
   UpdateFunctionCodeCommand,
   type FunctionConfiguration,
 } from '@aws-sdk/client-lambda';
+import {
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  DIRECT_UPLOAD_LIMIT_BYTES,
   updateFunctionCode,
   type CodeUpdateOptions,
+  type UploadRoute,
 } from '../../../src/deploy/code-update.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {
   FUNCTION_NAME,
+  REGION,
   awsError,
   conflictError,
   functionConfiguration,
@@ -25,23 +32,31 @@ import {
   packageFile,
 } from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
+import { bodyBytes, headError } from '../helpers/s3.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const lambdaMock = mockClient(LambdaClient);
+const s3Mock = mockClient(S3Client);
 const tempDir = useTempDirs();
-const OPTIONS: CodeUpdateOptions = { skipUnchanged: true, waitTimeoutSeconds: 10 };
+const OPTIONS: CodeUpdateOptions = {
+  skipUnchanged: true,
+  waitTimeoutSeconds: 10,
+  upload: { kind: 'direct' },
+};
 
 let log: RecordingLogger;
 let pkg: DeploymentPackage;
 
 beforeEach(async () => {
   lambdaMock.reset();
+  s3Mock.reset();
   log = new RecordingLogger();
   pkg = await packageFile(await tempDir(), 'new code');
 });
 
 afterAll(() => {
   lambdaMock.restore();
+  s3Mock.restore();
 });
 
 /**
@@ -106,13 +121,8 @@ describe('updateFunctionCode: when the code changed', () => {
     expect(input?.FunctionName).toBe(FUNCTION_NAME);
     expect(Buffer.from(input?.ZipFile ?? [])).toEqual(await readFile(pkg.path));
     expect(log.infosWith('Waiting for Lambda to finish the update')).toHaveLength(1);
-  });
-
-  it('uploads a package of exactly 52,428,800 bytes', async () => {
-    fakeFunction();
-    const result = await deploy(OPTIONS, { ...pkg, size: DIRECT_UPLOAD_LIMIT_BYTES });
-    expect(result.deployed).toBe(true);
-    expect(DIRECT_UPLOAD_LIMIT_BYTES).toBe(52_428_800);
+    expect(result.staged).toBeUndefined();
+    expect(s3Mock.calls()).toHaveLength(0);
   });
 
   it('waits out an update already in progress before uploading', async () => {
@@ -184,15 +194,6 @@ describe('updateFunctionCode: failures', () => {
     expect(error.message).toContain(reason);
   });
 
-  it('refuses a package over 52,428,800 bytes before UpdateFunctionCode', async () => {
-    fakeFunction();
-    const error = await deployErrorOf(deploy(OPTIONS, { ...pkg, size: 52_428_801 }));
-    expect(error.message).toContain('52428801 bytes');
-    expect(error.message).toContain('52428800 bytes');
-    expect(error.message).toContain('nothing was changed');
-    expect(uploads()).toHaveLength(0);
-  });
-
   it('refuses an Image function', async () => {
     fakeFunction({ PackageType: 'Image' });
     const error = await deployErrorOf(deploy());
@@ -241,5 +242,107 @@ describe('updateFunctionCode: failures', () => {
     fakeFunction({}, { LastUpdateStatus: 'InProgress' });
     const error = await deployErrorOf(deploy({ ...OPTIONS, waitTimeoutSeconds: 1 }));
     expect(error.message).toContain('after 1 s (wait-timeout)');
+  });
+});
+
+describe('updateFunctionCode through S3', () => {
+  const BUCKET = 'artifacts';
+  const KEY = 'lambda-deploy/orders-api/0123abcd.zip';
+  /** A function in another account than the helpers' default, to see where the owner comes from. */
+  const ACCOUNT = '999988887777';
+  const ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${FUNCTION_NAME}`;
+
+  function viaS3(bucketOwner?: string): CodeUpdateOptions {
+    const upload: UploadRoute = {
+      kind: 's3',
+      bucket: BUCKET,
+      key: KEY,
+      bucketOwner,
+      client: new S3Client({ region: REGION }),
+    };
+    return { ...OPTIONS, upload };
+  }
+
+  beforeEach(() => {
+    fakeFunction({ FunctionArn: ARN }, { FunctionArn: ARN, LastUpdateStatus: 'Successful' });
+    s3Mock.on(HeadBucketCommand).resolves({ BucketRegion: REGION });
+    s3Mock.on(HeadObjectCommand).rejects(headError(404));
+    s3Mock.on(PutObjectCommand).resolves({ ETag: '"e"' });
+  });
+
+  const owners = () =>
+    s3Mock
+      .calls()
+      .map((call) => (call.args[0].input as { ExpectedBucketOwner?: string }).ExpectedBucketOwner);
+
+  it('uploads the package to S3, then points UpdateFunctionCode at it', async () => {
+    const result = await deploy(viaS3());
+    expect(result.deployed).toBe(true);
+    expect(result.staged).toMatchObject({
+      bucket: BUCKET,
+      key: KEY,
+      uploaded: true,
+      uri: `s3://${BUCKET}/${KEY}`,
+    });
+    const put = s3Mock.commandCalls(PutObjectCommand)[0]?.args[0].input;
+    expect(put).toMatchObject({ Bucket: BUCKET, Key: KEY });
+    expect(bodyBytes(put?.Body)).toEqual(await readFile(pkg.path));
+    expect(uploads().map((call) => call.args[0].input)).toEqual([
+      { FunctionName: FUNCTION_NAME, S3Bucket: BUCKET, S3Key: KEY },
+    ]);
+  });
+
+  it("expects the bucket to belong to the function's account, from its ARN", async () => {
+    await deploy(viaS3());
+    expect(owners()).toEqual([ACCOUNT, ACCOUNT, ACCOUNT]);
+  });
+
+  it('expects the bucket to belong to s3-bucket-owner when it is set', async () => {
+    await deploy(viaS3('210987654321'));
+    expect(owners()).toEqual(['210987654321', '210987654321', '210987654321']);
+  });
+
+  it('names the S3 object version in UpdateFunctionCode for a versioned bucket', async () => {
+    s3Mock.on(PutObjectCommand).resolves({ ETag: '"e"', VersionId: 'v3' });
+    const result = await deploy(viaS3());
+    expect(uploads()[0]?.args[0].input).toEqual({
+      FunctionName: FUNCTION_NAME,
+      S3Bucket: BUCKET,
+      S3Key: KEY,
+      S3ObjectVersion: 'v3',
+    });
+    expect(result.staged?.uri).toBe(`s3://${BUCKET}/${KEY}?versionId=v3`);
+  });
+
+  it('deploys a package already in S3 without uploading it again', async () => {
+    s3Mock.on(HeadObjectCommand).resolves({ ContentLength: pkg.size, VersionId: 'v1' });
+    const result = await deploy(viaS3());
+    expect(result.deployed).toBe(true);
+    expect(result.staged).toMatchObject({ uploaded: false, versionId: 'v1' });
+    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(0);
+    expect(uploads()[0]?.args[0].input).toMatchObject({ S3Key: KEY, S3ObjectVersion: 'v1' });
+  });
+
+  it('touches neither S3 nor the code when the function already runs the package', async () => {
+    fakeFunction({ FunctionArn: ARN, CodeSha256: pkg.sha256 });
+    const result = await deploy(viaS3());
+    expect(result).toMatchObject({ deployed: false, staged: undefined });
+    expect(s3Mock.calls()).toHaveLength(0);
+    expect(uploads()).toHaveLength(0);
+  });
+
+  it('leaves the function alone when the package cannot be put in S3', async () => {
+    s3Mock.on(HeadBucketCommand).rejects(headError(404));
+    const error = await deployErrorOf(deploy(viaS3()));
+    expect(error.message).toContain(`(expected owner: account ${ACCOUNT})`);
+    expect(error.message).toContain(`bucket '${BUCKET}' does not exist`);
+    expect(uploads()).toHaveLength(0);
+  });
+
+  it("checks the bucket against the function's region", async () => {
+    s3Mock.on(HeadBucketCommand).resolves({ BucketRegion: 'eu-west-1' });
+    const error = await deployErrorOf(deploy(viaS3()));
+    expect(error.message).toContain(`is in eu-west-1, but the function is in ${REGION}`);
+    expect(uploads()).toHaveLength(0);
   });
 });

@@ -53,6 +53,20 @@ export function awsError(name: string, message: string): LambdaServiceException 
   return new LambdaServiceException({ name, message, $fault: 'client', $metadata: {} });
 }
 
+/**
+ * An error as the SDK throws it when the connection fails on every attempt: Node's error,
+ * its code kept, renamed TimeoutError for a reset, with the attempts in $metadata.
+ * sdk-errors.test.ts checks this against the SDK itself.
+ */
+export function connectionError(code: string, attempts: number): Error {
+  const error = new Error(code === 'ECONNREFUSED' ? 'connect ECONNREFUSED' : `read ${code}`);
+  return Object.assign(error, {
+    name: code === 'ECONNRESET' ? 'TimeoutError' : 'Error',
+    code,
+    $metadata: { attempts, totalRetryDelay: 100 },
+  });
+}
+
 export function conflictError(): ResourceConflictException {
   return new ResourceConflictException({
     message: 'The operation cannot be performed at this time. An update is in progress.',
@@ -64,7 +78,10 @@ export function lambdaFunction(log: Logger, name = FUNCTION_NAME): LambdaFunctio
   return new LambdaFunction(new LambdaClient({ region: REGION }), name, REGION, log, fastTiming);
 }
 
-/** Writes `content` to `dir` as a package file and describes it as preparePackage would. */
+/**
+ * Writes `content` to `dir` as a package file and describes it as preparePackage would,
+ * as a zip holding one file of `content`'s length.
+ */
 export async function packageFile(dir: string, content: string): Promise<DeploymentPackage> {
   const bytes = Buffer.from(content);
   const file = path.join(dir, 'function.zip');
@@ -73,6 +90,6 @@ export async function packageFile(dir: string, content: string): Promise<Deploym
     path: file,
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('base64'),
-    contents: undefined,
+    contents: { fileCount: 1, unzippedSize: bytes.length },
   };
 }

@@ -1,11 +1,23 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../../../src/logger.js';
 import { preparePackage, type PackageOptions } from '../../../src/package/deployment-package.js';
+import { UNZIPPED_LIMIT_BYTES } from '../../../src/package/unzipped-limit.js';
 import { deployErrorOf, inputErrorOf } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 import { directorySource } from '../helpers/source.js';
@@ -182,8 +194,29 @@ describe('preparePackage from a zip-file', () => {
       path: ready.path,
       size: (await stat(ready.path)).size,
       sha256: await sha256Base64(ready.path),
-      contents: undefined,
+      // Read from its central directory: two files of 27 and 1 bytes; 'tmp/' is a folder.
+      contents: { fileCount: 2, unzippedSize: 28 },
     });
+  });
+
+  it('counts the files of a zip made by Info-ZIP, leaving out its folders', async () => {
+    const source = await tempDir();
+    await writeTree(source, { 'index.js': 'x'.repeat(100), 'lib/a.js': 'a', 'lib/b/c.js': 'cc' });
+    const zipPath = path.join(await tempDir(), 'function.zip');
+    execFileSync('zip', ['-q', '-r', zipPath, '.'], { cwd: source });
+    const pkg = await preparePackage({ kind: 'zip-file', path: zipPath }, options(undefined));
+    expect(pkg.contents).toEqual({ fileCount: 3, unzippedSize: 103 });
+  });
+
+  it("rejects a zip cut short, without its central directory, naming 'zip-file'", async () => {
+    const ready = await buildZip(await sourceDir(), await tempDir());
+    await truncate(ready.path, ready.size - 30);
+    const error = await inputErrorOf(
+      preparePackage({ kind: 'zip-file', path: ready.path }, options(undefined)),
+    );
+    expect(error.input).toBe('zip-file');
+    expect(error.message).toContain(ready.path);
+    expect(error.message).toContain('not a complete zip archive (no central directory)');
   });
 
   it.each([
@@ -218,5 +251,53 @@ describe('preparePackage from a zip-file', () => {
     );
     expect(error.input).toBe('zip-file');
     expect(error.message).toContain(dir);
+  });
+});
+
+describe('preparePackage: a zip-file against the unzipped limit', () => {
+  // One real zip (Info-ZIP) of a sparse file of zeros, deflated once for the two tests:
+  // 10 bytes short of Lambda's limit unzipped, a few hundred KiB zipped.
+  let dir: string;
+  let nearlyFull: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'lambda-deploy-unit-'));
+    await writeFile(path.join(dir, 'zeros.bin'), '');
+    await truncate(path.join(dir, 'zeros.bin'), UNZIPPED_LIMIT_BYTES - 10);
+    nearlyFull = path.join(dir, 'nearly-full.zip');
+    execFileSync('zip', ['-q', nearlyFull, 'zeros.bin'], { cwd: dir });
+  }, 60_000);
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** nearlyFull with an index.js of `bytes` bytes added, as a new zip. */
+  async function withHandlerOf(bytes: number): Promise<string> {
+    const work = await tempDir();
+    const zipPath = path.join(work, 'function.zip');
+    await copyFile(nearlyFull, zipPath);
+    await writeFile(path.join(work, 'index.js'), 'x'.repeat(bytes));
+    execFileSync('zip', ['-q', zipPath, 'index.js'], { cwd: work });
+    return zipPath;
+  }
+
+  it('accepts a zip of exactly the limit unzipped', async () => {
+    const zipPath = await withHandlerOf(10);
+    const pkg = await preparePackage({ kind: 'zip-file', path: zipPath }, options(undefined));
+    expect(pkg.contents).toEqual({ fileCount: 2, unzippedSize: UNZIPPED_LIMIT_BYTES });
+    expect(pkg.size).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("refuses one byte more, naming 'zip-file', the sizes and the largest file", async () => {
+    const zipPath = await withHandlerOf(11);
+    const error = await inputErrorOf(
+      preparePackage({ kind: 'zip-file', path: zipPath }, options(undefined)),
+    );
+    expect(error.input).toBe('zip-file');
+    expect(error.message).toContain('262,144,001 bytes unzipped');
+    expect(error.message).toContain("over Lambda's limit of 262,144,000");
+    expect(error.message).toContain('Largest at the top level: zeros.bin 250.0 MiB');
+    expect(error.message).toContain('Build a smaller package.');
   });
 });

@@ -23,8 +23,12 @@ async function sparseTree(sizes: Record<string, number>): Promise<string> {
   return root;
 }
 
+/** The files of the tree, as preparePackage gives them to checkUnzippedSize. */
 function checked(root: string, choices: SourceChoices = {}): number {
-  return checkUnzippedSize(listSourceTree(root, treeOptions(choices)), 'source');
+  const files = listSourceTree(root, treeOptions(choices))
+    .filter((entry) => entry.stats.isFile())
+    .map((entry) => ({ name: entry.name, size: entry.stats.size }));
+  return checkUnzippedSize(files, 'source', "Leave some out with 'exclude'.");
 }
 
 describe('the unzipped size limit', () => {
@@ -81,6 +85,18 @@ describe('the unzipped size limit', () => {
     const root = await sparseTree({ 'a.bin': UNZIPPED_LIMIT_BYTES - 10, 'b/c.bin': 11 });
     const error = asInputError(thrownBy(() => checked(root)));
     expect(error.message).toContain('262,144,001 bytes');
+  });
+
+  it('names the input and ends with the advice it was given', () => {
+    const files = [{ name: 'lib/big.bin', size: UNZIPPED_LIMIT_BYTES + 1 }];
+    const error = asInputError(
+      thrownBy(() => checkUnzippedSize(files, 'zip-file', 'Build a smaller package.')),
+    );
+    expect(error.input).toBe('zip-file');
+    expect(error.message).toMatch(/^Input 'zip-file': /);
+    expect(error.message).toMatch(
+      /lib\/ 250\.0 MiB \(262,144,001 bytes\)\. Build a smaller package\.$/,
+    );
   });
 
   it('counts only what include and exclude keep', async () => {
