@@ -24,6 +24,23 @@ export interface S3Options {
   readonly bucketOwner: string | undefined;
 }
 
+export type FunctionUrlMode = 'none' | 'public' | 'iam';
+
+export interface ReleaseConfig {
+  /** True when `publish` is set or an alias is given. */
+  readonly publish: boolean;
+  readonly alias: string | undefined;
+  /** Percent of the alias's traffic for the new version, 1 to 100. */
+  readonly traffic: number;
+  readonly functionUrl: FunctionUrlMode;
+  readonly versionDescription: string;
+}
+
+/** Set when the run should create or update the pull request's preview comment. */
+export interface PullRequestComment {
+  readonly token: string;
+}
+
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
   readonly functionName: string;
@@ -32,6 +49,39 @@ export interface DeployConfig {
   readonly s3: S3Options;
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
+  readonly release: ReleaseConfig;
+  readonly prComment: PullRequestComment | undefined;
+}
+
+/** delete-alias: true removes a preview and builds nothing. */
+export interface CleanupConfig {
+  readonly functionName: string;
+  readonly region: string;
+  readonly alias: string;
+  readonly prComment: PullRequestComment | undefined;
+}
+
+/** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
+const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
+const DESCRIPTION_LIMIT = 256;
+
+/** True when the step removes a preview (delete-alias) rather than deploys. */
+export function isCleanup(read: ReadInput): boolean {
+  return parseBoolean('delete-alias', read('delete-alias'), false);
+}
+
+export function parseCleanupInputs(read: ReadInput, env: Environment): CleanupConfig {
+  const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+  const alias = parseAlias(read('alias'));
+  if (alias === undefined) {
+    throw new InputError('alias', 'is required with delete-alias: true (the alias to remove)');
+  }
+  return {
+    functionName,
+    region: parseRegion(read('region'), arnRegion, env),
+    alias,
+    prComment: parsePullRequestComment(read, env),
+  };
 }
 
 /** Returns the input's value, trimmed, or '' when it is not set. */
@@ -57,6 +107,14 @@ export function functionBaseName(functionName: string): string {
 
 export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+  const release = parseRelease(read, env);
+  const prComment = parsePullRequestComment(read, env);
+  if (prComment !== undefined && release.alias === undefined) {
+    throw new InputError(
+      'alias',
+      'is required with comment-on-pr: true (the preview to comment on)',
+    );
+  }
   return {
     functionName,
     region: parseRegion(read('region'), arnRegion, env),
@@ -69,7 +127,79 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
       fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
       unit: 'seconds',
     }),
+    release,
+    prComment,
   };
+}
+
+function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
+  const alias = parseAlias(read('alias'));
+  const traffic = parseInteger('traffic', read('traffic'), {
+    min: 1,
+    max: 100,
+    fallback: 100,
+    unit: 'percent',
+  });
+  if (traffic < 100 && alias === undefined) {
+    throw new InputError('traffic', `${traffic} needs an alias: set alias to split its traffic`);
+  }
+  const description = read('version-description') || defaultVersionDescription(env);
+  if (description.length > DESCRIPTION_LIMIT) {
+    throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
+  }
+  return {
+    publish: parseBoolean('publish', read('publish'), false) || alias !== undefined,
+    alias,
+    traffic,
+    functionUrl: parseChoice(
+      'function-url',
+      read('function-url'),
+      ['none', 'public', 'iam'] as const,
+      'none',
+    ),
+    versionDescription: description,
+  };
+}
+
+function parseAlias(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!ALIAS.test(value)) {
+    throw new InputError(
+      'alias',
+      `'${value}' is not an alias name: letters, digits, '-' and '_', not all digits, at most 128`,
+    );
+  }
+  return value;
+}
+
+function parsePullRequestComment(
+  read: ReadInput,
+  env: Environment,
+): PullRequestComment | undefined {
+  if (!parseBoolean('comment-on-pr', read('comment-on-pr'), false)) return undefined;
+  const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
+  if (token === '') {
+    throw new InputError(
+      'github-token',
+      'is required with comment-on-pr: true (${{ github.token }})',
+    );
+  }
+  return { token };
+}
+
+/** "a1b2c3d refs/heads/main, run 123456 attempt 1": which commit and run made the version. */
+function defaultVersionDescription(env: Environment): string {
+  const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
+  const ref = env['GITHUB_REF'] ?? '';
+  const run = env['GITHUB_RUN_ID'];
+  const attempt = env['GITHUB_RUN_ATTEMPT'];
+  const parts = [
+    sha,
+    ref,
+    run === undefined ? '' : `run ${run}${attempt ? ` attempt ${attempt}` : ''}`,
+  ];
+  const text = parts.filter((part) => part !== '').join(' ');
+  return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
 }
 
 function parseFunctionName(value: string): { functionName: string; arnRegion: string | undefined } {

@@ -1,50 +1,135 @@
 import * as core from '@actions/core';
 import { createLambdaClient, createS3Client } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
+import { LambdaRelease } from './aws/lambda-release.js';
 import { updateFunctionCode, type UploadRoute } from './deploy/code-update.js';
+import { ensureFunctionUrl } from './deploy/function-url.js';
+import { deletePreview } from './deploy/preview-cleanup.js';
+import { release } from './deploy/release.js';
 import { planUpload } from './deploy/upload-plan.js';
 import { errorMessage } from './errors.js';
-import { functionBaseName, parseInputs } from './inputs.js';
+import { currentPullRequest, deployedCommit } from './github/pull-request.js';
+import { upsertPreviewComment } from './github/preview-comment.js';
+import {
+  functionBaseName,
+  isCleanup,
+  parseCleanupInputs,
+  parseInputs,
+  type CleanupConfig,
+  type DeployConfig,
+  type PullRequestComment,
+} from './inputs.js';
 import { preparePackage } from './package/deployment-package.js';
 import { Phases } from './phases.js';
-import { deployOutputs, packageOutputs, writeSummary } from './report.js';
+import {
+  cleanupOutputs,
+  deployOutputs,
+  packageOutputs,
+  previewCommentBody,
+  writeCleanupSummary,
+  writeSummary,
+} from './report.js';
 
 export async function run(): Promise<void> {
   const phases = new Phases((name, work) => core.group(name, work));
   try {
-    const config = parseInputs((name) => core.getInput(name), process.env);
-    const baseName = functionBaseName(config.functionName);
-
-    const pkg = await phases.run('Package', async () => {
-      const built = await preparePackage(config.packageSource, {
-        baseName,
-        outputDirectory: process.env['RUNNER_TEMP'],
-        log: core,
-      });
-      core.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
-      return built;
-    });
-    setOutputs(packageOutputs(pkg));
-    const plan = planUpload(pkg, config.s3, baseName);
-    const upload: UploadRoute =
-      plan.kind === 's3' ? { ...plan, client: createS3Client(config.region) } : plan;
-
-    const lambda = new LambdaFunction(
-      createLambdaClient(config.region),
-      config.functionName,
-      config.region,
-      core,
-    );
-    const result = await phases.run('Update code', () =>
-      updateFunctionCode(lambda, pkg, { ...config, upload }, core),
-    );
-
-    const outcome = { ...result, package: pkg };
-    setOutputs(deployOutputs(outcome));
-    await writeSummary(core.summary, outcome, phases.timings);
+    const read = (name: string): string => core.getInput(name);
+    if (isCleanup(read)) {
+      await removePreview(parseCleanupInputs(read, process.env), phases);
+    } else {
+      await deploy(parseInputs(read, process.env), phases);
+    }
   } catch (error) {
     core.setFailed(errorMessage(error));
   }
+}
+
+async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
+  const baseName = functionBaseName(config.functionName);
+  const pkg = await phases.run('Package', async () => {
+    const built = await preparePackage(config.packageSource, {
+      baseName,
+      outputDirectory: process.env['RUNNER_TEMP'],
+      log: core,
+    });
+    core.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+    return built;
+  });
+  setOutputs(packageOutputs(pkg));
+  const plan = planUpload(pkg, config.s3, baseName);
+  const upload: UploadRoute =
+    plan.kind === 's3' ? { ...plan, client: createS3Client(config.region) } : plan;
+
+  const client = createLambdaClient(config.region);
+  const lambda = new LambdaFunction(client, config.functionName, config.region, core);
+  const code = await phases.run('Update code', () =>
+    updateFunctionCode(lambda, pkg, { ...config, upload }, core),
+  );
+
+  const releaser = new LambdaRelease(client, config.functionName, config.region, core);
+  const released = await phases.run('Release', async () => {
+    const result = await release(releaser, code.function, config.release, core);
+    const url = await ensureFunctionUrl(
+      releaser,
+      config.release.alias,
+      config.release.functionUrl,
+      core,
+    );
+    return { ...result, functionUrl: url };
+  });
+
+  const outcome = { ...code, package: pkg, release: released };
+  setOutputs(deployOutputs(outcome));
+  if (config.prComment !== undefined && config.release.alias !== undefined) {
+    const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
+    await comment(phases, config.prComment, config.functionName, config.release.alias, body);
+  }
+  await writeSummary(core.summary, outcome, phases.timings);
+}
+
+async function removePreview(config: CleanupConfig, phases: Phases): Promise<void> {
+  const releaser = new LambdaRelease(
+    createLambdaClient(config.region),
+    config.functionName,
+    config.region,
+    core,
+  );
+  const result = await phases.run('Remove preview', () =>
+    deletePreview(releaser, config.alias, core),
+  );
+  setOutputs(cleanupOutputs(result));
+  if (config.prComment !== undefined) {
+    const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
+    await comment(phases, config.prComment, config.functionName, config.alias, body);
+  }
+  await writeCleanupSummary(core.summary, config, result, phases.timings);
+}
+
+async function comment(
+  phases: Phases,
+  settings: PullRequestComment,
+  functionName: string,
+  alias: string,
+  body: string,
+): Promise<void> {
+  core.setSecret(settings.token);
+  const pr = currentPullRequest();
+  if (pr === undefined) {
+    core.info('comment-on-pr: this run is not for a pull request, so no comment');
+    return;
+  }
+  await phases.run('Pull request comment', async () => {
+    try {
+      const done = await upsertPreviewComment(settings.token, pr, { functionName, alias, body });
+      core.info(`Comment ${done} on pull request #${pr.number}`);
+    } catch (error) {
+      // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
+      core.warning(
+        `Could not comment on pull request #${pr.number}: ${errorMessage(error)}. ` +
+          'The github-token needs the pull-requests: write permission.',
+      );
+    }
+  });
 }
 
 function setOutputs(outputs: Record<string, string>): void {

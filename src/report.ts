@@ -1,6 +1,9 @@
 import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
 import type { StagedPackage } from './aws/s3-package-store.js';
+import type { CleanupResult } from './deploy/preview-cleanup.js';
+import { describeRouting, type ReleaseResult } from './deploy/release.js';
+import type { CleanupConfig } from './inputs.js';
 import type { DeploymentPackage } from './package/deployment-package.js';
 import type { PhaseTiming } from './phases.js';
 
@@ -9,6 +12,7 @@ export interface DeployOutcome {
   readonly package: DeploymentPackage;
   readonly deployed: boolean;
   readonly staged: StagedPackage | undefined;
+  readonly release: ReleaseResult & { readonly functionUrl: string | undefined };
 }
 
 export function packageOutputs(pkg: DeploymentPackage): Record<string, string> {
@@ -26,7 +30,38 @@ export function deployOutputs(outcome: DeployOutcome): Record<string, string> {
     'function-name': outcome.function.name,
     deployed: String(outcome.deployed),
     ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
+    ...releaseOutputs(outcome.release),
   };
+}
+
+/** Only what this run produced: nothing is set for a version or alias it did not touch. */
+function releaseOutputs(release: DeployOutcome['release']): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  if (release.version !== undefined) {
+    outputs['version'] = release.version.version;
+    outputs['version-arn'] = release.version.arn;
+  }
+  if (release.previousVersion !== undefined) outputs['previous-version'] = release.previousVersion;
+  if (release.alias !== undefined) outputs['alias-arn'] = release.alias.arn;
+  if (release.functionUrl !== undefined) outputs['function-url'] = release.functionUrl;
+  return outputs;
+}
+
+export function cleanupOutputs(result: CleanupResult): Record<string, string> {
+  return {
+    'alias-deleted': String(result.aliasDeleted),
+    ...(result.version === undefined ? {} : { 'previous-version': result.version }),
+  };
+}
+
+/** The pull request comment for a deployed preview: URL, version and commit. */
+export function previewCommentBody(outcome: DeployOutcome, alias: string, commit: string): string {
+  const { release } = outcome;
+  const lines = [`**Preview deployed**: \`${outcome.function.name}\` alias \`${alias}\``, ''];
+  if (release.functionUrl !== undefined) lines.push(`- URL: ${release.functionUrl}`);
+  if (release.version !== undefined) lines.push(`- Version: ${release.version.version}`);
+  lines.push(`- Commit: ${commit}`);
+  return lines.join('\n');
 }
 
 /** The subset of @actions/core's summary that the report writes with. */
@@ -55,9 +90,49 @@ export async function writeSummary(
       ...contentRows(pkg),
       ['Package SHA-256', code(pkg.sha256)],
       ...uploadRows(outcome),
+      ...releaseRows(outcome.release),
     ])
     .addTable([
       [header('Phase'), header('Time')],
+      ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
+    ]);
+  await summary.write();
+}
+
+function releaseRows(release: DeployOutcome['release']): string[][] {
+  const rows: string[][] = [];
+  if (release.version !== undefined) {
+    rows.push(['Version', `${release.version.version} (${code(release.version.arn)})`]);
+  }
+  if (release.alias !== undefined) {
+    const before =
+      release.previousVersion === undefined ? 'new alias' : `was ${release.previousVersion}`;
+    rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
+  }
+  if (release.functionUrl !== undefined) rows.push(['Function URL', code(release.functionUrl)]);
+  return rows;
+}
+
+export async function writeCleanupSummary(
+  summary: SummaryWriter,
+  config: CleanupConfig,
+  result: CleanupResult,
+  timings: readonly PhaseTiming[],
+): Promise<void> {
+  const header = (data: string) => ({ data, header: true as const });
+  const version =
+    result.version === undefined
+      ? 'none'
+      : `${result.version}, ${result.versionDeleted ? 'deleted' : 'kept: another alias routes to it'}`;
+  summary
+    .addHeading(`Lambda preview removed: ${escapeHtml(config.functionName)}`, 2)
+    .addTable([
+      [header('Item'), header('Value')],
+      [
+        'Alias',
+        `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
+      ],
+      ['Version', escapeHtml(version)],
       ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
     ]);
   await summary.write();

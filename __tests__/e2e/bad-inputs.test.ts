@@ -50,6 +50,30 @@ describe('the bundled action with bad inputs', () => {
       input: 's3-bucket-owner',
       inputs: { 's3-bucket': 'artifacts', 's3-bucket-owner': '12345' },
     },
+    { problem: 'alias is all digits', input: 'alias', inputs: { alias: '123' } },
+    { problem: 'alias has a space', input: 'alias', inputs: { alias: 'a b' } },
+    { problem: 'traffic is 0', input: 'traffic', inputs: { alias: 'live', traffic: '0' } },
+    { problem: 'traffic is over 100', input: 'traffic', inputs: { alias: 'live', traffic: '150' } },
+    {
+      problem: 'traffic is below 100 without an alias',
+      input: 'traffic',
+      inputs: { traffic: '10' },
+    },
+    {
+      problem: 'function-url is none of none, public, iam',
+      input: 'function-url',
+      inputs: { 'function-url': 'yes' },
+    },
+    {
+      problem: 'delete-alias is true without an alias',
+      input: 'alias',
+      inputs: { 'delete-alias': 'true' },
+    },
+    {
+      problem: 'comment-on-pr is true without a token',
+      input: 'github-token',
+      inputs: { 'comment-on-pr': 'true', alias: 'pr-1' },
+    },
   ])('fails before any AWS request when $problem', async ({ input, inputs }) => {
     const workspace = await workspaceWithSource('bad inputs');
 

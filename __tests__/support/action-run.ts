@@ -15,6 +15,14 @@ export interface DeployRun extends ActionRun {
 
 const ACTION_YML = new URL('../../action.yml', import.meta.url);
 
+export interface RunOptions {
+  /**
+   * More environment for the step, set last: the GITHUB_* variables the runner sets for
+   * an event (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_REPOSITORY, GITHUB_API_URL, ...).
+   */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /**
  * Runs dist/index.js under Node 24 as the runner does: action.yml's defaults and then
  * `inputs` as INPUT_* variables, cwd and GITHUB_WORKSPACE `workspace`, the AWS SDK
@@ -24,6 +32,7 @@ export async function runDeployAction(
   workspace: string,
   inputs: Readonly<Record<string, string>>,
   endpoint: string,
+  options: RunOptions = {},
 ): Promise<DeployRun> {
   const runnerTemp = await tempDir('runner-temp');
   const home = await tempDir('home');
@@ -39,6 +48,7 @@ export async function runDeployAction(
       AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
       AWS_EC2_METADATA_DISABLED: 'true',
+      ...options.env,
     },
   });
   return { ...run, errors: errorCommands(run.stdout), runnerTemp };

@@ -1,7 +1,9 @@
-import type { FaultRule, RequestMatcher } from './fault-proxy.js';
+import type { CannedResponse, FaultRule, ProxiedRequest, RequestMatcher } from './fault-proxy.js';
 import { ACCOUNT_ID, REGION } from './moto-account.js';
 
 const FUNCTIONS = '/2015-03-31/functions';
+/** Function URL calls live under a later API version. */
+const URL_FUNCTIONS = '/2021-10-31/functions';
 
 function functionPath(name: string): string {
   return `${FUNCTIONS}/${encodeURIComponent(name)}`;
@@ -20,6 +22,97 @@ export function updateFunctionCode(name: string): RequestMatcher {
 /** Any request about the function `name`. */
 export function anyRequestFor(name: string): RequestMatcher {
   return ({ path }) => path === functionPath(name) || path.startsWith(`${functionPath(name)}/`);
+}
+
+/** PublishVersion: POST /2015-03-31/functions/{name}/versions. */
+export function publishVersion(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'POST' && path === `${functionPath(name)}/versions`;
+}
+
+/** CreateAlias: POST /2015-03-31/functions/{name}/aliases. */
+export function createAlias(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'POST' && path === `${functionPath(name)}/aliases`;
+}
+
+/** UpdateAlias: PUT /2015-03-31/functions/{name}/aliases/{alias}. */
+export function updateAlias(name: string, alias: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'PUT' && path === `${functionPath(name)}/aliases/${encodeURIComponent(alias)}`;
+}
+
+/** CreateFunctionUrlConfig: POST /2021-10-31/functions/{name}/url. */
+export function createFunctionUrl(name: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'POST' && path === `${URL_FUNCTIONS}/${encodeURIComponent(name)}/url`;
+}
+
+/** AddPermission: POST /2015-03-31/functions/{name}/policy. */
+export function addPermission(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'POST' && path === `${functionPath(name)}/policy`;
+}
+
+/** RemovePermission: DELETE /2015-03-31/functions/{name}/policy/{sid}. */
+export function removePermission(name: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'DELETE' && path.startsWith(`${functionPath(name)}/policy/`);
+}
+
+/** DeleteFunction, with or without a Qualifier: DELETE /2015-03-31/functions/{name}. */
+export function deleteFunction(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'DELETE' && path === functionPath(name);
+}
+
+/** The Qualifier query parameter a request carried, or undefined without one. */
+export function qualifierOf(request: ProxiedRequest): string | undefined {
+  return new URLSearchParams(request.query).get('Qualifier') ?? undefined;
+}
+
+/**
+ * Every PublishVersion answers as Lambda does when $LATEST no longer has the RevisionId
+ * (or CodeSha256) the request names: 412 PreconditionFailedException. moto ignores both.
+ */
+export function publishPreconditionFailed(name: string): FaultRule {
+  return {
+    match: publishVersion(name),
+    behaviour: {
+      kind: 'respond',
+      response: lambdaError(
+        412,
+        'PreconditionFailedException',
+        'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
+      ),
+    },
+  };
+}
+
+/**
+ * Every PublishVersion answers as Lambda does when the CodeSha256 the request names is not
+ * $LATEST's: 400 InvalidParameterValueException.
+ */
+export function publishCodeShaMismatch(name: string): FaultRule {
+  return {
+    match: publishVersion(name),
+    behaviour: {
+      kind: 'respond',
+      response: lambdaError(
+        400,
+        'InvalidParameterValueException',
+        'CodeSHA256 (abc) is different from current CodeSHA256 in $LATEST (def). Please try again with the CodeSHA256 in $LATEST.',
+      ),
+    },
+  };
+}
+
+function lambdaError(status: number, type: string, message: string): CannedResponse {
+  return {
+    status,
+    headers: {
+      'content-type': 'application/json',
+      'x-amzn-ErrorType': type,
+      'x-amzn-RequestId': `00000000-0000-4000-8000-000000000${status}`,
+    },
+    body: JSON.stringify({ Type: 'User', message }),
+  };
 }
 
 interface Sequencing {
@@ -60,6 +153,17 @@ export function updateFailed(
         LastUpdateStatusReasonCode: reasonCode,
       }),
     },
+  };
+}
+
+/**
+ * GetFunction reports `revisionId` as the function's RevisionId, as Lambda does (moto's
+ * configuration has none), so a test can see which RevisionId a later call sends.
+ */
+export function reportsRevisionId(name: string, revisionId: string): FaultRule {
+  return {
+    match: getFunction(name),
+    behaviour: { kind: 'rewrite-json', rewrite: withConfiguration({ RevisionId: revisionId }) },
   };
 }
 

@@ -4,7 +4,10 @@ import {
   DEFAULT_S3_KEY_PREFIX,
   DEFAULT_WAIT_TIMEOUT_SECONDS,
   functionBaseName,
+  isCleanup,
+  parseCleanupInputs,
   parseInputs,
+  type CleanupConfig,
   type DeployConfig,
   type DirectorySource,
   type Environment,
@@ -52,6 +55,14 @@ describe('parseInputs: defaults', () => {
       },
       skipUnchanged: true,
       waitTimeoutSeconds: 600,
+      release: {
+        publish: false,
+        alias: undefined,
+        traffic: 100,
+        functionUrl: 'none',
+        versionDescription: 'Deployed by lambda-deploy',
+      },
+      prComment: undefined,
     });
     expect(DEFAULT_WAIT_TIMEOUT_SECONDS).toBe(600);
     expect(DEFAULT_S3_KEY_PREFIX).toBe('lambda-deploy/');
@@ -418,6 +429,278 @@ describe('parseInputs: s3-bucket-owner', () => {
       expect(error.message).toContain('12-digit AWS account ID');
     },
   );
+});
+
+describe('parseInputs: publish and alias', () => {
+  it('publishes nothing and moves no alias by default', () => {
+    expect(parse({}).release).toMatchObject({ publish: false, alias: undefined });
+  });
+
+  it('publishes without an alias when publish is true', () => {
+    expect(parse({ publish: 'true' }).release).toMatchObject({ publish: true, alias: undefined });
+  });
+
+  it.each(['', 'false', 'true'])('publishes whenever an alias is set (publish %j)', (publish) => {
+    expect(parse({ alias: 'live', publish }).release).toMatchObject({
+      publish: true,
+      alias: 'live',
+    });
+  });
+
+  it('rejects a publish that is not true or false', () => {
+    const error = rejected({ publish: 'yes' });
+    expect(error.input).toBe('publish');
+    expect(error.message).toContain('true or false');
+  });
+
+  it.each(['live', 'pr-42', 'Canary_2', '1a', '007-rc', '_', 'a'.repeat(128)])(
+    'accepts the alias %j',
+    (alias) => {
+      expect(parse({ alias }).release.alias).toBe(alias);
+    },
+  );
+
+  it.each([
+    ['all digits', '123'],
+    ['a single digit', '7'],
+    ['a space', 'a b'],
+    ['a dot', 'pr.1'],
+    ['a colon', 'live:1'],
+    ['a $', '$LATEST'],
+    ['129 characters', 'a'.repeat(129)],
+  ])('rejects an alias with %s, naming the rule', (_what, alias) => {
+    const error = rejected({ alias });
+    expect(error.input).toBe('alias');
+    expect(error.message).toContain(`'${alias}'`);
+    expect(error.message).toContain("letters, digits, '-' and '_', not all digits");
+  });
+});
+
+describe('parseInputs: traffic', () => {
+  it.each([
+    ['1', 1],
+    ['10', 10],
+    ['99', 99],
+    ['100', 100],
+  ])('reads %j with an alias as %i percent', (traffic, expected) => {
+    expect(parse({ alias: 'live', traffic }).release.traffic).toBe(expected);
+  });
+
+  it('accepts traffic 100 without an alias: all of nothing is no split', () => {
+    expect(parse({ traffic: '100' }).release.traffic).toBe(100);
+  });
+
+  it.each(['0', '150', '101', '-5', '10.5', 'ten', '10%'])(
+    'rejects %j, saying the accepted range',
+    (traffic) => {
+      const error = rejected({ alias: 'live', traffic });
+      expect(error.input).toBe('traffic');
+      expect(error.message).toContain(traffic);
+      expect(error.message).toContain('a whole number of percent from 1 to 100');
+    },
+  );
+
+  it('rejects traffic below 100 without an alias, asking for one', () => {
+    const error = rejected({ traffic: '10' });
+    expect(error.input).toBe('traffic');
+    expect(error.message).toContain('needs an alias');
+  });
+});
+
+describe('parseInputs: function-url', () => {
+  it.each([
+    ['', 'none'],
+    ['none', 'none'],
+    ['public', 'public'],
+    ['iam', 'iam'],
+  ] as const)('reads %j as %j', (value, expected) => {
+    expect(parse({ 'function-url': value }).release.functionUrl).toBe(expected);
+  });
+
+  it.each(['yes', 'true', 'PUBLIC', 'AWS_IAM', 'NONE'])(
+    'rejects %j, naming the choices',
+    (value) => {
+      const error = rejected({ 'function-url': value });
+      expect(error.input).toBe('function-url');
+      expect(error.message).toContain(`'${value}'`);
+      expect(error.message).toContain('none, public, iam');
+    },
+  );
+});
+
+describe('parseInputs: version-description', () => {
+  const RUN: Environment = {
+    ...ENV,
+    GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    GITHUB_REF: 'refs/pull/42/merge',
+    GITHUB_RUN_ID: '9876543210',
+    GITHUB_RUN_ATTEMPT: '2',
+  };
+
+  it('names the short commit, the ref, the run and its attempt by default', () => {
+    expect(parse({}, RUN).release.versionDescription).toBe(
+      'a1b2c3d refs/pull/42/merge run 9876543210 attempt 2',
+    );
+  });
+
+  it('leaves out what the environment does not say', () => {
+    const partial = { ...RUN, GITHUB_RUN_ATTEMPT: undefined, GITHUB_REF: undefined };
+    expect(parse({}, partial).release.versionDescription).toBe('a1b2c3d run 9876543210');
+  });
+
+  it('says lambda-deploy made it when the environment names no run', () => {
+    expect(parse({}).release.versionDescription).toBe('Deployed by lambda-deploy');
+  });
+
+  it("cuts a default longer than Lambda's 256 characters to 256", () => {
+    const env = { ...RUN, GITHUB_REF: `refs/heads/${'b'.repeat(300)}` };
+    const description = parse({}, env).release.versionDescription;
+    expect(description).toHaveLength(256);
+    expect(description.startsWith('a1b2c3d refs/heads/bbb')).toBe(true);
+  });
+
+  it('keeps a given description, up to 256 characters', () => {
+    expect(parse({ 'version-description': 'release 1.2.3' }, RUN).release.versionDescription).toBe(
+      'release 1.2.3',
+    );
+    const longest = 'd'.repeat(256);
+    expect(parse({ 'version-description': longest }).release.versionDescription).toBe(longest);
+  });
+
+  it('rejects a given description over 256 characters, saying the limit', () => {
+    const error = rejected({ 'version-description': 'd'.repeat(257) });
+    expect(error.input).toBe('version-description');
+    expect(error.message).toContain('256 characters');
+  });
+});
+
+describe('parseInputs: comment-on-pr', () => {
+  it('comments on nothing by default, and with false', () => {
+    expect(parse({}).prComment).toBeUndefined();
+    expect(parse({ 'comment-on-pr': 'false', 'github-token': 'ghs_x' }).prComment).toBeUndefined();
+  });
+
+  it('takes the github-token input', () => {
+    const config = parse({ alias: 'pr-42', 'comment-on-pr': 'true', 'github-token': 'ghs_input' });
+    expect(config.prComment).toEqual({ token: 'ghs_input' });
+  });
+
+  it('falls back to GITHUB_TOKEN, and prefers the input to it', () => {
+    const env = { ...ENV, GITHUB_TOKEN: 'ghs_env' };
+    const inputs = { alias: 'pr-42', 'comment-on-pr': 'true' };
+    expect(parse(inputs, env).prComment).toEqual({ token: 'ghs_env' });
+    expect(parse({ ...inputs, 'github-token': 'ghs_input' }, env).prComment).toEqual({
+      token: 'ghs_input',
+    });
+  });
+
+  it('needs an alias: the comment is about the preview', () => {
+    const error = rejected({ 'comment-on-pr': 'true', 'github-token': 'ghs_input' });
+    expect(error.input).toBe('alias');
+    expect(error.message).toContain('is required with comment-on-pr: true');
+  });
+
+  it('rejects comment-on-pr that is not true or false', () => {
+    const error = rejected({ alias: 'pr-42', 'comment-on-pr': 'yes', 'github-token': 'ghs_x' });
+    expect(error.input).toBe('comment-on-pr');
+  });
+});
+
+/** The InputError `parseCleanupInputs` throws; checks that its message names the input. */
+function rejectedCleanup(inputs: Record<string, string>, env: Environment = ENV) {
+  const error = asInputError(thrownBy(() => parseCleanupInputs((name) => inputs[name] ?? '', env)));
+  expect(error.message).toContain(`'${error.input}'`);
+  return error;
+}
+
+describe("the issue's bad inputs", () => {
+  it.each([
+    ['alias: 123', { alias: '123' }, 'alias'],
+    ['alias: a b', { alias: 'a b' }, 'alias'],
+    ['traffic: 0', { alias: 'live', traffic: '0' }, 'traffic'],
+    ['traffic: 150', { alias: 'live', traffic: '150' }, 'traffic'],
+    ['traffic below 100 without alias', { traffic: '50' }, 'traffic'],
+    ['function-url: yes', { 'function-url': 'yes' }, 'function-url'],
+    ['comment-on-pr without a token', { alias: 'pr-42', 'comment-on-pr': 'true' }, 'github-token'],
+  ])('rejects %s, naming %j', (_what, inputs, input) => {
+    expect(rejected(inputs, ENV).input).toBe(input);
+  });
+
+  it('rejects delete-alias without an alias, naming alias', () => {
+    const error = rejectedCleanup({ 'function-name': 'orders-api', 'delete-alias': 'true' });
+    expect(error.input).toBe('alias');
+    expect(error.message).toContain('is required with delete-alias: true');
+  });
+});
+
+describe('isCleanup', () => {
+  it.each([
+    ['', false],
+    ['false', false],
+    ['true', true],
+    ['True', true],
+  ])('reads delete-alias %j as %s', (value, expected) => {
+    expect(isCleanup((name) => (name === 'delete-alias' ? value : ''))).toBe(expected);
+  });
+
+  it('rejects a delete-alias that is not true or false', () => {
+    const error = asInputError(thrownBy(() => isCleanup(() => 'closed')));
+    expect(error.input).toBe('delete-alias');
+  });
+});
+
+describe('parseCleanupInputs', () => {
+  function cleanup(inputs: Record<string, string>, env: Environment = ENV): CleanupConfig {
+    const read = (name: string) => inputs[name] ?? '';
+    return parseCleanupInputs(read, env);
+  }
+
+  it('needs the function and the alias, and reads no package source', () => {
+    const read: string[] = [];
+    const inputs: Record<string, string> = {
+      'function-name': 'orders-api',
+      alias: 'pr-42',
+      'delete-alias': 'true',
+      // Both set would be rejected by parseInputs: cleanup must not look.
+      source: 'build',
+      'zip-file': 'function.zip',
+    };
+    const config = parseCleanupInputs((name) => {
+      read.push(name);
+      return inputs[name] ?? '';
+    }, ENV);
+    expect(config).toEqual({
+      functionName: 'orders-api',
+      region: 'eu-west-1',
+      alias: 'pr-42',
+      prComment: undefined,
+    });
+    expect(read).not.toContain('source');
+    expect(read).not.toContain('zip-file');
+  });
+
+  it("takes the region from function-name's ARN", () => {
+    expect(cleanup({ 'function-name': ARN, alias: 'pr-42' }).region).toBe('ap-southeast-2');
+  });
+
+  it('reads comment-on-pr and its token', () => {
+    const config = cleanup({
+      'function-name': 'orders-api',
+      alias: 'pr-42',
+      'comment-on-pr': 'true',
+      'github-token': 'ghs_input',
+    });
+    expect(config.prComment).toEqual({ token: 'ghs_input' });
+  });
+
+  it.each([
+    ['alias: 123', { alias: '123' }, 'alias'],
+    ['alias: a b', { alias: 'a b' }, 'alias'],
+    ['no function-name', { 'function-name': '', alias: 'pr-42' }, 'function-name'],
+    ['comment-on-pr without a token', { alias: 'pr-42', 'comment-on-pr': 'true' }, 'github-token'],
+  ])('rejects %s, naming %j', (_what, inputs, input) => {
+    expect(rejectedCleanup({ 'function-name': 'orders-api', ...inputs }).input).toBe(input);
+  });
 });
 
 describe('functionBaseName', () => {

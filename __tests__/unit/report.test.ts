@@ -5,10 +5,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FunctionState } from '../../src/aws/lambda-function.js';
 import type { StagedPackage } from '../../src/aws/s3-package-store.js';
+import type { CleanupResult } from '../../src/deploy/preview-cleanup.js';
+import type { CleanupConfig } from '../../src/inputs.js';
 import type { DeploymentPackage } from '../../src/package/deployment-package.js';
 import {
+  cleanupOutputs,
   deployOutputs,
   packageOutputs,
+  previewCommentBody,
+  writeCleanupSummary,
   writeSummary,
   type DeployOutcome,
   type SummaryWriter,
@@ -41,12 +46,50 @@ const TIMINGS = [
   { name: 'Update code', seconds: 12.34 },
 ];
 
-const outcome = (deployed: boolean, pkg = PACKAGE, staged?: StagedPackage): DeployOutcome => ({
+type Release = DeployOutcome['release'];
+
+/** A run that published nothing, moved no alias and set up no URL. */
+const NO_RELEASE: Release = {
+  version: undefined,
+  previousVersion: undefined,
+  alias: undefined,
+  functionUrl: undefined,
+};
+
+const VERSION_8 = { version: '8', arn: `${FUNCTION_ARN}:8` };
+const LIVE_ARN = `${FUNCTION_ARN}:live`;
+const URL = 'https://abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-1.on.aws/';
+
+/** Version 8 published; the alias live now sends it 10 % beside version 7. */
+const CANARY: Release = {
+  version: VERSION_8,
+  previousVersion: '7',
+  alias: { name: 'live', arn: LIVE_ARN, version: '7', weights: { '8': 0.1 } },
+  functionUrl: undefined,
+};
+
+/** Version 8 published; the alias pr-42 created for it, with a public URL. */
+const PREVIEW: Release = {
+  version: VERSION_8,
+  previousVersion: undefined,
+  alias: { name: 'pr-42', arn: `${FUNCTION_ARN}:pr-42`, version: '8', weights: {} },
+  functionUrl: URL,
+};
+
+const outcome = (
+  deployed: boolean,
+  pkg = PACKAGE,
+  staged?: StagedPackage,
+  release: Release = NO_RELEASE,
+): DeployOutcome => ({
   function: FUNCTION,
   package: pkg,
   deployed,
   staged,
+  release,
 });
+
+const released = (release: Release): DeployOutcome => outcome(true, PACKAGE, undefined, release);
 
 const KEY =
   'lambda-deploy/orders-api/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08.zip';
@@ -92,6 +135,79 @@ describe('outputs', () => {
       deployed: 'true',
       's3-uri': uri,
     });
+  });
+});
+
+describe('release outputs', () => {
+  it('gives version and version-arn for a version published without an alias', () => {
+    expect(deployOutputs(released({ ...NO_RELEASE, version: VERSION_8 }))).toEqual({
+      'function-arn': FUNCTION_ARN,
+      'function-name': FUNCTION_NAME,
+      deployed: 'true',
+      version: '8',
+      'version-arn': `${FUNCTION_ARN}:8`,
+    });
+  });
+
+  it('adds alias-arn and previous-version when an existing alias moved', () => {
+    expect(deployOutputs(released(CANARY))).toMatchObject({
+      version: '8',
+      'version-arn': `${FUNCTION_ARN}:8`,
+      'previous-version': '7',
+      'alias-arn': LIVE_ARN,
+    });
+  });
+
+  it('gives no previous-version for a new alias, and gives the function URL', () => {
+    const outputs = deployOutputs(released(PREVIEW));
+    expect(outputs).toMatchObject({
+      'alias-arn': `${FUNCTION_ARN}:pr-42`,
+      'function-url': URL,
+    });
+    expect(outputs).not.toHaveProperty('previous-version');
+  });
+
+  it('gives a function URL set up without a version or alias, and nothing else', () => {
+    const outputs = deployOutputs(released({ ...NO_RELEASE, functionUrl: URL }));
+    expect(outputs['function-url']).toBe(URL);
+    for (const name of ['version', 'version-arn', 'previous-version', 'alias-arn']) {
+      expect(outputs).not.toHaveProperty(name);
+    }
+  });
+});
+
+describe('cleanupOutputs', () => {
+  it('says the alias was deleted and which version it pointed to', () => {
+    const result: CleanupResult = { aliasDeleted: true, version: '7', versionDeleted: true };
+    expect(cleanupOutputs(result)).toEqual({ 'alias-deleted': 'true', 'previous-version': '7' });
+  });
+
+  it('says no alias was deleted when there was none, with no version', () => {
+    const result: CleanupResult = {
+      aliasDeleted: false,
+      version: undefined,
+      versionDeleted: false,
+    };
+    expect(cleanupOutputs(result)).toEqual({ 'alias-deleted': 'false' });
+  });
+});
+
+describe('previewCommentBody', () => {
+  it('names the function, the alias, the URL, the version and the commit', () => {
+    const body = previewCommentBody(released(PREVIEW), 'pr-42', 'a1b2c3d4');
+    expect(body.split('\n')).toEqual([
+      `**Preview deployed**: \`${FUNCTION_NAME}\` alias \`pr-42\``,
+      '',
+      `- URL: ${URL}`,
+      '- Version: 8',
+      '- Commit: a1b2c3d4',
+    ]);
+  });
+
+  it('leaves out the URL when there is none', () => {
+    const body = previewCommentBody(released(CANARY), 'live', 'a1b2c3d4');
+    expect(body).not.toContain('URL');
+    expect(body).toContain('- Version: 8');
   });
 });
 
@@ -168,6 +284,76 @@ describe('writeSummary with @actions/core', () => {
     expect(text).toContain(
       `<td>Upload</td><td><code>s3://artifacts/${KEY}</code> in 500 ms (3.0 MiB/s)</td>`,
     );
+  });
+
+  it('shows no version, alias or URL rows when the run released nothing', async () => {
+    const text = await written(outcome(true));
+    expect(text).not.toContain('<td>Version</td>');
+    expect(text).not.toContain('<td>Alias</td>');
+    expect(text).not.toContain('<td>Function URL</td>');
+  });
+
+  it('shows the version, the canary routing and the version the alias had', async () => {
+    const text = await written(released(CANARY));
+    expect(text).toContain(`<td>Version</td><td>8 (<code>${FUNCTION_ARN}:8</code>)</td>`);
+    expect(text).toContain('<td>Alias</td><td>live: 7 (90 %) / 8 (10 %) (was 7)</td>');
+  });
+
+  it('says a new alias is new, and shows the function URL', async () => {
+    const text = await written(released(PREVIEW));
+    expect(text).toContain('<td>Alias</td><td>pr-42: 8 (new alias)</td>');
+    expect(text).toContain(`<td>Function URL</td><td><code>${URL}</code></td>`);
+  });
+
+  it('shows a preview removal: the alias, the version and the times', async () => {
+    const config: CleanupConfig = {
+      functionName: FUNCTION_NAME,
+      region: 'us-east-1',
+      alias: 'pr-42',
+      prComment: undefined,
+    };
+    await writeCleanupSummary(
+      summary,
+      config,
+      { aliasDeleted: true, version: '8', versionDeleted: true },
+      [{ name: 'Remove preview', seconds: 1.25 }],
+    );
+    const text = await readFile(summaryFile, 'utf8');
+    expect(text).toContain(`Lambda preview removed: ${FUNCTION_NAME}`);
+    expect(text).toContain(
+      '<td>Alias</td><td><code>pr-42</code>: deleted, with its function URL</td>',
+    );
+    expect(text).toContain('<td>Version</td><td>8, deleted</td>');
+    expect(text).toContain('<td>Remove preview</td><td>1.3 s</td>');
+  });
+
+  it('says a kept version is kept, and a missing alias did not exist', async () => {
+    const config: CleanupConfig = {
+      functionName: FUNCTION_NAME,
+      region: 'us-east-1',
+      alias: 'pr-42',
+      prComment: undefined,
+    };
+    await writeCleanupSummary(
+      summary,
+      config,
+      { aliasDeleted: true, version: '7', versionDeleted: false },
+      [],
+    );
+    expect(await readFile(summaryFile, 'utf8')).toContain(
+      '<td>Version</td><td>7, kept: another alias routes to it</td>',
+    );
+    await writeFile(summaryFile, '');
+    summary.emptyBuffer();
+    await writeCleanupSummary(
+      summary,
+      config,
+      { aliasDeleted: false, version: undefined, versionDeleted: false },
+      [],
+    );
+    const text = await readFile(summaryFile, 'utf8');
+    expect(text).toContain('<td>Alias</td><td><code>pr-42</code>: did not exist</td>');
+    expect(text).toContain('<td>Version</td><td>none</td>');
   });
 
   it('says a package already in S3 was not uploaded again', async () => {

@@ -35,8 +35,15 @@ export async function retryOnConflict<T>(
   }
 }
 
+/** Busy, that is: Lambda also answers ResourceConflictException for "already exists", which waiting cannot change. */
 function isConflict(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ResourceConflictException';
+  return (
+    error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error)
+  );
+}
+
+export function isAlreadyExists(error: unknown): boolean {
+  return error instanceof Error && /already exists/i.test(error.message);
 }
 
 /** Half the capped exponential delay, plus a random part of the other half. */

@@ -93,6 +93,17 @@ describe('retryOnConflict', () => {
     expect(log.infos).toHaveLength(3);
   });
 
+  it('does not retry a ResourceConflictException that says the resource already exists', async () => {
+    const log = new RecordingLogger();
+    const exists = awsError(
+      'ResourceConflictException',
+      'The statement id (sid) provided already exists. Please provide a new statement id.',
+    );
+    const call = vi.fn<() => Promise<string>>().mockRejectedValue(exists);
+    expect(await rejectionOf(retryOnConflict('Call', call, FAST, log))).toBe(exists);
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
   it('does not retry other errors', async () => {
     const log = new RecordingLogger();
     const throttled = awsError('TooManyRequestsException', 'Rate exceeded');

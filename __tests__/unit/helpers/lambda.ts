@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LambdaFunction, type LambdaTiming } from '../../../src/aws/lambda-function.js';
+import { LambdaRelease } from '../../../src/aws/lambda-release.js';
 import type { Logger } from '../../../src/logger.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 
@@ -76,6 +77,17 @@ export function conflictError(): ResourceConflictException {
 
 export function lambdaFunction(log: Logger, name = FUNCTION_NAME): LambdaFunction {
   return new LambdaFunction(new LambdaClient({ region: REGION }), name, REGION, log, fastTiming);
+}
+
+/** A LambdaRelease on FUNCTION_NAME whose conflict retries take milliseconds. */
+export function lambdaRelease(log: Logger, name = FUNCTION_NAME): LambdaRelease {
+  return new LambdaRelease(
+    new LambdaClient({ region: REGION }),
+    name,
+    REGION,
+    log,
+    fastTiming.conflictRetry,
+  );
 }
 
 /**

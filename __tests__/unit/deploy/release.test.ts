@@ -1,0 +1,268 @@
+import {
+  CreateAliasCommand,
+  GetAliasCommand,
+  LambdaClient,
+  PreconditionFailedException,
+  PublishVersionCommand,
+  ResourceNotFoundException,
+  UpdateAliasCommand,
+  type AliasConfiguration,
+} from '@aws-sdk/client-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FunctionState } from '../../../src/aws/lambda-function.js';
+import type { AliasState } from '../../../src/aws/lambda-release.js';
+import { describeRouting, release, type ReleaseOptions } from '../../../src/deploy/release.js';
+import { deployErrorOf } from '../helpers/errors.js';
+import { FUNCTION_ARN, FUNCTION_NAME, lambdaRelease } from '../helpers/lambda.js';
+import { RecordingLogger } from '../helpers/recording-logger.js';
+
+const lambdaMock = mockClient(LambdaClient);
+let log: RecordingLogger;
+
+const NEW_SHA256 = createHash('sha256').update('new code').digest('base64');
+
+/** The function as the code update left it. */
+const DEPLOYED: FunctionState = {
+  arn: FUNCTION_ARN,
+  name: FUNCTION_NAME,
+  packageType: 'Zip',
+  codeSha256: NEW_SHA256,
+  codeSize: 8,
+  state: 'Active',
+  lastUpdateStatus: 'Successful',
+  lastUpdateStatusReason: undefined,
+  revisionId: 'revision-2',
+};
+
+const OPTIONS: ReleaseOptions = {
+  publish: true,
+  alias: 'live',
+  traffic: 100,
+  versionDescription: 'a1b2c3d refs/heads/main run 1 attempt 1',
+};
+
+function aliasConfiguration(
+  version: string,
+  weights: Record<string, number> = {},
+  name = 'live',
+): AliasConfiguration {
+  return {
+    Name: name,
+    AliasArn: `${FUNCTION_ARN}:${name}`,
+    FunctionVersion: version,
+    RoutingConfig: { AdditionalVersionWeights: weights },
+  };
+}
+
+/** Lambda with the alias 'live' on `version` (none when undefined) that publishes `published`. */
+function givenLambda(alias: AliasConfiguration | undefined, published = '8'): void {
+  if (alias === undefined) {
+    lambdaMock
+      .on(GetAliasCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Cannot find alias', $metadata: {} }));
+  } else {
+    lambdaMock.on(GetAliasCommand).resolves(alias);
+  }
+  lambdaMock
+    .on(PublishVersionCommand)
+    .resolves({ Version: published, FunctionArn: `${FUNCTION_ARN}:${published}` });
+  // Lambda answers with the alias as the request set it.
+  lambdaMock
+    .on(CreateAliasCommand)
+    .callsFake((input: { Name: string; FunctionVersion: string }) =>
+      aliasConfiguration(input.FunctionVersion, {}, input.Name),
+    );
+  lambdaMock
+    .on(UpdateAliasCommand)
+    .callsFake(
+      (input: {
+        Name: string;
+        FunctionVersion: string;
+        RoutingConfig: { AdditionalVersionWeights: Record<string, number> };
+      }) =>
+        aliasConfiguration(
+          input.FunctionVersion,
+          input.RoutingConfig.AdditionalVersionWeights,
+          input.Name,
+        ),
+    );
+}
+
+function run(options: Partial<ReleaseOptions> = {}) {
+  return release(lambdaRelease(log), DEPLOYED, { ...OPTIONS, ...options }, log);
+}
+
+/** The commands sent, by name, in order. */
+function sent(): string[] {
+  return lambdaMock.calls().map((call) => call.args[0].constructor.name);
+}
+
+beforeEach(() => {
+  lambdaMock.reset();
+  log = new RecordingLogger();
+});
+
+afterAll(() => {
+  lambdaMock.restore();
+});
+
+describe('release without publish or alias', () => {
+  it('calls nothing and gives nothing', async () => {
+    givenLambda(aliasConfiguration('7'));
+    expect(await run({ publish: false, alias: undefined })).toEqual({
+      version: undefined,
+      previousVersion: undefined,
+      alias: undefined,
+    });
+    expect(lambdaMock.calls()).toHaveLength(0);
+  });
+});
+
+describe('release with publish and no alias', () => {
+  it('publishes the deployed code at its revision, reading no alias', async () => {
+    givenLambda(aliasConfiguration('7'));
+    const result = await run({ alias: undefined });
+    expect(result).toEqual({
+      version: { version: '8', arn: `${FUNCTION_ARN}:8` },
+      previousVersion: undefined,
+      alias: undefined,
+    });
+    expect(sent()).toEqual(['PublishVersionCommand']);
+    expect(lambdaMock.commandCalls(PublishVersionCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FUNCTION_NAME,
+      CodeSha256: NEW_SHA256,
+      RevisionId: 'revision-2',
+      Description: OPTIONS.versionDescription,
+    });
+    expect(log.infosWith(`Published version 8 (${FUNCTION_ARN}:8)`)).toHaveLength(1);
+  });
+});
+
+describe('release to a new alias', () => {
+  it('publishes, then creates the alias on the new version', async () => {
+    givenLambda(undefined);
+    const result = await run();
+    expect(sent()).toEqual(['GetAliasCommand', 'PublishVersionCommand', 'CreateAliasCommand']);
+    expect(lambdaMock.commandCalls(CreateAliasCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FUNCTION_NAME,
+      Name: 'live',
+      FunctionVersion: '8',
+    });
+    expect(result.previousVersion).toBeUndefined();
+    expect(result.alias).toEqual({
+      name: 'live',
+      arn: `${FUNCTION_ARN}:live`,
+      version: '8',
+      weights: {},
+    });
+    expect(log.infosWith(`Alias ${FUNCTION_ARN}:live: live: 8`)).toHaveLength(1);
+  });
+
+  it('refuses a traffic share before publishing: there is nothing to split with', async () => {
+    givenLambda(undefined);
+    const error = await deployErrorOf(run({ traffic: 10 }));
+    expect(error.message).toContain("Alias 'live' does not exist yet");
+    expect(error.message).toContain('traffic 10');
+    expect(sent()).toEqual(['GetAliasCommand']);
+  });
+});
+
+describe('release to an existing alias', () => {
+  it('moves all of the traffic to the new version with traffic 100', async () => {
+    givenLambda(aliasConfiguration('7'));
+    const result = await run();
+    expect(sent()).toEqual(['GetAliasCommand', 'PublishVersionCommand', 'UpdateAliasCommand']);
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FUNCTION_NAME,
+      Name: 'live',
+      FunctionVersion: '8',
+      RoutingConfig: { AdditionalVersionWeights: {} },
+    });
+    expect(result.previousVersion).toBe('7');
+    expect(result.alias?.version).toBe('8');
+  });
+
+  it.each([
+    [10, 0.1],
+    [1, 0.01],
+    [99, 0.99],
+  ])('keeps the current version and sends %i %% to the new one', async (traffic, weight) => {
+    givenLambda(aliasConfiguration('7'));
+    const result = await run({ traffic });
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toMatchObject({
+      FunctionVersion: '7',
+      RoutingConfig: { AdditionalVersionWeights: { '8': weight } },
+    });
+    expect(result.previousVersion).toBe('7');
+    expect(result.alias?.weights).toEqual({ '8': weight });
+  });
+
+  it('replaces an earlier canary with the new version, beside the same primary', async () => {
+    givenLambda(aliasConfiguration('7', { '8': 0.1 }), '9');
+    await run({ traffic: 25 });
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toMatchObject({
+      FunctionVersion: '7',
+      RoutingConfig: { AdditionalVersionWeights: { '9': 0.25 } },
+    });
+  });
+
+  it('promotes a canary with traffic 100, clearing its weights', async () => {
+    givenLambda(aliasConfiguration('7', { '8': 0.1 }), '8');
+    const result = await run({ traffic: 100 });
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toMatchObject({
+      FunctionVersion: '8',
+      RoutingConfig: { AdditionalVersionWeights: {} },
+    });
+    expect(result.previousVersion).toBe('7');
+  });
+
+  it('gives all traffic to a new version that already is the primary, not a share of it', async () => {
+    // Nothing changed, so Lambda gave back the version the alias already has.
+    givenLambda(aliasConfiguration('8'), '8');
+    await run({ traffic: 10 });
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toMatchObject({
+      FunctionVersion: '8',
+      RoutingConfig: { AdditionalVersionWeights: {} },
+    });
+  });
+});
+
+describe('release when another deploy changed the function meanwhile', () => {
+  it.each([
+    ['an existing alias', aliasConfiguration('7')],
+    ['a new alias', undefined],
+  ])('publishes no version and moves %s nowhere', async (_what, alias) => {
+    givenLambda(alias);
+    lambdaMock.on(PublishVersionCommand).rejects(
+      new PreconditionFailedException({
+        message: 'The Revision Id provided does not match the latest Revision Id.',
+        $metadata: {},
+      }),
+    );
+    const error = await deployErrorOf(run());
+    expect(error.message).toContain('Another deploy changed function');
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)).toHaveLength(0);
+    expect(lambdaMock.commandCalls(CreateAliasCommand)).toHaveLength(0);
+  });
+});
+
+describe('describeRouting', () => {
+  const alias = (version: string, weights: Record<string, number> = {}): AliasState => ({
+    name: 'live',
+    arn: `${FUNCTION_ARN}:live`,
+    version,
+    weights,
+  });
+
+  it.each([
+    [alias('8'), 'live: 8'],
+    [alias('7', { '8': 0.1 }), 'live: 7 (90 %) / 8 (10 %)'],
+    [alias('7', { '8': 0.07 }), 'live: 7 (93 %) / 8 (7 %)'],
+    [alias('7', { '8': 0.01 }), 'live: 7 (99 %) / 8 (1 %)'],
+    [alias('7', { '8': 0.333 }), 'live: 7 (66.7 %) / 8 (33.3 %)'],
+  ])('describes %j as %j', (state, text) => {
+    expect(describeRouting(state)).toBe(text);
+  });
+});
