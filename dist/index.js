@@ -74358,22 +74358,15 @@ class LambdaRelease {
                     'is no longer what this run deployed, so no version was published and no alias moved. ' +
                     `Lambda said: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
             }
-            throw this.failure(error, 'publish a version', 'lambda:PublishVersion', `function '${this.name}'`);
+            throw this.failure(error, 'publish a version', 'lambda:PublishVersion', this.target(undefined));
         }
     }
     async getAlias(alias) {
-        try {
-            return toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias })));
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw this.failure(error, `read alias '${alias}'`, 'lambda:GetAlias', this.aliasName(alias));
-        }
+        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
     }
     async listAliases() {
-        const aliases = [];
-        try {
+        return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => {
+            const aliases = [];
             let marker;
             do {
                 const page = await this.client.send(new dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: this.name, Marker: marker }));
@@ -74381,65 +74374,37 @@ class LambdaRelease {
                 marker = page.NextMarker;
             } while (marker !== undefined);
             return aliases;
-        }
-        catch (error) {
-            throw this.failure(error, 'list the aliases', 'lambda:ListAliases', `function '${this.name}'`);
-        }
+        });
     }
     async createAlias(alias, version) {
-        try {
-            return toAlias(await this.mutate('CreateAlias', () => this.client.send(new dist_cjs/* CreateAliasCommand */.W_e({
-                FunctionName: this.name,
-                Name: alias,
-                FunctionVersion: version,
-            }))));
-        }
-        catch (error) {
-            throw this.failure(error, `create alias '${alias}'`, 'lambda:CreateAlias', this.aliasName(alias));
-        }
+        const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
+        return this.attempt({ action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias }, async () => toAlias(await this.mutate('CreateAlias', () => this.client.send(new dist_cjs/* CreateAliasCommand */.W_e(input)))));
     }
     /** Points the alias at `version`, sending `weights` of traffic to other versions (none clears them). */
     async updateAlias(alias, version, weights) {
-        try {
-            return toAlias(await this.mutate('UpdateAlias', () => this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC({
-                FunctionName: this.name,
-                Name: alias,
-                FunctionVersion: version,
-                RoutingConfig: { AdditionalVersionWeights: { ...weights } },
-            }))));
-        }
-        catch (error) {
-            throw this.failure(error, `move alias '${alias}'`, 'lambda:UpdateAlias', this.aliasName(alias));
-        }
+        const input = {
+            FunctionName: this.name,
+            Name: alias,
+            FunctionVersion: version,
+            RoutingConfig: { AdditionalVersionWeights: { ...weights } },
+        };
+        return this.attempt({ action: `move alias '${alias}'`, permission: 'lambda:UpdateAlias', on: alias }, async () => toAlias(await this.mutate('UpdateAlias', () => this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input)))));
     }
     async deleteAlias(alias) {
-        try {
-            await this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias })));
-        }
-        catch (error) {
-            throw this.failure(error, `delete alias '${alias}'`, 'lambda:DeleteAlias', this.aliasName(alias));
-        }
+        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }))));
     }
     async deleteVersion(version) {
-        try {
-            await this.mutate('DeleteFunction', () => this.client.send(new dist_cjs/* DeleteFunctionCommand */.Z3K({ FunctionName: this.name, Qualifier: version })));
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return;
-            throw this.failure(error, `delete version ${version}`, 'lambda:DeleteFunction', `function '${this.name}' version ${version}`);
-        }
+        const input = { FunctionName: this.name, Qualifier: version };
+        await this.attempt({ action: `delete version ${version}`, permission: 'lambda:DeleteFunction', on: undefined }, async () => {
+            await this.mutate('DeleteFunction', () => this.client.send(new dist_cjs/* DeleteFunctionCommand */.Z3K(input)));
+        }, whenNotFound(undefined));
     }
     async getFunctionUrl(qualifier) {
-        try {
-            const response = await this.client.send(new dist_cjs/* GetFunctionUrlConfigCommand */.Hcc({ FunctionName: this.name, Qualifier: qualifier }));
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({ action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier }, async () => {
+            const response = await this.client.send(new dist_cjs/* GetFunctionUrlConfigCommand */.Hcc(input));
             return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw this.failure(error, 'read the function URL', 'lambda:GetFunctionUrlConfig', this.target(qualifier));
-        }
+        }, whenNotFound(undefined));
     }
     /** Creates the URL, or changes its auth type; returns the URL. */
     async putFunctionUrl(qualifier, authType) {
@@ -74447,76 +74412,80 @@ class LambdaRelease {
         if (existing?.authType === authType)
             return existing.url;
         const input = { FunctionName: this.name, Qualifier: qualifier, AuthType: authType };
-        try {
-            const response = existing === undefined
+        const creating = existing === undefined;
+        return this.attempt({
+            action: 'set up the function URL',
+            permission: creating ? 'lambda:CreateFunctionUrlConfig' : 'lambda:UpdateFunctionUrlConfig',
+            on: qualifier,
+        }, async () => {
+            const response = creating
                 ? await this.mutate('CreateFunctionUrlConfig', () => this.client.send(new dist_cjs/* CreateFunctionUrlConfigCommand */.DJE(input)))
                 : await this.mutate('UpdateFunctionUrlConfig', () => this.client.send(new dist_cjs/* UpdateFunctionUrlConfigCommand */.GQU(input)));
             return response.FunctionUrl ?? '';
-        }
-        catch (error) {
-            throw this.failure(error, 'set up the function URL', existing === undefined
-                ? 'lambda:CreateFunctionUrlConfig'
-                : 'lambda:UpdateFunctionUrlConfig', this.target(qualifier));
-        }
+        });
     }
     /** True when there was a URL to delete. */
     async deleteFunctionUrl(qualifier) {
-        try {
-            await this.mutate('DeleteFunctionUrlConfig', () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0({ FunctionName: this.name, Qualifier: qualifier })));
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({
+            action: 'delete the function URL',
+            permission: 'lambda:DeleteFunctionUrlConfig',
+            on: qualifier,
+        }, async () => {
+            await this.mutate('DeleteFunctionUrlConfig', () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
             return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw this.failure(error, 'delete the function URL', 'lambda:DeleteFunctionUrlConfig', this.target(qualifier));
-        }
+        }, whenNotFound(false));
     }
     /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
     async statementIds(qualifier) {
-        try {
-            const response = await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W({ FunctionName: this.name, Qualifier: qualifier }));
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({ action: 'read the resource policy', permission: 'lambda:GetPolicy', on: qualifier }, async () => {
+            const response = await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W(input));
             const policy = JSON.parse(response.Policy ?? '{}');
             return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return new Set();
-            throw this.failure(error, 'read the resource policy', 'lambda:GetPolicy', this.target(qualifier));
-        }
+        }, whenNotFound(new Set()));
     }
     async addPermission(qualifier, statement) {
-        try {
-            await this.mutate('AddPermission', () => this.client.send(new dist_cjs/* AddPermissionCommand */.AL$({
-                FunctionName: this.name,
-                Qualifier: qualifier,
-                StatementId: statement.statementId,
-                Action: statement.action,
-                Principal: statement.principal,
-                FunctionUrlAuthType: statement.functionUrlAuthType,
-                InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
-            })));
-        }
-        catch (error) {
-            // Another run for the same alias may have added it a moment ago: the aim is met.
-            if (isAlreadyExists(error))
-                return;
-            throw this.failure(error, `allow ${statement.action}`, 'lambda:AddPermission', this.target(qualifier));
-        }
+        const input = {
+            FunctionName: this.name,
+            Qualifier: qualifier,
+            StatementId: statement.statementId,
+            Action: statement.action,
+            Principal: statement.principal,
+            FunctionUrlAuthType: statement.functionUrlAuthType,
+            InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
+        };
+        await this.attempt({ action: `allow ${statement.action}`, permission: 'lambda:AddPermission', on: qualifier }, async () => {
+            await this.mutate('AddPermission', () => this.client.send(new dist_cjs/* AddPermissionCommand */.AL$(input)));
+        }, 
+        // Another run for the same alias may have added it a moment ago: the aim is met.
+        (error) => (isAlreadyExists(error) ? { value: undefined } : undefined));
     }
     /** True when the statement was there to remove. */
     async removePermission(qualifier, statementId) {
-        try {
-            await this.mutate('RemovePermission', () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5({
-                FunctionName: this.name,
-                Qualifier: qualifier,
-                StatementId: statementId,
-            })));
+        const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
+        return this.attempt({
+            action: `remove permission ${statementId}`,
+            permission: 'lambda:RemovePermission',
+            on: qualifier,
+        }, async () => {
+            await this.mutate('RemovePermission', () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
             return true;
+        }, whenNotFound(false));
+    }
+    /**
+     * Runs one call; an error `recover` accepts gives its value, any other becomes a
+     * DeployError that says what failed, on what, and which permission it needs.
+     */
+    async attempt(call, work, recover = () => undefined) {
+        try {
+            return await work();
         }
         catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw this.failure(error, `remove permission ${statementId}`, 'lambda:RemovePermission', this.target(qualifier));
+            const recovered = recover(error);
+            if (recovered !== undefined)
+                return recovered.value;
+            throw this.failure(error, call.action, call.permission, this.target(call.on));
         }
     }
     mutate(what, call) {
@@ -74537,6 +74506,9 @@ class LambdaRelease {
             notFoundHint: 'Check function-name and region.',
         });
     }
+}
+function whenNotFound(value) {
+    return (error) => (isNotFound(error) ? { value } : undefined);
 }
 function toAlias(alias) {
     if (alias.Name === undefined ||

@@ -92,65 +92,49 @@ export class LambdaRelease {
         error,
         'publish a version',
         'lambda:PublishVersion',
-        `function '${this.name}'`,
+        this.target(undefined),
       );
     }
   }
 
   async getAlias(alias: string): Promise<AliasState | undefined> {
-    try {
-      return toAlias(
-        await this.client.send(new GetAliasCommand({ FunctionName: this.name, Name: alias })),
-      );
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw this.failure(error, `read alias '${alias}'`, 'lambda:GetAlias', this.aliasName(alias));
-    }
+    return this.attempt(
+      { action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias },
+      async () =>
+        toAlias(
+          await this.client.send(new GetAliasCommand({ FunctionName: this.name, Name: alias })),
+        ),
+      whenNotFound(undefined),
+    );
   }
 
   async listAliases(): Promise<AliasState[]> {
-    const aliases: AliasState[] = [];
-    try {
-      let marker: string | undefined;
-      do {
-        const page = await this.client.send(
-          new ListAliasesCommand({ FunctionName: this.name, Marker: marker }),
-        );
-        aliases.push(...(page.Aliases ?? []).map(toAlias));
-        marker = page.NextMarker;
-      } while (marker !== undefined);
-      return aliases;
-    } catch (error) {
-      throw this.failure(
-        error,
-        'list the aliases',
-        'lambda:ListAliases',
-        `function '${this.name}'`,
-      );
-    }
+    return this.attempt(
+      { action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined },
+      async () => {
+        const aliases: AliasState[] = [];
+        let marker: string | undefined;
+        do {
+          const page = await this.client.send(
+            new ListAliasesCommand({ FunctionName: this.name, Marker: marker }),
+          );
+          aliases.push(...(page.Aliases ?? []).map(toAlias));
+          marker = page.NextMarker;
+        } while (marker !== undefined);
+        return aliases;
+      },
+    );
   }
 
   async createAlias(alias: string, version: string): Promise<AliasState> {
-    try {
-      return toAlias(
-        await this.mutate('CreateAlias', () =>
-          this.client.send(
-            new CreateAliasCommand({
-              FunctionName: this.name,
-              Name: alias,
-              FunctionVersion: version,
-            }),
-          ),
+    const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
+    return this.attempt(
+      { action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias },
+      async () =>
+        toAlias(
+          await this.mutate('CreateAlias', () => this.client.send(new CreateAliasCommand(input))),
         ),
-      );
-    } catch (error) {
-      throw this.failure(
-        error,
-        `create alias '${alias}'`,
-        'lambda:CreateAlias',
-        this.aliasName(alias),
-      );
-    }
+    );
   }
 
   /** Points the alias at `version`, sending `weights` of traffic to other versions (none clears them). */
@@ -159,79 +143,56 @@ export class LambdaRelease {
     version: string,
     weights: Readonly<Record<string, number>>,
   ): Promise<AliasState> {
-    try {
-      return toAlias(
-        await this.mutate('UpdateAlias', () =>
-          this.client.send(
-            new UpdateAliasCommand({
-              FunctionName: this.name,
-              Name: alias,
-              FunctionVersion: version,
-              RoutingConfig: { AdditionalVersionWeights: { ...weights } },
-            }),
-          ),
+    const input = {
+      FunctionName: this.name,
+      Name: alias,
+      FunctionVersion: version,
+      RoutingConfig: { AdditionalVersionWeights: { ...weights } },
+    };
+    return this.attempt(
+      { action: `move alias '${alias}'`, permission: 'lambda:UpdateAlias', on: alias },
+      async () =>
+        toAlias(
+          await this.mutate('UpdateAlias', () => this.client.send(new UpdateAliasCommand(input))),
         ),
-      );
-    } catch (error) {
-      throw this.failure(
-        error,
-        `move alias '${alias}'`,
-        'lambda:UpdateAlias',
-        this.aliasName(alias),
-      );
-    }
+    );
   }
 
   async deleteAlias(alias: string): Promise<void> {
-    try {
-      await this.mutate('DeleteAlias', () =>
-        this.client.send(new DeleteAliasCommand({ FunctionName: this.name, Name: alias })),
-      );
-    } catch (error) {
-      throw this.failure(
-        error,
-        `delete alias '${alias}'`,
-        'lambda:DeleteAlias',
-        this.aliasName(alias),
-      );
-    }
+    await this.attempt(
+      { action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias },
+      () =>
+        this.mutate('DeleteAlias', () =>
+          this.client.send(new DeleteAliasCommand({ FunctionName: this.name, Name: alias })),
+        ),
+    );
   }
 
   async deleteVersion(version: string): Promise<void> {
-    try {
-      await this.mutate('DeleteFunction', () =>
-        this.client.send(
-          new DeleteFunctionCommand({ FunctionName: this.name, Qualifier: version }),
-        ),
-      );
-    } catch (error) {
-      if (isNotFound(error)) return;
-      throw this.failure(
-        error,
-        `delete version ${version}`,
-        'lambda:DeleteFunction',
-        `function '${this.name}' version ${version}`,
-      );
-    }
+    const input = { FunctionName: this.name, Qualifier: version };
+    await this.attempt(
+      { action: `delete version ${version}`, permission: 'lambda:DeleteFunction', on: undefined },
+      async () => {
+        await this.mutate('DeleteFunction', () =>
+          this.client.send(new DeleteFunctionCommand(input)),
+        );
+      },
+      whenNotFound(undefined),
+    );
   }
 
   async getFunctionUrl(
     qualifier: string | undefined,
   ): Promise<{ url: string; authType: string } | undefined> {
-    try {
-      const response = await this.client.send(
-        new GetFunctionUrlConfigCommand({ FunctionName: this.name, Qualifier: qualifier }),
-      );
-      return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw this.failure(
-        error,
-        'read the function URL',
-        'lambda:GetFunctionUrlConfig',
-        this.target(qualifier),
-      );
-    }
+    const input = { FunctionName: this.name, Qualifier: qualifier };
+    return this.attempt(
+      { action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier },
+      async () => {
+        const response = await this.client.send(new GetFunctionUrlConfigCommand(input));
+        return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
+      },
+      whenNotFound(undefined),
+    );
   }
 
   /** Creates the URL, or changes its auth type; returns the URL. */
@@ -239,118 +200,116 @@ export class LambdaRelease {
     const existing = await this.getFunctionUrl(qualifier);
     if (existing?.authType === authType) return existing.url;
     const input = { FunctionName: this.name, Qualifier: qualifier, AuthType: authType };
-    try {
-      const response =
-        existing === undefined
+    const creating = existing === undefined;
+    return this.attempt(
+      {
+        action: 'set up the function URL',
+        permission: creating ? 'lambda:CreateFunctionUrlConfig' : 'lambda:UpdateFunctionUrlConfig',
+        on: qualifier,
+      },
+      async () => {
+        const response = creating
           ? await this.mutate('CreateFunctionUrlConfig', () =>
               this.client.send(new CreateFunctionUrlConfigCommand(input)),
             )
           : await this.mutate('UpdateFunctionUrlConfig', () =>
               this.client.send(new UpdateFunctionUrlConfigCommand(input)),
             );
-      return response.FunctionUrl ?? '';
-    } catch (error) {
-      throw this.failure(
-        error,
-        'set up the function URL',
-        existing === undefined
-          ? 'lambda:CreateFunctionUrlConfig'
-          : 'lambda:UpdateFunctionUrlConfig',
-        this.target(qualifier),
-      );
-    }
+        return response.FunctionUrl ?? '';
+      },
+    );
   }
 
   /** True when there was a URL to delete. */
   async deleteFunctionUrl(qualifier: string | undefined): Promise<boolean> {
-    try {
-      await this.mutate('DeleteFunctionUrlConfig', () =>
-        this.client.send(
-          new DeleteFunctionUrlConfigCommand({ FunctionName: this.name, Qualifier: qualifier }),
-        ),
-      );
-      return true;
-    } catch (error) {
-      if (isNotFound(error)) return false;
-      throw this.failure(
-        error,
-        'delete the function URL',
-        'lambda:DeleteFunctionUrlConfig',
-        this.target(qualifier),
-      );
-    }
+    const input = { FunctionName: this.name, Qualifier: qualifier };
+    return this.attempt(
+      {
+        action: 'delete the function URL',
+        permission: 'lambda:DeleteFunctionUrlConfig',
+        on: qualifier,
+      },
+      async () => {
+        await this.mutate('DeleteFunctionUrlConfig', () =>
+          this.client.send(new DeleteFunctionUrlConfigCommand(input)),
+        );
+        return true;
+      },
+      whenNotFound(false),
+    );
   }
 
   /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
   async statementIds(qualifier: string | undefined): Promise<Set<string>> {
-    try {
-      const response = await this.client.send(
-        new GetPolicyCommand({ FunctionName: this.name, Qualifier: qualifier }),
-      );
-      const policy = JSON.parse(response.Policy ?? '{}') as { Statement?: { Sid?: string }[] };
-      return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
-    } catch (error) {
-      if (isNotFound(error)) return new Set();
-      throw this.failure(
-        error,
-        'read the resource policy',
-        'lambda:GetPolicy',
-        this.target(qualifier),
-      );
-    }
+    const input = { FunctionName: this.name, Qualifier: qualifier };
+    return this.attempt(
+      { action: 'read the resource policy', permission: 'lambda:GetPolicy', on: qualifier },
+      async () => {
+        const response = await this.client.send(new GetPolicyCommand(input));
+        const policy = JSON.parse(response.Policy ?? '{}') as { Statement?: { Sid?: string }[] };
+        return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
+      },
+      whenNotFound(new Set<string>()),
+    );
   }
 
   async addPermission(
     qualifier: string | undefined,
     statement: PermissionStatement,
   ): Promise<void> {
-    try {
-      await this.mutate('AddPermission', () =>
-        this.client.send(
-          new AddPermissionCommand({
-            FunctionName: this.name,
-            Qualifier: qualifier,
-            StatementId: statement.statementId,
-            Action: statement.action,
-            Principal: statement.principal,
-            FunctionUrlAuthType: statement.functionUrlAuthType,
-            InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
-          }),
-        ),
-      );
-    } catch (error) {
+    const input = {
+      FunctionName: this.name,
+      Qualifier: qualifier,
+      StatementId: statement.statementId,
+      Action: statement.action,
+      Principal: statement.principal,
+      FunctionUrlAuthType: statement.functionUrlAuthType,
+      InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
+    };
+    await this.attempt(
+      { action: `allow ${statement.action}`, permission: 'lambda:AddPermission', on: qualifier },
+      async () => {
+        await this.mutate('AddPermission', () => this.client.send(new AddPermissionCommand(input)));
+      },
       // Another run for the same alias may have added it a moment ago: the aim is met.
-      if (isAlreadyExists(error)) return;
-      throw this.failure(
-        error,
-        `allow ${statement.action}`,
-        'lambda:AddPermission',
-        this.target(qualifier),
-      );
-    }
+      (error) => (isAlreadyExists(error) ? { value: undefined } : undefined),
+    );
   }
 
   /** True when the statement was there to remove. */
   async removePermission(qualifier: string | undefined, statementId: string): Promise<boolean> {
+    const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
+    return this.attempt(
+      {
+        action: `remove permission ${statementId}`,
+        permission: 'lambda:RemovePermission',
+        on: qualifier,
+      },
+      async () => {
+        await this.mutate('RemovePermission', () =>
+          this.client.send(new RemovePermissionCommand(input)),
+        );
+        return true;
+      },
+      whenNotFound(false),
+    );
+  }
+
+  /**
+   * Runs one call; an error `recover` accepts gives its value, any other becomes a
+   * DeployError that says what failed, on what, and which permission it needs.
+   */
+  private async attempt<T>(
+    call: Call,
+    work: () => Promise<T>,
+    recover: Recover<T> = () => undefined,
+  ): Promise<T> {
     try {
-      await this.mutate('RemovePermission', () =>
-        this.client.send(
-          new RemovePermissionCommand({
-            FunctionName: this.name,
-            Qualifier: qualifier,
-            StatementId: statementId,
-          }),
-        ),
-      );
-      return true;
+      return await work();
     } catch (error) {
-      if (isNotFound(error)) return false;
-      throw this.failure(
-        error,
-        `remove permission ${statementId}`,
-        'lambda:RemovePermission',
-        this.target(qualifier),
-      );
+      const recovered = recover(error);
+      if (recovered !== undefined) return recovered.value;
+      throw this.failure(error, call.action, call.permission, this.target(call.on));
     }
   }
 
@@ -380,6 +339,19 @@ export class LambdaRelease {
       notFoundHint: 'Check function-name and region.',
     });
   }
+}
+
+interface Call {
+  readonly action: string;
+  readonly permission: string;
+  /** The alias the call is on; undefined for the function itself. */
+  readonly on: string | undefined;
+}
+
+type Recover<T> = (error: unknown) => { readonly value: T } | undefined;
+
+function whenNotFound<T>(value: T): Recover<T> {
+  return (error) => (isNotFound(error) ? { value } : undefined);
 }
 
 function toAlias(alias: AliasConfiguration): AliasState {
