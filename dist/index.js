@@ -7395,7 +7395,7 @@ __webpack_unused_export__ = CreateEventSourceMapping$;
 __webpack_unused_export__ = CreateEventSourceMappingCommand;
 __webpack_unused_export__ = CreateEventSourceMappingRequest$;
 __webpack_unused_export__ = CreateFunction$;
-__webpack_unused_export__ = CreateFunctionCommand;
+exports.Y8X = CreateFunctionCommand;
 __webpack_unused_export__ = CreateFunctionRequest$;
 __webpack_unused_export__ = CreateFunctionUrlConfig$;
 exports.DJE = CreateFunctionUrlConfigCommand;
@@ -7867,7 +7867,7 @@ __webpack_unused_export__ = SubnetIPAddressLimitReachedException;
 __webpack_unused_export__ = SubnetIPAddressLimitReachedException$;
 __webpack_unused_export__ = SystemLogLevel;
 __webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
+exports.eqU = TagResourceCommand;
 __webpack_unused_export__ = TagResourceRequest$;
 __webpack_unused_export__ = TagsError$;
 __webpack_unused_export__ = TargetTrackingScalingPolicy$;
@@ -7903,7 +7903,7 @@ __webpack_unused_export__ = UpdateFunctionCode$;
 exports.KfB = UpdateFunctionCodeCommand;
 __webpack_unused_export__ = UpdateFunctionCodeRequest$;
 __webpack_unused_export__ = UpdateFunctionConfiguration$;
-__webpack_unused_export__ = UpdateFunctionConfigurationCommand;
+exports.Zlw = UpdateFunctionConfigurationCommand;
 __webpack_unused_export__ = UpdateFunctionConfigurationRequest$;
 __webpack_unused_export__ = UpdateFunctionEventInvokeConfig$;
 __webpack_unused_export__ = UpdateFunctionEventInvokeConfigCommand;
@@ -7944,7 +7944,7 @@ __webpack_unused_export__ = waitForFunctionUpdated;
 __webpack_unused_export__ = waitForFunctionUpdatedV2;
 __webpack_unused_export__ = waitForPublishedVersionActive;
 __webpack_unused_export__ = waitUntilFunctionActive;
-__webpack_unused_export__ = waitUntilFunctionActiveV2;
+exports._RC = waitUntilFunctionActiveV2;
 __webpack_unused_export__ = waitUntilFunctionExists;
 __webpack_unused_export__ = waitUntilFunctionUpdated;
 exports.rWV = waitUntilFunctionUpdatedV2;
@@ -71056,7 +71056,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1522);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5637);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -71065,7 +71065,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1522:
+/***/ 5637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74210,7 +74210,8 @@ function isConflict(error) {
     return (error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error));
 }
 function isAlreadyExists(error) {
-    return error instanceof Error && /already exists/i.test(error.message);
+    // Lambda says both "already exists" and "Function already exist".
+    return error instanceof Error && /already exists?\b/i.test(error.message);
 }
 /** Half the capped exponential delay, plus a random part of the other half. */
 function backoffDelay(policy, attempt) {
@@ -74245,28 +74246,81 @@ class LambdaFunction {
     async read() {
         try {
             const response = await this.client.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }));
-            return toFunctionState(response.Configuration);
+            return toFunctionState(response.Configuration, response.Tags);
         }
         catch (error) {
             throw this.failure(error, 'read the function', 'lambda:GetFunction');
         }
     }
+    /** The function, or undefined when it does not exist. */
+    async find() {
+        try {
+            return await this.read();
+        }
+        catch (error) {
+            if (error instanceof DeployError && isNotFound(error.cause))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Creates the function with the code and every setting given, and waits until it is Active. */
+    async create(input, timeoutSeconds) {
+        try {
+            await retryOnConflict('CreateFunction', () => this.client.send(new dist_cjs/* CreateFunctionCommand */.Y8X({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
+        }
+        catch (error) {
+            throw this.failure(error, 'create the function', 'lambda:CreateFunction');
+        }
+        const result = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
+            client: this.client,
+            maxWaitTime: timeoutSeconds,
+            minDelay: this.timing.minPollSeconds,
+            maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
+        }, { FunctionName: this.name }).catch(() => undefined);
+        const created = await this.read();
+        if (result === undefined && created.state !== 'Active') {
+            throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
+        }
+        return created;
+    }
     /** Sends the zip itself, or where it lies in S3, with UpdateFunctionCode. */
-    async updateCode(code) {
-        const input = code.kind === 'zip'
-            ? { FunctionName: this.name, ZipFile: code.zip }
-            : {
-                FunctionName: this.name,
-                S3Bucket: code.bucket,
-                S3Key: code.key,
-                ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
-            };
+    async updateCode(code, architecture) {
+        const input = {
+            ...(code.kind === 'zip'
+                ? { FunctionName: this.name, ZipFile: code.zip }
+                : {
+                    FunctionName: this.name,
+                    S3Bucket: code.bucket,
+                    S3Key: code.key,
+                    ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
+                }),
+            // The architecture is set with the code, not with the rest of the configuration.
+            ...(architecture === undefined ? {} : { Architectures: [architecture] }),
+        };
         try {
             const response = await retryOnConflict('UpdateFunctionCode', () => this.client.send(new dist_cjs/* UpdateFunctionCodeCommand */.KfB(input)), this.timing.conflictRetry, this.log);
             return toFunctionState(response);
         }
         catch (error) {
             throw this.failure(error, 'update the function code', 'lambda:UpdateFunctionCode');
+        }
+    }
+    /** Sends the changed settings; only those, never a default. */
+    async updateConfiguration(input) {
+        try {
+            const response = await retryOnConflict('UpdateFunctionConfiguration', () => this.client.send(new dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
+            return toFunctionState(response);
+        }
+        catch (error) {
+            throw this.failure(error, 'update the function configuration', 'lambda:UpdateFunctionConfiguration');
+        }
+    }
+    async tag(functionArn, tags) {
+        try {
+            await this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ Resource: functionArn, Tags: { ...tags } }));
+        }
+        catch (error) {
+            throw this.failure(error, 'tag the function', 'lambda:TagResource');
         }
     }
     /**
@@ -74299,7 +74353,10 @@ class LambdaFunction {
         });
     }
 }
-function toFunctionState(configuration) {
+function isNotFound(error) {
+    return error instanceof Error && error.name === 'ResourceNotFoundException';
+}
+function toFunctionState(configuration, tags = {}) {
     if (configuration?.FunctionArn === undefined || configuration.FunctionName === undefined) {
         throw new DeployError('Lambda answered without the function configuration');
     }
@@ -74313,6 +74370,8 @@ function toFunctionState(configuration) {
         lastUpdateStatus: configuration.LastUpdateStatus,
         lastUpdateStatusReason: configuration.LastUpdateStatusReason,
         revisionId: configuration.RevisionId,
+        configuration,
+        tags,
     };
 }
 
@@ -74508,7 +74567,7 @@ class LambdaRelease {
     }
 }
 function whenNotFound(value) {
-    return (error) => (isNotFound(error) ? { value } : undefined);
+    return (error) => (lambda_release_isNotFound(error) ? { value } : undefined);
 }
 function toAlias(alias) {
     if (alias.Name === undefined ||
@@ -74523,7 +74582,7 @@ function toAlias(alias) {
         weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
     };
 }
-function isNotFound(error) {
+function lambda_release_isNotFound(error) {
     return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 /** A RevisionId or CodeSha256 precondition that no longer holds. */
@@ -74697,19 +74756,16 @@ function s3Failure(error, target, action, permission) {
 async function updateFunctionCode(lambda, pkg, options, log) {
     const current = await lambda.read();
     log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-    if (current.packageType !== 'Zip') {
-        throw new DeployError(`Function '${lambda.name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`);
-    }
-    // After a Failed update the function may report the new hash without running it.
-    const runsPackage = current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
-    if (options.skipUnchanged && runsPackage) {
+    checkZipFunction(current, lambda.name);
+    const architecture = architectureToSet(options.architecture, current);
+    if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
         log.info('The function already runs this package: code update skipped (skip-unchanged)');
         return { function: current, deployed: false, staged: undefined };
     }
-    const { code, staged } = await deliver(options.upload, pkg, current, lambda.region, log);
+    const { code, staged } = await deliverPackage(options.upload, pkg, accountOf(current.arn), lambda.region, log);
     await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
     log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
-    const uploaded = await lambda.updateCode(code);
+    const uploaded = await lambda.updateCode(code, architecture);
     if (uploaded.codeSha256 !== pkg.sha256) {
         throw new DeployError(`Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`);
     }
@@ -74718,19 +74774,44 @@ async function updateFunctionCode(lambda, pkg, options, log) {
     if (settled.lastUpdateStatus === 'Failed') {
         throw new DeployError(`Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
     }
-    return { function: settled, deployed: true, staged };
+    const architectureChange = architecture === undefined
+        ? undefined
+        : {
+            setting: 'architectures',
+            from: current.configuration.Architectures?.[0] ?? 'x86_64',
+            to: architecture,
+        };
+    return { function: settled, deployed: true, staged, architectureChange };
 }
-async function deliver(route, pkg, current, region, log) {
+/**
+ * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
+ * `account` is the default owner expected of the bucket.
+ */
+async function deliverPackage(route, pkg, account, region, log) {
     if (route.kind === 'direct') {
         return { code: { kind: 'zip', zip: await (0,promises_.readFile)(pkg.path) }, staged: undefined };
     }
     const staged = await stagePackageInS3(route.client, {
         bucket: route.bucket,
         key: route.key,
-        expectedOwner: route.bucketOwner ?? accountOf(current.arn),
+        expectedOwner: route.bucketOwner ?? account,
         region,
     }, pkg, log);
     return { code: { kind: 's3', ...staged }, staged };
+}
+function checkZipFunction(current, name) {
+    if (current.packageType !== 'Zip') {
+        throw new DeployError(`Function '${name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`);
+    }
+}
+/** After a Failed update the function may report the new hash without running it. */
+function runsPackage(current, pkg) {
+    return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+/** The architecture to send with the code: the one wanted, when the function has another. */
+function architectureToSet(wanted, current) {
+    const actual = current.configuration.Architectures?.[0] ?? 'x86_64';
+    return wanted !== undefined && wanted !== actual ? wanted : undefined;
 }
 /** arn:aws:lambda:<region>:<account>:function:<name> */
 function accountOf(functionArn) {
@@ -74749,6 +74830,682 @@ async function settleEarlierUpdate(lambda, current, timeoutSeconds, log) {
     if (settled.lastUpdateStatus === 'Failed') {
         log.warning(`The earlier update failed (${settled.lastUpdateStatusReason ?? 'no reason given'}); deploying over it`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+// How input values are read: booleans, whole numbers in a range, one of a set of words.
+
+function parseChoice(input, value, choices, fallback) {
+    if (value === '')
+        return fallback;
+    const choice = choices.find((candidate) => candidate === value);
+    if (choice === undefined) {
+        throw new InputError(input, `'${value}' is not one of ${choices.join(', ')}`);
+    }
+    return choice;
+}
+function parseBoolean(input, value, fallback) {
+    if (value === '')
+        return fallback;
+    // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(input, `'${value}' is not true or false`);
+}
+function parseInteger(input, value, range) {
+    if (value === '')
+        return range.fallback;
+    const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
+    if (!/^\d+$/.test(value))
+        throw new InputError(input, `'${value}' is not ${accepted}`);
+    const number = Number(value);
+    if (number < range.min || number > range.max) {
+        throw new InputError(input, `${value} is out of range: give ${accepted}`);
+    }
+    return number;
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+;// CONCATENATED MODULE: ./src/inputs/function-target.ts
+// The function to deploy to and its region.
+
+
+const FUNCTION_NAME = /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
+/** The function's own name, from a name, partial ARN or ARN. */
+function functionBaseName(functionName) {
+    return functionName.slice(functionName.lastIndexOf(':') + 1);
+}
+function parseFunctionName(value) {
+    const accepted = 'a function name (letters, digits, - and _; at most 64), a partial ARN or an ARN';
+    if (value === '')
+        throw new InputError('function-name', `is required: ${accepted}`);
+    const match = FUNCTION_NAME.exec(value);
+    const name = match?.groups?.['name'];
+    if (!match || name === undefined || name.length > 64 || value.length > 140) {
+        throw new InputError('function-name', `'${value}' is not ${accepted}`);
+    }
+    if (match.groups?.['qualifier'] !== undefined) {
+        throw new InputError('function-name', `'${value}' names a version or alias; give the function without a qualifier`);
+    }
+    return { functionName: value, arnRegion: match.groups?.['region'] };
+}
+function parseRegion(value, arnRegion, env) {
+    if (value !== '' && !REGION.test(value)) {
+        throw new InputError('region', `'${value}' is not an AWS region name such as eu-west-1`);
+    }
+    if (value !== '' && arnRegion !== undefined && value !== arnRegion) {
+        throw new InputError('region', `'${value}' differs from the region in function-name's ARN (${arnRegion})`);
+    }
+    if (arnRegion !== undefined)
+        return arnRegion;
+    if (value !== '')
+        return value;
+    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const fromEnv = nonEmpty(env[variable]);
+        if (fromEnv === undefined)
+            continue;
+        if (!REGION.test(fromEnv)) {
+            throw new InputError('region', `not set, and ${variable} is '${fromEnv}', not an AWS region name such as eu-west-1`);
+        }
+        return fromEnv;
+    }
+    throw new InputError('region', 'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inputs/package-source.ts
+// What is deployed: a directory to package (with its file selection) or a ready zip.
+
+
+
+function parsePackageSource(read, workspace) {
+    const source = read('source');
+    const zipFile = read('zip-file');
+    if (source !== '' && zipFile !== '') {
+        throw new InputError('source', "set only one of 'source' (a directory) and 'zip-file' (a .zip)");
+    }
+    const include = parsePatterns('include', read('include'));
+    const exclude = parsePatterns('exclude', read('exclude'));
+    const symlinks = parseChoice('symlinks', read('symlinks'), ['follow', 'error'], 'follow');
+    if (source !== '') {
+        return { kind: 'directory', path: external_node_path_default().resolve(workspace, source), include, exclude, symlinks };
+    }
+    for (const [name, patterns] of [
+        ['include', include],
+        ['exclude', exclude],
+    ]) {
+        if (zipFile !== '' && patterns.length > 0) {
+            throw new InputError(name, "applies to 'source' only; a zip-file is deployed as it is");
+        }
+    }
+    if (zipFile !== '')
+        return { kind: 'zip-file', path: external_node_path_default().resolve(workspace, zipFile) };
+    throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+/** One glob a line; blank lines and lines starting with '#' are skipped. */
+function parsePatterns(input, value) {
+    const patterns = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!')) {
+            throw new InputError(input, `'${pattern}': negated patterns are not supported; use 'exclude'`);
+        }
+        if (pattern.split('/').includes('..')) {
+            throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
+        }
+    }
+    return patterns;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/release.ts
+// Versions, aliases, traffic, function URLs and the pull request comment.
+
+
+/** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
+const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
+const DESCRIPTION_LIMIT = 256;
+function parseRelease(read, env) {
+    const alias = parseAlias(read('alias'));
+    const traffic = parseInteger('traffic', read('traffic'), {
+        min: 1,
+        max: 100,
+        fallback: 100,
+        unit: 'percent',
+    });
+    if (traffic < 100 && alias === undefined) {
+        throw new InputError('traffic', `${traffic} needs an alias: set alias to split its traffic`);
+    }
+    const description = read('version-description') || defaultVersionDescription(env);
+    if (description.length > DESCRIPTION_LIMIT) {
+        throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
+    }
+    return {
+        publish: parseBoolean('publish', read('publish'), false) || alias !== undefined,
+        alias,
+        traffic,
+        functionUrl: parseChoice('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
+        versionDescription: description,
+    };
+}
+function parseAlias(value) {
+    if (value === '')
+        return undefined;
+    if (!ALIAS.test(value)) {
+        throw new InputError('alias', `'${value}' is not an alias name: letters, digits, '-' and '_', not all digits, at most 128`);
+    }
+    return value;
+}
+function parsePullRequestComment(read, env) {
+    if (!parseBoolean('comment-on-pr', read('comment-on-pr'), false))
+        return undefined;
+    const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
+    if (token === '') {
+        throw new InputError('github-token', 'is required with comment-on-pr: true (${{ github.token }})');
+    }
+    return { token };
+}
+/** "a1b2c3d refs/heads/main, run 123456 attempt 1": which commit and run made the version. */
+function defaultVersionDescription(env) {
+    const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
+    const ref = env['GITHUB_REF'] ?? '';
+    const run = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    const parts = [
+        sha,
+        ref,
+        run === undefined ? '' : `run ${run}${attempt ? ` attempt ${attempt}` : ''}`,
+    ];
+    const text = parts.filter((part) => part !== '').join(' ');
+    return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/s3.ts
+// Where a package too large for the request goes: the S3 inputs.
+
+
+const DEFAULT_S3_KEY_PREFIX = 'lambda-deploy/';
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const ACCOUNT = /^\d{12}$/;
+function parseS3Options(read) {
+    const bucket = nonEmpty(read('s3-bucket'));
+    if (bucket !== undefined && (!BUCKET.test(bucket) || bucket.includes('..'))) {
+        throw new InputError('s3-bucket', `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`);
+    }
+    const upload = parseChoice('s3-upload', read('s3-upload'), ['auto', 'always', 'never'], 'auto');
+    if (upload === 'always' && bucket === undefined) {
+        throw new InputError('s3-bucket', "is required when s3-upload is 'always'");
+    }
+    const keyPrefix = read('s3-key-prefix') === '' ? DEFAULT_S3_KEY_PREFIX : read('s3-key-prefix');
+    if (keyPrefix.startsWith('/') || keyPrefix.length > 512) {
+        throw new InputError('s3-key-prefix', `'${keyPrefix}' must not start with '/' and may be 512 characters at most`);
+    }
+    const bucketOwner = nonEmpty(read('s3-bucket-owner'));
+    if (bucketOwner !== undefined && !ACCOUNT.test(bucketOwner)) {
+        throw new InputError('s3-bucket-owner', `'${bucketOwner}' is not a 12-digit AWS account ID`);
+    }
+    return { bucket, keyPrefix, upload, bucketOwner };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+// The function's settings: only what the user set, never a default.
+
+
+/** CreateFunction needs these; checked before any AWS call rather than after the package is built. */
+function checkCreatable(settings) {
+    for (const [input, value] of [
+        ['role', settings.role],
+        ['runtime', settings.runtime],
+        ['handler', settings.handler],
+    ]) {
+        if (value === undefined) {
+            throw new InputError(input, 'is required with create-if-missing: true, to create a zip function');
+        }
+    }
+}
+/** True when the user set any function setting, so the configuration is compared at all. */
+function hasSettings(settings) {
+    return Object.entries(settings).some(([key, value]) => key !== 'environmentMode' && value !== undefined);
+}
+/** Lambda's limit on all environment variables together. */
+const ENVIRONMENT_LIMIT_BYTES = 4096;
+const MAX_LAYERS = 5;
+const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const RUNTIME = /^[a-z][a-z0-9.]*$/;
+const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
+function parseSettings(read) {
+    const text = (input, max) => {
+        const value = nonEmpty(read(input));
+        if (value !== undefined && value.length > max) {
+            throw new InputError(input, `is ${value.length} characters, over Lambda's ${max}`);
+        }
+        return value;
+    };
+    const number = (input, min, max, unit) => read(input) === ''
+        ? undefined
+        : parseInteger(input, read(input), { min, max, fallback: min, unit });
+    const runtime = nonEmpty(read('runtime'));
+    if (runtime !== undefined && !RUNTIME.test(runtime)) {
+        throw new InputError('runtime', `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
+    }
+    const role = nonEmpty(read('role'));
+    if (role !== undefined && !ROLE.test(role)) {
+        throw new InputError('role', `'${role}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
+    }
+    const architecture = nonEmpty(read('architectures'));
+    const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
+    return {
+        handler: text('handler', 128),
+        runtime,
+        memorySize: number('memory-size', 128, 10_240, 'MB'),
+        timeout: number('timeout', 1, 900, 'seconds'),
+        description: text('description', 256),
+        role,
+        architecture: architecture === undefined
+            ? undefined
+            : parseChoice('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
+        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
+        environmentMode: parseChoice('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
+        layers,
+        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
+        tags: read('tags') === '' ? undefined : parsePairs('tags', read('tags'), TAG_KEY),
+    };
+}
+/** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
+function parseEnvironment(value) {
+    let variables;
+    if (value.trimStart().startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new InputError('environment', 'starts with { but is not valid JSON');
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+            throw new InputError('environment', 'must be a JSON object of names to strings');
+        }
+        variables = {};
+        for (const [key, entry] of Object.entries(parsed)) {
+            if (typeof entry !== 'string') {
+                throw new InputError('environment', `the value of ${key} is not a string`);
+            }
+            variables[key] = entry;
+        }
+    }
+    else {
+        variables = parsePairs('environment', value, VARIABLE_NAME);
+    }
+    for (const key of Object.keys(variables)) {
+        if (!ENV_KEY.test(key)) {
+            throw new InputError('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
+        }
+    }
+    checkEnvironmentSize(variables, 'environment');
+    return variables;
+}
+function checkEnvironmentSize(variables, input) {
+    const size = Buffer.byteLength(JSON.stringify(variables));
+    if (size > ENVIRONMENT_LIMIT_BYTES) {
+        throw new InputError(input, `the variables come to ${size} bytes, over Lambda's limit of ${ENVIRONMENT_LIMIT_BYTES}`);
+    }
+}
+const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
+const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
+function parsePairs(input, value, key) {
+    const pairs = {};
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at === -1 ? '' : line.slice(0, at).trim();
+        if (at === -1 || !key.pattern.test(name)) {
+            // The line is named by its number only: it may hold a secret, not yet masked.
+            throw new InputError(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})`);
+        }
+        pairs[name] = line.slice(at + 1);
+    }
+    return pairs;
+}
+function parseLayers(value) {
+    const layers = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (layers.length > MAX_LAYERS) {
+        throw new InputError('layers', `lists ${layers.length} layers; a function takes at most ${MAX_LAYERS}`);
+    }
+    for (const layer of layers) {
+        if (!LAYER.test(layer)) {
+            throw new InputError('layers', `'${layer}' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)`);
+        }
+    }
+    return layers;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every input, parsed and checked in one place, before any AWS call.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** True when the step removes a preview (delete-alias) rather than deploys. */
+function isCleanup(read) {
+    return parseBoolean('delete-alias', read('delete-alias'), false);
+}
+function parseCleanupInputs(read, env) {
+    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const alias = parseAlias(read('alias'));
+    if (alias === undefined) {
+        throw new InputError('alias', 'is required with delete-alias: true (the alias to remove)');
+    }
+    return {
+        functionName,
+        region: parseRegion(read('region'), arnRegion, env),
+        alias,
+        prComment: parsePullRequestComment(read, env),
+    };
+}
+const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+/** GitHub ends a job after 6 hours, so longer waits can never finish. */
+const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
+function parseInputs(read, env) {
+    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const release = parseRelease(read, env);
+    const prComment = parsePullRequestComment(read, env);
+    const settings = parseSettings(read);
+    const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
+    if (createIfMissing)
+        checkCreatable(settings);
+    if (prComment !== undefined && release.alias === undefined) {
+        throw new InputError('alias', 'is required with comment-on-pr: true (the preview to comment on)');
+    }
+    return {
+        functionName,
+        region: parseRegion(read('region'), arnRegion, env),
+        packageSource: parsePackageSource(read, env['GITHUB_WORKSPACE'] ?? process.cwd()),
+        s3: parseS3Options(read),
+        skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
+        waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
+            min: 1,
+            max: MAX_WAIT_TIMEOUT_SECONDS,
+            fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
+            unit: 'seconds',
+        }),
+        release,
+        prComment,
+        settings,
+        createIfMissing,
+        dryRun: parseBoolean('dry-run', read('dry-run'), false),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/configuration.ts
+
+
+/** Compares what the user set with the function as it is; what the user did not set is left out. */
+function planConfiguration(settings, current) {
+    const now = current.configuration;
+    const update = {};
+    const changes = [];
+    const compare = (setting, wanted, actual, apply) => {
+        if (wanted === undefined || same(wanted, actual))
+            return;
+        changes.push({ setting, from: show(actual), to: show(wanted) });
+        apply(wanted);
+    };
+    compare('handler', settings.handler, now.Handler, (v) => (update.Handler = v));
+    compare('runtime', settings.runtime, now.Runtime, (v) => (update.Runtime = v));
+    compare('memory-size', settings.memorySize, now.MemorySize, (v) => (update.MemorySize = v));
+    compare('timeout', settings.timeout, now.Timeout, (v) => (update.Timeout = v));
+    compare('description', settings.description, now.Description ?? '', (v) => (update.Description = v));
+    compare('role', settings.role, now.Role, (v) => (update.Role = v));
+    compare('ephemeral-storage', settings.ephemeralStorage, now.EphemeralStorage?.Size, (v) => (update.EphemeralStorage = { Size: v }));
+    compare('layers', settings.layers, (now.Layers ?? []).flatMap((layer) => layer.Arn ?? []), (v) => (update.Layers = [...v]));
+    if (settings.environment !== undefined) {
+        const unreadable = now.Environment?.Error;
+        if (unreadable !== undefined && settings.environmentMode === 'merge') {
+            // Merging into nothing would send only the variables given, deleting all the others.
+            throw new DeployError(`Could not read the function's environment variables (${unreadable.Message ?? unreadable.ErrorCode ?? 'no reason given'}), ` +
+                "so they cannot be merged. Grant the key's kms:Decrypt, or set environment-mode: replace.");
+        }
+        const before = now.Environment?.Variables ?? {};
+        const after = settings.environmentMode === 'replace'
+            ? { ...settings.environment }
+            : { ...before, ...settings.environment };
+        if (!same(after, before)) {
+            checkEnvironmentSize(after, 'environment');
+            changes.push({
+                setting: 'environment',
+                from: Object.keys(before).sort().join(', '),
+                to: describeVariables(before, after),
+            });
+            update.Environment = { Variables: after };
+        }
+    }
+    const tags = Object.fromEntries(Object.entries(settings.tags ?? {}).filter(([key, value]) => current.tags[key] !== value));
+    return { update, changes, tags };
+}
+/**
+ * Applies the settings before the code, so a version published afterwards holds both,
+ * and waits for Lambda to finish; a Failed update fails with Lambda's reason.
+ */
+async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log) {
+    const current = await lambda.read();
+    const plan = planConfiguration(settings, current);
+    if (plan.changes.length > 0) {
+        if (current.lastUpdateStatus === 'InProgress')
+            await lambda.waitUntilSettled(waitTimeoutSeconds);
+        for (const change of plan.changes)
+            log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
+        await lambda.updateConfiguration(plan.update);
+        const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
+        if (settled.lastUpdateStatus === 'Failed') {
+            throw new DeployError(`Lambda could not apply the new configuration to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
+        }
+    }
+    else {
+        log.info('The configuration already matches: no UpdateFunctionConfiguration');
+    }
+    if (Object.keys(plan.tags).length > 0) {
+        await lambda.tag(current.arn, plan.tags);
+        log.info(`Tagged: ${Object.keys(plan.tags).join(', ')}`);
+    }
+    return plan.changes;
+}
+/** "A, B (changed), C (added), D (removed)": names only, values stay secret. */
+function describeVariables(before, after) {
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return names
+        .map((name) => {
+        if (!(name in after))
+            return `${name} (removed)`;
+        if (!(name in before))
+            return `${name} (added)`;
+        return before[name] === after[name] ? name : `${name} (changed)`;
+    })
+        .join(', ');
+}
+function same(a, b) {
+    return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+/** Objects compared regardless of key order; arrays (layer order matters) as they are. */
+function normalize(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+}
+function show(value) {
+    if (Array.isArray(value))
+        return value.join(', ');
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/deploy/create-function.ts
+
+/** Creates the missing function with the package and every setting given (create-if-missing). */
+async function createFunction(lambda, pkg, upload, settings, waitTimeoutSeconds, log) {
+    log.info(`Function '${lambda.name}' does not exist: creating it (create-if-missing)`);
+    // The new function's account is its role's: Lambda refuses a role from another account.
+    const account = settings.role?.split(':')[4];
+    const { code, staged } = await deliverPackage(upload, pkg, account, lambda.region, log);
+    const created = await lambda.create({
+        ...creationSettings(settings),
+        PackageType: 'Zip',
+        Code: code.kind === 'zip'
+            ? { ZipFile: code.zip }
+            : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+    }, waitTimeoutSeconds);
+    log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
+    return { function: created, deployed: true, staged };
+}
+/** Only what the user set: no default runtime, memory or anything else is invented. */
+function creationSettings(settings) {
+    const request = {
+        Role: settings.role,
+        Handler: settings.handler,
+        Runtime: settings.runtime,
+    };
+    if (settings.memorySize !== undefined)
+        request.MemorySize = settings.memorySize;
+    if (settings.timeout !== undefined)
+        request.Timeout = settings.timeout;
+    if (settings.description !== undefined)
+        request.Description = settings.description;
+    if (settings.architecture !== undefined)
+        request.Architectures = [settings.architecture];
+    if (settings.environment !== undefined)
+        request.Environment = { Variables: { ...settings.environment } };
+    if (settings.layers !== undefined)
+        request.Layers = [...settings.layers];
+    if (settings.ephemeralStorage !== undefined)
+        request.EphemeralStorage = { Size: settings.ephemeralStorage };
+    if (settings.tags !== undefined)
+        request.Tags = { ...settings.tags };
+    return request;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/release.ts
+
+/**
+ * Publishes the deployed code as a version, then moves the alias to it: all of the
+ * traffic, or `traffic` percent beside the version the alias keeps as its primary.
+ */
+async function release(lambda, deployed, options, log) {
+    const { alias, traffic } = options;
+    if (!options.publish && alias === undefined) {
+        return { version: undefined, previousVersion: undefined, alias: undefined };
+    }
+    const before = alias === undefined ? undefined : await lambda.getAlias(alias);
+    if (alias !== undefined && before === undefined && traffic < 100) {
+        throw new DeployError(`Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
+            'deploy it once with traffic 100 (the default), then send a share to the next version');
+    }
+    const version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, options.versionDescription);
+    log.info(`Published version ${version.version} (${version.arn})`);
+    if (alias === undefined)
+        return { version, previousVersion: undefined, alias: undefined };
+    let moved;
+    if (before === undefined) {
+        moved = await lambda.createAlias(alias, version.version);
+    }
+    else if (traffic === 100 || before.version === version.version) {
+        moved = await lambda.updateAlias(alias, version.version, {});
+    }
+    else {
+        moved = await lambda.updateAlias(alias, before.version, {
+            [version.version]: traffic / 100,
+        });
+    }
+    log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
+    return { version, previousVersion: before?.version, alias: moved };
+}
+/** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
+function describeRouting(alias) {
+    const weights = Object.entries(alias.weights);
+    if (weights.length === 0)
+        return `${alias.name}: ${alias.version}`;
+    const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
+    const percent = (share) => `${Math.round(share * 1000) / 10} %`;
+    const parts = [
+        `${alias.version} (${percent(1 - others)})`,
+        ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
+    ];
+    return `${alias.name}: ${parts.join(' / ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/dry-run.ts
+
+
+
+async function planDeploy(lambda, releaser, pkg, upload, config) {
+    const current = config.createIfMissing ? await lambda.find() : await lambda.read();
+    if (current !== undefined)
+        checkZipFunction(current, lambda.name);
+    const architecture = current === undefined ? undefined : architectureToSet(config.settings.architecture, current);
+    const { alias, traffic, functionUrl } = config.release;
+    const aliasBefore = current === undefined || alias === undefined ? undefined : await releaser.getAlias(alias);
+    const urlExists = current !== undefined && functionUrl !== 'none'
+        ? (await releaser.getFunctionUrl(alias)) !== undefined
+        : false;
+    const configuration = current === undefined ? undefined : planConfiguration(config.settings, current);
+    return {
+        function: current,
+        codeChanges: current === undefined ||
+            !config.skipUnchanged ||
+            !runsPackage(current, pkg) ||
+            architecture !== undefined,
+        upload,
+        configuration: [
+            ...(configuration?.changes ?? []),
+            ...(architecture === undefined || current === undefined
+                ? []
+                : [
+                    {
+                        setting: 'architectures',
+                        from: current.configuration.Architectures?.[0] ?? 'x86_64',
+                        to: architecture,
+                    },
+                ]),
+        ],
+        tags: Object.keys(configuration?.tags ?? {}),
+        publish: config.release.publish,
+        alias: alias === undefined
+            ? undefined
+            : {
+                before: aliasBefore === undefined
+                    ? `${alias}: (does not exist)`
+                    : describeRouting(aliasBefore),
+                after: routingAfter(alias, aliasBefore, traffic),
+            },
+        functionUrl: functionUrl === 'none' ? undefined : urlExists ? 'keep' : 'create',
+    };
+}
+function routingAfter(alias, before, traffic) {
+    if (before === undefined && traffic < 100) {
+        return `would fail: traffic ${traffic} needs an alias that exists, to split with`;
+    }
+    if (before === undefined || traffic === 100)
+        return `${alias}: new version`;
+    return `${alias}: ${before.version} (${100 - traffic} %) / new version (${traffic} %)`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/function-url.ts
@@ -74835,55 +75592,6 @@ async function deletePreview(lambda, alias, log) {
     await lambda.deleteVersion(state.version);
     log.info(`Deleted version ${state.version}`);
     return { aliasDeleted: true, version: state.version, versionDeleted: true };
-}
-
-;// CONCATENATED MODULE: ./src/deploy/release.ts
-
-/**
- * Publishes the deployed code as a version, then moves the alias to it: all of the
- * traffic, or `traffic` percent beside the version the alias keeps as its primary.
- */
-async function release(lambda, deployed, options, log) {
-    const { alias, traffic } = options;
-    if (!options.publish && alias === undefined) {
-        return { version: undefined, previousVersion: undefined, alias: undefined };
-    }
-    const before = alias === undefined ? undefined : await lambda.getAlias(alias);
-    if (alias !== undefined && before === undefined && traffic < 100) {
-        throw new DeployError(`Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
-            'deploy it once with traffic 100 (the default), then send a share to the next version');
-    }
-    const version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, options.versionDescription);
-    log.info(`Published version ${version.version} (${version.arn})`);
-    if (alias === undefined)
-        return { version, previousVersion: undefined, alias: undefined };
-    let moved;
-    if (before === undefined) {
-        moved = await lambda.createAlias(alias, version.version);
-    }
-    else if (traffic === 100 || before.version === version.version) {
-        moved = await lambda.updateAlias(alias, version.version, {});
-    }
-    else {
-        moved = await lambda.updateAlias(alias, before.version, {
-            [version.version]: traffic / 100,
-        });
-    }
-    log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
-    return { version, previousVersion: before?.version, alias: moved };
-}
-/** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
-function describeRouting(alias) {
-    const weights = Object.entries(alias.weights);
-    if (weights.length === 0)
-        return `${alias.name}: ${alias.version}`;
-    const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
-    const percent = (share) => `${Math.round(share * 1000) / 10} %`;
-    const parts = [
-        `${alias.version} (${percent(1 - others)})`,
-        ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
-    ];
-    return `${alias.name}: ${parts.join(' / ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/upload-plan.ts
@@ -79962,251 +80670,6 @@ function repoOf(pr) {
     return { owner: pr.owner, repo: pr.repo };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-/** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
-const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
-const DESCRIPTION_LIMIT = 256;
-/** True when the step removes a preview (delete-alias) rather than deploys. */
-function isCleanup(read) {
-    return parseBoolean('delete-alias', read('delete-alias'), false);
-}
-function parseCleanupInputs(read, env) {
-    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
-    const alias = parseAlias(read('alias'));
-    if (alias === undefined) {
-        throw new InputError('alias', 'is required with delete-alias: true (the alias to remove)');
-    }
-    return {
-        functionName,
-        region: parseRegion(read('region'), arnRegion, env),
-        alias,
-        prComment: parsePullRequestComment(read, env),
-    };
-}
-const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
-const DEFAULT_S3_KEY_PREFIX = 'lambda-deploy/';
-/** GitHub ends a job after 6 hours, so longer waits can never finish. */
-const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
-const FUNCTION_NAME = /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
-const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const ACCOUNT = /^\d{12}$/;
-/** The function's own name, from a name, partial ARN or ARN. */
-function functionBaseName(functionName) {
-    return functionName.slice(functionName.lastIndexOf(':') + 1);
-}
-function parseInputs(read, env) {
-    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
-    const release = parseRelease(read, env);
-    const prComment = parsePullRequestComment(read, env);
-    if (prComment !== undefined && release.alias === undefined) {
-        throw new InputError('alias', 'is required with comment-on-pr: true (the preview to comment on)');
-    }
-    return {
-        functionName,
-        region: parseRegion(read('region'), arnRegion, env),
-        packageSource: parsePackageSource(read, env['GITHUB_WORKSPACE'] ?? process.cwd()),
-        s3: parseS3Options(read),
-        skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
-        waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
-            min: 1,
-            max: MAX_WAIT_TIMEOUT_SECONDS,
-            fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
-            unit: 'seconds',
-        }),
-        release,
-        prComment,
-    };
-}
-function parseRelease(read, env) {
-    const alias = parseAlias(read('alias'));
-    const traffic = parseInteger('traffic', read('traffic'), {
-        min: 1,
-        max: 100,
-        fallback: 100,
-        unit: 'percent',
-    });
-    if (traffic < 100 && alias === undefined) {
-        throw new InputError('traffic', `${traffic} needs an alias: set alias to split its traffic`);
-    }
-    const description = read('version-description') || defaultVersionDescription(env);
-    if (description.length > DESCRIPTION_LIMIT) {
-        throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
-    }
-    return {
-        publish: parseBoolean('publish', read('publish'), false) || alias !== undefined,
-        alias,
-        traffic,
-        functionUrl: parseChoice('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
-        versionDescription: description,
-    };
-}
-function parseAlias(value) {
-    if (value === '')
-        return undefined;
-    if (!ALIAS.test(value)) {
-        throw new InputError('alias', `'${value}' is not an alias name: letters, digits, '-' and '_', not all digits, at most 128`);
-    }
-    return value;
-}
-function parsePullRequestComment(read, env) {
-    if (!parseBoolean('comment-on-pr', read('comment-on-pr'), false))
-        return undefined;
-    const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
-    if (token === '') {
-        throw new InputError('github-token', 'is required with comment-on-pr: true (${{ github.token }})');
-    }
-    return { token };
-}
-/** "a1b2c3d refs/heads/main, run 123456 attempt 1": which commit and run made the version. */
-function defaultVersionDescription(env) {
-    const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
-    const ref = env['GITHUB_REF'] ?? '';
-    const run = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    const parts = [
-        sha,
-        ref,
-        run === undefined ? '' : `run ${run}${attempt ? ` attempt ${attempt}` : ''}`,
-    ];
-    const text = parts.filter((part) => part !== '').join(' ');
-    return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
-}
-function parseFunctionName(value) {
-    const accepted = 'a function name (letters, digits, - and _; at most 64), a partial ARN or an ARN';
-    if (value === '')
-        throw new InputError('function-name', `is required: ${accepted}`);
-    const match = FUNCTION_NAME.exec(value);
-    const name = match?.groups?.['name'];
-    if (!match || name === undefined || name.length > 64 || value.length > 140) {
-        throw new InputError('function-name', `'${value}' is not ${accepted}`);
-    }
-    if (match.groups?.['qualifier'] !== undefined) {
-        throw new InputError('function-name', `'${value}' names a version or alias; give the function without a qualifier`);
-    }
-    return { functionName: value, arnRegion: match.groups?.['region'] };
-}
-function parseRegion(value, arnRegion, env) {
-    if (value !== '' && !REGION.test(value)) {
-        throw new InputError('region', `'${value}' is not an AWS region name such as eu-west-1`);
-    }
-    if (value !== '' && arnRegion !== undefined && value !== arnRegion) {
-        throw new InputError('region', `'${value}' differs from the region in function-name's ARN (${arnRegion})`);
-    }
-    if (arnRegion !== undefined)
-        return arnRegion;
-    if (value !== '')
-        return value;
-    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-        const fromEnv = nonEmpty(env[variable]);
-        if (fromEnv === undefined)
-            continue;
-        if (!REGION.test(fromEnv)) {
-            throw new InputError('region', `not set, and ${variable} is '${fromEnv}', not an AWS region name such as eu-west-1`);
-        }
-        return fromEnv;
-    }
-    throw new InputError('region', 'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)');
-}
-function parsePackageSource(read, workspace) {
-    const source = read('source');
-    const zipFile = read('zip-file');
-    if (source !== '' && zipFile !== '') {
-        throw new InputError('source', "set only one of 'source' (a directory) and 'zip-file' (a .zip)");
-    }
-    const include = parsePatterns('include', read('include'));
-    const exclude = parsePatterns('exclude', read('exclude'));
-    const symlinks = parseChoice('symlinks', read('symlinks'), ['follow', 'error'], 'follow');
-    if (source !== '') {
-        return { kind: 'directory', path: external_node_path_default().resolve(workspace, source), include, exclude, symlinks };
-    }
-    for (const [name, patterns] of [
-        ['include', include],
-        ['exclude', exclude],
-    ]) {
-        if (zipFile !== '' && patterns.length > 0) {
-            throw new InputError(name, "applies to 'source' only; a zip-file is deployed as it is");
-        }
-    }
-    if (zipFile !== '')
-        return { kind: 'zip-file', path: external_node_path_default().resolve(workspace, zipFile) };
-    throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
-}
-function parseS3Options(read) {
-    const bucket = nonEmpty(read('s3-bucket'));
-    if (bucket !== undefined && (!BUCKET.test(bucket) || bucket.includes('..'))) {
-        throw new InputError('s3-bucket', `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`);
-    }
-    const upload = parseChoice('s3-upload', read('s3-upload'), ['auto', 'always', 'never'], 'auto');
-    if (upload === 'always' && bucket === undefined) {
-        throw new InputError('s3-bucket', "is required when s3-upload is 'always'");
-    }
-    const keyPrefix = read('s3-key-prefix') === '' ? DEFAULT_S3_KEY_PREFIX : read('s3-key-prefix');
-    if (keyPrefix.startsWith('/') || keyPrefix.length > 512) {
-        throw new InputError('s3-key-prefix', `'${keyPrefix}' must not start with '/' and may be 512 characters at most`);
-    }
-    const bucketOwner = nonEmpty(read('s3-bucket-owner'));
-    if (bucketOwner !== undefined && !ACCOUNT.test(bucketOwner)) {
-        throw new InputError('s3-bucket-owner', `'${bucketOwner}' is not a 12-digit AWS account ID`);
-    }
-    return { bucket, keyPrefix, upload, bucketOwner };
-}
-/** One glob a line; blank lines and lines starting with '#' are skipped. */
-function parsePatterns(input, value) {
-    const patterns = value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!')) {
-            throw new InputError(input, `'${pattern}': negated patterns are not supported; use 'exclude'`);
-        }
-        if (pattern.split('/').includes('..')) {
-            throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
-        }
-    }
-    return patterns;
-}
-function parseChoice(input, value, choices, fallback) {
-    if (value === '')
-        return fallback;
-    const choice = choices.find((candidate) => candidate === value);
-    if (choice === undefined) {
-        throw new InputError(input, `'${value}' is not one of ${choices.join(', ')}`);
-    }
-    return choice;
-}
-function parseBoolean(input, value, fallback) {
-    if (value === '')
-        return fallback;
-    // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(input, `'${value}' is not true or false`);
-}
-function parseInteger(input, value, range) {
-    if (value === '')
-        return range.fallback;
-    const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
-    if (!/^\d+$/.test(value))
-        throw new InputError(input, `'${value}' is not ${accepted}`);
-    const number = Number(value);
-    if (number < range.min || number > range.max) {
-        throw new InputError(input, `${value} is out of range: give ${accepted}`);
-    }
-    return number;
-}
-function nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -81167,6 +81630,10 @@ async function writeSummary(summary, outcome, timings) {
         ['Package size', formatBytes(pkg.size)],
         ...contentRows(pkg),
         ['Package SHA-256', code(pkg.sha256)],
+        ...outcome.configurationChanges.map((change) => [
+            `Setting ${escapeHtml(change.setting)}`,
+            `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+        ]),
         ...uploadRows(outcome),
         ...releaseRows(outcome.release),
     ])
@@ -81203,6 +81670,46 @@ async function writeCleanupSummary(summary, config, result, timings) {
             `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
         ],
         ['Version', escapeHtml(version)],
+        ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
+    ]);
+    await summary.write();
+}
+/** The plan of a dry run: what would change, from read calls only. */
+async function writeDryRunSummary(summary, functionName, pkg, plan, timings) {
+    const header = (data) => ({ data, header: true });
+    const current = plan.function;
+    const rows = [
+        ['Function', current === undefined ? 'does not exist: would be created' : code(current.arn)],
+        [
+            'Code',
+            `${plan.codeChanges ? 'would be updated' : 'unchanged'}: ${code(current?.codeSha256 ?? '(none)')} → ${code(pkg.sha256)}`,
+        ],
+        ['Package size', formatBytes(pkg.size)],
+        [
+            'Upload',
+            plan.upload.kind === 'direct'
+                ? 'in the request'
+                : `through ${code(`s3://${plan.upload.bucket}/${plan.upload.key}`)}`,
+        ],
+        ...plan.configuration.map((change) => [
+            `Setting ${escapeHtml(change.setting)}`,
+            `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+        ]),
+        ...(plan.tags.length === 0 ? [] : [['Tags', escapeHtml(plan.tags.join(', '))]]),
+        ['Version', plan.publish ? 'would be published' : 'none'],
+        ...(plan.alias === undefined
+            ? []
+            : [['Alias', `${escapeHtml(plan.alias.before)} → ${escapeHtml(plan.alias.after)}`]]),
+        ...(plan.functionUrl === undefined
+            ? []
+            : [['Function URL', plan.functionUrl === 'keep' ? 'exists: kept' : 'would be created']]),
+    ];
+    summary
+        .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
+        .addRaw('<p>Dry run: nothing was changed.</p>', true)
+        .addTable([[header('Item'), header('Plan')], ...rows])
+        .addTable([
+        [header('Phase'), header('Time')],
         ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
     ]);
     await summary.write();
@@ -81254,6 +81761,9 @@ function escapeHtml(text) {
 
 
 
+
+
+
 async function run() {
     const phases = new Phases((name, work) => group(name, work));
     try {
@@ -81262,7 +81772,12 @@ async function run() {
             await removePreview(parseCleanupInputs(read, process.env), phases);
         }
         else {
-            await deploy(parseInputs(read, process.env), phases);
+            const config = parseInputs(read, process.env);
+            for (const value of Object.values(config.settings.environment ?? {})) {
+                if (value.trim() !== '')
+                    setSecret(value);
+            }
+            await deploy(config, phases);
         }
     }
     catch (error) {
@@ -81285,14 +81800,36 @@ async function deploy(config, phases) {
     const upload = plan.kind === 's3' ? { ...plan, client: createS3Client(config.region) } : plan;
     const client = createLambdaClient(config.region);
     const lambda = new LambdaFunction(client, config.functionName, config.region, core_namespaceObject);
-    const code = await phases.run('Update code', () => updateFunctionCode(lambda, pkg, { ...config, upload }, core_namespaceObject));
     const releaser = new LambdaRelease(client, config.functionName, config.region, core_namespaceObject);
+    if (config.dryRun) {
+        const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy(lambda, releaser, pkg, plan, config));
+        if (planned.function !== undefined) {
+            setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
+        }
+        await writeDryRunSummary(summary, config.functionName, pkg, planned, phases.timings);
+        return;
+    }
+    const missing = config.createIfMissing && (await lambda.find()) === undefined;
+    const configurationChanges = !missing && hasSettings(config.settings)
+        ? await phases.run('Configuration', () => applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core_namespaceObject))
+        : [];
+    const code = await phases.run(missing ? 'Create function' : 'Update code', () => missing
+        ? createFunction(lambda, pkg, upload, config.settings, config.waitTimeoutSeconds, core_namespaceObject)
+        : updateFunctionCode(lambda, pkg, { ...config, upload, architecture: config.settings.architecture }, core_namespaceObject));
     const released = await phases.run('Release', async () => {
         const result = await release(releaser, code.function, config.release, core_namespaceObject);
         const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, core_namespaceObject);
         return { ...result, functionUrl: url };
     });
-    const outcome = { ...code, package: pkg, release: released };
+    const outcome = {
+        ...code,
+        package: pkg,
+        release: released,
+        configurationChanges: [
+            ...configurationChanges,
+            ...(code.architectureChange === undefined ? [] : [code.architectureChange]),
+        ],
+    };
     setOutputs(deployOutputs(outcome));
     if (config.prComment !== undefined && config.release.alias !== undefined) {
         const body = previewCommentBody(outcome, config.release.alias, deployedCommit());

@@ -1,45 +1,24 @@
-import path from 'node:path';
+// Every input, parsed and checked in one place, before any AWS call.
 import { InputError } from './errors.js';
+import { parseFunctionName, parseRegion } from './inputs/function-target.js';
+import { parsePackageSource, type PackageSource } from './inputs/package-source.js';
+import {
+  parseAlias,
+  parsePullRequestComment,
+  parseRelease,
+  type PullRequestComment,
+  type ReleaseConfig,
+} from './inputs/release.js';
+import { parseS3Options, type S3Options } from './inputs/s3.js';
+import { checkCreatable, parseSettings, type FunctionSettings } from './inputs/settings.js';
+import { parseBoolean, parseInteger, type Environment, type ReadInput } from './inputs/values.js';
 
-export type SymlinkPolicy = 'follow' | 'error';
-
-export interface DirectorySource {
-  readonly kind: 'directory';
-  readonly path: string;
-  /** Globs relative to `path`; none means every file. */
-  readonly include: readonly string[];
-  readonly exclude: readonly string[];
-  readonly symlinks: SymlinkPolicy;
-}
-
-export type PackageSource = DirectorySource | { readonly kind: 'zip-file'; readonly path: string };
-
-export type S3UploadMode = 'auto' | 'always' | 'never';
-
-export interface S3Options {
-  readonly bucket: string | undefined;
-  readonly keyPrefix: string;
-  readonly upload: S3UploadMode;
-  /** The account expected to own the bucket; by default the function's own. */
-  readonly bucketOwner: string | undefined;
-}
-
-export type FunctionUrlMode = 'none' | 'public' | 'iam';
-
-export interface ReleaseConfig {
-  /** True when `publish` is set or an alias is given. */
-  readonly publish: boolean;
-  readonly alias: string | undefined;
-  /** Percent of the alias's traffic for the new version, 1 to 100. */
-  readonly traffic: number;
-  readonly functionUrl: FunctionUrlMode;
-  readonly versionDescription: string;
-}
-
-/** Set when the run should create or update the pull request's preview comment. */
-export interface PullRequestComment {
-  readonly token: string;
-}
+export * from './inputs/values.js';
+export * from './inputs/function-target.js';
+export * from './inputs/package-source.js';
+export * from './inputs/s3.js';
+export * from './inputs/release.js';
+export * from './inputs/settings.js';
 
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
@@ -51,6 +30,11 @@ export interface DeployConfig {
   readonly waitTimeoutSeconds: number;
   readonly release: ReleaseConfig;
   readonly prComment: PullRequestComment | undefined;
+  readonly settings: FunctionSettings;
+  /** Create the function when it does not exist (role, runtime and handler are then required). */
+  readonly createIfMissing: boolean;
+  /** Build and read, print the plan, change nothing. */
+  readonly dryRun: boolean;
 }
 
 /** delete-alias: true removes a preview and builds nothing. */
@@ -60,10 +44,6 @@ export interface CleanupConfig {
   readonly alias: string;
   readonly prComment: PullRequestComment | undefined;
 }
-
-/** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
-const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
-const DESCRIPTION_LIMIT = 256;
 
 /** True when the step removes a preview (delete-alias) rather than deploys. */
 export function isCleanup(read: ReadInput): boolean {
@@ -84,31 +64,18 @@ export function parseCleanupInputs(read: ReadInput, env: Environment): CleanupCo
   };
 }
 
-/** Returns the input's value, trimmed, or '' when it is not set. */
-export type ReadInput = (name: string) => string;
-
-export type Environment = Readonly<Record<string, string | undefined>>;
-
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
-export const DEFAULT_S3_KEY_PREFIX = 'lambda-deploy/';
+
 /** GitHub ends a job after 6 hours, so longer waits can never finish. */
 const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
-
-const FUNCTION_NAME =
-  /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
-const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const ACCOUNT = /^\d{12}$/;
-
-/** The function's own name, from a name, partial ARN or ARN. */
-export function functionBaseName(functionName: string): string {
-  return functionName.slice(functionName.lastIndexOf(':') + 1);
-}
 
 export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const { functionName, arnRegion } = parseFunctionName(read('function-name'));
   const release = parseRelease(read, env);
   const prComment = parsePullRequestComment(read, env);
+  const settings = parseSettings(read);
+  const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
+  if (createIfMissing) checkCreatable(settings);
   if (prComment !== undefined && release.alias === undefined) {
     throw new InputError(
       'alias',
@@ -129,249 +96,8 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
     }),
     release,
     prComment,
+    settings,
+    createIfMissing,
+    dryRun: parseBoolean('dry-run', read('dry-run'), false),
   };
-}
-
-function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
-  const alias = parseAlias(read('alias'));
-  const traffic = parseInteger('traffic', read('traffic'), {
-    min: 1,
-    max: 100,
-    fallback: 100,
-    unit: 'percent',
-  });
-  if (traffic < 100 && alias === undefined) {
-    throw new InputError('traffic', `${traffic} needs an alias: set alias to split its traffic`);
-  }
-  const description = read('version-description') || defaultVersionDescription(env);
-  if (description.length > DESCRIPTION_LIMIT) {
-    throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
-  }
-  return {
-    publish: parseBoolean('publish', read('publish'), false) || alias !== undefined,
-    alias,
-    traffic,
-    functionUrl: parseChoice(
-      'function-url',
-      read('function-url'),
-      ['none', 'public', 'iam'] as const,
-      'none',
-    ),
-    versionDescription: description,
-  };
-}
-
-function parseAlias(value: string): string | undefined {
-  if (value === '') return undefined;
-  if (!ALIAS.test(value)) {
-    throw new InputError(
-      'alias',
-      `'${value}' is not an alias name: letters, digits, '-' and '_', not all digits, at most 128`,
-    );
-  }
-  return value;
-}
-
-function parsePullRequestComment(
-  read: ReadInput,
-  env: Environment,
-): PullRequestComment | undefined {
-  if (!parseBoolean('comment-on-pr', read('comment-on-pr'), false)) return undefined;
-  const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
-  if (token === '') {
-    throw new InputError(
-      'github-token',
-      'is required with comment-on-pr: true (${{ github.token }})',
-    );
-  }
-  return { token };
-}
-
-/** "a1b2c3d refs/heads/main, run 123456 attempt 1": which commit and run made the version. */
-function defaultVersionDescription(env: Environment): string {
-  const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
-  const ref = env['GITHUB_REF'] ?? '';
-  const run = env['GITHUB_RUN_ID'];
-  const attempt = env['GITHUB_RUN_ATTEMPT'];
-  const parts = [
-    sha,
-    ref,
-    run === undefined ? '' : `run ${run}${attempt ? ` attempt ${attempt}` : ''}`,
-  ];
-  const text = parts.filter((part) => part !== '').join(' ');
-  return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
-}
-
-function parseFunctionName(value: string): { functionName: string; arnRegion: string | undefined } {
-  const accepted =
-    'a function name (letters, digits, - and _; at most 64), a partial ARN or an ARN';
-  if (value === '') throw new InputError('function-name', `is required: ${accepted}`);
-  const match = FUNCTION_NAME.exec(value);
-  const name = match?.groups?.['name'];
-  if (!match || name === undefined || name.length > 64 || value.length > 140) {
-    throw new InputError('function-name', `'${value}' is not ${accepted}`);
-  }
-  if (match.groups?.['qualifier'] !== undefined) {
-    throw new InputError(
-      'function-name',
-      `'${value}' names a version or alias; give the function without a qualifier`,
-    );
-  }
-  return { functionName: value, arnRegion: match.groups?.['region'] };
-}
-
-function parseRegion(value: string, arnRegion: string | undefined, env: Environment): string {
-  if (value !== '' && !REGION.test(value)) {
-    throw new InputError('region', `'${value}' is not an AWS region name such as eu-west-1`);
-  }
-  if (value !== '' && arnRegion !== undefined && value !== arnRegion) {
-    throw new InputError(
-      'region',
-      `'${value}' differs from the region in function-name's ARN (${arnRegion})`,
-    );
-  }
-  if (arnRegion !== undefined) return arnRegion;
-  if (value !== '') return value;
-  for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-    const fromEnv = nonEmpty(env[variable]);
-    if (fromEnv === undefined) continue;
-    if (!REGION.test(fromEnv)) {
-      throw new InputError(
-        'region',
-        `not set, and ${variable} is '${fromEnv}', not an AWS region name such as eu-west-1`,
-      );
-    }
-    return fromEnv;
-  }
-  throw new InputError(
-    'region',
-    'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)',
-  );
-}
-
-function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
-  const source = read('source');
-  const zipFile = read('zip-file');
-  if (source !== '' && zipFile !== '') {
-    throw new InputError(
-      'source',
-      "set only one of 'source' (a directory) and 'zip-file' (a .zip)",
-    );
-  }
-  const include = parsePatterns('include', read('include'));
-  const exclude = parsePatterns('exclude', read('exclude'));
-  const symlinks = parseChoice(
-    'symlinks',
-    read('symlinks'),
-    ['follow', 'error'] as const,
-    'follow',
-  );
-  if (source !== '') {
-    return { kind: 'directory', path: path.resolve(workspace, source), include, exclude, symlinks };
-  }
-  for (const [name, patterns] of [
-    ['include', include],
-    ['exclude', exclude],
-  ] as const) {
-    if (zipFile !== '' && patterns.length > 0) {
-      throw new InputError(name, "applies to 'source' only; a zip-file is deployed as it is");
-    }
-  }
-  if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile) };
-  throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
-}
-
-function parseS3Options(read: ReadInput): S3Options {
-  const bucket = nonEmpty(read('s3-bucket'));
-  if (bucket !== undefined && (!BUCKET.test(bucket) || bucket.includes('..'))) {
-    throw new InputError(
-      's3-bucket',
-      `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`,
-    );
-  }
-  const upload = parseChoice(
-    's3-upload',
-    read('s3-upload'),
-    ['auto', 'always', 'never'] as const,
-    'auto',
-  );
-  if (upload === 'always' && bucket === undefined) {
-    throw new InputError('s3-bucket', "is required when s3-upload is 'always'");
-  }
-  const keyPrefix = read('s3-key-prefix') === '' ? DEFAULT_S3_KEY_PREFIX : read('s3-key-prefix');
-  if (keyPrefix.startsWith('/') || keyPrefix.length > 512) {
-    throw new InputError(
-      's3-key-prefix',
-      `'${keyPrefix}' must not start with '/' and may be 512 characters at most`,
-    );
-  }
-  const bucketOwner = nonEmpty(read('s3-bucket-owner'));
-  if (bucketOwner !== undefined && !ACCOUNT.test(bucketOwner)) {
-    throw new InputError('s3-bucket-owner', `'${bucketOwner}' is not a 12-digit AWS account ID`);
-  }
-  return { bucket, keyPrefix, upload, bucketOwner };
-}
-
-/** One glob a line; blank lines and lines starting with '#' are skipped. */
-function parsePatterns(input: string, value: string): string[] {
-  const patterns = value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-  for (const pattern of patterns) {
-    if (pattern.startsWith('!')) {
-      throw new InputError(
-        input,
-        `'${pattern}': negated patterns are not supported; use 'exclude'`,
-      );
-    }
-    if (pattern.split('/').includes('..')) {
-      throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
-    }
-  }
-  return patterns;
-}
-
-export function parseChoice<T extends string>(
-  input: string,
-  value: string,
-  choices: readonly T[],
-  fallback: T,
-): T {
-  if (value === '') return fallback;
-  const choice = choices.find((candidate) => candidate === value);
-  if (choice === undefined) {
-    throw new InputError(input, `'${value}' is not one of ${choices.join(', ')}`);
-  }
-  return choice;
-}
-
-export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
-  if (value === '') return fallback;
-  // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(input, `'${value}' is not true or false`);
-}
-
-interface IntegerRange {
-  readonly min: number;
-  readonly max: number;
-  readonly fallback: number;
-  readonly unit: string;
-}
-
-export function parseInteger(input: string, value: string, range: IntegerRange): number {
-  if (value === '') return range.fallback;
-  const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
-  if (!/^\d+$/.test(value)) throw new InputError(input, `'${value}' is not ${accepted}`);
-  const number = Number(value);
-  if (number < range.min || number > range.max) {
-    throw new InputError(input, `${value} is out of range: give ${accepted}`);
-  }
-  return number;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

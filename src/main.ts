@@ -3,6 +3,9 @@ import { createLambdaClient, createS3Client } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
 import { LambdaRelease } from './aws/lambda-release.js';
 import { updateFunctionCode, type UploadRoute } from './deploy/code-update.js';
+import { applyConfiguration } from './deploy/configuration.js';
+import { createFunction } from './deploy/create-function.js';
+import { planDeploy } from './deploy/dry-run.js';
 import { ensureFunctionUrl } from './deploy/function-url.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
 import { release } from './deploy/release.js';
@@ -12,6 +15,7 @@ import { currentPullRequest, deployedCommit } from './github/pull-request.js';
 import { upsertPreviewComment } from './github/preview-comment.js';
 import {
   functionBaseName,
+  hasSettings,
   isCleanup,
   parseCleanupInputs,
   parseInputs,
@@ -27,6 +31,7 @@ import {
   packageOutputs,
   previewCommentBody,
   writeCleanupSummary,
+  writeDryRunSummary,
   writeSummary,
 } from './report.js';
 
@@ -37,7 +42,11 @@ export async function run(): Promise<void> {
     if (isCleanup(read)) {
       await removePreview(parseCleanupInputs(read, process.env), phases);
     } else {
-      await deploy(parseInputs(read, process.env), phases);
+      const config = parseInputs(read, process.env);
+      for (const value of Object.values(config.settings.environment ?? {})) {
+        if (value.trim() !== '') core.setSecret(value);
+      }
+      await deploy(config, phases);
     }
   } catch (error) {
     core.setFailed(errorMessage(error));
@@ -62,11 +71,36 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
 
   const client = createLambdaClient(config.region);
   const lambda = new LambdaFunction(client, config.functionName, config.region, core);
-  const code = await phases.run('Update code', () =>
-    updateFunctionCode(lambda, pkg, { ...config, upload }, core),
+  const releaser = new LambdaRelease(client, config.functionName, config.region, core);
+  if (config.dryRun) {
+    const planned = await phases.run('Plan (dry run: nothing is changed)', () =>
+      planDeploy(lambda, releaser, pkg, plan, config),
+    );
+    if (planned.function !== undefined) {
+      setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
+    }
+    await writeDryRunSummary(core.summary, config.functionName, pkg, planned, phases.timings);
+    return;
+  }
+
+  const missing = config.createIfMissing && (await lambda.find()) === undefined;
+  const configurationChanges =
+    !missing && hasSettings(config.settings)
+      ? await phases.run('Configuration', () =>
+          applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core),
+        )
+      : [];
+  const code = await phases.run(missing ? 'Create function' : 'Update code', () =>
+    missing
+      ? createFunction(lambda, pkg, upload, config.settings, config.waitTimeoutSeconds, core)
+      : updateFunctionCode(
+          lambda,
+          pkg,
+          { ...config, upload, architecture: config.settings.architecture },
+          core,
+        ),
   );
 
-  const releaser = new LambdaRelease(client, config.functionName, config.region, core);
   const released = await phases.run('Release', async () => {
     const result = await release(releaser, code.function, config.release, core);
     const url = await ensureFunctionUrl(
@@ -78,7 +112,15 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     return { ...result, functionUrl: url };
   });
 
-  const outcome = { ...code, package: pkg, release: released };
+  const outcome = {
+    ...code,
+    package: pkg,
+    release: released,
+    configurationChanges: [
+      ...configurationChanges,
+      ...(code.architectureChange === undefined ? [] : [code.architectureChange]),
+    ],
+  };
   setOutputs(deployOutputs(outcome));
   if (config.prComment !== undefined && config.release.alias !== undefined) {
     const body = previewCommentBody(outcome, config.release.alias, deployedCommit());

@@ -1,6 +1,8 @@
 import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
 import type { StagedPackage } from './aws/s3-package-store.js';
+import type { SettingChange } from './deploy/configuration.js';
+import type { DeployPlan } from './deploy/dry-run.js';
 import type { CleanupResult } from './deploy/preview-cleanup.js';
 import { describeRouting, type ReleaseResult } from './deploy/release.js';
 import type { CleanupConfig } from './inputs.js';
@@ -13,6 +15,7 @@ export interface DeployOutcome {
   readonly deployed: boolean;
   readonly staged: StagedPackage | undefined;
   readonly release: ReleaseResult & { readonly functionUrl: string | undefined };
+  readonly configurationChanges: readonly SettingChange[];
 }
 
 export function packageOutputs(pkg: DeploymentPackage): Record<string, string> {
@@ -89,6 +92,10 @@ export async function writeSummary(
       ['Package size', formatBytes(pkg.size)],
       ...contentRows(pkg),
       ['Package SHA-256', code(pkg.sha256)],
+      ...outcome.configurationChanges.map((change) => [
+        `Setting ${escapeHtml(change.setting)}`,
+        `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+      ]),
       ...uploadRows(outcome),
       ...releaseRows(outcome.release),
     ])
@@ -133,6 +140,53 @@ export async function writeCleanupSummary(
         `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
       ],
       ['Version', escapeHtml(version)],
+      ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
+    ]);
+  await summary.write();
+}
+
+/** The plan of a dry run: what would change, from read calls only. */
+export async function writeDryRunSummary(
+  summary: SummaryWriter,
+  functionName: string,
+  pkg: DeploymentPackage,
+  plan: DeployPlan,
+  timings: readonly PhaseTiming[],
+): Promise<void> {
+  const header = (data: string) => ({ data, header: true as const });
+  const current = plan.function;
+  const rows: string[][] = [
+    ['Function', current === undefined ? 'does not exist: would be created' : code(current.arn)],
+    [
+      'Code',
+      `${plan.codeChanges ? 'would be updated' : 'unchanged'}: ${code(current?.codeSha256 ?? '(none)')} → ${code(pkg.sha256)}`,
+    ],
+    ['Package size', formatBytes(pkg.size)],
+    [
+      'Upload',
+      plan.upload.kind === 'direct'
+        ? 'in the request'
+        : `through ${code(`s3://${plan.upload.bucket}/${plan.upload.key}`)}`,
+    ],
+    ...plan.configuration.map((change) => [
+      `Setting ${escapeHtml(change.setting)}`,
+      `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+    ]),
+    ...(plan.tags.length === 0 ? [] : [['Tags', escapeHtml(plan.tags.join(', '))]]),
+    ['Version', plan.publish ? 'would be published' : 'none'],
+    ...(plan.alias === undefined
+      ? []
+      : [['Alias', `${escapeHtml(plan.alias.before)} → ${escapeHtml(plan.alias.after)}`]]),
+    ...(plan.functionUrl === undefined
+      ? []
+      : [['Function URL', plan.functionUrl === 'keep' ? 'exists: kept' : 'would be created']]),
+  ];
+  summary
+    .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
+    .addRaw('<p>Dry run: nothing was changed.</p>', true)
+    .addTable([[header('Item'), header('Plan')], ...rows])
+    .addTable([
+      [header('Phase'), header('Time')],
       ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
     ]);
   await summary.write();

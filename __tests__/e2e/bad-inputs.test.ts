@@ -87,4 +87,37 @@ describe('the bundled action with bad inputs', () => {
     expect(run.errors).toEqual([expect.stringContaining(`Input '${input}'`)]);
     expect(proxy().requests).toEqual([]);
   });
+
+  const layer = (n: number) => `arn:aws:lambda:us-east-1:123456789012:layer:layer-${n}:1`;
+
+  it.each([
+    { input: 'memory-size', value: '64', accepted: 'from 128 to 10240' },
+    { input: 'memory-size', value: '12000', accepted: 'from 128 to 10240' },
+    { input: 'timeout', value: '0', accepted: 'from 1 to 900' },
+    { input: 'timeout', value: '901', accepted: 'from 1 to 900' },
+    { input: 'architectures', value: 'sparc', accepted: 'x86_64, arm64' },
+    { input: 'environment', value: 'not-a-pair', accepted: 'KEY=VALUE' },
+    { input: 'ephemeral-storage', value: '100', accepted: 'from 512 to 10240' },
+    {
+      input: 'layers',
+      value: [1, 2, 3, 4, 5, 6].map(layer).join('\n'),
+      accepted: 'at most 5',
+    },
+  ])(
+    'fails before any AWS request when $input is $value, giving what is accepted',
+    async ({ input, value, accepted }) => {
+      const workspace = await workspaceWithSource('bad settings');
+
+      const run = await runDeployAction(
+        workspace,
+        { 'function-name': name, source: 'app', [input]: value },
+        proxy().endpoint,
+      );
+
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([expect.stringContaining(`Input '${input}'`)]);
+      expect(run.errors[0]).toContain(accepted);
+      expect(proxy().requests).toEqual([]);
+    },
+  );
 });

@@ -4,6 +4,7 @@ import {
   DEFAULT_S3_KEY_PREFIX,
   DEFAULT_WAIT_TIMEOUT_SECONDS,
   functionBaseName,
+  hasSettings,
   isCleanup,
   parseCleanupInputs,
   parseInputs,
@@ -37,7 +38,8 @@ function rejected(inputs: Record<string, string>, env: Environment = ENV) {
 
 describe('parseInputs: defaults', () => {
   it('gives a complete config from function-name and source alone', () => {
-    expect(parse({})).toEqual({
+    const config = parse({});
+    expect(config).toMatchObject({
       functionName: 'orders-api',
       region: 'eu-west-1',
       packageSource: {
@@ -64,6 +66,9 @@ describe('parseInputs: defaults', () => {
       },
       prComment: undefined,
     });
+    expect(config.prComment).toBeUndefined();
+    // No function setting is set, so none is compared or sent.
+    expect(hasSettings(config.settings)).toBe(false);
     expect(DEFAULT_WAIT_TIMEOUT_SECONDS).toBe(600);
     expect(DEFAULT_S3_KEY_PREFIX).toBe('lambda-deploy/');
   });

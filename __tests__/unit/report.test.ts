@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FunctionState } from '../../src/aws/lambda-function.js';
 import type { StagedPackage } from '../../src/aws/s3-package-store.js';
+import type { SettingChange } from '../../src/deploy/configuration.js';
 import type { CleanupResult } from '../../src/deploy/preview-cleanup.js';
 import type { CleanupConfig } from '../../src/inputs.js';
 import type { DeploymentPackage } from '../../src/package/deployment-package.js';
@@ -39,6 +40,8 @@ const FUNCTION: FunctionState = {
   lastUpdateStatus: 'Successful',
   lastUpdateStatusReason: undefined,
   revisionId: 'revision-2',
+  configuration: {},
+  tags: {},
 };
 
 const TIMINGS = [
@@ -81,13 +84,18 @@ const outcome = (
   pkg = PACKAGE,
   staged?: StagedPackage,
   release: Release = NO_RELEASE,
+  configurationChanges: readonly SettingChange[] = [],
 ): DeployOutcome => ({
   function: FUNCTION,
   package: pkg,
   deployed,
   staged,
   release,
+  configurationChanges,
 });
+
+const configured = (...changes: SettingChange[]): DeployOutcome =>
+  outcome(true, PACKAGE, undefined, NO_RELEASE, changes);
 
 const released = (release: Release): DeployOutcome => outcome(true, PACKAGE, undefined, release);
 
@@ -354,6 +362,34 @@ describe('writeSummary with @actions/core', () => {
     const text = await readFile(summaryFile, 'utf8');
     expect(text).toContain('<td>Alias</td><td><code>pr-42</code>: did not exist</td>');
     expect(text).toContain('<td>Version</td><td>none</td>');
+  });
+
+  it('shows a row for each setting that changed, from and to', async () => {
+    const text = await written(
+      configured(
+        { setting: 'memory-size', from: '128', to: '256' },
+        { setting: 'timeout', from: '3', to: '30' },
+      ),
+    );
+    expect(text).toContain('<td>Setting memory-size</td><td>128 → 256</td>');
+    expect(text).toContain('<td>Setting timeout</td><td>3 → 30</td>');
+  });
+
+  it('shows (none) for a setting the function did not have', async () => {
+    const text = await written(configured({ setting: 'layers', from: '', to: 'arn:layer:1' }));
+    expect(text).toContain('<td>Setting layers</td><td>(none) → arn:layer:1</td>');
+  });
+
+  it('escapes HTML in a setting, such as a description', async () => {
+    const text = await written(
+      configured({ setting: 'description', from: 'old', to: '<b>new</b> & better' }),
+    );
+    expect(text).toContain('&lt;b&gt;new&lt;/b&gt; &amp; better');
+    expect(text).not.toContain('<b>new</b>');
+  });
+
+  it('shows no setting rows when no setting changed', async () => {
+    expect(await written(outcome(true))).not.toContain('<td>Setting ');
   });
 
   it('says a package already in S3 was not uploaded again', async () => {

@@ -1,11 +1,18 @@
 import {
   GetFunctionCommand,
+  CreateFunctionCommand,
+  TagResourceCommand,
+  waitUntilFunctionActiveV2,
+  type CreateFunctionRequest,
   UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
+  type UpdateFunctionConfigurationRequest,
   waitUntilFunctionUpdatedV2,
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
+import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
 import { CONFLICT_RETRY, retryOnConflict, type RetryPolicy } from './retry.js';
@@ -22,6 +29,9 @@ export interface FunctionState {
   readonly lastUpdateStatus: string | undefined;
   readonly lastUpdateStatusReason: string | undefined;
   readonly revisionId: string | undefined;
+  /** Everything GetFunction said of the configuration, for comparing settings. */
+  readonly configuration: FunctionConfiguration;
+  readonly tags: Readonly<Record<string, string>>;
 }
 
 export type CodeLocation =
@@ -58,23 +68,69 @@ export class LambdaFunction {
   async read(): Promise<FunctionState> {
     try {
       const response = await this.client.send(new GetFunctionCommand({ FunctionName: this.name }));
-      return toFunctionState(response.Configuration);
+      return toFunctionState(response.Configuration, response.Tags);
     } catch (error) {
       throw this.failure(error, 'read the function', 'lambda:GetFunction');
     }
   }
 
+  /** The function, or undefined when it does not exist. */
+  async find(): Promise<FunctionState | undefined> {
+    try {
+      return await this.read();
+    } catch (error) {
+      if (error instanceof DeployError && isNotFound(error.cause)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates the function with the code and every setting given, and waits until it is Active. */
+  async create(
+    input: Omit<CreateFunctionRequest, 'FunctionName'>,
+    timeoutSeconds: number,
+  ): Promise<FunctionState> {
+    try {
+      await retryOnConflict(
+        'CreateFunction',
+        () => this.client.send(new CreateFunctionCommand({ ...input, FunctionName: this.name })),
+        this.timing.conflictRetry,
+        this.log,
+      );
+    } catch (error) {
+      throw this.failure(error, 'create the function', 'lambda:CreateFunction');
+    }
+    const result = await waitUntilFunctionActiveV2(
+      {
+        client: this.client,
+        maxWaitTime: timeoutSeconds,
+        minDelay: this.timing.minPollSeconds,
+        maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
+      },
+      { FunctionName: this.name },
+    ).catch(() => undefined);
+    const created = await this.read();
+    if (result === undefined && created.state !== 'Active') {
+      throw new DeployError(
+        `Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
+      );
+    }
+    return created;
+  }
+
   /** Sends the zip itself, or where it lies in S3, with UpdateFunctionCode. */
-  async updateCode(code: CodeLocation): Promise<FunctionState> {
-    const input =
-      code.kind === 'zip'
+  async updateCode(code: CodeLocation, architecture?: Architecture): Promise<FunctionState> {
+    const input = {
+      ...(code.kind === 'zip'
         ? { FunctionName: this.name, ZipFile: code.zip }
         : {
             FunctionName: this.name,
             S3Bucket: code.bucket,
             S3Key: code.key,
             ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
-          };
+          }),
+      // The architecture is set with the code, not with the rest of the configuration.
+      ...(architecture === undefined ? {} : { Architectures: [architecture] }),
+    };
     try {
       const response = await retryOnConflict(
         'UpdateFunctionCode',
@@ -85,6 +141,38 @@ export class LambdaFunction {
       return toFunctionState(response);
     } catch (error) {
       throw this.failure(error, 'update the function code', 'lambda:UpdateFunctionCode');
+    }
+  }
+
+  /** Sends the changed settings; only those, never a default. */
+  async updateConfiguration(
+    input: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>,
+  ): Promise<FunctionState> {
+    try {
+      const response = await retryOnConflict(
+        'UpdateFunctionConfiguration',
+        () =>
+          this.client.send(
+            new UpdateFunctionConfigurationCommand({ ...input, FunctionName: this.name }),
+          ),
+        this.timing.conflictRetry,
+        this.log,
+      );
+      return toFunctionState(response);
+    } catch (error) {
+      throw this.failure(
+        error,
+        'update the function configuration',
+        'lambda:UpdateFunctionConfiguration',
+      );
+    }
+  }
+
+  async tag(functionArn: string, tags: Readonly<Record<string, string>>): Promise<void> {
+    try {
+      await this.client.send(new TagResourceCommand({ Resource: functionArn, Tags: { ...tags } }));
+    } catch (error) {
+      throw this.failure(error, 'tag the function', 'lambda:TagResource');
     }
   }
 
@@ -123,7 +211,14 @@ export class LambdaFunction {
   }
 }
 
-function toFunctionState(configuration: FunctionConfiguration | undefined): FunctionState {
+function isNotFound(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ResourceNotFoundException';
+}
+
+function toFunctionState(
+  configuration: FunctionConfiguration | undefined,
+  tags: Record<string, string> = {},
+): FunctionState {
   if (configuration?.FunctionArn === undefined || configuration.FunctionName === undefined) {
     throw new DeployError('Lambda answered without the function configuration');
   }
@@ -137,5 +232,7 @@ function toFunctionState(configuration: FunctionConfiguration | undefined): Func
     lastUpdateStatus: configuration.LastUpdateStatus,
     lastUpdateStatusReason: configuration.LastUpdateStatusReason,
     revisionId: configuration.RevisionId,
+    configuration,
+    tags,
   };
 }

@@ -43,7 +43,8 @@ function isConflict(error: unknown): boolean {
 }
 
 export function isAlreadyExists(error: unknown): boolean {
-  return error instanceof Error && /already exists/i.test(error.message);
+  // Lambda says both "already exists" and "Function already exist".
+  return error instanceof Error && /already exists?\b/i.test(error.message);
 }
 
 /** Half the capped exponential delay, plus a random part of the other half. */

@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import type { CodeLocation, FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import { stagePackageInS3, type StagedPackage } from '../aws/s3-package-store.js';
 import { DeployError } from '../errors.js';
+import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
+import type { SettingChange } from './configuration.js';
 import type { UploadPlan } from './upload-plan.js';
 
 /** The upload plan, with a client for S3 when it goes through S3. */
@@ -16,6 +18,8 @@ export interface CodeUpdateOptions {
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
   readonly upload: UploadRoute;
+  /** Set when the user gave one; a different one forces the code update. */
+  readonly architecture?: Architecture | undefined;
 }
 
 export interface CodeUpdateResult {
@@ -24,6 +28,8 @@ export interface CodeUpdateResult {
   readonly deployed: boolean;
   /** Where the package went in S3, when it went through S3. */
   readonly staged: StagedPackage | undefined;
+  /** Set when the update also changed the architecture. */
+  readonly architectureChange?: SettingChange | undefined;
 }
 
 export async function updateFunctionCode(
@@ -34,22 +40,23 @@ export async function updateFunctionCode(
 ): Promise<CodeUpdateResult> {
   const current = await lambda.read();
   log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-  if (current.packageType !== 'Zip') {
-    throw new DeployError(
-      `Function '${lambda.name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`,
-    );
-  }
-  // After a Failed update the function may report the new hash without running it.
-  const runsPackage = current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
-  if (options.skipUnchanged && runsPackage) {
+  checkZipFunction(current, lambda.name);
+  const architecture = architectureToSet(options.architecture, current);
+  if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
     log.info('The function already runs this package: code update skipped (skip-unchanged)');
     return { function: current, deployed: false, staged: undefined };
   }
 
-  const { code, staged } = await deliver(options.upload, pkg, current, lambda.region, log);
+  const { code, staged } = await deliverPackage(
+    options.upload,
+    pkg,
+    accountOf(current.arn),
+    lambda.region,
+    log,
+  );
   await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
   log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
-  const uploaded = await lambda.updateCode(code);
+  const uploaded = await lambda.updateCode(code, architecture);
   if (uploaded.codeSha256 !== pkg.sha256) {
     throw new DeployError(
       `Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`,
@@ -62,13 +69,25 @@ export async function updateFunctionCode(
       `Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`,
     );
   }
-  return { function: settled, deployed: true, staged };
+  const architectureChange =
+    architecture === undefined
+      ? undefined
+      : {
+          setting: 'architectures',
+          from: current.configuration.Architectures?.[0] ?? 'x86_64',
+          to: architecture,
+        };
+  return { function: settled, deployed: true, staged, architectureChange };
 }
 
-async function deliver(
+/**
+ * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
+ * `account` is the default owner expected of the bucket.
+ */
+export async function deliverPackage(
   route: UploadRoute,
   pkg: DeploymentPackage,
-  current: FunctionState,
+  account: string | undefined,
   region: string,
   log: Logger,
 ): Promise<{ code: CodeLocation; staged: StagedPackage | undefined }> {
@@ -80,13 +99,35 @@ async function deliver(
     {
       bucket: route.bucket,
       key: route.key,
-      expectedOwner: route.bucketOwner ?? accountOf(current.arn),
+      expectedOwner: route.bucketOwner ?? account,
       region,
     },
     pkg,
     log,
   );
   return { code: { kind: 's3', ...staged }, staged };
+}
+
+export function checkZipFunction(current: FunctionState, name: string): void {
+  if (current.packageType !== 'Zip') {
+    throw new DeployError(
+      `Function '${name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`,
+    );
+  }
+}
+
+/** After a Failed update the function may report the new hash without running it. */
+export function runsPackage(current: FunctionState, pkg: DeploymentPackage): boolean {
+  return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+
+/** The architecture to send with the code: the one wanted, when the function has another. */
+export function architectureToSet(
+  wanted: Architecture | undefined,
+  current: FunctionState,
+): Architecture | undefined {
+  const actual = current.configuration.Architectures?.[0] ?? 'x86_64';
+  return wanted !== undefined && wanted !== actual ? wanted : undefined;
 }
 
 /** arn:aws:lambda:<region>:<account>:function:<name> */

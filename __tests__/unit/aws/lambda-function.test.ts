@@ -2,7 +2,9 @@ import {
   GetFunctionCommand,
   LambdaClient,
   ResourceNotFoundException,
+  TagResourceCommand,
   UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -44,10 +46,25 @@ describe('LambdaFunction.read', () => {
       lastUpdateStatus: 'Successful',
       lastUpdateStatusReason: undefined,
       revisionId: 'revision-1',
+      configuration: functionConfiguration({ CodeSize: 1234 }),
+      tags: {},
     });
     expect(lambdaMock.commandCalls(GetFunctionCommand)[0]?.args[0].input).toEqual({
       FunctionName: FUNCTION_NAME,
     });
+  });
+
+  it("keeps the raw configuration and the function's tags", async () => {
+    lambdaMock.on(GetFunctionCommand).resolves({
+      ...getFunctionOutput({ MemorySize: 512, Layers: [{ Arn: 'arn:layer:1' }] }),
+      Tags: { team: 'orders', stage: 'prod' },
+    });
+    const state = await lambdaFunction(log).read();
+    expect(state.configuration).toMatchObject({
+      MemorySize: 512,
+      Layers: [{ Arn: 'arn:layer:1' }],
+    });
+    expect(state.tags).toEqual({ team: 'orders', stage: 'prod' });
   });
 
   it('asks for the function by the name it was given, ARN included', async () => {
@@ -127,6 +144,31 @@ describe('LambdaFunction.updateCode', () => {
     expect(updateInput()).not.toHaveProperty('S3ObjectVersion');
   });
 
+  it('sends Architectures with the code when an architecture is given', async () => {
+    const zip = new Uint8Array([1, 2, 3]);
+    lambdaMock.on(UpdateFunctionCodeCommand).resolves(functionConfiguration());
+    await lambdaFunction(log).updateCode({ kind: 'zip', zip }, 'arm64');
+    expect(updateInput()).toEqual({
+      FunctionName: FUNCTION_NAME,
+      ZipFile: zip,
+      Architectures: ['arm64'],
+    });
+  });
+
+  it('sends Architectures with an S3 location too', async () => {
+    lambdaMock.on(UpdateFunctionCodeCommand).resolves(functionConfiguration());
+    await lambdaFunction(log).updateCode(
+      { kind: 's3', bucket: 'artifacts', key: 'k.zip', versionId: undefined },
+      'x86_64',
+    );
+    expect(updateInput()).toEqual({
+      FunctionName: FUNCTION_NAME,
+      S3Bucket: 'artifacts',
+      S3Key: 'k.zip',
+      Architectures: ['x86_64'],
+    });
+  });
+
   it('retries ResourceConflictException and logs it', async () => {
     lambdaMock
       .on(UpdateFunctionCodeCommand)
@@ -192,5 +234,63 @@ describe('LambdaFunction.waitUntilSettled', () => {
     lambdaMock.on(GetFunctionCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
     const error = await deployErrorOf(lambdaFunction(log).waitUntilSettled(0.3));
     expect(error.message).toContain('lambda:GetFunction');
+  });
+});
+
+describe('LambdaFunction.updateConfiguration', () => {
+  const configurationInputs = () =>
+    lambdaMock.commandCalls(UpdateFunctionConfigurationCommand).map((call) => call.args[0].input);
+
+  it('sends exactly the settings it is given, with the function name', async () => {
+    lambdaMock
+      .on(UpdateFunctionConfigurationCommand)
+      .resolves(functionConfiguration({ MemorySize: 256, LastUpdateStatus: 'InProgress' }));
+    const state = await lambdaFunction(log).updateConfiguration({
+      MemorySize: 256,
+      Environment: { Variables: { A: '1' } },
+    });
+    expect(state.lastUpdateStatus).toBe('InProgress');
+    expect(state.configuration.MemorySize).toBe(256);
+    expect(configurationInputs()).toEqual([
+      { FunctionName: FUNCTION_NAME, MemorySize: 256, Environment: { Variables: { A: '1' } } },
+    ]);
+  });
+
+  it('retries ResourceConflictException and logs it', async () => {
+    lambdaMock
+      .on(UpdateFunctionConfigurationCommand)
+      .rejectsOnce(conflictError())
+      .resolves(functionConfiguration({ Timeout: 30 }));
+    const state = await lambdaFunction(log).updateConfiguration({ Timeout: 30 });
+    expect(state.configuration.Timeout).toBe(30);
+    expect(configurationInputs()).toHaveLength(2);
+    expect(log.infosWith('ResourceConflictException')).toHaveLength(1);
+  });
+
+  it('names lambda:UpdateFunctionConfiguration when access is denied', async () => {
+    lambdaMock
+      .on(UpdateFunctionConfigurationCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(lambdaFunction(log).updateConfiguration({ Timeout: 30 }));
+    expect(error.message).toContain('lambda:UpdateFunctionConfiguration');
+    expect(error.message).toContain('update the function configuration');
+    expect(error.message).toContain(`function '${FUNCTION_NAME}'`);
+  });
+});
+
+describe('LambdaFunction.tag', () => {
+  it('tags the function by its ARN with TagResource', async () => {
+    lambdaMock.on(TagResourceCommand).resolves({});
+    await lambdaFunction(log).tag(FUNCTION_ARN, { team: 'orders' });
+    expect(lambdaMock.commandCalls(TagResourceCommand).map((call) => call.args[0].input)).toEqual([
+      { Resource: FUNCTION_ARN, Tags: { team: 'orders' } },
+    ]);
+  });
+
+  it('names lambda:TagResource when access is denied', async () => {
+    lambdaMock.on(TagResourceCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
+    const error = await deployErrorOf(lambdaFunction(log).tag(FUNCTION_ARN, { team: 'orders' }));
+    expect(error.message).toContain('lambda:TagResource');
+    expect(error.message).toContain('tag the function');
   });
 });

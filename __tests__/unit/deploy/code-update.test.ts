@@ -42,6 +42,7 @@ const OPTIONS: CodeUpdateOptions = {
   skipUnchanged: true,
   waitTimeoutSeconds: 10,
   upload: { kind: 'direct' },
+  architecture: undefined,
 };
 
 let log: RecordingLogger;
@@ -105,6 +106,70 @@ describe('updateFunctionCode: when the code is unchanged', () => {
     const result = await deploy({ ...OPTIONS, skipUnchanged: false });
     expect(result.deployed).toBe(true);
     expect(uploads()).toHaveLength(1);
+  });
+});
+
+describe('updateFunctionCode: architecture', () => {
+  const architecturesSent = () => uploads().map((call) => call.args[0].input.Architectures);
+
+  it.each([
+    ['x86_64 as Lambda reports it', { Architectures: ['x86_64' as const] }],
+    ['x86_64 by default (no Architectures)', {}],
+  ])(
+    'forces the update of unchanged code to arm64 when the function is %s',
+    async (_what, before) => {
+      fakeFunction({ CodeSha256: pkg.sha256, ...before });
+      const result = await deploy({ ...OPTIONS, architecture: 'arm64' });
+      expect(result.deployed).toBe(true);
+      expect(architecturesSent()).toEqual([['arm64']]);
+      expect(result.architectureChange).toMatchObject({ from: 'x86_64', to: 'arm64' });
+      expect(log.infosWith('skipped')).toHaveLength(0);
+    },
+  );
+
+  it('forces the update back to x86_64 from arm64, and reports the change', async () => {
+    fakeFunction({ CodeSha256: pkg.sha256, Architectures: ['arm64'] });
+    const result = await deploy({ ...OPTIONS, architecture: 'x86_64' });
+    expect(result.deployed).toBe(true);
+    expect(architecturesSent()).toEqual([['x86_64']]);
+    expect(result.architectureChange).toEqual({
+      setting: 'architectures',
+      from: 'arm64',
+      to: 'x86_64',
+    });
+  });
+
+  it('still skips unchanged code when the function already has that architecture', async () => {
+    fakeFunction({ CodeSha256: pkg.sha256, Architectures: ['arm64'] });
+    const result = await deploy({ ...OPTIONS, architecture: 'arm64' });
+    expect(result.deployed).toBe(false);
+    expect(uploads()).toHaveLength(0);
+    expect(result.architectureChange).toBeUndefined();
+  });
+
+  it('reports no architecture change when changed code keeps the architecture', async () => {
+    fakeFunction({ Architectures: ['arm64'] });
+    const result = await deploy({ ...OPTIONS, architecture: 'arm64' });
+    expect(result.deployed).toBe(true);
+    expect(result.architectureChange).toBeUndefined();
+  });
+
+  it('sends the new architecture with changed code', async () => {
+    fakeFunction({ Architectures: ['x86_64'] });
+    expect((await deploy({ ...OPTIONS, architecture: 'arm64' })).deployed).toBe(true);
+    expect(architecturesSent()).toEqual([['arm64']]);
+  });
+
+  it('sends the new architecture with skip-unchanged false', async () => {
+    fakeFunction({ CodeSha256: pkg.sha256, Architectures: ['x86_64'] });
+    await deploy({ ...OPTIONS, skipUnchanged: false, architecture: 'arm64' });
+    expect(architecturesSent()).toEqual([['arm64']]);
+  });
+
+  it('never changes the architecture when none is given', async () => {
+    fakeFunction({ Architectures: ['arm64'] });
+    await deploy();
+    expect(architecturesSent()).toEqual([undefined]);
   });
 });
 

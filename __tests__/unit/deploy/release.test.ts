@@ -34,6 +34,8 @@ const DEPLOYED: FunctionState = {
   lastUpdateStatus: 'Successful',
   lastUpdateStatusReason: undefined,
   revisionId: 'revision-2',
+  configuration: {},
+  tags: {},
 };
 
 const OPTIONS: ReleaseOptions = {

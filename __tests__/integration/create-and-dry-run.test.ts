@@ -1,0 +1,294 @@
+import {
+  CreateAliasCommand,
+  CreateFunctionUrlConfigCommand,
+  GetFunctionCommand,
+  PublishVersionCommand,
+} from '@aws-sdk/client-lambda';
+import { describe, expect, inject, it } from 'vitest';
+import type { UploadRoute } from '../../src/deploy/code-update.js';
+import { updateFunctionCode } from '../../src/deploy/code-update.js';
+import { createFunction } from '../../src/deploy/create-function.js';
+import { planDeploy } from '../../src/deploy/dry-run.js';
+import { parseInputs, type DeployConfig } from '../../src/inputs.js';
+import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';
+import {
+  createTestFunction,
+  lambdaClient,
+  lambdaFunction,
+  motoEndpoint,
+  readFunction,
+  silentLogger,
+  uniqueFunctionName,
+} from '../support/aws.js';
+import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
+import { aliasRouting, lambdaRelease, versionNumbers } from '../support/lambda-state.js';
+import { ACCOUNT_ID } from '../support/moto-account.js';
+import {
+  digestOf,
+  directorySource,
+  outputDirectory,
+  packageOptions,
+  sourceDirectory,
+} from '../support/package-fixtures.js';
+import { rejectionOf } from '../support/rejection.js';
+import { createTestBucket, isWrite, s3Client } from '../support/s3.js';
+
+const proxy = useFaultProxy();
+
+/** CreateFunction: POST /2015-03-31/functions. */
+const createFunctionRequest: RequestMatcher = ({ method, path }) =>
+  method === 'POST' && path === '/2015-03-31/functions';
+
+async function packageOf(name: string, marker: string): Promise<DeploymentPackage> {
+  return preparePackage(
+    directorySource(await sourceDirectory(`${marker} of ${name}`)),
+    packageOptions(name, await outputDirectory()),
+  );
+}
+
+/** parseInputs' config for `name` with `inputs`, as main would get it. */
+function configFor(name: string, inputs: Record<string, string> = {}): DeployConfig {
+  const all: Record<string, string> = { 'function-name': name, source: 'app', ...inputs };
+  return parseInputs((input) => all[input] ?? '', {
+    AWS_REGION: 'us-east-1',
+    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
+  });
+}
+
+/** Inputs create-if-missing needs, with moto's test role. */
+function creatable(): Record<string, string> {
+  return {
+    'create-if-missing': 'true',
+    role: inject('testRoleArn'),
+    runtime: 'nodejs20.x',
+    handler: 'index.handler',
+  };
+}
+
+/** The CreateFunction requests' JSON bodies, as the proxy saw them. */
+function creationBodies(): Record<string, unknown>[] {
+  return proxy()
+    .requests.filter(createFunctionRequest)
+    .map((request) => JSON.parse(request.body ?? 'null') as Record<string, unknown>);
+}
+
+function create(name: string, pkg: DeploymentPackage, config: DeployConfig, upload: UploadRoute) {
+  return createFunction(
+    lambdaFunction(name, proxy().endpoint),
+    pkg,
+    upload,
+    config.settings,
+    30,
+    silentLogger,
+  );
+}
+
+describe('createFunction against moto', () => {
+  it('creates the function with the package and the settings given, and only those', async () => {
+    const name = uniqueFunctionName('create');
+    const pkg = await packageOf(name, 'first code');
+    const config = configFor(name, {
+      ...creatable(),
+      'memory-size': '256',
+      tags: 'team=payments\nstage=dev',
+    });
+
+    const result = await create(name, pkg, config, { kind: 'direct' });
+
+    expect(result.deployed).toBe(true);
+    expect(result.function).toMatchObject({ name, state: 'Active', codeSha256: pkg.sha256 });
+    const inMoto = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
+    expect(inMoto.Configuration).toMatchObject({
+      FunctionArn: result.function.arn,
+      Runtime: 'nodejs20.x',
+      Handler: 'index.handler',
+      Role: inject('testRoleArn'),
+      MemorySize: 256,
+      PackageType: 'Zip',
+      CodeSha256: (await digestOf(pkg.path)).sha256,
+      CodeSize: pkg.size,
+    });
+    expect(inMoto.Tags).toEqual({ team: 'payments', stage: 'dev' });
+    const bodies = creationBodies();
+    expect(bodies).toHaveLength(1);
+    expect(Object.keys(bodies[0] ?? {}).sort()).toEqual([
+      'Code',
+      'FunctionName',
+      'Handler',
+      'MemorySize',
+      'PackageType',
+      'Role',
+      'Runtime',
+      'Tags',
+    ]);
+    expect(Object.keys(bodies[0]?.['Code'] ?? {})).toEqual(['ZipFile']);
+  });
+
+  it('creates the function from S3 when the upload goes through S3', async () => {
+    const name = uniqueFunctionName('create-s3');
+    const bucket = await createTestBucket('create');
+    const pkg = await packageOf(name, 'staged code');
+    const key = `lambda-deploy/${name}/${Buffer.from(pkg.sha256, 'base64').toString('hex')}.zip`;
+
+    const result = await create(name, pkg, configFor(name, creatable()), {
+      kind: 's3',
+      bucket,
+      key,
+      bucketOwner: undefined,
+      client: s3Client(proxy().endpoint),
+    });
+
+    expect(result.staged).toMatchObject({ bucket, key, uploaded: true });
+    expect(creationBodies().map((body) => body['Code'])).toEqual([
+      { S3Bucket: bucket, S3Key: key },
+    ]);
+    expect((await readFunction(name)).CodeSha256).toBe(pkg.sha256);
+  });
+
+  it('fails, naming the role, when Lambda refuses it', async () => {
+    const name = uniqueFunctionName('create-role');
+    const pkg = await packageOf(name, 'code');
+    const config = configFor(name, {
+      ...creatable(),
+      role: `arn:aws:iam::${ACCOUNT_ID}:role/no-such-role`,
+    });
+
+    const error = await rejectionOf(create(name, pkg, config, { kind: 'direct' }));
+
+    expect(error.message).toContain(`Could not create the function (function '${name}')`);
+    expect(error.message).toContain('role');
+    expect(proxy().count(({ method, path }) => method === 'GET' && path.includes(name))).toBe(0);
+  });
+
+  it('does not retry CreateFunction when the function already exists', async () => {
+    const name = await createTestFunction();
+    const pkg = await packageOf(name, 'racing code');
+
+    const error = await rejectionOf(
+      create(name, pkg, configFor(name, creatable()), { kind: 'direct' }),
+    );
+
+    expect(error.message).toContain('already exist');
+    expect(proxy().count(createFunctionRequest)).toBe(1);
+  });
+});
+
+describe('planDeploy against moto: read requests only', () => {
+  /** A function with version 1 behind alias live, which has a public URL. */
+  async function releasedFunction(): Promise<string> {
+    const name = await createTestFunction();
+    const client = lambdaClient();
+    const version = await client.send(new PublishVersionCommand({ FunctionName: name }));
+    await client.send(
+      new CreateAliasCommand({
+        FunctionName: name,
+        Name: 'live',
+        FunctionVersion: version.Version ?? '',
+      }),
+    );
+    await client.send(
+      new CreateFunctionUrlConfigCommand({
+        FunctionName: name,
+        Qualifier: 'live',
+        AuthType: 'NONE',
+      }),
+    );
+    return name;
+  }
+
+  function plan(name: string, pkg: DeploymentPackage, config: DeployConfig) {
+    return planDeploy(
+      lambdaFunction(name, proxy().endpoint),
+      lambdaRelease(name, proxy().endpoint),
+      pkg,
+      { kind: 'direct' },
+      config,
+    );
+  }
+
+  it('plans the code, a setting, tags, the canary and the URL, and changes nothing', async () => {
+    const name = await releasedFunction();
+    const before = await readFunction(name);
+    const versionsBefore = await versionNumbers(name);
+    const routingBefore = await aliasRouting(name, 'live');
+    const pkg = await packageOf(name, 'new code');
+
+    const planned = await plan(
+      name,
+      pkg,
+      configFor(name, {
+        'dry-run': 'true',
+        'memory-size': '512',
+        tags: 'team=orders',
+        alias: 'live',
+        traffic: '10',
+        'function-url': 'public',
+      }),
+    );
+
+    expect(planned).toMatchObject({
+      codeChanges: true,
+      configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
+      tags: ['team'],
+      publish: true,
+      alias: { before: 'live: 1', after: 'live: 1 (90 %) / new version (10 %)' },
+      functionUrl: 'keep',
+    });
+    expect(planned.function?.codeSha256).toBe(before.CodeSha256);
+    expect(proxy().requests.length).toBeGreaterThan(0);
+    expect(proxy().requests.filter(isWrite)).toEqual([]);
+    const after = await readFunction(name);
+    expect(after.CodeSha256).toBe(before.CodeSha256);
+    expect(after.MemorySize).toBe(128);
+    expect(after.LastModified).toBe(before.LastModified);
+    expect(await versionNumbers(name)).toEqual(versionsBefore);
+    expect(await aliasRouting(name, 'live')).toEqual(routingBefore);
+    const tags = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
+    expect(tags.Tags?.['team']).toBeUndefined();
+  });
+
+  it('plans no code change once the function runs the package', async () => {
+    const name = await createTestFunction();
+    const pkg = await packageOf(name, 'deployed code');
+    await updateFunctionCode(
+      lambdaFunction(name, motoEndpoint()),
+      pkg,
+      {
+        skipUnchanged: true,
+        waitTimeoutSeconds: 30,
+        upload: { kind: 'direct' },
+        architecture: undefined,
+      },
+      silentLogger,
+    );
+
+    const planned = await plan(name, pkg, configFor(name, { 'dry-run': 'true' }));
+
+    expect(planned.codeChanges).toBe(false);
+    expect(planned.function?.codeSha256).toBe(pkg.sha256);
+    expect(proxy().requests.filter(isWrite)).toEqual([]);
+  });
+
+  it('plans to create a missing function with create-if-missing, and creates nothing', async () => {
+    const name = uniqueFunctionName('plan-missing');
+    const pkg = await packageOf(name, 'code');
+
+    const planned = await plan(
+      name,
+      pkg,
+      configFor(name, { ...creatable(), 'dry-run': 'true', alias: 'live', 'function-url': 'iam' }),
+    );
+
+    expect(planned).toMatchObject({
+      function: undefined,
+      codeChanges: true,
+      alias: { before: 'live: (does not exist)', after: 'live: new version' },
+      functionUrl: 'create',
+    });
+    expect(
+      proxy().requests.map((request) => `${request.method} ${String(request.status)}`),
+    ).toEqual(['GET 404']);
+    const error = await rejectionOf(readFunction(name));
+    expect(error.name).toBe('ResourceNotFoundException');
+  });
+});

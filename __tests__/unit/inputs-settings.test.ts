@@ -1,0 +1,354 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ENVIRONMENT_LIMIT_BYTES,
+  checkEnvironmentSize,
+  hasSettings,
+  parseInputs,
+  type Environment,
+  type FunctionSettings,
+} from '../../src/inputs.js';
+import { asInputError, thrownBy } from './helpers/errors.js';
+
+const ENV: Environment = { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: '/home/runner/work/r/r' };
+const ROLE = 'arn:aws:iam::123456789012:role/orders-api-role';
+const LAYER = (name: string, version = 1) =>
+  `arn:aws:lambda:eu-west-1:123456789012:layer:${name}:${version}`;
+
+/**
+ * The settings parseInputs gives for `inputs`, read as @actions/core's getInput reads them:
+ * trimmed, '' when unset. function-name and source are set, as a workflow must.
+ */
+function settingsOf(inputs: Record<string, string>): FunctionSettings {
+  const all: Record<string, string> = { 'function-name': 'orders-api', source: 'build', ...inputs };
+  return parseInputs((name) => (all[name] ?? '').trim(), ENV).settings;
+}
+
+/** The InputError parseInputs throws for `inputs`; checks it names `input`. */
+function rejected(inputs: Record<string, string>, input: string) {
+  const error = asInputError(thrownBy(() => settingsOf(inputs)));
+  expect(error.input).toBe(input);
+  expect(error.message).toContain(`Input '${input}'`);
+  return error;
+}
+
+describe('function settings: none given', () => {
+  it('leaves every setting undefined, environment-mode merge, and hasSettings false', () => {
+    const settings = settingsOf({});
+    expect(settings).toMatchObject({ environmentMode: 'merge' });
+    for (const [key, value] of Object.entries(settings)) {
+      if (key !== 'environmentMode') expect(value, key).toBeUndefined();
+    }
+    expect(hasSettings(settings)).toBe(false);
+  });
+
+  it('counts environment-mode alone as no setting: there is nothing to merge', () => {
+    const settings = settingsOf({ 'environment-mode': 'replace' });
+    expect(settings.environmentMode).toBe('replace');
+    expect(hasSettings(settings)).toBe(false);
+  });
+});
+
+describe('function settings: each input', () => {
+  it.each<[string, Record<string, string>, Partial<FunctionSettings>]>([
+    ['handler', { handler: 'src/index.handler' }, { handler: 'src/index.handler' }],
+    ['runtime', { runtime: 'nodejs22.x' }, { runtime: 'nodejs22.x' }],
+    ['memory-size', { 'memory-size': '256' }, { memorySize: 256 }],
+    ['timeout', { timeout: '30' }, { timeout: 30 }],
+    ['description', { description: 'Orders API' }, { description: 'Orders API' }],
+    ['role', { role: ROLE }, { role: ROLE }],
+    ['architectures', { architectures: 'arm64' }, { architecture: 'arm64' }],
+    ['environment', { environment: 'A=1' }, { environment: { A: '1' } }],
+    ['layers', { layers: LAYER('deps') }, { layers: [LAYER('deps')] }],
+    ['ephemeral-storage', { 'ephemeral-storage': '1024' }, { ephemeralStorage: 1024 }],
+    ['tags', { tags: 'team=orders' }, { tags: { team: 'orders' } }],
+  ])('reads %s, and hasSettings is then true', (_input, inputs, expected) => {
+    const settings = settingsOf(inputs);
+    expect(settings).toMatchObject(expected);
+    expect(hasSettings(settings)).toBe(true);
+  });
+
+  it('reads every setting at once, each into its own field', () => {
+    expect(
+      settingsOf({
+        handler: 'index.handler',
+        runtime: 'python3.13',
+        'memory-size': '512',
+        timeout: '900',
+        description: 'all of them',
+        role: ROLE,
+        architectures: 'x86_64',
+        environment: 'STAGE=prod',
+        'environment-mode': 'replace',
+        layers: `${LAYER('a')}\n${LAYER('b', 2)}`,
+        'ephemeral-storage': '10240',
+        tags: 'team=orders\ncost-center=42',
+      }),
+    ).toMatchObject({
+      handler: 'index.handler',
+      runtime: 'python3.13',
+      memorySize: 512,
+      timeout: 900,
+      description: 'all of them',
+      role: ROLE,
+      architecture: 'x86_64',
+      environment: { STAGE: 'prod' },
+      environmentMode: 'replace',
+      layers: [LAYER('a'), LAYER('b', 2)],
+      ephemeralStorage: 10240,
+      tags: { team: 'orders', 'cost-center': '42' },
+    });
+  });
+});
+
+describe('function settings: numbers and their ranges', () => {
+  it.each([
+    ['memory-size', '128', 'memorySize', 128],
+    ['memory-size', '10240', 'memorySize', 10240],
+    ['timeout', '1', 'timeout', 1],
+    ['timeout', '900', 'timeout', 900],
+    ['ephemeral-storage', '512', 'ephemeralStorage', 512],
+    ['ephemeral-storage', '10240', 'ephemeralStorage', 10240],
+  ] as const)('accepts %s %s, a bound of its range', (input, value, field, expected) => {
+    expect(settingsOf({ [input]: value })[field]).toBe(expected);
+  });
+
+  it.each([
+    ['memory-size', '64', 'from 128 to 10240'],
+    ['memory-size', '127', 'from 128 to 10240'],
+    ['memory-size', '10241', 'from 128 to 10240'],
+    ['memory-size', '12000', 'from 128 to 10240'],
+    ['memory-size', '1.5', 'from 128 to 10240'],
+    ['memory-size', '-256', 'from 128 to 10240'],
+    ['memory-size', '256MB', 'from 128 to 10240'],
+    ['timeout', '0', 'from 1 to 900'],
+    ['timeout', '901', 'from 1 to 900'],
+    ['timeout', 'ten', 'from 1 to 900'],
+    ['ephemeral-storage', '100', 'from 512 to 10240'],
+    ['ephemeral-storage', '511', 'from 512 to 10240'],
+    ['ephemeral-storage', '10241', 'from 512 to 10240'],
+  ])('rejects %s %s, giving the range', (input, value, range) => {
+    expect(rejected({ [input]: value }, input).message).toContain(range);
+  });
+});
+
+describe('function settings: text', () => {
+  it('accepts a description of 256 characters and rejects 257, naming the limit', () => {
+    expect(settingsOf({ description: 'd'.repeat(256) }).description).toHaveLength(256);
+    expect(rejected({ description: 'd'.repeat(257) }, 'description').message).toContain('256');
+  });
+
+  it('accepts a handler of 128 characters and rejects 129', () => {
+    expect(settingsOf({ handler: 'h'.repeat(128) }).handler).toHaveLength(128);
+    expect(rejected({ handler: 'h'.repeat(129) }, 'handler').message).toContain('128');
+  });
+
+  it.each(['nodejs22.x', 'python3.13', 'provided.al2023', 'java21', 'dotnet8', 'ruby3.3'])(
+    'accepts the runtime %s',
+    (runtime) => {
+      expect(settingsOf({ runtime }).runtime).toBe(runtime);
+    },
+  );
+
+  it.each(['Node 22', 'nodejs22.x;', 'NODEJS22.X', '22'])('rejects the runtime %j', (runtime) => {
+    expect(rejected({ runtime }, 'runtime').message).toContain('nodejs22.x');
+  });
+
+  it.each([
+    ROLE,
+    'arn:aws:iam::123456789012:role/service-role/orders-api-role-x1y2',
+    'arn:aws-cn:iam::123456789012:role/orders',
+  ])('accepts the role %s', (role) => {
+    expect(settingsOf({ role }).role).toBe(role);
+  });
+
+  it.each([
+    'orders-api-role',
+    'arn:aws:iam::12345:role/orders',
+    'arn:aws:iam::123456789012:user/orders',
+    'arn:aws:iam::123456789012:role/',
+  ])('rejects the role %j, showing the shape of a role ARN', (role) => {
+    expect(rejected({ role }, 'role').message).toContain('arn:aws:iam::<account>:role/<name>');
+  });
+});
+
+describe('function settings: architectures', () => {
+  it.each(['x86_64', 'arm64'] as const)('accepts %s', (architecture) => {
+    expect(settingsOf({ architectures: architecture }).architecture).toBe(architecture);
+  });
+
+  it.each(['sparc', 'ARM64', 'x86_64,arm64', 'aarch64'])(
+    'rejects %j, listing x86_64 and arm64',
+    (architectures) => {
+      expect(rejected({ architectures }, 'architectures').message).toContain('x86_64, arm64');
+    },
+  );
+});
+
+describe('function settings: environment as KEY=VALUE lines', () => {
+  it("keeps '=' and ',' in a value: only the first '=' splits", () => {
+    const url = 'postgres://app:p=ss,word@db:5432/orders?ssl=true,verify=full';
+    expect(settingsOf({ environment: `DATABASE_URL=${url}\nLIST=a,b,c` }).environment).toEqual({
+      DATABASE_URL: url,
+      LIST: 'a,b,c',
+    });
+  });
+
+  it('skips blank lines and # comments, and reads CRLF line ends', () => {
+    expect(
+      settingsOf({ environment: '# database\r\nA=1\r\n\r\n  # more\r\nB=2\r\n' }).environment,
+    ).toEqual({ A: '1', B: '2' });
+  });
+
+  it('keeps an empty value', () => {
+    expect(settingsOf({ environment: 'EMPTY=' }).environment).toEqual({ EMPTY: '' });
+  });
+
+  it.each(['a', 'A1', 'snake_case_1', 'UPPER_AND_lower'])('accepts the name %s', (name) => {
+    expect(settingsOf({ environment: `${name}=v` }).environment).toEqual({ [name]: 'v' });
+  });
+
+  it.each(['1A', '_A', 'A-B', 'A.B', 'A B'])('rejects the name %j', (name) => {
+    rejected({ environment: `${name}=v` }, 'environment');
+  });
+
+  it('rejects a line without =, saying KEY=VALUE', () => {
+    expect(rejected({ environment: 'not-a-pair' }, 'environment').message).toContain('KEY=VALUE');
+  });
+
+  // Values are masked (core.setSecret) only once parseInputs returns, so an error must not
+  // quote a line: it names the line by its number.
+  it.each([
+    ['a bad name', '1API_KEY=hunter2'],
+    ['a colon for =', 'API_KEY: hunter2'],
+  ])('names the line but does not print the value when a line has %s', (_what, line) => {
+    const message = rejected({ environment: `A=1\n\n${line}` }, 'environment').message;
+    expect(message).not.toContain('hunter2');
+    expect(message).toContain('line 3');
+  });
+});
+
+describe('function settings: environment as JSON', () => {
+  it('reads an object of strings, = and , kept', () => {
+    expect(
+      settingsOf({ environment: '{ "A": "1", "URL": "https://x/?a=b,c=d" }' }).environment,
+    ).toEqual({ A: '1', URL: 'https://x/?a=b,c=d' });
+  });
+
+  it('rejects a value that is not a string, naming the variable but not the value', () => {
+    const message = rejected({ environment: '{"PORT": 8080}' }, 'environment').message;
+    expect(message).toContain('PORT');
+    expect(message).not.toContain('8080');
+  });
+
+  it.each([
+    ['invalid JSON', '{"A": "1"'],
+    ['an array inside braces', '{"A": ["1"]}'],
+    ['a bad name', '{"1A": "1"}'],
+  ])('rejects %s', (_what, environment) => {
+    rejected({ environment }, 'environment');
+  });
+});
+
+describe('function settings: environment size', () => {
+  // JSON.stringify({ A: v }) is `{"A":"` + v + `"}`: 8 bytes around the value.
+  const AROUND = 8;
+
+  it(`accepts ${ENVIRONMENT_LIMIT_BYTES} bytes and rejects one more, naming the limit`, () => {
+    const fits = 'x'.repeat(ENVIRONMENT_LIMIT_BYTES - AROUND);
+    expect(settingsOf({ environment: `A=${fits}` }).environment?.['A']).toBe(fits);
+    const message = rejected({ environment: `A=${fits}x` }, 'environment').message;
+    expect(message).toContain('4097 bytes');
+    expect(message).toContain('4096');
+  });
+
+  it('counts bytes, not characters', () => {
+    // 2,045 two-byte characters: 4,098 bytes in all, though fewer than 4,096 characters.
+    rejected({ environment: `A=${'é'.repeat(2045)}` }, 'environment');
+  });
+
+  it('applies to JSON too', () => {
+    rejected(
+      { environment: JSON.stringify({ A: 'x'.repeat(ENVIRONMENT_LIMIT_BYTES) }) },
+      'environment',
+    );
+  });
+
+  it('checkEnvironmentSize names the input it is given', () => {
+    expect(() => {
+      checkEnvironmentSize({ A: 'x'.repeat(ENVIRONMENT_LIMIT_BYTES - AROUND) }, 'environment');
+    }).not.toThrow();
+    const error = asInputError(
+      thrownBy(() => {
+        checkEnvironmentSize({ A: 'x'.repeat(ENVIRONMENT_LIMIT_BYTES - AROUND + 1) }, 'tags');
+      }),
+    );
+    expect(error.input).toBe('tags');
+  });
+});
+
+describe('function settings: environment-mode', () => {
+  it.each(['merge', 'replace'] as const)('accepts %s', (mode) => {
+    expect(settingsOf({ environment: 'A=1', 'environment-mode': mode }).environmentMode).toBe(mode);
+  });
+
+  it('rejects anything else, listing merge and replace', () => {
+    expect(
+      rejected({ environment: 'A=1', 'environment-mode': 'overwrite' }, 'environment-mode').message,
+    ).toContain('merge, replace');
+  });
+});
+
+describe('function settings: layers', () => {
+  it('reads one ARN a line, in order, skipping blank lines and spaces around', () => {
+    expect(
+      settingsOf({ layers: `  ${LAYER('z', 3)}\n\n${LAYER('a', 12)}  \r\n${LAYER('m')}` }).layers,
+    ).toEqual([LAYER('z', 3), LAYER('a', 12), LAYER('m')]);
+  });
+
+  it('accepts five layers and rejects six, saying at most 5', () => {
+    const layers = (count: number) =>
+      Array.from({ length: count }, (_, i) => LAYER(`l${i}`)).join('\n');
+    expect(settingsOf({ layers: layers(5) }).layers).toHaveLength(5);
+    const message = rejected({ layers: layers(6) }, 'layers').message;
+    expect(message).toContain('6 layers');
+    expect(message).toContain('at most 5');
+  });
+
+  it.each([
+    ['a layer without its version', 'arn:aws:lambda:eu-west-1:123456789012:layer:deps'],
+    ['a function ARN', 'arn:aws:lambda:eu-west-1:123456789012:function:deps:1'],
+    ['a name', 'deps'],
+    ['two ARNs on one line', `${LAYER('a')},${LAYER('b')}`],
+  ])('rejects %s, showing the shape of a layer version ARN', (_what, layers) => {
+    expect(rejected({ layers }, 'layers').message).toContain(':layer:<name>:<version>');
+  });
+});
+
+describe('function settings: tags', () => {
+  it("reads KEY=VALUE lines; a value keeps '='", () => {
+    expect(settingsOf({ tags: 'team=orders\nquery=a=b\n\n# note\nempty=' }).tags).toEqual({
+      team: 'orders',
+      query: 'a=b',
+      empty: '',
+    });
+  });
+
+  it('rejects a line without =', () => {
+    expect(rejected({ tags: 'team' }, 'tags').message).toContain('KEY=VALUE');
+  });
+
+  it('accepts keys that are not variable names', () => {
+    expect(settingsOf({ tags: 'cost-center=42\napp:name=orders' }).tags).toEqual({
+      'cost-center': '42',
+      'app:name': 'orders',
+    });
+  });
+
+  it('rejects a key over 128 characters', () => {
+    rejected({ tags: `${'k'.repeat(129)}=v` }, 'tags');
+  });
+
+  it('does not give the variable-name rule for a bad tag line', () => {
+    expect(rejected({ tags: 'team' }, 'tags').message).not.toContain('letters, digits and _');
+  });
+});

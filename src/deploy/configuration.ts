@@ -1,0 +1,161 @@
+import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
+import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import { DeployError } from '../errors.js';
+import { checkEnvironmentSize, type FunctionSettings } from '../inputs.js';
+import type { Logger } from '../logger.js';
+
+/** One setting that differs; environment values are never shown, only names. */
+export interface SettingChange {
+  readonly setting: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ConfigurationPlan {
+  /** What UpdateFunctionConfiguration would send: only settings that differ. */
+  readonly update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>;
+  readonly changes: readonly SettingChange[];
+  /** Tags whose value differs or that are missing; other tags are left alone. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** Compares what the user set with the function as it is; what the user did not set is left out. */
+export function planConfiguration(
+  settings: FunctionSettings,
+  current: FunctionState,
+): ConfigurationPlan {
+  const now = current.configuration;
+  const update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'> = {};
+  const changes: SettingChange[] = [];
+  const compare = <T>(
+    setting: string,
+    wanted: T | undefined,
+    actual: T | undefined,
+    apply: (value: T) => void,
+  ) => {
+    if (wanted === undefined || same(wanted, actual)) return;
+    changes.push({ setting, from: show(actual), to: show(wanted) });
+    apply(wanted);
+  };
+  compare('handler', settings.handler, now.Handler, (v) => (update.Handler = v));
+  compare(
+    'runtime',
+    settings.runtime,
+    now.Runtime,
+    (v) => (update.Runtime = v as UpdateFunctionConfigurationRequest['Runtime']),
+  );
+  compare('memory-size', settings.memorySize, now.MemorySize, (v) => (update.MemorySize = v));
+  compare('timeout', settings.timeout, now.Timeout, (v) => (update.Timeout = v));
+  compare(
+    'description',
+    settings.description,
+    now.Description ?? '',
+    (v) => (update.Description = v),
+  );
+  compare('role', settings.role, now.Role, (v) => (update.Role = v));
+  compare(
+    'ephemeral-storage',
+    settings.ephemeralStorage,
+    now.EphemeralStorage?.Size,
+    (v) => (update.EphemeralStorage = { Size: v }),
+  );
+  compare(
+    'layers',
+    settings.layers,
+    (now.Layers ?? []).flatMap((layer) => layer.Arn ?? []),
+    (v) => (update.Layers = [...v]),
+  );
+
+  if (settings.environment !== undefined) {
+    const unreadable = now.Environment?.Error;
+    if (unreadable !== undefined && settings.environmentMode === 'merge') {
+      // Merging into nothing would send only the variables given, deleting all the others.
+      throw new DeployError(
+        `Could not read the function's environment variables (${unreadable.Message ?? unreadable.ErrorCode ?? 'no reason given'}), ` +
+          "so they cannot be merged. Grant the key's kms:Decrypt, or set environment-mode: replace.",
+      );
+    }
+    const before = now.Environment?.Variables ?? {};
+    const after =
+      settings.environmentMode === 'replace'
+        ? { ...settings.environment }
+        : { ...before, ...settings.environment };
+    if (!same(after, before)) {
+      checkEnvironmentSize(after, 'environment');
+      changes.push({
+        setting: 'environment',
+        from: Object.keys(before).sort().join(', '),
+        to: describeVariables(before, after),
+      });
+      update.Environment = { Variables: after };
+    }
+  }
+  const tags = Object.fromEntries(
+    Object.entries(settings.tags ?? {}).filter(([key, value]) => current.tags[key] !== value),
+  );
+  return { update, changes, tags };
+}
+
+/**
+ * Applies the settings before the code, so a version published afterwards holds both,
+ * and waits for Lambda to finish; a Failed update fails with Lambda's reason.
+ */
+export async function applyConfiguration(
+  lambda: LambdaFunction,
+  settings: FunctionSettings,
+  waitTimeoutSeconds: number,
+  log: Logger,
+): Promise<readonly SettingChange[]> {
+  const current = await lambda.read();
+  const plan = planConfiguration(settings, current);
+  if (plan.changes.length > 0) {
+    if (current.lastUpdateStatus === 'InProgress')
+      await lambda.waitUntilSettled(waitTimeoutSeconds);
+    for (const change of plan.changes)
+      log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
+    await lambda.updateConfiguration(plan.update);
+    const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
+    if (settled.lastUpdateStatus === 'Failed') {
+      throw new DeployError(
+        `Lambda could not apply the new configuration to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`,
+      );
+    }
+  } else {
+    log.info('The configuration already matches: no UpdateFunctionConfiguration');
+  }
+  if (Object.keys(plan.tags).length > 0) {
+    await lambda.tag(current.arn, plan.tags);
+    log.info(`Tagged: ${Object.keys(plan.tags).join(', ')}`);
+  }
+  return plan.changes;
+}
+
+/** "A, B (changed), C (added), D (removed)": names only, values stay secret. */
+function describeVariables(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): string {
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return names
+    .map((name) => {
+      if (!(name in after)) return `${name} (removed)`;
+      if (!(name in before)) return `${name} (added)`;
+      return before[name] === after[name] ? name : `${name} (changed)`;
+    })
+    .join(', ');
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+
+/** Objects compared regardless of key order; arrays (layer order matters) as they are. */
+function normalize(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}

@@ -1,0 +1,51 @@
+// How input values are read: booleans, whole numbers in a range, one of a set of words.
+import { InputError } from '../errors.js';
+
+/** Returns the input's value, trimmed, or '' when it is not set. */
+export type ReadInput = (name: string) => string;
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export function parseChoice<T extends string>(
+  input: string,
+  value: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === '') return fallback;
+  const choice = choices.find((candidate) => candidate === value);
+  if (choice === undefined) {
+    throw new InputError(input, `'${value}' is not one of ${choices.join(', ')}`);
+  }
+  return choice;
+}
+
+export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(input, `'${value}' is not true or false`);
+}
+
+interface IntegerRange {
+  readonly min: number;
+  readonly max: number;
+  readonly fallback: number;
+  readonly unit: string;
+}
+
+export function parseInteger(input: string, value: string, range: IntegerRange): number {
+  if (value === '') return range.fallback;
+  const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
+  if (!/^\d+$/.test(value)) throw new InputError(input, `'${value}' is not ${accepted}`);
+  const number = Number(value);
+  if (number < range.min || number > range.max) {
+    throw new InputError(input, `${value} is out of range: give ${accepted}`);
+  }
+  return number;
+}
+
+export function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
