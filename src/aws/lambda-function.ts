@@ -215,7 +215,7 @@ function isNotFound(error: unknown): boolean {
   return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 
-function toFunctionState(
+export function toFunctionState(
   configuration: FunctionConfiguration | undefined,
   tags: Record<string, string> = {},
 ): FunctionState {

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
 import { applyConfiguration, planConfiguration } from '../../../src/deploy/configuration.js';
 import type { FunctionSettings } from '../../../src/inputs.js';
 import { asInputError, deployErrorOf, thrownBy } from '../helpers/errors.js';
@@ -68,19 +68,7 @@ function stateOf(
   configuration: FunctionConfiguration = CURRENT,
   tags: Record<string, string> = CURRENT_TAGS,
 ): FunctionState {
-  return {
-    arn: configuration.FunctionArn ?? '',
-    name: configuration.FunctionName ?? '',
-    packageType: configuration.PackageType ?? 'Zip',
-    codeSha256: configuration.CodeSha256 ?? '',
-    codeSize: configuration.CodeSize ?? 0,
-    state: configuration.State,
-    lastUpdateStatus: configuration.LastUpdateStatus,
-    lastUpdateStatusReason: configuration.LastUpdateStatusReason,
-    revisionId: configuration.RevisionId,
-    configuration,
-    tags,
-  };
+  return toFunctionState(configuration, tags);
 }
 
 const plan = (overrides: Partial<FunctionSettings>, current = stateOf()) =>
