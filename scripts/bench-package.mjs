@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GNU_TIME, measure, run } from './bench/measure.mjs';
+import { MB, median, megabytes, secondsText, table } from './bench/report.mjs';
 import { TREE_SIZES, ensureTree } from './bench/tree.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +28,6 @@ const OUT = path.join(TMP, 'bench-out');
 const PACKAGER_ENTRY = 'scripts/bench/packager-cli.ts';
 const PACKAGER_BUNDLE = path.join(TMP, 'bench-packager');
 const INFO_ZIP_ARGS = ['-r', '-X', '-q', '-6'];
-const MB = 1e6;
 /** A directory entry's bytes besides its name, which it holds twice: a 30-byte local header
  * and a 46-byte central one (-X leaves out extra fields). */
 const DIRECTORY_ENTRY_OVERHEAD = 30 + 46;
@@ -64,25 +64,8 @@ function parseOptions() {
 // ---- formatting --------------------------------------------------------------------------
 
 const count = (value) => value.toLocaleString('en-US');
-const megabytes = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
-const secondsText = (seconds) => `${seconds.toFixed(3)} s`;
 const signedPercent = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(2)} %`;
 const relative = (file) => path.relative(ROOT, file);
-
-function table(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows
-    .map((row) =>
-      `  ${row.map((cell, column) => cell.padEnd(widths[column])).join('   ')}`.trimEnd(),
-    )
-    .join('\n');
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 // ---- the two packagers -------------------------------------------------------------------
 

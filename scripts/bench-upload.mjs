@@ -29,6 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GNU_TIME, measure, run } from './bench/measure.mjs';
+import { MB, median, megabytes, secondsText, table } from './bench/report.mjs';
 import { startMoto } from './lib/moto-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +39,6 @@ const UPLOADER_ENTRY = 'scripts/bench/upload-cli.ts';
 const UPLOADER_BUNDLE = path.join(TMP, 'bench-uploader');
 const BUCKET = 'bench-upload';
 const REGION = 'us-east-1';
-const MB = 1e6;
 const MAX_TIME_RATIO = 1.0;
 
 function parseOptions() {
@@ -64,25 +64,8 @@ function parseOptions() {
 
 // ---- formatting --------------------------------------------------------------------------
 
-const megabytesText = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
-const secondsText = (seconds) => `${seconds.toFixed(3)} s`;
 const throughput = (bytes, seconds) => `${(bytes / MB / seconds).toFixed(1)} MB/s`;
 const relative = (file) => path.relative(ROOT, file);
-
-function table(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows
-    .map((row) =>
-      `  ${row.map((cell, column) => cell.padEnd(widths[column])).join('   ')}`.trimEnd(),
-    )
-    .join('\n');
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 // ---- setup -------------------------------------------------------------------------------
 
@@ -159,7 +142,7 @@ function ensurePackageFile(bytes) {
   const how = exists
     ? 'reused'
     : `generated in ${((performance.now() - started) / 1000).toFixed(1)} s`;
-  console.log(`Package: ${relative(file)}, ${megabytesText(bytes)} of random bytes (${how})`);
+  console.log(`Package: ${relative(file)}, ${megabytes(bytes)} of random bytes (${how})`);
   return file;
 }
 
@@ -231,7 +214,7 @@ async function checkObjects(context, ours, awsCli) {
 
 function runLine(index, ours, awsCli, bytes) {
   const side = (label, r) =>
-    `${label} ${secondsText(r.seconds).padStart(9)} ${throughput(bytes, r.seconds).padStart(11)} ${megabytesText(r.peakRssBytes).padStart(9)}`;
+    `${label} ${secondsText(r.seconds).padStart(9)} ${throughput(bytes, r.seconds).padStart(11)} ${megabytes(r.peakRssBytes).padStart(9)}`;
   return `  run ${index + 1}: ${side('ours', ours)}   |   ${side('aws s3 cp', awsCli)}`;
 }
 
@@ -274,14 +257,14 @@ function report(summary, runs, bytes) {
         `ours/aws-cli ${ratio.toFixed(2)}x`,
       ],
       ['throughput', throughput(bytes, ours.seconds), throughput(bytes, awsCli.seconds), ''],
-      ['peak RSS', megabytesText(ours.peakRssBytes), megabytesText(awsCli.peakRssBytes), ''],
+      ['peak RSS', megabytes(ours.peakRssBytes), megabytes(awsCli.peakRssBytes), ''],
       ['  of ours: stagePackageInS3', secondsText(ours.stageSeconds), '', ''],
       ['  of ours: sha256 of the file', secondsText(ours.hashSeconds), '', ''],
     ]),
   );
   const pass = ratio <= MAX_TIME_RATIO;
   console.log(
-    `\n${pass ? 'PASS' : 'FAIL'}  upload of ${megabytesText(bytes)}, wall time: ours/aws s3 cp ${ratio.toFixed(2)}x, target at most ${MAX_TIME_RATIO.toFixed(1)}x`,
+    `\n${pass ? 'PASS' : 'FAIL'}  upload of ${megabytes(bytes)}, wall time: ours/aws s3 cp ${ratio.toFixed(2)}x, target at most ${MAX_TIME_RATIO.toFixed(1)}x`,
   );
 }
 
