@@ -74753,8 +74753,8 @@ function s3Failure(error, target, action, permission) {
 
 
 
-async function updateFunctionCode(lambda, pkg, options, log) {
-    const current = await lambda.read();
+async function updateFunctionCode(lambda, pkg, options, log, known) {
+    const current = known ?? (await lambda.read());
     log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
     checkZipFunction(current, lambda.name);
     const architecture = architectureToSet(options.architecture, current);
@@ -75308,8 +75308,9 @@ function planConfiguration(settings, current) {
  * Applies the settings before the code, so a version published afterwards holds both,
  * and waits for Lambda to finish; a Failed update fails with Lambda's reason.
  */
-async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log) {
-    const current = await lambda.read();
+async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log, known) {
+    const current = known ?? (await lambda.read());
+    let after = current;
     const plan = planConfiguration(settings, current);
     if (plan.changes.length > 0) {
         if (current.lastUpdateStatus === 'InProgress')
@@ -75318,6 +75319,7 @@ async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log) {
             log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
         await lambda.updateConfiguration(plan.update);
         const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
+        after = settled;
         if (settled.lastUpdateStatus === 'Failed') {
             throw new DeployError(`Lambda could not apply the new configuration to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
         }
@@ -75329,7 +75331,7 @@ async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log) {
         await lambda.tag(current.arn, plan.tags);
         log.info(`Tagged: ${Object.keys(plan.tags).join(', ')}`);
     }
-    return plan.changes;
+    return { changes: plan.changes, function: after };
 }
 /** "A, B (changed), C (added), D (removed)": names only, values stay secret. */
 function describeVariables(before, after) {
@@ -81145,26 +81147,10 @@ function zipMode(entry) {
     return entry.stats.isDirectory() || ownerExecutes ? 0o755 : 0o644;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/package/hashing.ts
 
 
-
-/** Passes bytes through unchanged while counting them and computing their SHA-256. */
-class HashingStream extends (/* unused pure expression or super */ null && (Transform)) {
-    hash = createHash('sha256');
-    byteCount = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.byteCount += chunk.length;
-        callback(null, chunk);
-    }
-    /** Call once the stream has ended. */
-    digest() {
-        return { sha256: this.hash.digest(), size: this.byteCount };
-    }
-}
+/** A file's SHA-256 and size, read as a stream. */
 async function hashFile(filePath) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -81809,13 +81795,16 @@ async function deploy(config, phases) {
         await writeDryRunSummary(summary, config.functionName, pkg, planned, phases.timings);
         return;
     }
-    const missing = config.createIfMissing && (await lambda.find()) === undefined;
-    const configurationChanges = !missing && hasSettings(config.settings)
-        ? await phases.run('Configuration', () => applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core_namespaceObject))
-        : [];
+    // Each phase hands the function as it left it to the next, so it is read once.
+    const found = config.createIfMissing ? await lambda.find() : undefined;
+    const missing = config.createIfMissing && found === undefined;
+    const configured = !missing && hasSettings(config.settings)
+        ? await phases.run('Configuration', () => applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core_namespaceObject, found))
+        : undefined;
+    const configurationChanges = configured?.changes ?? [];
     const code = await phases.run(missing ? 'Create function' : 'Update code', () => missing
         ? createFunction(lambda, pkg, upload, config.settings, config.waitTimeoutSeconds, core_namespaceObject)
-        : updateFunctionCode(lambda, pkg, { ...config, upload, architecture: config.settings.architecture }, core_namespaceObject));
+        : updateFunctionCode(lambda, pkg, { ...config, upload, architecture: config.settings.architecture }, core_namespaceObject, configured?.function ?? found));
     const released = await phases.run('Release', async () => {
         const result = await release(releaser, code.function, config.release, core_namespaceObject);
         const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, core_namespaceObject);

@@ -83,13 +83,16 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     return;
   }
 
-  const missing = config.createIfMissing && (await lambda.find()) === undefined;
-  const configurationChanges =
+  // Each phase hands the function as it left it to the next, so it is read once.
+  const found = config.createIfMissing ? await lambda.find() : undefined;
+  const missing = config.createIfMissing && found === undefined;
+  const configured =
     !missing && hasSettings(config.settings)
       ? await phases.run('Configuration', () =>
-          applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core),
+          applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core, found),
         )
-      : [];
+      : undefined;
+  const configurationChanges = configured?.changes ?? [];
   const code = await phases.run(missing ? 'Create function' : 'Update code', () =>
     missing
       ? createFunction(lambda, pkg, upload, config.settings, config.waitTimeoutSeconds, core)
@@ -98,6 +101,7 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
           pkg,
           { ...config, upload, architecture: config.settings.architecture },
           core,
+          configured?.function ?? found,
         ),
   );
 

@@ -10,7 +10,7 @@ import {
   runDeployAction,
   summaryCell,
   workspaceWithSource,
-  type DeployRun,
+  runOutput,
 } from '../support/action-run.js';
 import {
   createTestFunction,
@@ -20,30 +20,14 @@ import {
   zipOf,
 } from '../support/aws.js';
 import { useFaultProxy, type FaultRule, type RequestMatcher } from '../support/fault-proxy.js';
-import { getFunction, updateFunctionCode } from '../support/lambda-faults.js';
+import {
+  getFunction,
+  updateFunctionCode,
+  tagResource,
+  updateFunctionConfiguration,
+} from '../support/lambda-faults.js';
 
 const proxy = useFaultProxy();
-
-/** UpdateFunctionConfiguration: PUT /2015-03-31/functions/{name}/configuration. */
-function updateConfiguration(name: string): RequestMatcher {
-  return ({ method, path }) =>
-    method === 'PUT' && path === `/2015-03-31/functions/${encodeURIComponent(name)}/configuration`;
-}
-
-/** TagResource on the function: POST /2017-03-31/tags/{arn}. */
-function tagResource(name: string): RequestMatcher {
-  return ({ method, path }) =>
-    method === 'POST' &&
-    decodeURIComponent(path).startsWith('/2017-03-31/tags/arn:') &&
-    decodeURIComponent(path).endsWith(`:function:${name}`);
-}
-
-/** The JSON bodies of the requests `matcher` picks, in order. */
-function bodies(matcher: RequestMatcher): unknown[] {
-  return proxy()
-    .requests.filter(matcher)
-    .map((request) => JSON.parse(request.body ?? 'null') as unknown);
-}
 
 /** Sets `fields` in GetFunction's Configuration once moto has accepted a request `after`. */
 function reportConfiguration(
@@ -79,10 +63,6 @@ async function tagsOf(name: string): Promise<Record<string, string>> {
   return (await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }))).Tags ?? {};
 }
 
-function details(run: DeployRun): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
-
 /** A new function in moto and a workspace whose `app/` it does not run yet. */
 async function functionAndWorkspace() {
   const name = await createTestFunction();
@@ -111,12 +91,14 @@ describe('the bundled action configures the function', () => {
     // moto ignores EphemeralStorage in UpdateFunctionConfiguration; once it was sent,
     // GetFunction reports it as Lambda would.
     proxy().inject(
-      reportConfiguration(name, updateConfiguration(name), { EphemeralStorage: { Size: 2048 } }),
+      reportConfiguration(name, updateFunctionConfiguration(name), {
+        EphemeralStorage: { Size: 2048 },
+      }),
     );
 
     const first = await runDeployAction(workspace, inputs, proxy().endpoint);
 
-    expect(first.exitCode, details(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
     const inMoto = await readFunction(name);
     expect(inMoto).toMatchObject({
       Handler: 'index.handler',
@@ -131,7 +113,7 @@ describe('the bundled action configures the function', () => {
     });
     expect(inMoto.Layers?.map((layer) => layer.Arn)).toEqual(layers);
     expect(await tagsOf(name)).toEqual({ team: 'orders', 'cost-center': '42' });
-    expect(bodies(updateConfiguration(name))).toEqual([
+    expect(proxy().jsonBodies(updateFunctionConfiguration(name))).toEqual([
       expect.objectContaining({ EphemeralStorage: { Size: 2048 } }),
     ]);
     expect(first.outputs['deployed']).toBe('true');
@@ -144,8 +126,8 @@ describe('the bundled action configures the function', () => {
 
     const second = await runDeployAction(workspace, inputs, proxy().endpoint);
 
-    expect(second.exitCode, details(second)).toBe(0);
-    expect(proxy().count(updateConfiguration(name))).toBe(1);
+    expect(second.exitCode, runOutput(second)).toBe(0);
+    expect(proxy().count(updateFunctionConfiguration(name))).toBe(1);
     expect(proxy().count(tagResource(name))).toBe(1);
     expect(second.outputs['deployed']).toBe('false');
     expect(second.summary).not.toContain('<td>Setting ');
@@ -160,7 +142,7 @@ describe('the bundled action configures the function', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, details(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect((await readFunction(name)).Environment?.Variables).toEqual({ SECRET: 'hunter2' });
     // The runner consumes ::add-mask:: lines and masks the value everywhere after.
     expect(run.stdout.split('\n')).toContain('::add-mask::hunter2');
@@ -181,7 +163,7 @@ describe('the bundled action configures the function', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, details(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect((await readFunction(name)).Environment?.Variables).toEqual({
       EMPTY: '',
       SECRET: 'hunter2',
@@ -220,7 +202,7 @@ describe('the bundled action configures the function', () => {
       motoEndpoint(),
     );
 
-    expect(merged.exitCode, details(merged)).toBe(0);
+    expect(merged.exitCode, runOutput(merged)).toBe(0);
     expect((await readFunction(name)).Environment?.Variables).toEqual({
       EXISTING: 'set elsewhere',
       LIST: 'a=1,b=2',
@@ -232,7 +214,7 @@ describe('the bundled action configures the function', () => {
       motoEndpoint(),
     );
 
-    expect(replaced.exitCode, details(replaced)).toBe(0);
+    expect(replaced.exitCode, runOutput(replaced)).toBe(0);
     expect((await readFunction(name)).Environment?.Variables).toEqual({ LIST: 'a=1,b=2' });
     expect(summaryCell(replaced.summary, 'Setting environment')).toBe(
       'EXISTING, LIST → EXISTING (removed), LIST',
@@ -246,7 +228,7 @@ describe('the bundled action configures the function', () => {
       { 'function-name': name, source: 'app' },
       motoEndpoint(),
     );
-    expect(first.exitCode, details(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
 
     const run = await runDeployAction(
       workspace,
@@ -254,10 +236,10 @@ describe('the bundled action configures the function', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, details(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect(run.outputs['deployed']).toBe('true');
     // moto ignores Architectures in UpdateFunctionCode: check what was sent.
-    expect(bodies(updateFunctionCode(name))).toEqual([
+    expect(proxy().jsonBodies(updateFunctionCode(name))).toEqual([
       expect.objectContaining({ Architectures: ['arm64'] }),
     ]);
   });
@@ -271,7 +253,7 @@ describe('the bundled action configures the function', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, details(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect(summaryCell(run.summary, 'Setting architectures')).toBe('x86_64 → arm64');
   });
 
@@ -279,7 +261,7 @@ describe('the bundled action configures the function', () => {
     const { name, workspace } = await functionAndWorkspace();
     const reason = 'The role defined for the function cannot be assumed by Lambda.';
     proxy().inject(
-      reportConfiguration(name, updateConfiguration(name), {
+      reportConfiguration(name, updateFunctionConfiguration(name), {
         LastUpdateStatus: 'Failed',
         LastUpdateStatusReason: reason,
         LastUpdateStatusReasonCode: 'InvalidRole',

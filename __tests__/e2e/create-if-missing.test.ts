@@ -1,12 +1,11 @@
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import {
   runDeployAction,
   summaryCell,
   workspaceWithSource,
-  type DeployRun,
+  changeSource,
+  runOutput,
 } from '../support/action-run.js';
 import { lambdaClient, readFunction, uniqueFunctionName } from '../support/aws.js';
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
@@ -21,10 +20,6 @@ const proxy = useFaultProxy();
 const createFunction: RequestMatcher = ({ method, path }) =>
   method === 'POST' && path === '/2015-03-31/functions';
 
-function failureDetails(run: DeployRun): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
-
 /** What create-if-missing needs: a role moto knows, a runtime and a handler. */
 function creation(): Record<string, string> {
   return {
@@ -33,13 +28,6 @@ function creation(): Record<string, string> {
     runtime: 'nodejs20.x',
     handler: 'index.handler',
   };
-}
-
-async function changeSource(workspace: string, marker: string): Promise<void> {
-  await writeFile(
-    path.join(workspace, 'app', 'index.js'),
-    `exports.handler = async () => ${JSON.stringify(marker)};\n`,
-  );
 }
 
 describe('the bundled action with create-if-missing', () => {
@@ -56,7 +44,7 @@ describe('the bundled action with create-if-missing', () => {
 
     const first = await runDeployAction(workspace, inputs, proxy().endpoint);
 
-    expect(first.exitCode, failureDetails(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
     const created = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
     expect(created.Configuration).toMatchObject({
       FunctionName: name,
@@ -84,7 +72,7 @@ describe('the bundled action with create-if-missing', () => {
     await changeSource(workspace, `second code of ${name}`);
     const second = await runDeployAction(workspace, inputs, proxy().endpoint);
 
-    expect(second.exitCode, failureDetails(second)).toBe(0);
+    expect(second.exitCode, runOutput(second)).toBe(0);
     const secondRequests = proxy().requests.slice(firstRequests);
     expect(secondRequests.filter(createFunction)).toEqual([]);
     expect(secondRequests.filter(updateFunctionCode(name))).toHaveLength(1);
@@ -108,7 +96,7 @@ describe('the bundled action with create-if-missing', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     const functionArn = run.outputs['function-arn'] ?? '';
     expect(run.outputs).toMatchObject({
       deployed: 'true',

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NODE_24, runDeployAction, workspaceWithSource } from '../support/action-run.js';
+import { NODE_24, runDeployAction, workspaceWithSource, runOutput } from '../support/action-run.js';
 import { createTestFunction, motoEndpoint, readFunction } from '../support/aws.js';
 import { useFaultProxy } from '../support/fault-proxy.js';
 import {
@@ -21,10 +21,6 @@ async function functionAndWorkspace() {
   return { name, workspace: await workspaceWithSource(`code of ${name}`) };
 }
 
-function failureDetails(run: { stdout: string; stderr: string }): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
-
 describe('the bundled action (dist/index.js)', () => {
   it("runs under Node 24, the runner's runtime", () => {
     expect(execFileSync(NODE_24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
@@ -39,7 +35,7 @@ describe('the bundled action (dist/index.js)', () => {
       motoEndpoint(),
     );
 
-    expect(first.exitCode, failureDetails(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
     const inMoto = await readFunction(name);
     expect(first.outputs).toEqual({
       'function-arn': inMoto.FunctionArn,
@@ -65,7 +61,7 @@ describe('the bundled action (dist/index.js)', () => {
       proxy().endpoint,
     );
 
-    expect(second.exitCode, failureDetails(second)).toBe(0);
+    expect(second.exitCode, runOutput(second)).toBe(0);
     expect(second.outputs['deployed']).toBe('false');
     expect(second.outputs['code-sha256']).toBe(inMoto.CodeSha256);
     expect(second.summary).toContain('skipped');
@@ -93,7 +89,7 @@ describe('the bundled action (dist/index.js)', () => {
       motoEndpoint(),
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     const listing = execFileSync('unzip', ['-Z1', run.outputs['package-path'] ?? ''], {
       encoding: 'utf8',
     });
@@ -115,7 +111,7 @@ describe('the bundled action (dist/index.js)', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect(run.outputs['deployed']).toBe('true');
     expect((await readFunction(name)).CodeSha256).toBe(run.outputs['code-sha256']);
     expect(proxy().count(updateFunctionCode(name))).toBe(2);

@@ -1,12 +1,11 @@
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import {
   runDeployAction,
   summaryCell,
   workspaceWithSource,
-  type DeployRun,
+  changeSource,
+  runOutput,
 } from '../support/action-run.js';
 import {
   createTestFunction,
@@ -21,17 +20,6 @@ import { digestOf } from '../support/package-fixtures.js';
 import { createTestBucket, headObject, isWrite } from '../support/s3.js';
 
 const proxy = useFaultProxy();
-
-function failureDetails(run: DeployRun): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
-
-async function changeSource(workspace: string, marker: string): Promise<void> {
-  await writeFile(
-    path.join(workspace, 'app', 'index.js'),
-    `exports.handler = async () => ${JSON.stringify(marker)};\n`,
-  );
-}
 
 /** Outputs a dry run must never set: it deploys, publishes and points nothing. */
 const DEPLOY_OUTPUTS = [
@@ -62,7 +50,7 @@ describe('the bundled action with dry-run', () => {
       { 'function-name': name, source: 'app', alias: 'live', 'function-url': 'public' },
       motoEndpoint(),
     );
-    expect(deployed.exitCode, failureDetails(deployed)).toBe(0);
+    expect(deployed.exitCode, runOutput(deployed)).toBe(0);
     const before = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
     const versionsBefore = await versionNumbers(name);
     const routingBefore = await aliasRouting(name, 'live');
@@ -85,7 +73,7 @@ describe('the bundled action with dry-run', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expectReadsOnly();
 
     // moto holds the function exactly as before.
@@ -136,7 +124,7 @@ describe('the bundled action with dry-run', () => {
       { 'function-name': name, source: 'app' },
       motoEndpoint(),
     );
-    expect(deployed.exitCode, failureDetails(deployed)).toBe(0);
+    expect(deployed.exitCode, runOutput(deployed)).toBe(0);
     const sha = deployed.outputs['code-sha256'] ?? '';
 
     const run = await runDeployAction(
@@ -145,7 +133,7 @@ describe('the bundled action with dry-run', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expectReadsOnly();
     expect(summaryCell(run.summary, 'Code')).toBe(
       `unchanged: <code>${sha}</code> → <code>${sha}</code>`,
@@ -174,7 +162,7 @@ describe('the bundled action with dry-run', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expectReadsOnly();
     const error = await readFunction(name).then(
       () => undefined,
@@ -196,7 +184,7 @@ describe('the bundled action with dry-run', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expectReadsOnly();
     expect(summaryCell(run.summary, 'Alias')).toMatch(
       /^live: \(does not exist\) → would fail: traffic 10 /,
@@ -221,7 +209,7 @@ describe('the bundled action with dry-run', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expectReadsOnly();
     const sha256Hex = Buffer.from(run.outputs['code-sha256'] ?? '', 'base64').toString('hex');
     const key = `lambda-deploy/${name}/${sha256Hex}.zip`;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDeployAction, workspaceWithSource, type DeployRun } from '../support/action-run.js';
+import { runDeployAction, workspaceWithSource, runOutput } from '../support/action-run.js';
 import { createTestFunction, motoEndpoint } from '../support/aws.js';
 import {
   pullRequestEnv,
@@ -16,10 +16,6 @@ const github = useFakeGitHub();
 const COMMENTS = '/repos/owner/repo/issues/7/comments';
 const FIRST_HEAD = '1111111111111111111111111111111111111111';
 const SECOND_HEAD = '2222222222222222222222222222222222222222';
-
-function failureDetails(run: DeployRun): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
 
 /** The requests that changed a comment: [method, path, body text]. */
 function writes(requests: readonly GitHubRequest[]): [string, string, string][] {
@@ -53,7 +49,7 @@ describe('the bundled action commenting on the pull request', () => {
       env: await pullRequestEnv(github(), 7, FIRST_HEAD),
     });
 
-    expect(first.exitCode, failureDetails(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
     const created = writes(github().requests);
     expect(created).toEqual([['POST', COMMENTS, expect.any(String)]]);
     const body = created[0]?.[2] ?? '';
@@ -75,7 +71,7 @@ describe('the bundled action commenting on the pull request', () => {
       env: await pullRequestEnv(github(), 7, SECOND_HEAD),
     });
 
-    expect(second.exitCode, failureDetails(second)).toBe(0);
+    expect(second.exitCode, runOutput(second)).toBe(0);
     const updated = writes(github().requests.slice(sent));
     expect(updated).toEqual([
       ['PATCH', `/repos/owner/repo/issues/comments/${comment?.id ?? 0}`, expect.any(String)],
@@ -102,7 +98,7 @@ describe('the bundled action commenting on the pull request', () => {
       { env: await pullRequestEnv(github(), 7, SECOND_HEAD) },
     );
 
-    expect(cleanup.exitCode, failureDetails(cleanup)).toBe(0);
+    expect(cleanup.exitCode, runOutput(cleanup)).toBe(0);
     expect(await readAlias(name, 'pr-7')).toBeUndefined();
     const removed = writes(github().requests.slice(removedAt));
     expect(removed).toEqual([
@@ -137,7 +133,7 @@ describe('the bundled action commenting on the pull request', () => {
       { env: await pullRequestEnv(github(), 7, FIRST_HEAD) },
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect(run.outputs['deployed']).toBe('true');
     expect(run.outputs['alias-arn']).toBe(`${run.outputs['function-arn'] ?? ''}:pr-7`);
     const warning = run.stdout.split('\n').find((line) => line.startsWith('::warning::'));
@@ -163,7 +159,7 @@ describe('the bundled action commenting on the pull request', () => {
       { env: await pushEnv(github(), '3333333333333333333333333333333333333333') },
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     expect(run.outputs['alias-arn']).toBe(`${run.outputs['function-arn'] ?? ''}:live`);
     expect(github().requests).toEqual([]);
   });

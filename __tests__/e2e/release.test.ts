@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   runDeployAction,
   summaryCell,
   workspaceWithSource,
-  type DeployRun,
+  changeSource,
+  runOutput,
 } from '../support/action-run.js';
 import { createTestFunction, motoEndpoint } from '../support/aws.js';
 import { useFaultProxy } from '../support/fault-proxy.js';
@@ -27,18 +26,6 @@ import {
 
 const proxy = useFaultProxy();
 
-function failureDetails(run: DeployRun): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
-
-/** Changes the function's source in `workspace`, so the next run deploys new code. */
-async function changeSource(workspace: string, marker: string): Promise<void> {
-  await writeFile(
-    path.join(workspace, 'app', 'index.js'),
-    `exports.handler = async () => ${JSON.stringify(marker)};\n`,
-  );
-}
-
 describe('the bundled action releasing versions and aliases', () => {
   it('deploys a pull request preview with a public URL, then removes all of it with delete-alias', async () => {
     const name = await createTestFunction();
@@ -50,7 +37,7 @@ describe('the bundled action releasing versions and aliases', () => {
       motoEndpoint(),
     );
 
-    expect(deploy.exitCode, failureDetails(deploy)).toBe(0);
+    expect(deploy.exitCode, runOutput(deploy)).toBe(0);
     const functionArn = deploy.outputs['function-arn'] ?? '';
     const version = deploy.outputs['version'] ?? '';
     expect(version).toMatch(/^\d+$/);
@@ -76,7 +63,7 @@ describe('the bundled action releasing versions and aliases', () => {
       proxy().endpoint,
     );
 
-    expect(cleanup.exitCode, failureDetails(cleanup)).toBe(0);
+    expect(cleanup.exitCode, runOutput(cleanup)).toBe(0);
     expect(cleanup.outputs).toEqual({ 'alias-deleted': 'true', 'previous-version': version });
     expect(await readAlias(name, 'pr-7')).toBeUndefined();
     expect(await readFunctionUrl(name, 'pr-7')).toBeUndefined();
@@ -94,7 +81,7 @@ describe('the bundled action releasing versions and aliases', () => {
       motoEndpoint(),
     );
 
-    expect(again.exitCode, failureDetails(again)).toBe(0);
+    expect(again.exitCode, runOutput(again)).toBe(0);
     expect(again.outputs).toEqual({ 'alias-deleted': 'false' });
   });
 
@@ -106,7 +93,7 @@ describe('the bundled action releasing versions and aliases', () => {
       { 'function-name': name, source: 'app', alias: 'live' },
       motoEndpoint(),
     );
-    expect(first.exitCode, failureDetails(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
     const old = first.outputs['version'] ?? '';
     await changeSource(workspace, `v2 of ${name}`);
 
@@ -116,7 +103,7 @@ describe('the bundled action releasing versions and aliases', () => {
       motoEndpoint(),
     );
 
-    expect(canary.exitCode, failureDetails(canary)).toBe(0);
+    expect(canary.exitCode, runOutput(canary)).toBe(0);
     const next = canary.outputs['version'] ?? '';
     expect(next).toMatch(/^\d+$/);
     expect(next).not.toBe(old);
@@ -134,7 +121,7 @@ describe('the bundled action releasing versions and aliases', () => {
       { 'function-name': name, source: 'app', alias: 'live' },
       motoEndpoint(),
     );
-    expect(first.exitCode, failureDetails(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
     const old = first.outputs['version'] ?? '';
     const versionsBefore = await versionNumbers(name);
     await changeSource(workspace, `v2 of ${name}`);

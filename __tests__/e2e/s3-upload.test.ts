@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runDeployAction, summaryCell, workspaceWithSource } from '../support/action-run.js';
+import {
+  runDeployAction,
+  summaryCell,
+  workspaceWithSource,
+  runOutput,
+} from '../support/action-run.js';
 import {
   createTestFunction,
   motoEndpoint,
@@ -20,10 +25,6 @@ import {
 } from '../support/s3.js';
 
 const proxy = useFaultProxy();
-
-function failureDetails(run: { stdout: string; stderr: string }): string {
-  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-}
 
 /** The key the action is to use: the default prefix, the function, the zip's SHA-256 in hex. */
 function packageKey(name: string, sha256Base64: string): string {
@@ -48,7 +49,7 @@ describe('the bundled action with a package over 52,428,800 bytes', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(1);
+    expect(run.exitCode, runOutput(run)).toBe(1);
     const size = Number(run.outputs['code-size']);
     expect(size).toBeGreaterThan(DIRECT_LIMIT_BYTES);
     expect(run.errors).toEqual([expect.stringContaining("Input 's3-bucket'")]);
@@ -72,7 +73,7 @@ describe('the bundled action with a package over 52,428,800 bytes', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(1);
+    expect(run.exitCode, runOutput(run)).toBe(1);
     const size = Number(run.outputs['code-size']);
     expect(run.errors).toEqual([expect.stringContaining("Input 's3-upload'")]);
     expect(run.errors[0]).toContain(size.toLocaleString('en-US'));
@@ -90,7 +91,7 @@ describe('the bundled action with a package over 52,428,800 bytes', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     const expected = await digestOf(run.outputs['package-path'] ?? '');
     expect(expected.size).toBeGreaterThan(DIRECT_LIMIT_BYTES);
     const uri = `s3://${bucket}/${packageKey(name, expected.sha256)}`;
@@ -117,7 +118,7 @@ describe('the bundled action with s3-bucket and s3-upload always', () => {
       proxy().endpoint,
     );
 
-    expect(run.exitCode, failureDetails(run)).toBe(0);
+    expect(run.exitCode, runOutput(run)).toBe(0);
     const expected = await digestOf(run.outputs['package-path'] ?? '');
     const key = packageKey(name, expected.sha256);
     const uri = `s3://${bucket}/${key}`;
@@ -150,11 +151,11 @@ describe('the bundled action with s3-bucket and s3-upload always', () => {
       'skip-unchanged': 'false',
     };
     const first = await runDeployAction(workspace, inputs, motoEndpoint());
-    expect(first.exitCode, failureDetails(first)).toBe(0);
+    expect(first.exitCode, runOutput(first)).toBe(0);
 
     const second = await runDeployAction(workspace, inputs, proxy().endpoint);
 
-    expect(second.exitCode, failureDetails(second)).toBe(0);
+    expect(second.exitCode, runOutput(second)).toBe(0);
     expect(second.outputs['deployed']).toBe('true');
     expect(second.outputs['s3-uri']).toBe(first.outputs['s3-uri']);
     expect(summaryCell(second.summary, 'Upload')).toBe(

@@ -20,8 +20,13 @@ import {
   silentLogger,
   zipOf,
 } from '../support/aws.js';
-import { useFaultProxy, type FaultRule, type RequestMatcher } from '../support/fault-proxy.js';
-import { getFunction, updateFunctionCode as updateCodeRequest } from '../support/lambda-faults.js';
+import { useFaultProxy, type FaultRule } from '../support/fault-proxy.js';
+import {
+  getFunction,
+  updateFunctionCode as updateCodeRequest,
+  tagResource,
+  updateFunctionConfiguration,
+} from '../support/lambda-faults.js';
 import {
   directorySource,
   outputDirectory,
@@ -29,31 +34,11 @@ import {
   sourceDirectory,
 } from '../support/package-fixtures.js';
 import { rejectionOf } from '../support/rejection.js';
+import { settingsWith } from '../support/settings.js';
 
 const proxy = useFaultProxy();
 
 const WAIT_SECONDS = 30;
-
-/** UpdateFunctionConfiguration: PUT /2015-03-31/functions/{name}/configuration. */
-function updateConfigurationRequest(name: string): RequestMatcher {
-  return ({ method, path }) =>
-    method === 'PUT' && path === `/2015-03-31/functions/${encodeURIComponent(name)}/configuration`;
-}
-
-/** TagResource on the function: POST /2017-03-31/tags/{arn}. */
-function tagRequest(name: string): RequestMatcher {
-  return ({ method, path }) =>
-    method === 'POST' &&
-    decodeURIComponent(path).startsWith('/2017-03-31/tags/arn:') &&
-    decodeURIComponent(path).endsWith(`:function:${name}`);
-}
-
-/** The JSON bodies of the requests `matcher` picks, in order. */
-function bodies(matcher: RequestMatcher): unknown[] {
-  return proxy()
-    .requests.filter(matcher)
-    .map((request) => JSON.parse(request.body ?? 'null') as unknown);
-}
 
 /**
  * moto ignores EphemeralStorage in UpdateFunctionConfiguration. Once moto has accepted
@@ -62,7 +47,7 @@ function bodies(matcher: RequestMatcher): unknown[] {
 function reportsEphemeralStorageOnceSet(name: string, size: number): FaultRule {
   return {
     match: getFunction(name),
-    after: updateConfigurationRequest(name),
+    after: updateFunctionConfiguration(name),
     behaviour: {
       kind: 'rewrite-json',
       rewrite: (body) => {
@@ -76,33 +61,14 @@ function reportsEphemeralStorageOnceSet(name: string, size: number): FaultRule {
   };
 }
 
-/** Settings with nothing set but `overrides`, as parseInputs gives them. */
-function settings(overrides: Partial<FunctionSettings>): FunctionSettings {
-  return {
-    handler: undefined,
-    runtime: undefined,
-    memorySize: undefined,
-    timeout: undefined,
-    description: undefined,
-    role: undefined,
-    architecture: undefined,
-    environment: undefined,
-    environmentMode: 'merge',
-    layers: undefined,
-    ephemeralStorage: undefined,
-    tags: undefined,
-    ...overrides,
-  };
-}
-
 /** applyConfiguration on `name` through the proxy. */
 function apply(name: string, given: Partial<FunctionSettings>) {
   return applyConfiguration(
     lambdaFunction(name, proxy().endpoint),
-    settings(given),
+    settingsWith(given),
     WAIT_SECONDS,
     silentLogger,
-  );
+  ).then((result) => result.changes);
 }
 
 /** Publishes a layer version in moto, directly, and returns its ARN. */
@@ -169,7 +135,7 @@ describe('applyConfiguration against moto', () => {
     expect(inMoto.Layers?.map((layer) => layer.Arn)).toEqual(layers);
     expect(await tagsOf(name)).toEqual({ team: 'orders', 'cost-center': '42' });
     // moto ignores EphemeralStorage in UpdateFunctionConfiguration: check what was sent.
-    expect(bodies(updateConfigurationRequest(name))).toEqual([
+    expect(proxy().jsonBodies(updateFunctionConfiguration(name))).toEqual([
       expect.objectContaining({ EphemeralStorage: { Size: 2048 } }),
     ]);
     expect(changes.map((change) => change.setting).sort()).toEqual([
@@ -210,7 +176,7 @@ describe('applyConfiguration against moto', () => {
     ] as const) {
       expect(after[key], key).toEqual(untouched[key]);
     }
-    expect(bodies(updateConfigurationRequest(name))).toEqual([held]);
+    expect(proxy().jsonBodies(updateFunctionConfiguration(name))).toEqual([held]);
   });
 
   it('keeps the layer order given, and changes it when the order changes', async () => {
@@ -221,7 +187,7 @@ describe('applyConfiguration against moto', () => {
     await apply(name, { layers: [b, a] });
 
     expect((await readFunction(name)).Layers?.map((layer) => layer.Arn)).toEqual([b, a]);
-    expect(bodies(updateConfigurationRequest(name))).toEqual([
+    expect(proxy().jsonBodies(updateFunctionConfiguration(name))).toEqual([
       { Layers: [a, b] },
       { Layers: [b, a] },
     ]);
@@ -265,11 +231,11 @@ describe('applyConfiguration against moto', () => {
     await apply(name, { tags: { owner: 'bob', stage: 'prod' } });
 
     expect(await tagsOf(name)).toEqual({ team: 'orders', owner: 'bob', stage: 'prod' });
-    expect(bodies(tagRequest(name))).toEqual([
+    expect(proxy().jsonBodies(tagResource(name))).toEqual([
       { Tags: { team: 'orders', owner: 'alice' } },
       { Tags: { owner: 'bob', stage: 'prod' } },
     ]);
-    expect(proxy().count(updateConfigurationRequest(name))).toBe(0);
+    expect(proxy().count(updateFunctionConfiguration(name))).toBe(0);
   });
 
   it('makes no UpdateFunctionConfiguration or TagResource call the second time', async () => {
@@ -290,14 +256,14 @@ describe('applyConfiguration against moto', () => {
     };
     proxy().inject(reportsEphemeralStorageOnceSet(name, 1024));
     expect(await apply(name, given)).not.toEqual([]);
-    expect(proxy().count(updateConfigurationRequest(name))).toBe(1);
-    expect(proxy().count(tagRequest(name))).toBe(1);
+    expect(proxy().count(updateFunctionConfiguration(name))).toBe(1);
+    expect(proxy().count(tagResource(name))).toBe(1);
 
     const second = await apply(name, given);
 
     expect(second).toEqual([]);
-    expect(proxy().count(updateConfigurationRequest(name))).toBe(1);
-    expect(proxy().count(tagRequest(name))).toBe(1);
+    expect(proxy().count(updateFunctionConfiguration(name))).toBe(1);
+    expect(proxy().count(tagResource(name))).toBe(1);
   });
 
   it("fails with Lambda's reason when the update ends Failed", async () => {
@@ -305,7 +271,7 @@ describe('applyConfiguration against moto', () => {
     const reason = 'The role defined for the function cannot be assumed by Lambda.';
     proxy().inject({
       match: getFunction(name),
-      after: updateConfigurationRequest(name),
+      after: updateFunctionConfiguration(name),
       behaviour: {
         kind: 'rewrite-json',
         rewrite: (body) => {
@@ -359,7 +325,7 @@ describe('updateFunctionCode with an architecture, against moto', () => {
 
     expect(result.deployed).toBe(true);
     // moto ignores Architectures in UpdateFunctionCode: check what was sent.
-    expect(bodies(updateCodeRequest(name))).toEqual([
+    expect(proxy().jsonBodies(updateCodeRequest(name))).toEqual([
       expect.objectContaining({ Architectures: ['arm64'] }),
     ]);
   });

@@ -15,7 +15,7 @@ import {
   silentLogger,
   uniqueFunctionName,
 } from '../support/aws.js';
-import { useFaultProxy, type FaultRule, type RequestMatcher } from '../support/fault-proxy.js';
+import { useFaultProxy, type FaultRule } from '../support/fault-proxy.js';
 import {
   addPermission,
   anyRequestFor,
@@ -86,13 +86,6 @@ async function deployToAlias(name: string, alias: string, marker: string): Promi
   return version;
 }
 
-/** The JSON bodies of the requests `matching`, in order. */
-function bodiesOf(matching: RequestMatcher) {
-  return proxy()
-    .requests.filter(matching)
-    .map((request) => JSON.parse(request.body ?? 'null') as unknown);
-}
-
 const FUNCTION_URL_ACTIONS = ['lambda:InvokeFunctionUrl', 'lambda:InvokeFunction'];
 
 describe('release against moto', () => {
@@ -119,7 +112,7 @@ describe('release against moto', () => {
       Description: 'abc1234 refs/heads/main, run 42 attempt 1',
     });
     // The precondition moto ignores: the version may only capture what this run deployed.
-    expect(bodiesOf(publishVersion(name))).toEqual([
+    expect(proxy().jsonBodies(publishVersion(name))).toEqual([
       {
         CodeSha256: deployed.codeSha256,
         RevisionId: deployed.revisionId,

@@ -91,10 +91,20 @@ async function actionDefaults(): Promise<Record<string, string>> {
 /** A workspace holding the function's source in `app/`. */
 export async function workspaceWithSource(marker: string): Promise<string> {
   const workspace = await tempDir('workspace');
+  await changeSource(workspace, marker);
+  return workspace;
+}
+
+/** (Re)writes the function's source in `workspace`, so the next run deploys other code. */
+export async function changeSource(workspace: string, marker: string): Promise<void> {
   await writeFiles(path.join(workspace, 'app'), {
     'index.js': `exports.handler = async () => ${JSON.stringify(marker)};\n`,
   });
-  return workspace;
+}
+
+/** A run's stdout and stderr, for the message of an assertion that fails. */
+export function runOutput(run: { readonly stdout: string; readonly stderr: string }): string {
+  return `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
 }
 
 /**

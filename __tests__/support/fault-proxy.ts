@@ -104,6 +104,13 @@ export class FaultProxy {
     return this.seen;
   }
 
+  /** The JSON bodies of the requests `matcher` picks, in order. */
+  jsonBodies(matcher: RequestMatcher): unknown[] {
+    return this.seen
+      .filter(matcher)
+      .map((request) => JSON.parse(request.body ?? 'null') as unknown);
+  }
+
   /** How many requests so far matched `matcher` (all of them when omitted). */
   count(matcher: RequestMatcher = () => true): number {
     return this.seen.filter(matcher).length;

@@ -20,6 +20,20 @@ export function updateFunctionCode(name: string): RequestMatcher {
 }
 
 /** Any request about the function `name`. */
+/** UpdateFunctionConfiguration: PUT /2015-03-31/functions/{name}/configuration. */
+export function updateFunctionConfiguration(name: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'PUT' && path === `/2015-03-31/functions/${encodeURIComponent(name)}/configuration`;
+}
+
+/** TagResource on the function: POST /2017-03-31/tags/{arn}. */
+export function tagResource(name: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'POST' &&
+    decodeURIComponent(path).startsWith('/2017-03-31/tags/arn:') &&
+    decodeURIComponent(path).endsWith(`:function:${name}`);
+}
+
 export function anyRequestFor(name: string): RequestMatcher {
   return ({ path }) => path === functionPath(name) || path.startsWith(`${functionPath(name)}/`);
 }

@@ -37,8 +37,9 @@ export async function updateFunctionCode(
   pkg: DeploymentPackage,
   options: CodeUpdateOptions,
   log: Logger,
+  known?: FunctionState,
 ): Promise<CodeUpdateResult> {
-  const current = await lambda.read();
+  const current = known ?? (await lambda.read());
   log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
   checkZipFunction(current, lambda.name);
   const architecture = architectureToSet(options.architecture, current);

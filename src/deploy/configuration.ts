@@ -96,6 +96,12 @@ export function planConfiguration(
   return { update, changes, tags };
 }
 
+export interface ConfigurationResult {
+  readonly changes: readonly SettingChange[];
+  /** The function once the settings are applied, so the code update need not read it again. */
+  readonly function: FunctionState;
+}
+
 /**
  * Applies the settings before the code, so a version published afterwards holds both,
  * and waits for Lambda to finish; a Failed update fails with Lambda's reason.
@@ -105,8 +111,10 @@ export async function applyConfiguration(
   settings: FunctionSettings,
   waitTimeoutSeconds: number,
   log: Logger,
-): Promise<readonly SettingChange[]> {
-  const current = await lambda.read();
+  known?: FunctionState,
+): Promise<ConfigurationResult> {
+  const current = known ?? (await lambda.read());
+  let after = current;
   const plan = planConfiguration(settings, current);
   if (plan.changes.length > 0) {
     if (current.lastUpdateStatus === 'InProgress')
@@ -115,6 +123,7 @@ export async function applyConfiguration(
       log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
     await lambda.updateConfiguration(plan.update);
     const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
+    after = settled;
     if (settled.lastUpdateStatus === 'Failed') {
       throw new DeployError(
         `Lambda could not apply the new configuration to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`,
@@ -127,7 +136,7 @@ export async function applyConfiguration(
     await lambda.tag(current.arn, plan.tags);
     log.info(`Tagged: ${Object.keys(plan.tags).join(', ')}`);
   }
-  return plan.changes;
+  return { changes: plan.changes, function: after };
 }
 
 /** "A, B (changed), C (added), D (removed)": names only, values stay secret. */

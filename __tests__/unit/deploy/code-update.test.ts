@@ -19,6 +19,7 @@ import {
   type CodeUpdateOptions,
   type UploadRoute,
 } from '../../../src/deploy/code-update.js';
+import { toFunctionState } from '../../../src/aws/lambda-function.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {
@@ -92,6 +93,15 @@ describe('updateFunctionCode: when the code is unchanged', () => {
     expect(result.function.codeSha256).toBe(pkg.sha256);
     expect(uploads()).toHaveLength(0);
     expect(log.infosWith('skipped')).toHaveLength(1);
+  });
+
+  it('decides from the function state it is given, without reading the function again', async () => {
+    fakeFunction();
+    const known = toFunctionState(functionConfiguration({ CodeSha256: pkg.sha256 }));
+    const result = await updateFunctionCode(lambdaFunction(log), pkg, OPTIONS, log, known);
+    expect(result.deployed).toBe(false);
+    expect(lambdaMock.commandCalls(GetFunctionCommand)).toHaveLength(0);
+    expect(uploads()).toHaveLength(0);
   });
 
   it('uploads again when the last update of that code Failed', async () => {

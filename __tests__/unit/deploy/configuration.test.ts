@@ -20,6 +20,7 @@ import {
   lambdaFunction,
 } from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
+import { settingsWith } from '../../support/settings.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/orders-api';
 const OTHER_ROLE = 'arn:aws:iam::123456789012:role/orders-api-v2';
@@ -44,25 +45,6 @@ const CURRENT: FunctionConfiguration = functionConfiguration({
 });
 const CURRENT_TAGS = { team: 'orders', owner: 'alice' };
 
-/** Settings with nothing set but `overrides`, as parseInputs gives them. */
-function settings(overrides: Partial<FunctionSettings> = {}): FunctionSettings {
-  return {
-    handler: undefined,
-    runtime: undefined,
-    memorySize: undefined,
-    timeout: undefined,
-    description: undefined,
-    role: undefined,
-    architecture: undefined,
-    environment: undefined,
-    environmentMode: 'merge',
-    layers: undefined,
-    ephemeralStorage: undefined,
-    tags: undefined,
-    ...overrides,
-  };
-}
-
 /** The function as LambdaFunction.read gives it for `configuration` and `tags`. */
 function stateOf(
   configuration: FunctionConfiguration = CURRENT,
@@ -72,7 +54,7 @@ function stateOf(
 }
 
 const plan = (overrides: Partial<FunctionSettings>, current = stateOf()) =>
-  planConfiguration(settings(overrides), current);
+  planConfiguration(settingsWith(overrides), current);
 
 describe('planConfiguration: nothing to do', () => {
   it('plans nothing when no setting is given', () => {
@@ -405,7 +387,9 @@ function fakeFunction(options: FakeOptions = {}) {
 }
 
 const apply = (overrides: Partial<FunctionSettings>) =>
-  applyConfiguration(lambdaFunction(log), settings(overrides), 10, log);
+  applyConfiguration(lambdaFunction(log), settingsWith(overrides), 10, log).then(
+    (result) => result.changes,
+  );
 const configurationUpdates = () =>
   lambdaMock.commandCalls(UpdateFunctionConfigurationCommand).map((call) => call.args[0].input);
 const tagCalls = () =>

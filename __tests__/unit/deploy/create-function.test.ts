@@ -31,6 +31,7 @@ import {
 import { RecordingLogger } from '../helpers/recording-logger.js';
 import { bodyBytes, headError } from '../helpers/s3.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
+import { settingsWith } from '../../support/settings.js';
 
 const lambdaMock = mockClient(LambdaClient);
 const s3Mock = mockClient(S3Client);
@@ -39,20 +40,11 @@ const tempDir = useTempDirs();
 const ROLE = 'arn:aws:iam::123456789012:role/orders-api-role';
 
 /** Only what create-if-missing requires: role, runtime and handler. */
-const REQUIRED: FunctionSettings = {
+const REQUIRED = settingsWith({
   handler: 'index.handler',
   runtime: 'nodejs22.x',
   role: ROLE,
-  memorySize: undefined,
-  timeout: undefined,
-  description: undefined,
-  architecture: undefined,
-  environment: undefined,
-  environmentMode: 'merge',
-  layers: undefined,
-  ephemeralStorage: undefined,
-  tags: undefined,
-};
+});
 
 const DIRECT: UploadRoute = { kind: 'direct' };
 
