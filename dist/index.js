@@ -7573,7 +7573,7 @@ __webpack_unused_export__ = GetLayerVersion$;
 __webpack_unused_export__ = GetLayerVersionByArn$;
 __webpack_unused_export__ = GetLayerVersionByArnCommand;
 __webpack_unused_export__ = GetLayerVersionByArnRequest$;
-__webpack_unused_export__ = GetLayerVersionCommand;
+exports.VK5 = GetLayerVersionCommand;
 __webpack_unused_export__ = GetLayerVersionPolicy$;
 __webpack_unused_export__ = GetLayerVersionPolicyCommand;
 __webpack_unused_export__ = GetLayerVersionPolicyRequest$;
@@ -7699,7 +7699,7 @@ __webpack_unused_export__ = ListFunctionsCommand;
 __webpack_unused_export__ = ListFunctionsRequest$;
 __webpack_unused_export__ = ListFunctionsResponse$;
 __webpack_unused_export__ = ListLayerVersions$;
-__webpack_unused_export__ = ListLayerVersionsCommand;
+exports.icq = ListLayerVersionsCommand;
 __webpack_unused_export__ = ListLayerVersionsRequest$;
 __webpack_unused_export__ = ListLayerVersionsResponse$;
 __webpack_unused_export__ = ListLayers$;
@@ -7747,7 +7747,7 @@ __webpack_unused_export__ = ProvisionedPollerConfig$;
 __webpack_unused_export__ = PublicPolicyException;
 __webpack_unused_export__ = PublicPolicyException$;
 __webpack_unused_export__ = PublishLayerVersion$;
-__webpack_unused_export__ = PublishLayerVersionCommand;
+exports.cl_ = PublishLayerVersionCommand;
 __webpack_unused_export__ = PublishLayerVersionRequest$;
 __webpack_unused_export__ = PublishLayerVersionResponse$;
 __webpack_unused_export__ = PublishVersion$;
@@ -71056,7 +71056,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4782);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -71065,7 +71065,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5637:
+/***/ 4782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74246,7 +74246,7 @@ class LambdaFunction {
     async read() {
         try {
             const response = await this.client.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }));
-            return toFunctionState(response.Configuration, response.Tags);
+            return toFunctionState(response.Configuration, response.Tags, response.Code);
         }
         catch (error) {
             throw this.failure(error, 'read the function', 'lambda:GetFunction');
@@ -74283,17 +74283,11 @@ class LambdaFunction {
         }
         return created;
     }
-    /** Sends the zip itself, or where it lies in S3, with UpdateFunctionCode. */
+    /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
     async updateCode(code, architecture) {
         const input = {
-            ...(code.kind === 'zip'
-                ? { FunctionName: this.name, ZipFile: code.zip }
-                : {
-                    FunctionName: this.name,
-                    S3Bucket: code.bucket,
-                    S3Key: code.key,
-                    ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
-                }),
+            FunctionName: this.name,
+            ...codeFields(code),
             // The architecture is set with the code, not with the rest of the configuration.
             ...(architecture === undefined ? {} : { Architectures: [architecture] }),
         };
@@ -74356,7 +74350,19 @@ class LambdaFunction {
 function isNotFound(error) {
     return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
-function toFunctionState(configuration, tags = {}) {
+/** The code as UpdateFunctionCode takes it; CreateFunction's Code has the same fields. */
+function codeFields(code) {
+    if (code.kind === 'zip')
+        return { ZipFile: code.zip };
+    if (code.kind === 'image')
+        return { ImageUri: code.uri };
+    return {
+        S3Bucket: code.bucket,
+        S3Key: code.key,
+        ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
+    };
+}
+function toFunctionState(configuration, tags = {}, code) {
     if (configuration?.FunctionArn === undefined || configuration.FunctionName === undefined) {
         throw new DeployError('Lambda answered without the function configuration');
     }
@@ -74372,6 +74378,91 @@ function toFunctionState(configuration, tags = {}) {
         revisionId: configuration.RevisionId,
         configuration,
         tags,
+        resolvedImageUri: code?.ResolvedImageUri,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-layer.ts
+
+
+
+/** One Lambda layer: its newest version, and publishing a new one. */
+class LambdaLayer {
+    client;
+    name;
+    region;
+    constructor(client, name, region) {
+        this.client = client;
+        this.name = name;
+        this.region = region;
+    }
+    /** The newest version, or undefined when the layer has none. */
+    async newest() {
+        let versions;
+        try {
+            // Lambda lists a layer's versions newest first.
+            const response = await this.client.send(new dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
+            versions = response.LayerVersions ?? [];
+        }
+        catch (error) {
+            if (error instanceof Error && error.name === 'ResourceNotFoundException')
+                return undefined;
+            throw this.failure(error, 'list the layer versions', 'lambda:ListLayerVersions');
+        }
+        const newest = Math.max(0, ...versions.map((version) => version.Version ?? 0));
+        if (newest === 0)
+            return undefined;
+        try {
+            const response = await this.client.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
+            return toLayerVersion(response);
+        }
+        catch (error) {
+            throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
+        }
+    }
+    async publish(code, compatibility, description) {
+        const request = {
+            LayerName: this.name,
+            Description: description,
+            Content: code.kind === 'zip'
+                ? { ZipFile: code.zip }
+                : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+        };
+        if (compatibility.compatibleRuntimes.length > 0) {
+            request.CompatibleRuntimes = [
+                ...compatibility.compatibleRuntimes,
+            ];
+        }
+        if (compatibility.compatibleArchitectures.length > 0) {
+            request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
+        }
+        try {
+            return toLayerVersion(await this.client.send(new dist_cjs/* PublishLayerVersionCommand */.cl_(request)));
+        }
+        catch (error) {
+            throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
+        }
+    }
+    failure(error, action, permission) {
+        return describeAwsError(error, {
+            action,
+            permission,
+            resource: `layer '${this.name}'`,
+            region: this.region,
+            notFoundHint: 'Check layer-name and region.',
+        });
+    }
+}
+function toLayerVersion(response) {
+    if (response.LayerVersionArn === undefined || response.Version === undefined) {
+        throw new DeployError('Lambda answered without the layer version');
+    }
+    return {
+        arn: response.LayerVersionArn,
+        version: response.Version,
+        codeSha256: response.Content?.CodeSha256 ?? '',
+        compatibleRuntimes: response.CompatibleRuntimes ?? [],
+        compatibleArchitectures: response.CompatibleArchitectures ?? [],
     };
 }
 
@@ -74753,22 +74844,48 @@ function s3Failure(error, target, action, permission) {
 
 
 
+/** Deploys the code to the existing function: the zip package, or the image. */
+function deployCode(lambda, code, options, log, known) {
+    return code.kind === 'zip'
+        ? updateFunctionCode(lambda, code.package, { ...options, upload: code.upload }, log, known)
+        : updateFunctionImage(lambda, code.uri, options, log, known);
+}
 async function updateFunctionCode(lambda, pkg, options, log, known) {
     const current = known ?? (await lambda.read());
     log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-    checkZipFunction(current, lambda.name);
+    checkPackageType(current, lambda.name, 'Zip');
     const architecture = architectureToSet(options.architecture, current);
     if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
         log.info('The function already runs this package: code update skipped (skip-unchanged)');
         return { function: current, deployed: false, staged: undefined };
     }
     const { code, staged } = await deliverPackage(options.upload, pkg, accountOf(current.arn), lambda.region, log);
+    const { settled, architectureChange } = await applyCode(lambda, current, code, architecture, options, log, (uploaded) => {
+        if (uploaded.codeSha256 !== pkg.sha256) {
+            throw new DeployError(`Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`);
+        }
+    });
+    return { function: settled, deployed: true, staged, architectureChange };
+}
+/** Points an Image function at `imageUri`; Lambda pulls the image itself. */
+async function updateFunctionImage(lambda, imageUri, options, log, known) {
+    const current = known ?? (await lambda.read());
+    log.info(`Function ${current.arn} runs image ${current.resolvedImageUri ?? current.codeSha256}`);
+    checkPackageType(current, lambda.name, 'Image');
+    const architecture = architectureToSet(options.architecture, current);
+    if (options.skipUnchanged && runsImage(current, imageUri) && architecture === undefined) {
+        log.info('The function already runs this image digest: code update skipped (skip-unchanged)');
+        return { function: current, deployed: false, staged: undefined };
+    }
+    const { settled, architectureChange } = await applyCode(lambda, current, { kind: 'image', uri: imageUri }, architecture, options, log);
+    return { function: settled, deployed: true, staged: undefined, architectureChange };
+}
+/** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
+async function applyCode(lambda, current, code, architecture, options, log, check) {
     await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
     log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
     const uploaded = await lambda.updateCode(code, architecture);
-    if (uploaded.codeSha256 !== pkg.sha256) {
-        throw new DeployError(`Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`);
-    }
+    check?.(uploaded);
     log.info('Waiting for Lambda to finish the update');
     const settled = await lambda.waitUntilSettled(options.waitTimeoutSeconds);
     if (settled.lastUpdateStatus === 'Failed') {
@@ -74781,7 +74898,7 @@ async function updateFunctionCode(lambda, pkg, options, log, known) {
             from: current.configuration.Architectures?.[0] ?? 'x86_64',
             to: architecture,
         };
-    return { function: settled, deployed: true, staged, architectureChange };
+    return { settled, architectureChange };
 }
 /**
  * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
@@ -74799,28 +74916,45 @@ async function deliverPackage(route, pkg, account, region, log) {
     }, pkg, log);
     return { code: { kind: 's3', ...staged }, staged };
 }
-function checkZipFunction(current, name) {
-    if (current.packageType !== 'Zip') {
-        throw new DeployError(`Function '${name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`);
-    }
+/** A zip goes only to a Zip function and an image only to an Image function. */
+function checkPackageType(current, name, wanted) {
+    if (current.packageType === wanted)
+        return;
+    const instead = wanted === 'Zip'
+        ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
+        : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
+    throw new DeployError(`Function '${name}' has package type ${current.packageType}: ${instead}`);
 }
 /** After a Failed update the function may report the new hash without running it. */
 function runsPackage(current, pkg) {
     return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+/**
+ * Only an image named by digest can be known to be unchanged; a tag may have moved since,
+ * so an image named by tag is always deployed.
+ */
+function runsImage(current, imageUri) {
+    const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
+    if (digest === undefined || current.lastUpdateStatus === 'Failed')
+        return false;
+    return (current.codeSha256 === digest ||
+        (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false));
 }
 /** The architecture to send with the code: the one wanted, when the function has another. */
 function architectureToSet(wanted, current) {
     const actual = current.configuration.Architectures?.[0] ?? 'x86_64';
     return wanted !== undefined && wanted !== actual ? wanted : undefined;
 }
-/** arn:aws:lambda:<region>:<account>:function:<name> */
-function accountOf(functionArn) {
-    return functionArn.split(':')[4];
+/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
+function accountOf(arn) {
+    return arn?.split(':')[4];
 }
 function describe(code) {
-    return code.kind === 'zip'
-        ? `${code.zip.length} bytes in the request`
-        : `from s3://${code.bucket}/${code.key}`;
+    if (code.kind === 'zip')
+        return `${code.zip.length} bytes in the request`;
+    if (code.kind === 'image')
+        return `image ${code.uri}`;
+    return `from s3://${code.bucket}/${code.key}`;
 }
 async function settleEarlierUpdate(lambda, current, timeoutSeconds, log) {
     if (current.lastUpdateStatus !== 'InProgress')
@@ -74920,20 +75054,104 @@ function parseRegion(value, arnRegion, env) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inputs/layer.ts
+// A layer to publish from a directory and attach to the function.
+
+
+
+const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
+const RUNTIME = /^[a-z][a-z0-9.]*$/;
+/** Lambda's limit on CompatibleRuntimes. */
+const MAX_COMPATIBLE_RUNTIMES = 15;
+function parseLayer(read, workspace, symlinks) {
+    const name = read('layer-name');
+    const source = read('layer-source');
+    const runtimes = listOf(read('layer-compatible-runtimes'));
+    const architectures = listOf(read('layer-compatible-architectures'));
+    if (name === '' && source === '') {
+        for (const [input, given] of [
+            ['layer-compatible-runtimes', runtimes],
+            ['layer-compatible-architectures', architectures],
+        ]) {
+            if (given.length > 0)
+                throw new InputError(input, 'needs layer-name and layer-source');
+        }
+        return undefined;
+    }
+    if (name === '')
+        throw new InputError('layer-name', 'is required with layer-source');
+    if (source === '') {
+        throw new InputError('layer-source', 'is required with layer-name (the directory to publish)');
+    }
+    if (!LAYER_NAME.test(name)) {
+        throw new InputError('layer-name', `'${name}' is not a layer name (1 to 140 letters, digits, '-' and '_')`);
+    }
+    if (runtimes.length > MAX_COMPATIBLE_RUNTIMES) {
+        throw new InputError('layer-compatible-runtimes', `lists ${runtimes.length} runtimes; a layer takes at most ${MAX_COMPATIBLE_RUNTIMES}`);
+    }
+    for (const runtime of runtimes) {
+        if (!RUNTIME.test(runtime)) {
+            throw new InputError('layer-compatible-runtimes', `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
+        }
+    }
+    const compatibleArchitectures = architectures.map((architecture) => {
+        if (architecture !== 'x86_64' && architecture !== 'arm64') {
+            throw new InputError('layer-compatible-architectures', `'${architecture}' is not one of x86_64, arm64`);
+        }
+        return architecture;
+    });
+    return {
+        name,
+        source: {
+            kind: 'directory',
+            path: external_node_path_default().resolve(workspace, source),
+            include: [],
+            exclude: [],
+            symlinks,
+        },
+        compatibleRuntimes: [...new Set(runtimes)],
+        compatibleArchitectures: [...new Set(compatibleArchitectures)],
+    };
+}
+/** One value a line, or several on a line separated by commas. */
+function listOf(value) {
+    return value
+        .split(/[\r\n,]+/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/package-source.ts
-// What is deployed: a directory to package (with its file selection) or a ready zip.
+// What is deployed: a directory to package (with its file selection), a ready zip, or an image.
 
 
 
+/** registry/repository followed by :tag or @sha256:digest, as Lambda takes it. */
+const IMAGE_URI = /^[a-z0-9.-]+(?::\d+)?\/[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+function parseCodeSource(read, workspace) {
+    const given = ['source', 'zip-file', 'image-uri'].filter((name) => read(name) !== '');
+    if (given.length > 1) {
+        throw new InputError(given[0] ?? 'source', `set only one of 'source' (a directory), 'zip-file' (a .zip) and 'image-uri' (a container image); got ${given.map((name) => `'${name}'`).join(' and ')}`);
+    }
+    const imageUri = read('image-uri');
+    if (imageUri === '')
+        return parsePackageSource(read, workspace);
+    if (!IMAGE_URI.test(imageUri)) {
+        throw new InputError('image-uri', `'${imageUri}' is not an image URI such as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> (or @sha256:<digest>)`);
+    }
+    for (const name of ['include', 'exclude']) {
+        if (read(name) !== '') {
+            throw new InputError(name, "applies to 'source' only; an image is deployed as it is");
+        }
+    }
+    return { kind: 'image', uri: imageUri };
+}
 function parsePackageSource(read, workspace) {
     const source = read('source');
     const zipFile = read('zip-file');
-    if (source !== '' && zipFile !== '') {
-        throw new InputError('source', "set only one of 'source' (a directory) and 'zip-file' (a .zip)");
-    }
     const include = parsePatterns('include', read('include'));
     const exclude = parsePatterns('exclude', read('exclude'));
-    const symlinks = parseChoice('symlinks', read('symlinks'), ['follow', 'error'], 'follow');
+    const symlinks = parseSymlinks(read);
     if (source !== '') {
         return { kind: 'directory', path: external_node_path_default().resolve(workspace, source), include, exclude, symlinks };
     }
@@ -74948,6 +75166,9 @@ function parsePackageSource(read, workspace) {
     if (zipFile !== '')
         return { kind: 'zip-file', path: external_node_path_default().resolve(workspace, zipFile) };
     throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+function parseSymlinks(read) {
+    return parseChoice('symlinks', read('symlinks'), ['follow', 'error'], 'follow');
 }
 /** One glob a line; blank lines and lines starting with '#' are skipped. */
 function parsePatterns(input, value) {
@@ -75059,15 +75280,18 @@ function parseS3Options(read) {
 // The function's settings: only what the user set, never a default.
 
 
-/** CreateFunction needs these; checked before any AWS call rather than after the package is built. */
-function checkCreatable(settings) {
-    for (const [input, value] of [
-        ['role', settings.role],
-        ['runtime', settings.runtime],
-        ['handler', settings.handler],
-    ]) {
+/**
+ * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
+ * checked before any AWS call rather than after the package is built.
+ */
+function checkCreatable(settings, packageType) {
+    const required = [['role', settings.role]];
+    if (packageType === 'Zip') {
+        required.push(['runtime', settings.runtime], ['handler', settings.handler]);
+    }
+    for (const [input, value] of required) {
         if (value === undefined) {
-            throw new InputError(input, 'is required with create-if-missing: true, to create a zip function');
+            throw new InputError(input, `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`);
         }
     }
 }
@@ -75077,10 +75301,11 @@ function hasSettings(settings) {
 }
 /** Lambda's limit on all environment variables together. */
 const ENVIRONMENT_LIMIT_BYTES = 4096;
+/** Lambda's limit on the layers of one function. */
 const MAX_LAYERS = 5;
 const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const RUNTIME = /^[a-z][a-z0-9.]*$/;
+const settings_RUNTIME = /^[a-z][a-z0-9.]*$/;
 const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
 function parseSettings(read) {
     const text = (input, max) => {
@@ -75094,7 +75319,7 @@ function parseSettings(read) {
         ? undefined
         : parseInteger(input, read(input), { min, max, fallback: min, unit });
     const runtime = nonEmpty(read('runtime'));
-    if (runtime !== undefined && !RUNTIME.test(runtime)) {
+    if (runtime !== undefined && !settings_RUNTIME.test(runtime)) {
         throw new InputError('runtime', `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
     }
     const role = nonEmpty(read('role'));
@@ -75207,6 +75432,8 @@ function parseLayers(value) {
 
 
 
+
+
 /** True when the step removes a preview (delete-alias) rather than deploys. */
 function isCleanup(read) {
     return parseBoolean('delete-alias', read('delete-alias'), false);
@@ -75229,20 +75456,27 @@ const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
 const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
 function parseInputs(read, env) {
     const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+    const code = parseCodeSource(read, workspace);
     const release = parseRelease(read, env);
     const prComment = parsePullRequestComment(read, env);
     const settings = parseSettings(read);
+    const layer = parseLayer(read, workspace, parseSymlinks(read));
+    const s3 = parseS3Options(read);
+    if (code.kind === 'image')
+        checkImageInputs(read, settings, layer);
+    checkLayerCount(settings, layer);
     const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
     if (createIfMissing)
-        checkCreatable(settings);
+        checkCreatable(settings, code.kind === 'image' ? 'Image' : 'Zip');
     if (prComment !== undefined && release.alias === undefined) {
         throw new InputError('alias', 'is required with comment-on-pr: true (the preview to comment on)');
     }
     return {
         functionName,
         region: parseRegion(read('region'), arnRegion, env),
-        packageSource: parsePackageSource(read, env['GITHUB_WORKSPACE'] ?? process.cwd()),
-        s3: parseS3Options(read),
+        code,
+        s3,
         skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
         waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
             min: 1,
@@ -75253,12 +75487,117 @@ function parseInputs(read, env) {
         release,
         prComment,
         settings,
+        layer,
         createIfMissing,
         dryRun: parseBoolean('dry-run', read('dry-run'), false),
     };
 }
+/** An image brings its own runtime and handler, cannot have layers and never goes through S3. */
+function checkImageInputs(read, settings, layer) {
+    const zipOnly = [
+        ['runtime', settings.runtime !== undefined, 'the image brings its own runtime'],
+        ['handler', settings.handler !== undefined, 'the image sets its own entry point'],
+        ['layers', settings.layers !== undefined, 'Lambda does not attach layers to image functions'],
+        ['layer-name', layer !== undefined, 'Lambda does not attach layers to image functions'],
+        ['s3-bucket', read('s3-bucket') !== '', 'an image is not uploaded; Lambda pulls it from ECR'],
+        [
+            's3-upload',
+            read('s3-upload') === 'always',
+            'an image is not uploaded; Lambda pulls it from ECR',
+        ],
+    ];
+    for (const [input, given, why] of zipOnly) {
+        if (given)
+            throw new InputError(input, `does not apply with image-uri: ${why}`);
+    }
+}
+/** With an explicit layers list, the published layer must still fit in Lambda's five. */
+function checkLayerCount(settings, layer) {
+    if (layer === undefined || settings.layers === undefined)
+        return;
+    const others = settings.layers.filter((arn) => arn.split(':')[6] !== layer.name);
+    if (others.length >= MAX_LAYERS) {
+        throw new InputError('layers', `lists ${others.length} other layers, and layer-name adds one more; a function takes at most ${MAX_LAYERS}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/layer.ts
+
+
+
+/** What publishing would do, from read calls only: the dry run's answer and the deploy's first step. */
+async function planLayer(layer, config, pkg, attached) {
+    checkRoom(attached, config.name);
+    const newest = await layer.newest();
+    if (newest !== undefined && holds(newest, pkg, config)) {
+        return { newest, publish: false, layers: layersWith(attached, newest.arn) };
+    }
+    const unpublished = `${newest === undefined ? `layer:${config.name}` : withoutVersion(newest.arn)}:(new)`;
+    return { newest, publish: true, layers: layersWith(attached, unpublished) };
+}
+/**
+ * Publishes the layer's package as a new version, unless its newest version already holds
+ * the same bytes (and compatibility), and returns the function's layer list with it.
+ */
+async function publishLayer(layer, publishing, log) {
+    const { config, package: pkg } = publishing;
+    const plan = await planLayer(layer, config, pkg, publishing.attached);
+    if (!plan.publish && plan.newest !== undefined) {
+        log.info(`Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`);
+        return { version: plan.newest, published: false, staged: undefined, layers: plan.layers };
+    }
+    const { code, staged } = await deliverPackage(publishing.upload, pkg, publishing.account, layer.region, log);
+    log.info(`Publishing layer ${config.name} (${pkg.size} bytes, SHA-256 ${pkg.sha256})`);
+    const published = await layer.publish(code, config, publishing.description);
+    if (published.codeSha256 !== pkg.sha256) {
+        throw new DeployError(`Lambda computed CodeSha256 ${published.codeSha256} for layer version ${published.arn}, but the package's is ${pkg.sha256}`);
+    }
+    log.info(`Published ${published.arn}`);
+    return {
+        version: published,
+        published: true,
+        staged,
+        layers: layersWith(publishing.attached, published.arn),
+    };
+}
+/** The layer version ARNs the function has now, in order. */
+function attachedLayers(current) {
+    return (current?.configuration.Layers ?? []).flatMap((layer) => layer.Arn ?? []);
+}
+/** `versionArn` in place of any version of the same layer, else added last. */
+function layersWith(layers, versionArn) {
+    const layerArn = withoutVersion(versionArn);
+    const result = layers.filter((arn) => withoutVersion(arn) !== layerArn);
+    const at = layers.findIndex((arn) => withoutVersion(arn) === layerArn);
+    result.splice(at === -1 ? result.length : at, 0, versionArn);
+    if (result.length > MAX_LAYERS) {
+        throw new DeployError(`The function would have ${result.length} layers (${result.join(', ')}); Lambda allows ${MAX_LAYERS}. ` +
+            "List the ones to keep in 'layers'.");
+    }
+    return result;
+}
+/** Checked before publishing, so a version that could never be attached is not published. */
+function checkRoom(attached, name) {
+    const others = attached.filter((arn) => arn.split(':')[6] !== name);
+    if (others.length >= MAX_LAYERS) {
+        throw new DeployError(`The function already has ${others.length} other layers (${others.join(', ')}); Lambda allows ${MAX_LAYERS}, ` +
+            `so layer ${name} cannot be attached. List the ones to keep in 'layers'.`);
+    }
+}
+function holds(version, pkg, config) {
+    const sameSet = (wanted, actual) => wanted.length === 0 ||
+        (wanted.length === actual.length && wanted.every((item) => actual.includes(item)));
+    return (version.codeSha256 === pkg.sha256 &&
+        sameSet(config.compatibleRuntimes, version.compatibleRuntimes) &&
+        sameSet(config.compatibleArchitectures, version.compatibleArchitectures));
+}
+/** arn:aws:lambda:<region>:<account>:layer:<name>:<version> without :<version> */
+function withoutVersion(versionArn) {
+    return versionArn.slice(0, versionArn.lastIndexOf(':'));
+}
 
 ;// CONCATENATED MODULE: ./src/deploy/configuration.ts
+
 
 
 /** Compares what the user set with the function as it is; what the user did not set is left out. */
@@ -75279,7 +75618,7 @@ function planConfiguration(settings, current) {
     compare('description', settings.description, now.Description ?? '', (v) => (update.Description = v));
     compare('role', settings.role, now.Role, (v) => (update.Role = v));
     compare('ephemeral-storage', settings.ephemeralStorage, now.EphemeralStorage?.Size, (v) => (update.EphemeralStorage = { Size: v }));
-    compare('layers', settings.layers, (now.Layers ?? []).flatMap((layer) => layer.Arn ?? []), (v) => (update.Layers = [...v]));
+    compare('layers', settings.layers, attachedLayers(current), (v) => (update.Layers = [...v]));
     if (settings.environment !== undefined) {
         const unreadable = now.Environment?.Error;
         if (unreadable !== undefined && settings.environmentMode === 'merge') {
@@ -75363,18 +75702,19 @@ function show(value) {
 
 ;// CONCATENATED MODULE: ./src/deploy/create-function.ts
 
-/** Creates the missing function with the package and every setting given (create-if-missing). */
-async function createFunction(lambda, pkg, upload, settings, waitTimeoutSeconds, log) {
+
+/** Creates the missing function with its code and every setting given (create-if-missing). */
+async function createFunction(lambda, newCode, settings, waitTimeoutSeconds, log) {
     log.info(`Function '${lambda.name}' does not exist: creating it (create-if-missing)`);
     // The new function's account is its role's: Lambda refuses a role from another account.
-    const account = settings.role?.split(':')[4];
-    const { code, staged } = await deliverPackage(upload, pkg, account, lambda.region, log);
+    const account = accountOf(settings.role);
+    const { code, staged } = newCode.kind === 'image'
+        ? { code: { kind: 'image', uri: newCode.uri }, staged: undefined }
+        : await deliverPackage(newCode.upload, newCode.package, account, lambda.region, log);
     const created = await lambda.create({
         ...creationSettings(settings),
-        PackageType: 'Zip',
-        Code: code.kind === 'zip'
-            ? { ZipFile: code.zip }
-            : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+        PackageType: newCode.kind === 'image' ? 'Image' : 'Zip',
+        Code: codeFields(code),
     }, waitTimeoutSeconds);
     log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
     return { function: created, deployed: true, staged };
@@ -75458,24 +75798,34 @@ function describeRouting(alias) {
 
 
 
-async function planDeploy(lambda, releaser, pkg, upload, config) {
+
+async function planDeploy(readers, built, config) {
+    const { lambda, releaser } = readers;
     const current = config.createIfMissing ? await lambda.find() : await lambda.read();
-    if (current !== undefined)
-        checkZipFunction(current, lambda.name);
-    const architecture = current === undefined ? undefined : architectureToSet(config.settings.architecture, current);
+    const { code } = built;
+    if (current !== undefined) {
+        checkPackageType(current, lambda.name, code.kind === 'zip' ? 'Zip' : 'Image');
+    }
+    const layer = readers.layer === undefined || built.layer === undefined || config.layer === undefined
+        ? undefined
+        : {
+            name: config.layer.name,
+            ...(await planLayer(readers.layer, config.layer, built.layer, config.settings.layers ?? attachedLayers(current))),
+        };
+    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+    const architecture = current === undefined ? undefined : architectureToSet(settings.architecture, current);
     const { alias, traffic, functionUrl } = config.release;
     const aliasBefore = current === undefined || alias === undefined ? undefined : await releaser.getAlias(alias);
     const urlExists = current !== undefined && functionUrl !== 'none'
         ? (await releaser.getFunctionUrl(alias)) !== undefined
         : false;
-    const configuration = current === undefined ? undefined : planConfiguration(config.settings, current);
+    const configuration = current === undefined ? undefined : planConfiguration(settings, current);
+    const unchanged = current !== undefined &&
+        (code.kind === 'zip' ? runsPackage(current, code.package) : runsImage(current, code.uri));
     return {
         function: current,
-        codeChanges: current === undefined ||
-            !config.skipUnchanged ||
-            !runsPackage(current, pkg) ||
-            architecture !== undefined,
-        upload,
+        codeChanges: !config.skipUnchanged || !unchanged || architecture !== undefined,
+        layer,
         configuration: [
             ...(configuration?.changes ?? []),
             ...(architecture === undefined || current === undefined
@@ -81450,9 +81800,10 @@ async function buildFromDirectory(source, options) {
     // Started first, so that the threads boot while the tree is walked.
     const deflater = new WorkerDeflater();
     try {
-        const entries = listPackageEntries(source, options.log);
+        const input = options.input ?? 'source';
+        const entries = listPackageEntries(source, input, options.log);
         const files = entries.filter((entry) => entry.stats.isFile());
-        const unzippedSize = checkUnzippedSize(files.map((file) => ({ name: file.name, size: file.stats.size })), 'source', "Leave some out with 'exclude'.");
+        const unzippedSize = checkUnzippedSize(files.map((file) => ({ name: file.name, size: file.stats.size })), input, input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.');
         const outputDirectory = options.outputDirectory ?? external_node_os_default().tmpdir();
         await (0,promises_.mkdir)(outputDirectory, { recursive: true });
         const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(outputDirectory, 'lambda-deploy-'));
@@ -81475,10 +81826,10 @@ async function buildFromDirectory(source, options) {
         await deflater.close();
     }
 }
-function listPackageEntries(source, log) {
+function listPackageEntries(source, input, log) {
     const filter = pathFilter(source.include, source.exclude);
     const entries = listSourceTree(source.path, {
-        input: 'source',
+        input,
         filter,
         symlinks: source.symlinks,
     });
@@ -81486,7 +81837,7 @@ function listPackageEntries(source, log) {
         log.warning(`Input 'include': pattern '${pattern}' matches nothing in '${source.path}'`);
     }
     if (!entries.some((entry) => entry.stats.isFile())) {
-        throw new InputError('source', `'${source.path}' holds no files to package`);
+        throw new InputError(input, `'${source.path}' holds no files to package`);
     }
     return entries;
 }
@@ -81568,7 +81919,10 @@ function deployOutputs(outcome) {
         'function-arn': outcome.function.arn,
         'function-name': outcome.function.name,
         deployed: String(outcome.deployed),
+        // An image's digest is known only once Lambda has resolved it.
+        ...(outcome.imageUri === undefined ? {} : { 'code-sha256': outcome.function.codeSha256 }),
         ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
+        ...(outcome.layer === undefined ? {} : { 'layer-version-arn': outcome.layer.version.arn }),
         ...releaseOutputs(outcome.release),
     };
 }
@@ -81612,10 +81966,14 @@ async function writeSummary(summary, outcome, timings) {
         .addTable([
         [header('Item'), header('Value')],
         ['Function', code(fn.arn)],
-        ['Code', outcome.deployed ? 'deployed' : 'skipped: the function already runs this package'],
-        ['Package size', formatBytes(pkg.size)],
-        ...contentRows(pkg),
-        ['Package SHA-256', code(pkg.sha256)],
+        [
+            'Code',
+            outcome.deployed
+                ? 'deployed'
+                : `skipped: the function already runs this ${pkg === undefined ? 'image' : 'package'}`,
+        ],
+        ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
+        ...layerRows(outcome.layer),
         ...outcome.configurationChanges.map((change) => [
             `Setting ${escapeHtml(change.setting)}`,
             `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
@@ -81661,22 +82019,42 @@ async function writeCleanupSummary(summary, config, result, timings) {
     await summary.write();
 }
 /** The plan of a dry run: what would change, from read calls only. */
-async function writeDryRunSummary(summary, functionName, pkg, plan, timings) {
+async function writeDryRunSummary(summary, functionName, deployable, plan, timings) {
     const header = (data) => ({ data, header: true });
     const current = plan.function;
+    const verdict = plan.codeChanges ? 'would be updated' : 'unchanged';
     const rows = [
         ['Function', current === undefined ? 'does not exist: would be created' : code(current.arn)],
-        [
-            'Code',
-            `${plan.codeChanges ? 'would be updated' : 'unchanged'}: ${code(current?.codeSha256 ?? '(none)')} → ${code(pkg.sha256)}`,
-        ],
-        ['Package size', formatBytes(pkg.size)],
-        [
-            'Upload',
-            plan.upload.kind === 'direct'
-                ? 'in the request'
-                : `through ${code(`s3://${plan.upload.bucket}/${plan.upload.key}`)}`,
-        ],
+        ...(deployable.kind === 'image'
+            ? [
+                [
+                    'Image',
+                    `${verdict}: ${code(current?.resolvedImageUri ?? current?.codeSha256 ?? '(none)')} → ${code(deployable.uri)}`,
+                ],
+            ]
+            : [
+                [
+                    'Code',
+                    `${verdict}: ${code(current?.codeSha256 ?? '(none)')} → ${code(deployable.package.sha256)}`,
+                ],
+                ['Package size', formatBytes(deployable.package.size)],
+                [
+                    'Upload',
+                    deployable.upload.kind === 'direct'
+                        ? 'in the request'
+                        : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
+                ],
+            ]),
+        ...(plan.layer === undefined
+            ? []
+            : [
+                [
+                    'Layer',
+                    plan.layer.publish
+                        ? `${escapeHtml(plan.layer.name)}: a new version would be published`
+                        : `${code(plan.layer.newest?.arn ?? plan.layer.name)} already holds this package: kept`,
+                ],
+            ]),
         ...plan.configuration.map((change) => [
             `Setting ${escapeHtml(change.setting)}`,
             `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
@@ -81702,6 +82080,8 @@ async function writeDryRunSummary(summary, functionName, pkg, plan, timings) {
 }
 function uploadRows(outcome) {
     const { staged } = outcome;
+    if (outcome.package === undefined)
+        return [];
     if (staged === undefined) {
         return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
     }
@@ -81714,6 +82094,25 @@ function uploadRows(outcome) {
             `${code(staged.uri)} in ${formatSeconds(staged.seconds)} (${rate.toFixed(1)} MiB/s)`,
         ],
     ];
+}
+function packageRows(pkg) {
+    return [
+        ['Package size', formatBytes(pkg.size)],
+        ...contentRows(pkg),
+        ['Package SHA-256', code(pkg.sha256)],
+    ];
+}
+function imageRows(outcome) {
+    return [
+        ['Image', code(outcome.imageUri ?? '')],
+        ['Image digest', code(outcome.function.resolvedImageUri ?? outcome.function.codeSha256)],
+    ];
+}
+function layerRows(layer) {
+    if (layer === undefined)
+        return [];
+    const what = layer.published ? 'published' : 'already held this package: not published again';
+    return [['Layer', `${code(layer.version.arn)}, ${what}`]];
 }
 function contentRows(pkg) {
     const { fileCount, unzippedSize } = pkg.contents;
@@ -81731,6 +82130,8 @@ function escapeHtml(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -81772,39 +82173,55 @@ async function run() {
 }
 async function deploy(config, phases) {
     const baseName = functionBaseName(config.functionName);
-    const pkg = await phases.run('Package', async () => {
-        const built = await preparePackage(config.packageSource, {
-            baseName,
-            outputDirectory: process.env['RUNNER_TEMP'],
-            log: core_namespaceObject,
+    const { code: source, layer: layerConfig } = config;
+    let s3;
+    const route = (plan) => plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
+    const deployable = source.kind === 'image'
+        ? source
+        : await phases.run('Package', async () => {
+            const pkg = await buildPackage(source, baseName, 'source');
+            setOutputs(packageOutputs(pkg));
+            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
         });
-        info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
-        return built;
-    });
-    setOutputs(packageOutputs(pkg));
-    const plan = planUpload(pkg, config.s3, baseName);
-    const upload = plan.kind === 's3' ? { ...plan, client: createS3Client(config.region) } : plan;
+    const layerPackage = layerConfig === undefined
+        ? undefined
+        : await phases.run(`Package layer ${layerConfig.name}`, async () => {
+            const pkg = await buildPackage(layerConfig.source, `${layerConfig.name}-layer`, 'layer-source');
+            return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layerConfig.name}`)) };
+        });
     const client = createLambdaClient(config.region);
     const lambda = new LambdaFunction(client, config.functionName, config.region, core_namespaceObject);
     const releaser = new LambdaRelease(client, config.functionName, config.region, core_namespaceObject);
+    const layerApi = layerConfig === undefined
+        ? undefined
+        : new LambdaLayer(client, layerConfig.name, config.region);
     if (config.dryRun) {
-        const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy(lambda, releaser, pkg, plan, config));
+        const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy({ lambda, releaser, layer: layerApi }, { code: deployable, layer: layerPackage?.pkg }, config));
         if (planned.function !== undefined) {
             setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
         }
-        await writeDryRunSummary(summary, config.functionName, pkg, planned, phases.timings);
+        await writeDryRunSummary(summary, config.functionName, deployable, planned, phases.timings);
         return;
     }
-    // Each phase hands the function as it left it to the next, so it is read once.
-    const found = config.createIfMissing ? await lambda.find() : undefined;
-    const missing = config.createIfMissing && found === undefined;
-    const configured = !missing && hasSettings(config.settings)
-        ? await phases.run('Configuration', () => applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core_namespaceObject, found))
+    // Read once: each phase hands the function as it left it to the next.
+    const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+    const layer = layerConfig === undefined || layerPackage === undefined || layerApi === undefined
+        ? undefined
+        : await phases.run(`Layer ${layerConfig.name}`, () => publishLayer(layerApi, {
+            config: layerConfig,
+            package: layerPackage.pkg,
+            upload: layerPackage.upload,
+            attached: config.settings.layers ?? attachedLayers(found),
+            description: config.release.versionDescription,
+            account: accountOf(found?.arn ?? config.settings.role),
+        }, core_namespaceObject));
+    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+    const configured = found !== undefined && hasSettings(settings)
+        ? await phases.run('Configuration', () => applyConfiguration(lambda, settings, config.waitTimeoutSeconds, core_namespaceObject, found))
         : undefined;
-    const configurationChanges = configured?.changes ?? [];
-    const code = await phases.run(missing ? 'Create function' : 'Update code', () => missing
-        ? createFunction(lambda, pkg, upload, config.settings, config.waitTimeoutSeconds, core_namespaceObject)
-        : updateFunctionCode(lambda, pkg, { ...config, upload, architecture: config.settings.architecture }, core_namespaceObject, configured?.function ?? found));
+    const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () => found === undefined
+        ? createFunction(lambda, deployable, settings, config.waitTimeoutSeconds, core_namespaceObject)
+        : deployCode(lambda, deployable, { ...config, architecture: settings.architecture }, core_namespaceObject, configured?.function ?? found));
     const released = await phases.run('Release', async () => {
         const result = await release(releaser, code.function, config.release, core_namespaceObject);
         const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, core_namespaceObject);
@@ -81812,10 +82229,12 @@ async function deploy(config, phases) {
     });
     const outcome = {
         ...code,
-        package: pkg,
+        package: deployable.kind === 'zip' ? deployable.package : undefined,
+        imageUri: deployable.kind === 'image' ? deployable.uri : undefined,
+        layer,
         release: released,
         configurationChanges: [
-            ...configurationChanges,
+            ...(configured?.changes ?? []),
             ...(code.architectureChange === undefined ? [] : [code.architectureChange]),
         ],
     };
@@ -81825,6 +82244,17 @@ async function deploy(config, phases) {
         await comment(phases, config.prComment, config.functionName, config.release.alias, body);
     }
     await writeSummary(summary, outcome, phases.timings);
+}
+/** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
+async function buildPackage(source, baseName, input) {
+    const built = await preparePackage(source, {
+        baseName,
+        outputDirectory: process.env['RUNNER_TEMP'],
+        log: core_namespaceObject,
+        input,
+    });
+    info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+    return built;
 }
 async function removePreview(config, phases) {
     const releaser = new LambdaRelease(createLambdaClient(config.region), config.functionName, config.region, core_namespaceObject);

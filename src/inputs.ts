@@ -1,7 +1,8 @@
 // Every input, parsed and checked in one place, before any AWS call.
 import { InputError } from './errors.js';
 import { parseFunctionName, parseRegion } from './inputs/function-target.js';
-import { parsePackageSource, type PackageSource } from './inputs/package-source.js';
+import { parseLayer, type LayerConfig } from './inputs/layer.js';
+import { parseCodeSource, parseSymlinks, type CodeSource } from './inputs/package-source.js';
 import {
   parseAlias,
   parsePullRequestComment,
@@ -10,12 +11,18 @@ import {
   type ReleaseConfig,
 } from './inputs/release.js';
 import { parseS3Options, type S3Options } from './inputs/s3.js';
-import { checkCreatable, parseSettings, type FunctionSettings } from './inputs/settings.js';
+import {
+  checkCreatable,
+  MAX_LAYERS,
+  parseSettings,
+  type FunctionSettings,
+} from './inputs/settings.js';
 import { parseBoolean, parseInteger, type Environment, type ReadInput } from './inputs/values.js';
 
 export * from './inputs/values.js';
 export * from './inputs/function-target.js';
 export * from './inputs/package-source.js';
+export * from './inputs/layer.js';
 export * from './inputs/s3.js';
 export * from './inputs/release.js';
 export * from './inputs/settings.js';
@@ -24,13 +31,16 @@ export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
   readonly functionName: string;
   readonly region: string;
-  readonly packageSource: PackageSource;
+  /** A directory or zip to deploy as a zip package, or a container image. */
+  readonly code: CodeSource;
   readonly s3: S3Options;
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
   readonly release: ReleaseConfig;
   readonly prComment: PullRequestComment | undefined;
   readonly settings: FunctionSettings;
+  /** A layer to publish from a directory and attach (layer-name, layer-source). */
+  readonly layer: LayerConfig | undefined;
   /** Create the function when it does not exist (role, runtime and handler are then required). */
   readonly createIfMissing: boolean;
   /** Build and read, print the plan, change nothing. */
@@ -71,11 +81,17 @@ const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
 
 export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+  const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const code = parseCodeSource(read, workspace);
   const release = parseRelease(read, env);
   const prComment = parsePullRequestComment(read, env);
   const settings = parseSettings(read);
+  const layer = parseLayer(read, workspace, parseSymlinks(read));
+  const s3 = parseS3Options(read);
+  if (code.kind === 'image') checkImageInputs(read, settings, layer);
+  checkLayerCount(settings, layer);
   const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
-  if (createIfMissing) checkCreatable(settings);
+  if (createIfMissing) checkCreatable(settings, code.kind === 'image' ? 'Image' : 'Zip');
   if (prComment !== undefined && release.alias === undefined) {
     throw new InputError(
       'alias',
@@ -85,8 +101,8 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   return {
     functionName,
     region: parseRegion(read('region'), arnRegion, env),
-    packageSource: parsePackageSource(read, env['GITHUB_WORKSPACE'] ?? process.cwd()),
-    s3: parseS3Options(read),
+    code,
+    s3,
     skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
     waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
       min: 1,
@@ -97,7 +113,43 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
     release,
     prComment,
     settings,
+    layer,
     createIfMissing,
     dryRun: parseBoolean('dry-run', read('dry-run'), false),
   };
+}
+
+/** An image brings its own runtime and handler, cannot have layers and never goes through S3. */
+function checkImageInputs(
+  read: ReadInput,
+  settings: FunctionSettings,
+  layer: LayerConfig | undefined,
+): void {
+  const zipOnly: [string, boolean, string][] = [
+    ['runtime', settings.runtime !== undefined, 'the image brings its own runtime'],
+    ['handler', settings.handler !== undefined, 'the image sets its own entry point'],
+    ['layers', settings.layers !== undefined, 'Lambda does not attach layers to image functions'],
+    ['layer-name', layer !== undefined, 'Lambda does not attach layers to image functions'],
+    ['s3-bucket', read('s3-bucket') !== '', 'an image is not uploaded; Lambda pulls it from ECR'],
+    [
+      's3-upload',
+      read('s3-upload') === 'always',
+      'an image is not uploaded; Lambda pulls it from ECR',
+    ],
+  ];
+  for (const [input, given, why] of zipOnly) {
+    if (given) throw new InputError(input, `does not apply with image-uri: ${why}`);
+  }
+}
+
+/** With an explicit layers list, the published layer must still fit in Lambda's five. */
+function checkLayerCount(settings: FunctionSettings, layer: LayerConfig | undefined): void {
+  if (layer === undefined || settings.layers === undefined) return;
+  const others = settings.layers.filter((arn) => arn.split(':')[6] !== layer.name);
+  if (others.length >= MAX_LAYERS) {
+    throw new InputError(
+      'layers',
+      `lists ${others.length} other layers, and layer-name adds one more; a function takes at most ${MAX_LAYERS}`,
+    );
+  }
 }

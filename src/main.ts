@@ -1,15 +1,23 @@
 import * as core from '@actions/core';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { createLambdaClient, createS3Client } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
+import { LambdaLayer } from './aws/lambda-layer.js';
 import { LambdaRelease } from './aws/lambda-release.js';
-import { updateFunctionCode, type UploadRoute } from './deploy/code-update.js';
+import {
+  accountOf,
+  deployCode,
+  type DeployableCode,
+  type UploadRoute,
+} from './deploy/code-update.js';
 import { applyConfiguration } from './deploy/configuration.js';
 import { createFunction } from './deploy/create-function.js';
 import { planDeploy } from './deploy/dry-run.js';
 import { ensureFunctionUrl } from './deploy/function-url.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
+import { attachedLayers, publishLayer } from './deploy/layer.js';
 import { release } from './deploy/release.js';
-import { planUpload } from './deploy/upload-plan.js';
+import { planUpload, type UploadPlan } from './deploy/upload-plan.js';
 import { errorMessage } from './errors.js';
 import { currentPullRequest, deployedCommit } from './github/pull-request.js';
 import { upsertPreviewComment } from './github/preview-comment.js';
@@ -21,9 +29,10 @@ import {
   parseInputs,
   type CleanupConfig,
   type DeployConfig,
+  type PackageSource,
   type PullRequestComment,
 } from './inputs.js';
-import { preparePackage } from './package/deployment-package.js';
+import { preparePackage, type DeploymentPackage } from './package/deployment-package.js';
 import { Phases } from './phases.js';
 import {
   cleanupOutputs,
@@ -55,51 +64,93 @@ export async function run(): Promise<void> {
 
 async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   const baseName = functionBaseName(config.functionName);
-  const pkg = await phases.run('Package', async () => {
-    const built = await preparePackage(config.packageSource, {
-      baseName,
-      outputDirectory: process.env['RUNNER_TEMP'],
-      log: core,
-    });
-    core.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
-    return built;
-  });
-  setOutputs(packageOutputs(pkg));
-  const plan = planUpload(pkg, config.s3, baseName);
-  const upload: UploadRoute =
-    plan.kind === 's3' ? { ...plan, client: createS3Client(config.region) } : plan;
+  const { code: source, layer: layerConfig } = config;
+  let s3: S3Client | undefined;
+  const route = (plan: UploadPlan): UploadRoute =>
+    plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
+
+  const deployable: DeployableCode =
+    source.kind === 'image'
+      ? source
+      : await phases.run('Package', async () => {
+          const pkg = await buildPackage(source, baseName, 'source');
+          setOutputs(packageOutputs(pkg));
+          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
+        });
+  const layerPackage =
+    layerConfig === undefined
+      ? undefined
+      : await phases.run(`Package layer ${layerConfig.name}`, async () => {
+          const pkg = await buildPackage(
+            layerConfig.source,
+            `${layerConfig.name}-layer`,
+            'layer-source',
+          );
+          return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layerConfig.name}`)) };
+        });
 
   const client = createLambdaClient(config.region);
   const lambda = new LambdaFunction(client, config.functionName, config.region, core);
   const releaser = new LambdaRelease(client, config.functionName, config.region, core);
+  const layerApi =
+    layerConfig === undefined
+      ? undefined
+      : new LambdaLayer(client, layerConfig.name, config.region);
   if (config.dryRun) {
     const planned = await phases.run('Plan (dry run: nothing is changed)', () =>
-      planDeploy(lambda, releaser, pkg, plan, config),
+      planDeploy(
+        { lambda, releaser, layer: layerApi },
+        { code: deployable, layer: layerPackage?.pkg },
+        config,
+      ),
     );
     if (planned.function !== undefined) {
       setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
     }
-    await writeDryRunSummary(core.summary, config.functionName, pkg, planned, phases.timings);
+    await writeDryRunSummary(
+      core.summary,
+      config.functionName,
+      deployable,
+      planned,
+      phases.timings,
+    );
     return;
   }
 
-  // Each phase hands the function as it left it to the next, so it is read once.
-  const found = config.createIfMissing ? await lambda.find() : undefined;
-  const missing = config.createIfMissing && found === undefined;
+  // Read once: each phase hands the function as it left it to the next.
+  const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+  const layer =
+    layerConfig === undefined || layerPackage === undefined || layerApi === undefined
+      ? undefined
+      : await phases.run(`Layer ${layerConfig.name}`, () =>
+          publishLayer(
+            layerApi,
+            {
+              config: layerConfig,
+              package: layerPackage.pkg,
+              upload: layerPackage.upload,
+              attached: config.settings.layers ?? attachedLayers(found),
+              description: config.release.versionDescription,
+              account: accountOf(found?.arn ?? config.settings.role),
+            },
+            core,
+          ),
+        );
+  const settings =
+    layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
   const configured =
-    !missing && hasSettings(config.settings)
+    found !== undefined && hasSettings(settings)
       ? await phases.run('Configuration', () =>
-          applyConfiguration(lambda, config.settings, config.waitTimeoutSeconds, core, found),
+          applyConfiguration(lambda, settings, config.waitTimeoutSeconds, core, found),
         )
       : undefined;
-  const configurationChanges = configured?.changes ?? [];
-  const code = await phases.run(missing ? 'Create function' : 'Update code', () =>
-    missing
-      ? createFunction(lambda, pkg, upload, config.settings, config.waitTimeoutSeconds, core)
-      : updateFunctionCode(
+  const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () =>
+    found === undefined
+      ? createFunction(lambda, deployable, settings, config.waitTimeoutSeconds, core)
+      : deployCode(
           lambda,
-          pkg,
-          { ...config, upload, architecture: config.settings.architecture },
+          deployable,
+          { ...config, architecture: settings.architecture },
           core,
           configured?.function ?? found,
         ),
@@ -118,10 +169,12 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
 
   const outcome = {
     ...code,
-    package: pkg,
+    package: deployable.kind === 'zip' ? deployable.package : undefined,
+    imageUri: deployable.kind === 'image' ? deployable.uri : undefined,
+    layer,
     release: released,
     configurationChanges: [
-      ...configurationChanges,
+      ...(configured?.changes ?? []),
       ...(code.architectureChange === undefined ? [] : [code.architectureChange]),
     ],
   };
@@ -131,6 +184,22 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     await comment(phases, config.prComment, config.functionName, config.release.alias, body);
   }
   await writeSummary(core.summary, outcome, phases.timings);
+}
+
+/** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
+async function buildPackage(
+  source: PackageSource,
+  baseName: string,
+  input: string,
+): Promise<DeploymentPackage> {
+  const built = await preparePackage(source, {
+    baseName,
+    outputDirectory: process.env['RUNNER_TEMP'],
+    log: core,
+    input,
+  });
+  core.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+  return built;
 }
 
 async function removePreview(config: CleanupConfig, phases: Phases): Promise<void> {

@@ -2,7 +2,9 @@ import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
 import type { StagedPackage } from './aws/s3-package-store.js';
 import type { SettingChange } from './deploy/configuration.js';
+import type { DeployableCode } from './deploy/code-update.js';
 import type { DeployPlan } from './deploy/dry-run.js';
+import type { LayerResult } from './deploy/layer.js';
 import type { CleanupResult } from './deploy/preview-cleanup.js';
 import { describeRouting, type ReleaseResult } from './deploy/release.js';
 import type { CleanupConfig } from './inputs.js';
@@ -11,7 +13,11 @@ import type { PhaseTiming } from './phases.js';
 
 export interface DeployOutcome {
   readonly function: FunctionState;
-  readonly package: DeploymentPackage;
+  /** The zip deployed; undefined for an image. */
+  readonly package: DeploymentPackage | undefined;
+  /** The image deployed, as given in image-uri. */
+  readonly imageUri: string | undefined;
+  readonly layer: LayerResult | undefined;
   readonly deployed: boolean;
   readonly staged: StagedPackage | undefined;
   readonly release: ReleaseResult & { readonly functionUrl: string | undefined };
@@ -32,7 +38,10 @@ export function deployOutputs(outcome: DeployOutcome): Record<string, string> {
     'function-arn': outcome.function.arn,
     'function-name': outcome.function.name,
     deployed: String(outcome.deployed),
+    // An image's digest is known only once Lambda has resolved it.
+    ...(outcome.imageUri === undefined ? {} : { 'code-sha256': outcome.function.codeSha256 }),
     ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
+    ...(outcome.layer === undefined ? {} : { 'layer-version-arn': outcome.layer.version.arn }),
     ...releaseOutputs(outcome.release),
   };
 }
@@ -88,10 +97,14 @@ export async function writeSummary(
     .addTable([
       [header('Item'), header('Value')],
       ['Function', code(fn.arn)],
-      ['Code', outcome.deployed ? 'deployed' : 'skipped: the function already runs this package'],
-      ['Package size', formatBytes(pkg.size)],
-      ...contentRows(pkg),
-      ['Package SHA-256', code(pkg.sha256)],
+      [
+        'Code',
+        outcome.deployed
+          ? 'deployed'
+          : `skipped: the function already runs this ${pkg === undefined ? 'image' : 'package'}`,
+      ],
+      ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
+      ...layerRows(outcome.layer),
       ...outcome.configurationChanges.map((change) => [
         `Setting ${escapeHtml(change.setting)}`,
         `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
@@ -149,25 +162,45 @@ export async function writeCleanupSummary(
 export async function writeDryRunSummary(
   summary: SummaryWriter,
   functionName: string,
-  pkg: DeploymentPackage,
+  deployable: DeployableCode,
   plan: DeployPlan,
   timings: readonly PhaseTiming[],
 ): Promise<void> {
   const header = (data: string) => ({ data, header: true as const });
   const current = plan.function;
+  const verdict = plan.codeChanges ? 'would be updated' : 'unchanged';
   const rows: string[][] = [
     ['Function', current === undefined ? 'does not exist: would be created' : code(current.arn)],
-    [
-      'Code',
-      `${plan.codeChanges ? 'would be updated' : 'unchanged'}: ${code(current?.codeSha256 ?? '(none)')} → ${code(pkg.sha256)}`,
-    ],
-    ['Package size', formatBytes(pkg.size)],
-    [
-      'Upload',
-      plan.upload.kind === 'direct'
-        ? 'in the request'
-        : `through ${code(`s3://${plan.upload.bucket}/${plan.upload.key}`)}`,
-    ],
+    ...(deployable.kind === 'image'
+      ? [
+          [
+            'Image',
+            `${verdict}: ${code(current?.resolvedImageUri ?? current?.codeSha256 ?? '(none)')} → ${code(deployable.uri)}`,
+          ],
+        ]
+      : [
+          [
+            'Code',
+            `${verdict}: ${code(current?.codeSha256 ?? '(none)')} → ${code(deployable.package.sha256)}`,
+          ],
+          ['Package size', formatBytes(deployable.package.size)],
+          [
+            'Upload',
+            deployable.upload.kind === 'direct'
+              ? 'in the request'
+              : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
+          ],
+        ]),
+    ...(plan.layer === undefined
+      ? []
+      : [
+          [
+            'Layer',
+            plan.layer.publish
+              ? `${escapeHtml(plan.layer.name)}: a new version would be published`
+              : `${code(plan.layer.newest?.arn ?? plan.layer.name)} already holds this package: kept`,
+          ],
+        ]),
     ...plan.configuration.map((change) => [
       `Setting ${escapeHtml(change.setting)}`,
       `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
@@ -194,6 +227,7 @@ export async function writeDryRunSummary(
 
 function uploadRows(outcome: DeployOutcome): string[][] {
   const { staged } = outcome;
+  if (outcome.package === undefined) return [];
   if (staged === undefined) {
     return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
   }
@@ -206,6 +240,27 @@ function uploadRows(outcome: DeployOutcome): string[][] {
       `${code(staged.uri)} in ${formatSeconds(staged.seconds)} (${rate.toFixed(1)} MiB/s)`,
     ],
   ];
+}
+
+function packageRows(pkg: DeploymentPackage): string[][] {
+  return [
+    ['Package size', formatBytes(pkg.size)],
+    ...contentRows(pkg),
+    ['Package SHA-256', code(pkg.sha256)],
+  ];
+}
+
+function imageRows(outcome: DeployOutcome): string[][] {
+  return [
+    ['Image', code(outcome.imageUri ?? '')],
+    ['Image digest', code(outcome.function.resolvedImageUri ?? outcome.function.codeSha256)],
+  ];
+}
+
+function layerRows(layer: LayerResult | undefined): string[][] {
+  if (layer === undefined) return [];
+  const what = layer.published ? 'published' : 'already held this package: not published again';
+  return [['Layer', `${code(layer.version.arn)}, ${what}`]];
 }
 
 function contentRows(pkg: DeploymentPackage): string[][] {

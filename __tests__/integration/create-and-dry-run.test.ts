@@ -75,8 +75,7 @@ function creationBodies(): Record<string, unknown>[] {
 function create(name: string, pkg: DeploymentPackage, config: DeployConfig, upload: UploadRoute) {
   return createFunction(
     lambdaFunction(name, proxy().endpoint),
-    pkg,
-    upload,
+    { kind: 'zip', package: pkg, upload },
     config.settings,
     30,
     silentLogger,
@@ -198,10 +197,12 @@ describe('planDeploy against moto: read requests only', () => {
 
   function plan(name: string, pkg: DeploymentPackage, config: DeployConfig) {
     return planDeploy(
-      lambdaFunction(name, proxy().endpoint),
-      lambdaRelease(name, proxy().endpoint),
-      pkg,
-      { kind: 'direct' },
+      {
+        lambda: lambdaFunction(name, proxy().endpoint),
+        releaser: lambdaRelease(name, proxy().endpoint),
+        layer: undefined,
+      },
+      { code: { kind: 'zip', package: pkg, upload: { kind: 'direct' } }, layer: undefined },
       config,
     );
   }

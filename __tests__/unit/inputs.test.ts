@@ -42,7 +42,7 @@ describe('parseInputs: defaults', () => {
     expect(config).toMatchObject({
       functionName: 'orders-api',
       region: 'eu-west-1',
-      packageSource: {
+      code: {
         kind: 'directory',
         path: path.join(WORKSPACE, 'build'),
         include: [],
@@ -183,7 +183,7 @@ describe('parseInputs: region', () => {
 
 describe('parseInputs: source and zip-file', () => {
   it('resolves a relative source against GITHUB_WORKSPACE', () => {
-    expect(parse({ source: 'services/orders/dist' }).packageSource).toMatchObject({
+    expect(parse({ source: 'services/orders/dist' }).code).toMatchObject({
       kind: 'directory',
       path: path.join(WORKSPACE, 'services', 'orders', 'dist'),
     });
@@ -191,14 +191,14 @@ describe('parseInputs: source and zip-file', () => {
 
   it('keeps an absolute source', () => {
     const absolute = path.resolve('/opt/build');
-    expect(parse({ source: absolute }).packageSource).toMatchObject({
+    expect(parse({ source: absolute }).code).toMatchObject({
       kind: 'directory',
       path: absolute,
     });
   });
 
   it('resolves zip-file against GITHUB_WORKSPACE', () => {
-    expect(parse({ source: '', 'zip-file': 'dist/function.zip' }).packageSource).toEqual({
+    expect(parse({ source: '', 'zip-file': 'dist/function.zip' }).code).toEqual({
       kind: 'zip-file',
       path: path.join(WORKSPACE, 'dist', 'function.zip'),
     });
@@ -206,7 +206,7 @@ describe('parseInputs: source and zip-file', () => {
 
   it('resolves against the working directory when GITHUB_WORKSPACE is unset', () => {
     const config = parse({ source: 'build' }, { AWS_REGION: 'eu-west-1' });
-    expect(config.packageSource.path).toBe(path.resolve(process.cwd(), 'build'));
+    expect(config.code).toMatchObject({ path: path.resolve(process.cwd(), 'build') });
   });
 
   it('rejects both source and zip-file, naming both', () => {
@@ -226,7 +226,7 @@ describe('parseInputs: source and zip-file', () => {
 
 /** The directory source `parse(inputs)` gives; fails the test for a zip-file. */
 function directory(inputs: Record<string, string>): DirectorySource {
-  const source = parse(inputs).packageSource;
+  const source = parse(inputs).code;
   if (source.kind !== 'directory') throw new Error(`expected a directory, got ${source.kind}`);
   return source;
 }
@@ -283,7 +283,7 @@ describe('parseInputs: include and exclude', () => {
 
   it('accepts a zip-file when include and exclude hold only comments', () => {
     const config = parse({ source: '', 'zip-file': 'function.zip', include: '# none\n' });
-    expect(config.packageSource.kind).toBe('zip-file');
+    expect(config.code.kind).toBe('zip-file');
   });
 });
 

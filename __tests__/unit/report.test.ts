@@ -42,6 +42,7 @@ const FUNCTION: FunctionState = {
   revisionId: 'revision-2',
   configuration: {},
   tags: {},
+  resolvedImageUri: undefined,
 };
 
 const TIMINGS = [
@@ -88,6 +89,8 @@ const outcome = (
 ): DeployOutcome => ({
   function: FUNCTION,
   package: pkg,
+  imageUri: undefined,
+  layer: undefined,
   deployed,
   staged,
   release,

@@ -33,7 +33,8 @@ const options = { baseName: 'bench', outputDirectory, log };
 
 try {
   const config = parseInputs((name) => inputs[name] ?? '', { GITHUB_WORKSPACE: process.cwd() });
-  const result = await preparePackage(config.packageSource, options);
+  if (config.code.kind === 'image') throw new Error('the packaging benchmark takes no image');
+  const result = await preparePackage(config.code, options);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -8,6 +8,7 @@ import {
   UpdateFunctionConfigurationCommand,
   type UpdateFunctionConfigurationRequest,
   waitUntilFunctionUpdatedV2,
+  type FunctionCodeLocation,
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
@@ -32,9 +33,12 @@ export interface FunctionState {
   /** Everything GetFunction said of the configuration, for comparing settings. */
   readonly configuration: FunctionConfiguration;
   readonly tags: Readonly<Record<string, string>>;
+  /** For an Image function read with GetFunction: the image it runs, by digest. */
+  readonly resolvedImageUri: string | undefined;
 }
 
-export type CodeLocation =
+/** A zip package, in the request or in S3. */
+export type PackageLocation =
   | { readonly kind: 'zip'; readonly zip: Uint8Array }
   | {
       readonly kind: 's3';
@@ -42,6 +46,8 @@ export type CodeLocation =
       readonly key: string;
       readonly versionId: string | undefined;
     };
+
+export type CodeLocation = PackageLocation | { readonly kind: 'image'; readonly uri: string };
 
 export interface LambdaTiming {
   readonly minPollSeconds: number;
@@ -68,7 +74,7 @@ export class LambdaFunction {
   async read(): Promise<FunctionState> {
     try {
       const response = await this.client.send(new GetFunctionCommand({ FunctionName: this.name }));
-      return toFunctionState(response.Configuration, response.Tags);
+      return toFunctionState(response.Configuration, response.Tags, response.Code);
     } catch (error) {
       throw this.failure(error, 'read the function', 'lambda:GetFunction');
     }
@@ -117,17 +123,11 @@ export class LambdaFunction {
     return created;
   }
 
-  /** Sends the zip itself, or where it lies in S3, with UpdateFunctionCode. */
+  /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
   async updateCode(code: CodeLocation, architecture?: Architecture): Promise<FunctionState> {
     const input = {
-      ...(code.kind === 'zip'
-        ? { FunctionName: this.name, ZipFile: code.zip }
-        : {
-            FunctionName: this.name,
-            S3Bucket: code.bucket,
-            S3Key: code.key,
-            ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
-          }),
+      FunctionName: this.name,
+      ...codeFields(code),
       // The architecture is set with the code, not with the rest of the configuration.
       ...(architecture === undefined ? {} : { Architectures: [architecture] }),
     };
@@ -215,9 +215,26 @@ function isNotFound(error: unknown): boolean {
   return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 
+/** The code as UpdateFunctionCode takes it; CreateFunction's Code has the same fields. */
+export function codeFields(
+  code: CodeLocation,
+):
+  | { ZipFile: Uint8Array }
+  | { ImageUri: string }
+  | { S3Bucket: string; S3Key: string; S3ObjectVersion?: string } {
+  if (code.kind === 'zip') return { ZipFile: code.zip };
+  if (code.kind === 'image') return { ImageUri: code.uri };
+  return {
+    S3Bucket: code.bucket,
+    S3Key: code.key,
+    ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
+  };
+}
+
 export function toFunctionState(
   configuration: FunctionConfiguration | undefined,
   tags: Record<string, string> = {},
+  code?: FunctionCodeLocation,
 ): FunctionState {
   if (configuration?.FunctionArn === undefined || configuration.FunctionName === undefined) {
     throw new DeployError('Lambda answered without the function configuration');
@@ -234,5 +251,6 @@ export function toFunctionState(
     revisionId: configuration.RevisionId,
     configuration,
     tags,
+    resolvedImageUri: code?.ResolvedImageUri,
   };
 }

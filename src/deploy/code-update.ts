@@ -1,6 +1,11 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
-import type { CodeLocation, FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import type {
+  CodeLocation,
+  FunctionState,
+  LambdaFunction,
+  PackageLocation,
+} from '../aws/lambda-function.js';
 import { stagePackageInS3, type StagedPackage } from '../aws/s3-package-store.js';
 import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
@@ -14,12 +19,20 @@ export type UploadRoute =
   | Extract<UploadPlan, { kind: 'direct' }>
   | (Extract<UploadPlan, { kind: 's3' }> & { readonly client: S3Client });
 
+/** What the function is to run: a zip package and its way to Lambda, or an image. */
+export type DeployableCode =
+  | { readonly kind: 'zip'; readonly package: DeploymentPackage; readonly upload: UploadRoute }
+  | { readonly kind: 'image'; readonly uri: string };
+
 export interface CodeUpdateOptions {
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
-  readonly upload: UploadRoute;
   /** Set when the user gave one; a different one forces the code update. */
   readonly architecture?: Architecture | undefined;
+}
+
+export interface ZipUpdateOptions extends CodeUpdateOptions {
+  readonly upload: UploadRoute;
 }
 
 export interface CodeUpdateResult {
@@ -32,16 +45,29 @@ export interface CodeUpdateResult {
   readonly architectureChange?: SettingChange | undefined;
 }
 
+/** Deploys the code to the existing function: the zip package, or the image. */
+export function deployCode(
+  lambda: LambdaFunction,
+  code: DeployableCode,
+  options: CodeUpdateOptions,
+  log: Logger,
+  known?: FunctionState,
+): Promise<CodeUpdateResult> {
+  return code.kind === 'zip'
+    ? updateFunctionCode(lambda, code.package, { ...options, upload: code.upload }, log, known)
+    : updateFunctionImage(lambda, code.uri, options, log, known);
+}
+
 export async function updateFunctionCode(
   lambda: LambdaFunction,
   pkg: DeploymentPackage,
-  options: CodeUpdateOptions,
+  options: ZipUpdateOptions,
   log: Logger,
   known?: FunctionState,
 ): Promise<CodeUpdateResult> {
   const current = known ?? (await lambda.read());
   log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-  checkZipFunction(current, lambda.name);
+  checkPackageType(current, lambda.name, 'Zip');
   const architecture = architectureToSet(options.architecture, current);
   if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
     log.info('The function already runs this package: code update skipped (skip-unchanged)');
@@ -55,14 +81,65 @@ export async function updateFunctionCode(
     lambda.region,
     log,
   );
+  const { settled, architectureChange } = await applyCode(
+    lambda,
+    current,
+    code,
+    architecture,
+    options,
+    log,
+    (uploaded) => {
+      if (uploaded.codeSha256 !== pkg.sha256) {
+        throw new DeployError(
+          `Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`,
+        );
+      }
+    },
+  );
+  return { function: settled, deployed: true, staged, architectureChange };
+}
+
+/** Points an Image function at `imageUri`; Lambda pulls the image itself. */
+export async function updateFunctionImage(
+  lambda: LambdaFunction,
+  imageUri: string,
+  options: CodeUpdateOptions,
+  log: Logger,
+  known?: FunctionState,
+): Promise<CodeUpdateResult> {
+  const current = known ?? (await lambda.read());
+  log.info(`Function ${current.arn} runs image ${current.resolvedImageUri ?? current.codeSha256}`);
+  checkPackageType(current, lambda.name, 'Image');
+  const architecture = architectureToSet(options.architecture, current);
+  if (options.skipUnchanged && runsImage(current, imageUri) && architecture === undefined) {
+    log.info('The function already runs this image digest: code update skipped (skip-unchanged)');
+    return { function: current, deployed: false, staged: undefined };
+  }
+  const { settled, architectureChange } = await applyCode(
+    lambda,
+    current,
+    { kind: 'image', uri: imageUri },
+    architecture,
+    options,
+    log,
+  );
+  return { function: settled, deployed: true, staged: undefined, architectureChange };
+}
+
+/** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
+async function applyCode(
+  lambda: LambdaFunction,
+  current: FunctionState,
+  code: CodeLocation,
+  architecture: Architecture | undefined,
+  options: CodeUpdateOptions,
+  log: Logger,
+  check?: (uploaded: FunctionState) => void,
+): Promise<{ settled: FunctionState; architectureChange: SettingChange | undefined }> {
   await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
   log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
   const uploaded = await lambda.updateCode(code, architecture);
-  if (uploaded.codeSha256 !== pkg.sha256) {
-    throw new DeployError(
-      `Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`,
-    );
-  }
+  check?.(uploaded);
   log.info('Waiting for Lambda to finish the update');
   const settled = await lambda.waitUntilSettled(options.waitTimeoutSeconds);
   if (settled.lastUpdateStatus === 'Failed') {
@@ -78,7 +155,7 @@ export async function updateFunctionCode(
           from: current.configuration.Architectures?.[0] ?? 'x86_64',
           to: architecture,
         };
-  return { function: settled, deployed: true, staged, architectureChange };
+  return { settled, architectureChange };
 }
 
 /**
@@ -91,7 +168,7 @@ export async function deliverPackage(
   account: string | undefined,
   region: string,
   log: Logger,
-): Promise<{ code: CodeLocation; staged: StagedPackage | undefined }> {
+): Promise<{ code: PackageLocation; staged: StagedPackage | undefined }> {
   if (route.kind === 'direct') {
     return { code: { kind: 'zip', zip: await readFile(pkg.path) }, staged: undefined };
   }
@@ -109,17 +186,36 @@ export async function deliverPackage(
   return { code: { kind: 's3', ...staged }, staged };
 }
 
-export function checkZipFunction(current: FunctionState, name: string): void {
-  if (current.packageType !== 'Zip') {
-    throw new DeployError(
-      `Function '${name}' has package type ${current.packageType}; a zip can only be deployed to a Zip function`,
-    );
-  }
+/** A zip goes only to a Zip function and an image only to an Image function. */
+export function checkPackageType(
+  current: FunctionState,
+  name: string,
+  wanted: 'Zip' | 'Image',
+): void {
+  if (current.packageType === wanted) return;
+  const instead =
+    wanted === 'Zip'
+      ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
+      : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
+  throw new DeployError(`Function '${name}' has package type ${current.packageType}: ${instead}`);
 }
 
 /** After a Failed update the function may report the new hash without running it. */
 export function runsPackage(current: FunctionState, pkg: DeploymentPackage): boolean {
   return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+
+/**
+ * Only an image named by digest can be known to be unchanged; a tag may have moved since,
+ * so an image named by tag is always deployed.
+ */
+export function runsImage(current: FunctionState, imageUri: string): boolean {
+  const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
+  if (digest === undefined || current.lastUpdateStatus === 'Failed') return false;
+  return (
+    current.codeSha256 === digest ||
+    (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false)
+  );
 }
 
 /** The architecture to send with the code: the one wanted, when the function has another. */
@@ -131,15 +227,15 @@ export function architectureToSet(
   return wanted !== undefined && wanted !== actual ? wanted : undefined;
 }
 
-/** arn:aws:lambda:<region>:<account>:function:<name> */
-function accountOf(functionArn: string): string | undefined {
-  return functionArn.split(':')[4];
+/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
+export function accountOf(arn: string | undefined): string | undefined {
+  return arn?.split(':')[4];
 }
 
 function describe(code: CodeLocation): string {
-  return code.kind === 'zip'
-    ? `${code.zip.length} bytes in the request`
-    : `from s3://${code.bucket}/${code.key}`;
+  if (code.kind === 'zip') return `${code.zip.length} bytes in the request`;
+  if (code.kind === 'image') return `image ${code.uri}`;
+  return `from s3://${code.bucket}/${code.key}`;
 }
 
 async function settleEarlierUpdate(

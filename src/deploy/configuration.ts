@@ -3,6 +3,7 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import { DeployError } from '../errors.js';
 import { checkEnvironmentSize, type FunctionSettings } from '../inputs.js';
 import type { Logger } from '../logger.js';
+import { attachedLayers } from './layer.js';
 
 /** One setting that differs; environment values are never shown, only names. */
 export interface SettingChange {
@@ -59,12 +60,7 @@ export function planConfiguration(
     now.EphemeralStorage?.Size,
     (v) => (update.EphemeralStorage = { Size: v }),
   );
-  compare(
-    'layers',
-    settings.layers,
-    (now.Layers ?? []).flatMap((layer) => layer.Arn ?? []),
-    (v) => (update.Layers = [...v]),
-  );
+  compare('layers', settings.layers, attachedLayers(current), (v) => (update.Layers = [...v]));
 
   if (settings.environment !== undefined) {
     const unreadable = now.Environment?.Error;

@@ -1,31 +1,34 @@
 import type { CreateFunctionRequest } from '@aws-sdk/client-lambda';
-import type { LambdaFunction } from '../aws/lambda-function.js';
+import { codeFields, type LambdaFunction } from '../aws/lambda-function.js';
 import type { FunctionSettings } from '../inputs.js';
 import type { Logger } from '../logger.js';
-import type { DeploymentPackage } from '../package/deployment-package.js';
-import { deliverPackage, type CodeUpdateResult, type UploadRoute } from './code-update.js';
+import {
+  accountOf,
+  deliverPackage,
+  type CodeUpdateResult,
+  type DeployableCode,
+} from './code-update.js';
 
-/** Creates the missing function with the package and every setting given (create-if-missing). */
+/** Creates the missing function with its code and every setting given (create-if-missing). */
 export async function createFunction(
   lambda: LambdaFunction,
-  pkg: DeploymentPackage,
-  upload: UploadRoute,
+  newCode: DeployableCode,
   settings: FunctionSettings,
   waitTimeoutSeconds: number,
   log: Logger,
 ): Promise<CodeUpdateResult> {
   log.info(`Function '${lambda.name}' does not exist: creating it (create-if-missing)`);
   // The new function's account is its role's: Lambda refuses a role from another account.
-  const account = settings.role?.split(':')[4];
-  const { code, staged } = await deliverPackage(upload, pkg, account, lambda.region, log);
+  const account = accountOf(settings.role);
+  const { code, staged } =
+    newCode.kind === 'image'
+      ? { code: { kind: 'image', uri: newCode.uri } as const, staged: undefined }
+      : await deliverPackage(newCode.upload, newCode.package, account, lambda.region, log);
   const created = await lambda.create(
     {
       ...creationSettings(settings),
-      PackageType: 'Zip',
-      Code:
-        code.kind === 'zip'
-          ? { ZipFile: code.zip }
-          : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+      PackageType: newCode.kind === 'image' ? 'Image' : 'Zip',
+      Code: codeFields(code),
     },
     waitTimeoutSeconds,
   );

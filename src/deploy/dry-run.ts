@@ -1,18 +1,25 @@
 import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import type { LambdaLayer } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
-import { architectureToSet, checkZipFunction, runsPackage } from './code-update.js';
+import {
+  architectureToSet,
+  checkPackageType,
+  runsImage,
+  runsPackage,
+  type DeployableCode,
+} from './code-update.js';
 import { planConfiguration, type SettingChange } from './configuration.js';
+import { attachedLayers, planLayer, type LayerPlan } from './layer.js';
 import { describeRouting } from './release.js';
-import type { UploadPlan } from './upload-plan.js';
 
 /** What a run would do, found with read calls only. */
 export interface DeployPlan {
   /** Undefined when the function does not exist and create-if-missing would create it. */
   readonly function: FunctionState | undefined;
   readonly codeChanges: boolean;
-  readonly upload: UploadPlan;
+  readonly layer: (LayerPlan & { readonly name: string }) | undefined;
   readonly configuration: readonly SettingChange[];
   readonly tags: readonly string[];
   readonly publish: boolean;
@@ -22,17 +29,46 @@ export interface DeployPlan {
   readonly functionUrl: 'create' | 'keep' | undefined;
 }
 
+/** The read-only calls a plan needs. */
+export interface PlanReaders {
+  readonly lambda: LambdaFunction;
+  readonly releaser: LambdaRelease;
+  readonly layer: LambdaLayer | undefined;
+}
+
+/** What the run built: the function's code, and the layer's package when there is one. */
+export interface BuiltCode {
+  readonly code: DeployableCode;
+  readonly layer: DeploymentPackage | undefined;
+}
+
 export async function planDeploy(
-  lambda: LambdaFunction,
-  releaser: LambdaRelease,
-  pkg: DeploymentPackage,
-  upload: UploadPlan,
+  readers: PlanReaders,
+  built: BuiltCode,
   config: DeployConfig,
 ): Promise<DeployPlan> {
+  const { lambda, releaser } = readers;
   const current = config.createIfMissing ? await lambda.find() : await lambda.read();
-  if (current !== undefined) checkZipFunction(current, lambda.name);
+  const { code } = built;
+  if (current !== undefined) {
+    checkPackageType(current, lambda.name, code.kind === 'zip' ? 'Zip' : 'Image');
+  }
+  const layer =
+    readers.layer === undefined || built.layer === undefined || config.layer === undefined
+      ? undefined
+      : {
+          name: config.layer.name,
+          ...(await planLayer(
+            readers.layer,
+            config.layer,
+            built.layer,
+            config.settings.layers ?? attachedLayers(current),
+          )),
+        };
+  const settings =
+    layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
   const architecture =
-    current === undefined ? undefined : architectureToSet(config.settings.architecture, current);
+    current === undefined ? undefined : architectureToSet(settings.architecture, current);
   const { alias, traffic, functionUrl } = config.release;
   const aliasBefore =
     current === undefined || alias === undefined ? undefined : await releaser.getAlias(alias);
@@ -40,16 +76,14 @@ export async function planDeploy(
     current !== undefined && functionUrl !== 'none'
       ? (await releaser.getFunctionUrl(alias)) !== undefined
       : false;
-  const configuration =
-    current === undefined ? undefined : planConfiguration(config.settings, current);
+  const configuration = current === undefined ? undefined : planConfiguration(settings, current);
+  const unchanged =
+    current !== undefined &&
+    (code.kind === 'zip' ? runsPackage(current, code.package) : runsImage(current, code.uri));
   return {
     function: current,
-    codeChanges:
-      current === undefined ||
-      !config.skipUnchanged ||
-      !runsPackage(current, pkg) ||
-      architecture !== undefined,
-    upload,
+    codeChanges: !config.skipUnchanged || !unchanged || architecture !== undefined,
+    layer,
     configuration: [
       ...(configuration?.changes ?? []),
       ...(architecture === undefined || current === undefined

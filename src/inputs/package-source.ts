@@ -1,4 +1,4 @@
-// What is deployed: a directory to package (with its file selection) or a ready zip.
+// What is deployed: a directory to package (with its file selection), a ready zip, or an image.
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseChoice, type ReadInput } from './values.js';
@@ -14,25 +14,50 @@ export interface DirectorySource {
   readonly symlinks: SymlinkPolicy;
 }
 
+/** A zip to deploy: built from a directory, or ready. */
 export type PackageSource = DirectorySource | { readonly kind: 'zip-file'; readonly path: string };
 
-export function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
-  const source = read('source');
-  const zipFile = read('zip-file');
-  if (source !== '' && zipFile !== '') {
+export interface ImageSource {
+  readonly kind: 'image';
+  readonly uri: string;
+}
+
+export type CodeSource = PackageSource | ImageSource;
+
+/** registry/repository followed by :tag or @sha256:digest, as Lambda takes it. */
+const IMAGE_URI =
+  /^[a-z0-9.-]+(?::\d+)?\/[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+
+export function parseCodeSource(read: ReadInput, workspace: string): CodeSource {
+  const given = (['source', 'zip-file', 'image-uri'] as const).filter((name) => read(name) !== '');
+  if (given.length > 1) {
     throw new InputError(
-      'source',
-      "set only one of 'source' (a directory) and 'zip-file' (a .zip)",
+      given[0] ?? 'source',
+      `set only one of 'source' (a directory), 'zip-file' (a .zip) and 'image-uri' (a container image); got ${given.map((name) => `'${name}'`).join(' and ')}`,
     );
   }
+  const imageUri = read('image-uri');
+  if (imageUri === '') return parsePackageSource(read, workspace);
+  if (!IMAGE_URI.test(imageUri)) {
+    throw new InputError(
+      'image-uri',
+      `'${imageUri}' is not an image URI such as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> (or @sha256:<digest>)`,
+    );
+  }
+  for (const name of ['include', 'exclude']) {
+    if (read(name) !== '') {
+      throw new InputError(name, "applies to 'source' only; an image is deployed as it is");
+    }
+  }
+  return { kind: 'image', uri: imageUri };
+}
+
+function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
+  const source = read('source');
+  const zipFile = read('zip-file');
   const include = parsePatterns('include', read('include'));
   const exclude = parsePatterns('exclude', read('exclude'));
-  const symlinks = parseChoice(
-    'symlinks',
-    read('symlinks'),
-    ['follow', 'error'] as const,
-    'follow',
-  );
+  const symlinks = parseSymlinks(read);
   if (source !== '') {
     return { kind: 'directory', path: path.resolve(workspace, source), include, exclude, symlinks };
   }
@@ -46,6 +71,10 @@ export function parsePackageSource(read: ReadInput, workspace: string): PackageS
   }
   if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile) };
   throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+
+export function parseSymlinks(read: ReadInput): SymlinkPolicy {
+  return parseChoice('symlinks', read('symlinks'), ['follow', 'error'] as const, 'follow');
 }
 
 /** One glob a line; blank lines and lines starting with '#' are skipped. */

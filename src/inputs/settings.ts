@@ -21,17 +21,20 @@ export interface FunctionSettings {
   readonly tags: Readonly<Record<string, string>> | undefined;
 }
 
-/** CreateFunction needs these; checked before any AWS call rather than after the package is built. */
-export function checkCreatable(settings: FunctionSettings): void {
-  for (const [input, value] of [
-    ['role', settings.role],
-    ['runtime', settings.runtime],
-    ['handler', settings.handler],
-  ] as const) {
+/**
+ * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
+ * checked before any AWS call rather than after the package is built.
+ */
+export function checkCreatable(settings: FunctionSettings, packageType: 'Zip' | 'Image'): void {
+  const required: [string, string | undefined][] = [['role', settings.role]];
+  if (packageType === 'Zip') {
+    required.push(['runtime', settings.runtime], ['handler', settings.handler]);
+  }
+  for (const [input, value] of required) {
     if (value === undefined) {
       throw new InputError(
         input,
-        'is required with create-if-missing: true, to create a zip function',
+        `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`,
       );
     }
   }
@@ -47,7 +50,8 @@ export function hasSettings(settings: FunctionSettings): boolean {
 /** Lambda's limit on all environment variables together. */
 export const ENVIRONMENT_LIMIT_BYTES = 4096;
 
-const MAX_LAYERS = 5;
+/** Lambda's limit on the layers of one function. */
+export const MAX_LAYERS = 5;
 
 const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 

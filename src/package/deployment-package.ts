@@ -33,6 +33,8 @@ export interface PackageOptions {
   /** Where the zip is written; it stays there after the step (RUNNER_TEMP on a runner). */
   readonly outputDirectory: string | undefined;
   readonly log: Logger;
+  /** The input that named the directory, for error messages; 'source' by default. */
+  readonly input?: string;
 }
 
 export async function preparePackage(
@@ -51,12 +53,13 @@ async function buildFromDirectory(
   // Started first, so that the threads boot while the tree is walked.
   const deflater = new WorkerDeflater();
   try {
-    const entries = listPackageEntries(source, options.log);
+    const input = options.input ?? 'source';
+    const entries = listPackageEntries(source, input, options.log);
     const files = entries.filter((entry) => entry.stats.isFile());
     const unzippedSize = checkUnzippedSize(
       files.map((file) => ({ name: file.name, size: file.stats.size })),
-      'source',
-      "Leave some out with 'exclude'.",
+      input,
+      input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.',
     );
 
     const outputDirectory = options.outputDirectory ?? os.tmpdir();
@@ -80,10 +83,10 @@ async function buildFromDirectory(
   }
 }
 
-function listPackageEntries(source: DirectorySource, log: Logger): SourceEntry[] {
+function listPackageEntries(source: DirectorySource, input: string, log: Logger): SourceEntry[] {
   const filter = pathFilter(source.include, source.exclude);
   const entries = listSourceTree(source.path, {
-    input: 'source',
+    input,
     filter,
     symlinks: source.symlinks,
   });
@@ -91,7 +94,7 @@ function listPackageEntries(source: DirectorySource, log: Logger): SourceEntry[]
     log.warning(`Input 'include': pattern '${pattern}' matches nothing in '${source.path}'`);
   }
   if (!entries.some((entry) => entry.stats.isFile())) {
-    throw new InputError('source', `'${source.path}' holds no files to package`);
+    throw new InputError(input, `'${source.path}' holds no files to package`);
   }
   return entries;
 }

@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   updateFunctionCode,
-  type CodeUpdateOptions,
+  type ZipUpdateOptions,
   type UploadRoute,
 } from '../../../src/deploy/code-update.js';
 import { toFunctionState } from '../../../src/aws/lambda-function.js';
@@ -39,7 +39,7 @@ import { useTempDirs } from '../helpers/temp-dirs.js';
 const lambdaMock = mockClient(LambdaClient);
 const s3Mock = mockClient(S3Client);
 const tempDir = useTempDirs();
-const OPTIONS: CodeUpdateOptions = {
+const OPTIONS: ZipUpdateOptions = {
   skipUnchanged: true,
   waitTimeoutSeconds: 10,
   upload: { kind: 'direct' },
@@ -80,7 +80,7 @@ function fakeFunction(
   });
 }
 
-const deploy = (options: CodeUpdateOptions = OPTIONS, target = pkg) =>
+const deploy = (options: ZipUpdateOptions = OPTIONS, target = pkg) =>
   updateFunctionCode(lambdaFunction(log), target, options, log);
 
 const uploads = () => lambdaMock.commandCalls(UpdateFunctionCodeCommand);
@@ -327,7 +327,7 @@ describe('updateFunctionCode through S3', () => {
   const ACCOUNT = '999988887777';
   const ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${FUNCTION_NAME}`;
 
-  function viaS3(bucketOwner?: string): CodeUpdateOptions {
+  function viaS3(bucketOwner?: string): ZipUpdateOptions {
     const upload: UploadRoute = {
       kind: 's3',
       bucket: BUCKET,

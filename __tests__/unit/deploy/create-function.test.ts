@@ -100,7 +100,14 @@ const create = (
   settings: FunctionSettings = REQUIRED,
   upload: UploadRoute = DIRECT,
   waitTimeoutSeconds = 10,
-) => createFunction(lambdaFunction(log), pkg, upload, settings, waitTimeoutSeconds, log);
+) =>
+  createFunction(
+    lambdaFunction(log),
+    { kind: 'zip', package: pkg, upload },
+    settings,
+    waitTimeoutSeconds,
+    log,
+  );
 
 const creations = () => lambdaMock.commandCalls(CreateFunctionCommand);
 const creationInput = () => {

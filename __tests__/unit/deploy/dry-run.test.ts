@@ -1,3 +1,4 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import {
   GetAliasCommand,
   GetFunctionCommand,
@@ -9,7 +10,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { planDeploy, type DeployPlan } from '../../../src/deploy/dry-run.js';
-import type { UploadPlan } from '../../../src/deploy/upload-plan.js';
+import type { UploadRoute } from '../../../src/deploy/code-update.js';
 import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { writeDryRunSummary, type SummaryWriter } from '../../../src/report.js';
@@ -29,7 +30,7 @@ import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const lambdaMock = mockClient(LambdaClient);
 const tempDir = useTempDirs();
-const DIRECT: UploadPlan = { kind: 'direct' };
+const DIRECT: UploadRoute = { kind: 'direct' };
 const ROLE = 'arn:aws:iam::123456789012:role/orders-api-role';
 
 let log: RecordingLogger;
@@ -88,8 +89,12 @@ function missing(): void {
   );
 }
 
-const plan = (deploy: DeployConfig = config(), upload: UploadPlan = DIRECT) =>
-  planDeploy(lambdaFunction(log), lambdaRelease(log), pkg, upload, deploy);
+const plan = (deploy: DeployConfig = config()) =>
+  planDeploy(
+    { lambda: lambdaFunction(log), releaser: lambdaRelease(log), layer: undefined },
+    { code: { kind: 'zip', package: pkg, upload: DIRECT }, layer: undefined },
+    deploy,
+  );
 
 /** The names of the commands sent, e.g. GetFunctionCommand. */
 const sent = () => lambdaMock.calls().map((call) => call.args[0].constructor.name);
@@ -106,7 +111,6 @@ describe('planDeploy: the code', () => {
       publish: false,
       alias: undefined,
       functionUrl: undefined,
-      upload: DIRECT,
     });
   });
 
@@ -125,17 +129,6 @@ describe('planDeploy: the code', () => {
   it("plans a code change when the last update of the function's package Failed", async () => {
     existing({ CodeSha256: pkg.sha256, LastUpdateStatus: 'Failed' });
     expect((await plan()).codeChanges).toBe(true);
-  });
-
-  it('keeps the upload plan it was given (S3 for a large package)', async () => {
-    existing();
-    const viaS3: UploadPlan = {
-      kind: 's3',
-      bucket: 'artifacts',
-      key: 'lambda-deploy/orders-api/abc.zip',
-      bucketOwner: undefined,
-    };
-    expect((await plan(config(), viaS3)).upload).toEqual(viaS3);
   });
 
   it('plans a code change when only the architecture differs, as the deploy does', async () => {
@@ -358,9 +351,18 @@ describe('writeDryRunSummary', () => {
     { name: 'Plan (dry run: nothing is changed)', seconds: 0.2 },
   ];
 
-  async function summaryOf(planned: DeployPlan): Promise<RecordingSummary> {
+  async function summaryOf(
+    planned: DeployPlan,
+    upload: UploadRoute = DIRECT,
+  ): Promise<RecordingSummary> {
     const summary = new RecordingSummary();
-    await writeDryRunSummary(summary, FUNCTION_NAME, pkg, planned, TIMINGS);
+    await writeDryRunSummary(
+      summary,
+      FUNCTION_NAME,
+      { kind: 'zip', package: pkg, upload },
+      planned,
+      TIMINGS,
+    );
     return summary;
   }
 
@@ -431,14 +433,13 @@ describe('writeDryRunSummary', () => {
 
   it('names the S3 object a large package would go through', async () => {
     existing();
-    const summary = await summaryOf(
-      await plan(config(), {
-        kind: 's3',
-        bucket: 'artifacts',
-        key: 'lambda-deploy/orders-api/abc.zip',
-        bucketOwner: undefined,
-      }),
-    );
+    const summary = await summaryOf(await plan(), {
+      kind: 's3',
+      bucket: 'artifacts',
+      key: 'lambda-deploy/orders-api/abc.zip',
+      bucketOwner: undefined,
+      client: new S3Client({ region: 'eu-west-1' }),
+    });
     expect(summary.cell('Upload')).toBe(
       'through <code>s3://artifacts/lambda-deploy/orders-api/abc.zip</code>',
     );

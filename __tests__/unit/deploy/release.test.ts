@@ -36,6 +36,7 @@ const DEPLOYED: FunctionState = {
   revisionId: 'revision-2',
   configuration: {},
   tags: {},
+  resolvedImageUri: undefined,
 };
 
 const OPTIONS: ReleaseOptions = {

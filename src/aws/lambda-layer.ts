@@ -1,0 +1,111 @@
+import {
+  GetLayerVersionCommand,
+  ListLayerVersionsCommand,
+  PublishLayerVersionCommand,
+  type GetLayerVersionResponse,
+  type LambdaClient,
+  type PublishLayerVersionRequest,
+} from '@aws-sdk/client-lambda';
+import { DeployError } from '../errors.js';
+import type { Architecture } from '../inputs.js';
+import { describeAwsError } from './aws-errors.js';
+import type { PackageLocation } from './lambda-function.js';
+
+export interface LayerVersion {
+  readonly arn: string;
+  readonly version: number;
+  /** Base64 SHA-256 of the layer's zip. */
+  readonly codeSha256: string;
+  readonly compatibleRuntimes: readonly string[];
+  readonly compatibleArchitectures: readonly string[];
+}
+
+export interface LayerCompatibility {
+  readonly compatibleRuntimes: readonly string[];
+  readonly compatibleArchitectures: readonly Architecture[];
+}
+
+/** One Lambda layer: its newest version, and publishing a new one. */
+export class LambdaLayer {
+  constructor(
+    private readonly client: LambdaClient,
+    readonly name: string,
+    readonly region: string,
+  ) {}
+
+  /** The newest version, or undefined when the layer has none. */
+  async newest(): Promise<LayerVersion | undefined> {
+    let versions;
+    try {
+      // Lambda lists a layer's versions newest first.
+      const response = await this.client.send(
+        new ListLayerVersionsCommand({ LayerName: this.name, MaxItems: 50 }),
+      );
+      versions = response.LayerVersions ?? [];
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ResourceNotFoundException') return undefined;
+      throw this.failure(error, 'list the layer versions', 'lambda:ListLayerVersions');
+    }
+    const newest = Math.max(0, ...versions.map((version) => version.Version ?? 0));
+    if (newest === 0) return undefined;
+    try {
+      const response = await this.client.send(
+        new GetLayerVersionCommand({ LayerName: this.name, VersionNumber: newest }),
+      );
+      return toLayerVersion(response);
+    } catch (error) {
+      throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
+    }
+  }
+
+  async publish(
+    code: PackageLocation,
+    compatibility: LayerCompatibility,
+    description: string,
+  ): Promise<LayerVersion> {
+    const request: PublishLayerVersionRequest = {
+      LayerName: this.name,
+      Description: description,
+      Content:
+        code.kind === 'zip'
+          ? { ZipFile: code.zip }
+          : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+    };
+    if (compatibility.compatibleRuntimes.length > 0) {
+      request.CompatibleRuntimes = [
+        ...compatibility.compatibleRuntimes,
+      ] as PublishLayerVersionRequest['CompatibleRuntimes'];
+    }
+    if (compatibility.compatibleArchitectures.length > 0) {
+      request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
+    }
+    try {
+      return toLayerVersion(await this.client.send(new PublishLayerVersionCommand(request)));
+    } catch (error) {
+      throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
+    }
+  }
+
+  private failure(error: unknown, action: string, permission: string): DeployError {
+    return describeAwsError(error, {
+      action,
+      permission,
+      resource: `layer '${this.name}'`,
+      region: this.region,
+      notFoundHint: 'Check layer-name and region.',
+    });
+  }
+}
+
+function toLayerVersion(response: GetLayerVersionResponse): LayerVersion {
+  if (response.LayerVersionArn === undefined || response.Version === undefined) {
+    throw new DeployError('Lambda answered without the layer version');
+  }
+  return {
+    arn: response.LayerVersionArn,
+    version: response.Version,
+    codeSha256: response.Content?.CodeSha256 ?? '',
+    compatibleRuntimes: response.CompatibleRuntimes ?? [],
+    compatibleArchitectures: response.CompatibleArchitectures ?? [],
+  };
+}

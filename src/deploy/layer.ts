@@ -1,0 +1,140 @@
+import type { FunctionState } from '../aws/lambda-function.js';
+import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
+import type { StagedPackage } from '../aws/s3-package-store.js';
+import { DeployError } from '../errors.js';
+import { MAX_LAYERS, type LayerConfig } from '../inputs.js';
+import type { Logger } from '../logger.js';
+import type { DeploymentPackage } from '../package/deployment-package.js';
+import { deliverPackage, type UploadRoute } from './code-update.js';
+
+export interface LayerResult {
+  readonly version: LayerVersion;
+  /** False when the newest version already held this package and nothing was published. */
+  readonly published: boolean;
+  readonly staged: StagedPackage | undefined;
+  /** The function's layers with this version in place of any older one of the same layer. */
+  readonly layers: readonly string[];
+}
+
+export interface LayerPublishing {
+  readonly config: LayerConfig;
+  readonly package: DeploymentPackage;
+  readonly upload: UploadRoute;
+  /** The layers the function is to have besides this one: the `layers` input, or its current ones. */
+  readonly attached: readonly string[];
+  readonly description: string;
+  /** The account expected to own the S3 bucket, when the package goes through S3. */
+  readonly account: string | undefined;
+}
+
+export interface LayerPlan {
+  /** The newest version there is, if any. */
+  readonly newest: LayerVersion | undefined;
+  /** False when the newest version already holds this package (and compatibility). */
+  readonly publish: boolean;
+  /** The function's layers afterwards; a version yet to be published shows as ':(new)'. */
+  readonly layers: readonly string[];
+}
+
+/** What publishing would do, from read calls only: the dry run's answer and the deploy's first step. */
+export async function planLayer(
+  layer: LambdaLayer,
+  config: LayerConfig,
+  pkg: DeploymentPackage,
+  attached: readonly string[],
+): Promise<LayerPlan> {
+  checkRoom(attached, config.name);
+  const newest = await layer.newest();
+  if (newest !== undefined && holds(newest, pkg, config)) {
+    return { newest, publish: false, layers: layersWith(attached, newest.arn) };
+  }
+  const unpublished = `${newest === undefined ? `layer:${config.name}` : withoutVersion(newest.arn)}:(new)`;
+  return { newest, publish: true, layers: layersWith(attached, unpublished) };
+}
+
+/**
+ * Publishes the layer's package as a new version, unless its newest version already holds
+ * the same bytes (and compatibility), and returns the function's layer list with it.
+ */
+export async function publishLayer(
+  layer: LambdaLayer,
+  publishing: LayerPublishing,
+  log: Logger,
+): Promise<LayerResult> {
+  const { config, package: pkg } = publishing;
+  const plan = await planLayer(layer, config, pkg, publishing.attached);
+  if (!plan.publish && plan.newest !== undefined) {
+    log.info(
+      `Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`,
+    );
+    return { version: plan.newest, published: false, staged: undefined, layers: plan.layers };
+  }
+  const { code, staged } = await deliverPackage(
+    publishing.upload,
+    pkg,
+    publishing.account,
+    layer.region,
+    log,
+  );
+  log.info(`Publishing layer ${config.name} (${pkg.size} bytes, SHA-256 ${pkg.sha256})`);
+  const published = await layer.publish(code, config, publishing.description);
+  if (published.codeSha256 !== pkg.sha256) {
+    throw new DeployError(
+      `Lambda computed CodeSha256 ${published.codeSha256} for layer version ${published.arn}, but the package's is ${pkg.sha256}`,
+    );
+  }
+  log.info(`Published ${published.arn}`);
+  return {
+    version: published,
+    published: true,
+    staged,
+    layers: layersWith(publishing.attached, published.arn),
+  };
+}
+
+/** The layer version ARNs the function has now, in order. */
+export function attachedLayers(current: FunctionState | undefined): string[] {
+  return (current?.configuration.Layers ?? []).flatMap((layer) => layer.Arn ?? []);
+}
+
+/** `versionArn` in place of any version of the same layer, else added last. */
+export function layersWith(layers: readonly string[], versionArn: string): string[] {
+  const layerArn = withoutVersion(versionArn);
+  const result = layers.filter((arn) => withoutVersion(arn) !== layerArn);
+  const at = layers.findIndex((arn) => withoutVersion(arn) === layerArn);
+  result.splice(at === -1 ? result.length : at, 0, versionArn);
+  if (result.length > MAX_LAYERS) {
+    throw new DeployError(
+      `The function would have ${result.length} layers (${result.join(', ')}); Lambda allows ${MAX_LAYERS}. ` +
+        "List the ones to keep in 'layers'.",
+    );
+  }
+  return result;
+}
+
+/** Checked before publishing, so a version that could never be attached is not published. */
+function checkRoom(attached: readonly string[], name: string): void {
+  const others = attached.filter((arn) => arn.split(':')[6] !== name);
+  if (others.length >= MAX_LAYERS) {
+    throw new DeployError(
+      `The function already has ${others.length} other layers (${others.join(', ')}); Lambda allows ${MAX_LAYERS}, ` +
+        `so layer ${name} cannot be attached. List the ones to keep in 'layers'.`,
+    );
+  }
+}
+
+function holds(version: LayerVersion, pkg: DeploymentPackage, config: LayerConfig): boolean {
+  const sameSet = (wanted: readonly string[], actual: readonly string[]) =>
+    wanted.length === 0 ||
+    (wanted.length === actual.length && wanted.every((item) => actual.includes(item)));
+  return (
+    version.codeSha256 === pkg.sha256 &&
+    sameSet(config.compatibleRuntimes, version.compatibleRuntimes) &&
+    sameSet(config.compatibleArchitectures, version.compatibleArchitectures)
+  );
+}
+
+/** arn:aws:lambda:<region>:<account>:layer:<name>:<version> without :<version> */
+function withoutVersion(versionArn: string): string {
+  return versionArn.slice(0, versionArn.lastIndexOf(':'));
+}

@@ -1,0 +1,94 @@
+// A layer to publish from a directory and attach to the function.
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import type { DirectorySource, SymlinkPolicy } from './package-source.js';
+import type { Architecture } from './settings.js';
+import { type ReadInput } from './values.js';
+
+export interface LayerConfig {
+  readonly name: string;
+  readonly source: DirectorySource;
+  /** Sent only when given; an empty list means the user set none. */
+  readonly compatibleRuntimes: readonly string[];
+  readonly compatibleArchitectures: readonly Architecture[];
+}
+
+const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
+
+const RUNTIME = /^[a-z][a-z0-9.]*$/;
+
+/** Lambda's limit on CompatibleRuntimes. */
+const MAX_COMPATIBLE_RUNTIMES = 15;
+
+export function parseLayer(
+  read: ReadInput,
+  workspace: string,
+  symlinks: SymlinkPolicy,
+): LayerConfig | undefined {
+  const name = read('layer-name');
+  const source = read('layer-source');
+  const runtimes = listOf(read('layer-compatible-runtimes'));
+  const architectures = listOf(read('layer-compatible-architectures'));
+  if (name === '' && source === '') {
+    for (const [input, given] of [
+      ['layer-compatible-runtimes', runtimes],
+      ['layer-compatible-architectures', architectures],
+    ] as const) {
+      if (given.length > 0) throw new InputError(input, 'needs layer-name and layer-source');
+    }
+    return undefined;
+  }
+  if (name === '') throw new InputError('layer-name', 'is required with layer-source');
+  if (source === '') {
+    throw new InputError('layer-source', 'is required with layer-name (the directory to publish)');
+  }
+  if (!LAYER_NAME.test(name)) {
+    throw new InputError(
+      'layer-name',
+      `'${name}' is not a layer name (1 to 140 letters, digits, '-' and '_')`,
+    );
+  }
+  if (runtimes.length > MAX_COMPATIBLE_RUNTIMES) {
+    throw new InputError(
+      'layer-compatible-runtimes',
+      `lists ${runtimes.length} runtimes; a layer takes at most ${MAX_COMPATIBLE_RUNTIMES}`,
+    );
+  }
+  for (const runtime of runtimes) {
+    if (!RUNTIME.test(runtime)) {
+      throw new InputError(
+        'layer-compatible-runtimes',
+        `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`,
+      );
+    }
+  }
+  const compatibleArchitectures = architectures.map((architecture) => {
+    if (architecture !== 'x86_64' && architecture !== 'arm64') {
+      throw new InputError(
+        'layer-compatible-architectures',
+        `'${architecture}' is not one of x86_64, arm64`,
+      );
+    }
+    return architecture;
+  });
+  return {
+    name,
+    source: {
+      kind: 'directory',
+      path: path.resolve(workspace, source),
+      include: [],
+      exclude: [],
+      symlinks,
+    },
+    compatibleRuntimes: [...new Set(runtimes)],
+    compatibleArchitectures: [...new Set(compatibleArchitectures)],
+  };
+}
+
+/** One value a line, or several on a line separated by commas. */
+function listOf(value: string): string[] {
+  return value
+    .split(/[\r\n,]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
