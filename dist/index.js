@@ -74326,7 +74326,7 @@ class LambdaFunction {
         const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
         try {
             const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: this.client, maxWaitTime: timeoutSeconds, minDelay, maxDelay }, { FunctionName: this.name });
-            return toFunctionState(final?.Configuration);
+            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
         }
         catch {
             // The waiter throws on Failed and on timeout alike; the function's own state says which.
@@ -75054,13 +75054,158 @@ function parseRegion(value, arnRegion, env) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+// The function's settings: only what the user set, never a default.
+
+
+/**
+ * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
+ * checked before any AWS call rather than after the package is built.
+ */
+function checkCreatable(settings, packageType) {
+    const required = [['role', settings.role]];
+    if (packageType === 'Zip') {
+        required.push(['runtime', settings.runtime], ['handler', settings.handler]);
+    }
+    for (const [input, value] of required) {
+        if (value === undefined) {
+            throw new InputError(input, `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`);
+        }
+    }
+}
+/** True when the user set any function setting, so the configuration is compared at all. */
+function hasSettings(settings) {
+    return Object.entries(settings).some(([key, value]) => key !== 'environmentMode' && value !== undefined);
+}
+/** Lambda's limit on all environment variables together. */
+const ENVIRONMENT_LIMIT_BYTES = 4096;
+/** Lambda's limit on the layers of one function. */
+const MAX_LAYERS = 5;
+const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const RUNTIME = /^[a-z][a-z0-9.]*$/;
+const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
+function parseSettings(read) {
+    const text = (input, max) => {
+        const value = nonEmpty(read(input));
+        if (value !== undefined && value.length > max) {
+            throw new InputError(input, `is ${value.length} characters, over Lambda's ${max}`);
+        }
+        return value;
+    };
+    const number = (input, min, max, unit) => read(input) === ''
+        ? undefined
+        : parseInteger(input, read(input), { min, max, fallback: min, unit });
+    const runtime = nonEmpty(read('runtime'));
+    if (runtime !== undefined)
+        checkRuntime('runtime', runtime);
+    const role = nonEmpty(read('role'));
+    if (role !== undefined && !ROLE.test(role)) {
+        throw new InputError('role', `'${role}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
+    }
+    const architecture = nonEmpty(read('architectures'));
+    const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
+    return {
+        handler: text('handler', 128),
+        runtime,
+        memorySize: number('memory-size', 128, 10_240, 'MB'),
+        timeout: number('timeout', 1, 900, 'seconds'),
+        description: text('description', 256),
+        role,
+        architecture: architecture === undefined
+            ? undefined
+            : parseChoice('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
+        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
+        environmentMode: parseChoice('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
+        layers,
+        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
+        tags: read('tags') === '' ? undefined : parsePairs('tags', read('tags'), TAG_KEY),
+    };
+}
+function checkRuntime(input, runtime) {
+    if (!RUNTIME.test(runtime)) {
+        throw new InputError(input, `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
+    }
+}
+/** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
+function parseEnvironment(value) {
+    let variables;
+    if (value.trimStart().startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new InputError('environment', 'starts with { but is not valid JSON');
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+            throw new InputError('environment', 'must be a JSON object of names to strings');
+        }
+        variables = {};
+        for (const [key, entry] of Object.entries(parsed)) {
+            if (typeof entry !== 'string') {
+                throw new InputError('environment', `the value of ${key} is not a string`);
+            }
+            variables[key] = entry;
+        }
+    }
+    else {
+        variables = parsePairs('environment', value, VARIABLE_NAME);
+    }
+    for (const key of Object.keys(variables)) {
+        if (!ENV_KEY.test(key)) {
+            throw new InputError('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
+        }
+    }
+    checkEnvironmentSize(variables, 'environment');
+    return variables;
+}
+function checkEnvironmentSize(variables, input) {
+    const size = Buffer.byteLength(JSON.stringify(variables));
+    if (size > ENVIRONMENT_LIMIT_BYTES) {
+        throw new InputError(input, `the variables come to ${size} bytes, over Lambda's limit of ${ENVIRONMENT_LIMIT_BYTES}`);
+    }
+}
+const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
+const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
+function parsePairs(input, value, key) {
+    const pairs = {};
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at === -1 ? '' : line.slice(0, at).trim();
+        if (at === -1 || !key.pattern.test(name)) {
+            // The line is named by its number only: it may hold a secret, not yet masked.
+            throw new InputError(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})`);
+        }
+        pairs[name] = line.slice(at + 1);
+    }
+    return pairs;
+}
+function parseLayers(value) {
+    const layers = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (layers.length > MAX_LAYERS) {
+        throw new InputError('layers', `lists ${layers.length} layers; a function takes at most ${MAX_LAYERS}`);
+    }
+    for (const layer of layers) {
+        if (!LAYER.test(layer)) {
+            throw new InputError('layers', `'${layer}' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)`);
+        }
+    }
+    return layers;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/layer.ts
 // A layer to publish from a directory and attach to the function.
 
 
 
+
 const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
-const RUNTIME = /^[a-z][a-z0-9.]*$/;
 /** Lambda's limit on CompatibleRuntimes. */
 const MAX_COMPATIBLE_RUNTIMES = 15;
 function parseLayer(read, workspace, symlinks) {
@@ -75089,17 +75234,9 @@ function parseLayer(read, workspace, symlinks) {
     if (runtimes.length > MAX_COMPATIBLE_RUNTIMES) {
         throw new InputError('layer-compatible-runtimes', `lists ${runtimes.length} runtimes; a layer takes at most ${MAX_COMPATIBLE_RUNTIMES}`);
     }
-    for (const runtime of runtimes) {
-        if (!RUNTIME.test(runtime)) {
-            throw new InputError('layer-compatible-runtimes', `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
-        }
-    }
-    const compatibleArchitectures = architectures.map((architecture) => {
-        if (architecture !== 'x86_64' && architecture !== 'arm64') {
-            throw new InputError('layer-compatible-architectures', `'${architecture}' is not one of x86_64, arm64`);
-        }
-        return architecture;
-    });
+    for (const runtime of runtimes)
+        checkRuntime('layer-compatible-runtimes', runtime);
+    const compatibleArchitectures = architectures.map((architecture) => parseChoice('layer-compatible-architectures', architecture, ['x86_64', 'arm64'], 'x86_64'));
     return {
         name,
         source: {
@@ -75276,147 +75413,6 @@ function parseS3Options(read) {
     return { bucket, keyPrefix, upload, bucketOwner };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
-// The function's settings: only what the user set, never a default.
-
-
-/**
- * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
- * checked before any AWS call rather than after the package is built.
- */
-function checkCreatable(settings, packageType) {
-    const required = [['role', settings.role]];
-    if (packageType === 'Zip') {
-        required.push(['runtime', settings.runtime], ['handler', settings.handler]);
-    }
-    for (const [input, value] of required) {
-        if (value === undefined) {
-            throw new InputError(input, `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`);
-        }
-    }
-}
-/** True when the user set any function setting, so the configuration is compared at all. */
-function hasSettings(settings) {
-    return Object.entries(settings).some(([key, value]) => key !== 'environmentMode' && value !== undefined);
-}
-/** Lambda's limit on all environment variables together. */
-const ENVIRONMENT_LIMIT_BYTES = 4096;
-/** Lambda's limit on the layers of one function. */
-const MAX_LAYERS = 5;
-const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
-const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const settings_RUNTIME = /^[a-z][a-z0-9.]*$/;
-const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
-function parseSettings(read) {
-    const text = (input, max) => {
-        const value = nonEmpty(read(input));
-        if (value !== undefined && value.length > max) {
-            throw new InputError(input, `is ${value.length} characters, over Lambda's ${max}`);
-        }
-        return value;
-    };
-    const number = (input, min, max, unit) => read(input) === ''
-        ? undefined
-        : parseInteger(input, read(input), { min, max, fallback: min, unit });
-    const runtime = nonEmpty(read('runtime'));
-    if (runtime !== undefined && !settings_RUNTIME.test(runtime)) {
-        throw new InputError('runtime', `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
-    }
-    const role = nonEmpty(read('role'));
-    if (role !== undefined && !ROLE.test(role)) {
-        throw new InputError('role', `'${role}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
-    }
-    const architecture = nonEmpty(read('architectures'));
-    const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
-    return {
-        handler: text('handler', 128),
-        runtime,
-        memorySize: number('memory-size', 128, 10_240, 'MB'),
-        timeout: number('timeout', 1, 900, 'seconds'),
-        description: text('description', 256),
-        role,
-        architecture: architecture === undefined
-            ? undefined
-            : parseChoice('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
-        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
-        environmentMode: parseChoice('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
-        layers,
-        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
-        tags: read('tags') === '' ? undefined : parsePairs('tags', read('tags'), TAG_KEY),
-    };
-}
-/** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
-function parseEnvironment(value) {
-    let variables;
-    if (value.trimStart().startsWith('{')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(value);
-        }
-        catch {
-            throw new InputError('environment', 'starts with { but is not valid JSON');
-        }
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-            throw new InputError('environment', 'must be a JSON object of names to strings');
-        }
-        variables = {};
-        for (const [key, entry] of Object.entries(parsed)) {
-            if (typeof entry !== 'string') {
-                throw new InputError('environment', `the value of ${key} is not a string`);
-            }
-            variables[key] = entry;
-        }
-    }
-    else {
-        variables = parsePairs('environment', value, VARIABLE_NAME);
-    }
-    for (const key of Object.keys(variables)) {
-        if (!ENV_KEY.test(key)) {
-            throw new InputError('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
-        }
-    }
-    checkEnvironmentSize(variables, 'environment');
-    return variables;
-}
-function checkEnvironmentSize(variables, input) {
-    const size = Buffer.byteLength(JSON.stringify(variables));
-    if (size > ENVIRONMENT_LIMIT_BYTES) {
-        throw new InputError(input, `the variables come to ${size} bytes, over Lambda's limit of ${ENVIRONMENT_LIMIT_BYTES}`);
-    }
-}
-const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
-const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
-function parsePairs(input, value, key) {
-    const pairs = {};
-    for (const [index, line] of value.split(/\r?\n/).entries()) {
-        if (line.trim() === '' || line.trimStart().startsWith('#'))
-            continue;
-        const at = line.indexOf('=');
-        const name = at === -1 ? '' : line.slice(0, at).trim();
-        if (at === -1 || !key.pattern.test(name)) {
-            // The line is named by its number only: it may hold a secret, not yet masked.
-            throw new InputError(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})`);
-        }
-        pairs[name] = line.slice(at + 1);
-    }
-    return pairs;
-}
-function parseLayers(value) {
-    const layers = value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (layers.length > MAX_LAYERS) {
-        throw new InputError('layers', `lists ${layers.length} layers; a function takes at most ${MAX_LAYERS}`);
-    }
-    for (const layer of layers) {
-        if (!LAYER.test(layer)) {
-            throw new InputError('layers', `'${layer}' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)`);
-        }
-    }
-    return layers;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input, parsed and checked in one place, before any AWS call.
 
@@ -75462,9 +75458,10 @@ function parseInputs(read, env) {
     const prComment = parsePullRequestComment(read, env);
     const settings = parseSettings(read);
     const layer = parseLayer(read, workspace, parseSymlinks(read));
-    const s3 = parseS3Options(read);
+    // Before the S3 inputs, which would otherwise ask for a bucket an image never uses.
     if (code.kind === 'image')
         checkImageInputs(read, settings, layer);
+    const s3 = parseS3Options(read);
     checkLayerCount(settings, layer);
     const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
     if (createIfMissing)
@@ -75526,13 +75523,21 @@ function checkLayerCount(settings, layer) {
 
 
 /** What publishing would do, from read calls only: the dry run's answer and the deploy's first step. */
-async function planLayer(layer, config, pkg, attached) {
+async function planLayer(layer, config, pkg, attached, 
+/** The function's account, where the layer is published. */
+account) {
     checkRoom(attached, config.name);
     const newest = await layer.newest();
     if (newest !== undefined && holds(newest, pkg, config)) {
         return { newest, publish: false, layers: layersWith(attached, newest.arn) };
     }
-    const unpublished = `${newest === undefined ? `layer:${config.name}` : withoutVersion(newest.arn)}:(new)`;
+    // With no version listed, an attached one (since deleted) still names the layer's ARN.
+    const sameLayer = newest?.arn ??
+        attached.find((arn) => {
+            const [, , , , owner, , name] = arn.split(':');
+            return account !== undefined && owner === account && name === config.name;
+        });
+    const unpublished = `${sameLayer === undefined ? `layer:${config.name}` : withoutVersion(sameLayer)}:(new)`;
     return { newest, publish: true, layers: layersWith(attached, unpublished) };
 }
 /**
@@ -75541,7 +75546,7 @@ async function planLayer(layer, config, pkg, attached) {
  */
 async function publishLayer(layer, publishing, log) {
     const { config, package: pkg } = publishing;
-    const plan = await planLayer(layer, config, pkg, publishing.attached);
+    const plan = await planLayer(layer, config, pkg, publishing.attached, publishing.account);
     if (!plan.publish && plan.newest !== undefined) {
         log.info(`Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`);
         return { version: plan.newest, published: false, staged: undefined, layers: plan.layers };
@@ -75810,7 +75815,7 @@ async function planDeploy(readers, built, config) {
         ? undefined
         : {
             name: config.layer.name,
-            ...(await planLayer(readers.layer, config.layer, built.layer, config.settings.layers ?? attachedLayers(current))),
+            ...(await planLayer(readers.layer, config.layer, built.layer, config.settings.layers ?? attachedLayers(current), accountOf(current?.arn ?? config.settings.role))),
         };
     const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
     const architecture = current === undefined ? undefined : architectureToSet(settings.architecture, current);
@@ -82173,22 +82178,8 @@ async function run() {
 }
 async function deploy(config, phases) {
     const baseName = functionBaseName(config.functionName);
-    const { code: source, layer: layerConfig } = config;
-    let s3;
-    const route = (plan) => plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
-    const deployable = source.kind === 'image'
-        ? source
-        : await phases.run('Package', async () => {
-            const pkg = await buildPackage(source, baseName, 'source');
-            setOutputs(packageOutputs(pkg));
-            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
-        });
-    const layerPackage = layerConfig === undefined
-        ? undefined
-        : await phases.run(`Package layer ${layerConfig.name}`, async () => {
-            const pkg = await buildPackage(layerConfig.source, `${layerConfig.name}-layer`, 'layer-source');
-            return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layerConfig.name}`)) };
-        });
+    const { layer: layerConfig } = config;
+    const { deployable, layerPackage } = await buildCode(config, baseName, phases);
     const client = createLambdaClient(config.region);
     const lambda = new LambdaFunction(client, config.functionName, config.region, core_namespaceObject);
     const releaser = new LambdaRelease(client, config.functionName, config.region, core_namespaceObject);
@@ -82244,6 +82235,26 @@ async function deploy(config, phases) {
         await comment(phases, config.prComment, config.functionName, config.release.alias, body);
     }
     await writeSummary(summary, outcome, phases.timings);
+}
+/** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
+async function buildCode(config, baseName, phases) {
+    let s3;
+    const route = (plan) => plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
+    const { code: source, layer } = config;
+    const deployable = source.kind === 'image'
+        ? source
+        : await phases.run('Package', async () => {
+            const pkg = await buildPackage(source, baseName, 'source');
+            setOutputs(packageOutputs(pkg));
+            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
+        });
+    const layerPackage = layer === undefined
+        ? undefined
+        : await phases.run(`Package layer ${layer.name}`, async () => {
+            const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source');
+            return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
+        });
+    return { deployable, layerPackage };
 }
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
 async function buildPackage(source, baseName, input) {

@@ -87,8 +87,9 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const prComment = parsePullRequestComment(read, env);
   const settings = parseSettings(read);
   const layer = parseLayer(read, workspace, parseSymlinks(read));
-  const s3 = parseS3Options(read);
+  // Before the S3 inputs, which would otherwise ask for a bucket an image never uses.
   if (code.kind === 'image') checkImageInputs(read, settings, layer);
+  const s3 = parseS3Options(read);
   checkLayerCount(settings, layer);
   const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
   if (createIfMissing) checkCreatable(settings, code.kind === 'image' ? 'Image' : 'Zip');

@@ -64,30 +64,8 @@ export async function run(): Promise<void> {
 
 async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   const baseName = functionBaseName(config.functionName);
-  const { code: source, layer: layerConfig } = config;
-  let s3: S3Client | undefined;
-  const route = (plan: UploadPlan): UploadRoute =>
-    plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
-
-  const deployable: DeployableCode =
-    source.kind === 'image'
-      ? source
-      : await phases.run('Package', async () => {
-          const pkg = await buildPackage(source, baseName, 'source');
-          setOutputs(packageOutputs(pkg));
-          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
-        });
-  const layerPackage =
-    layerConfig === undefined
-      ? undefined
-      : await phases.run(`Package layer ${layerConfig.name}`, async () => {
-          const pkg = await buildPackage(
-            layerConfig.source,
-            `${layerConfig.name}-layer`,
-            'layer-source',
-          );
-          return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layerConfig.name}`)) };
-        });
+  const { layer: layerConfig } = config;
+  const { deployable, layerPackage } = await buildCode(config, baseName, phases);
 
   const client = createLambdaClient(config.region);
   const lambda = new LambdaFunction(client, config.functionName, config.region, core);
@@ -184,6 +162,37 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     await comment(phases, config.prComment, config.functionName, config.release.alias, body);
   }
   await writeSummary(core.summary, outcome, phases.timings);
+}
+
+/** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
+async function buildCode(
+  config: DeployConfig,
+  baseName: string,
+  phases: Phases,
+): Promise<{
+  deployable: DeployableCode;
+  layerPackage: { pkg: DeploymentPackage; upload: UploadRoute } | undefined;
+}> {
+  let s3: S3Client | undefined;
+  const route = (plan: UploadPlan): UploadRoute =>
+    plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
+  const { code: source, layer } = config;
+  const deployable: DeployableCode =
+    source.kind === 'image'
+      ? source
+      : await phases.run('Package', async () => {
+          const pkg = await buildPackage(source, baseName, 'source');
+          setOutputs(packageOutputs(pkg));
+          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
+        });
+  const layerPackage =
+    layer === undefined
+      ? undefined
+      : await phases.run(`Package layer ${layer.name}`, async () => {
+          const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source');
+          return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
+        });
+  return { deployable, layerPackage };
 }
 
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */

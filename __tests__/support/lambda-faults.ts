@@ -19,7 +19,6 @@ export function updateFunctionCode(name: string): RequestMatcher {
   return ({ method, path }) => method === 'PUT' && path === `${functionPath(name)}/code`;
 }
 
-/** Any request about the function `name`. */
 /** UpdateFunctionConfiguration: PUT /2015-03-31/functions/{name}/configuration. */
 export function updateFunctionConfiguration(name: string): RequestMatcher {
   return ({ method, path }) =>
@@ -34,6 +33,7 @@ export function tagResource(name: string): RequestMatcher {
     decodeURIComponent(path).endsWith(`:function:${name}`);
 }
 
+/** Any request about the function `name`. */
 export function anyRequestFor(name: string): RequestMatcher {
   return ({ path }) => path === functionPath(name) || path.startsWith(`${functionPath(name)}/`);
 }

@@ -188,7 +188,7 @@ export class LambdaFunction {
         { client: this.client, maxWaitTime: timeoutSeconds, minDelay, maxDelay },
         { FunctionName: this.name },
       );
-      return toFunctionState(final?.Configuration);
+      return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
     } catch {
       // The waiter throws on Failed and on timeout alike; the function's own state says which.
       const now = await this.read();

@@ -4,6 +4,7 @@ import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 import {
+  accountOf,
   architectureToSet,
   checkPackageType,
   runsImage,
@@ -63,6 +64,7 @@ export async function planDeploy(
             config.layer,
             built.layer,
             config.settings.layers ?? attachedLayers(current),
+            accountOf(current?.arn ?? config.settings.role),
           )),
         };
   const settings =

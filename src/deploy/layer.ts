@@ -42,13 +42,22 @@ export async function planLayer(
   config: LayerConfig,
   pkg: DeploymentPackage,
   attached: readonly string[],
+  /** The function's account, where the layer is published. */
+  account: string | undefined,
 ): Promise<LayerPlan> {
   checkRoom(attached, config.name);
   const newest = await layer.newest();
   if (newest !== undefined && holds(newest, pkg, config)) {
     return { newest, publish: false, layers: layersWith(attached, newest.arn) };
   }
-  const unpublished = `${newest === undefined ? `layer:${config.name}` : withoutVersion(newest.arn)}:(new)`;
+  // With no version listed, an attached one (since deleted) still names the layer's ARN.
+  const sameLayer =
+    newest?.arn ??
+    attached.find((arn) => {
+      const [, , , , owner, , name] = arn.split(':');
+      return account !== undefined && owner === account && name === config.name;
+    });
+  const unpublished = `${sameLayer === undefined ? `layer:${config.name}` : withoutVersion(sameLayer)}:(new)`;
   return { newest, publish: true, layers: layersWith(attached, unpublished) };
 }
 
@@ -62,7 +71,7 @@ export async function publishLayer(
   log: Logger,
 ): Promise<LayerResult> {
   const { config, package: pkg } = publishing;
-  const plan = await planLayer(layer, config, pkg, publishing.attached);
+  const plan = await planLayer(layer, config, pkg, publishing.attached, publishing.account);
   if (!plan.publish && plan.newest !== undefined) {
     log.info(
       `Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`,

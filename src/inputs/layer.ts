@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { DirectorySource, SymlinkPolicy } from './package-source.js';
-import type { Architecture } from './settings.js';
-import { type ReadInput } from './values.js';
+import { checkRuntime, type Architecture } from './settings.js';
+import { parseChoice, type ReadInput } from './values.js';
 
 export interface LayerConfig {
   readonly name: string;
@@ -14,8 +14,6 @@ export interface LayerConfig {
 }
 
 const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
-
-const RUNTIME = /^[a-z][a-z0-9.]*$/;
 
 /** Lambda's limit on CompatibleRuntimes. */
 const MAX_COMPATIBLE_RUNTIMES = 15;
@@ -54,23 +52,15 @@ export function parseLayer(
       `lists ${runtimes.length} runtimes; a layer takes at most ${MAX_COMPATIBLE_RUNTIMES}`,
     );
   }
-  for (const runtime of runtimes) {
-    if (!RUNTIME.test(runtime)) {
-      throw new InputError(
-        'layer-compatible-runtimes',
-        `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`,
-      );
-    }
-  }
-  const compatibleArchitectures = architectures.map((architecture) => {
-    if (architecture !== 'x86_64' && architecture !== 'arm64') {
-      throw new InputError(
-        'layer-compatible-architectures',
-        `'${architecture}' is not one of x86_64, arm64`,
-      );
-    }
-    return architecture;
-  });
+  for (const runtime of runtimes) checkRuntime('layer-compatible-runtimes', runtime);
+  const compatibleArchitectures = architectures.map((architecture) =>
+    parseChoice(
+      'layer-compatible-architectures',
+      architecture,
+      ['x86_64', 'arm64'] as const,
+      'x86_64',
+    ),
+  );
   return {
     name,
     source: {

@@ -75,12 +75,7 @@ export function parseSettings(read: ReadInput): FunctionSettings {
       ? undefined
       : parseInteger(input, read(input), { min, max, fallback: min, unit });
   const runtime = nonEmpty(read('runtime'));
-  if (runtime !== undefined && !RUNTIME.test(runtime)) {
-    throw new InputError(
-      'runtime',
-      `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`,
-    );
-  }
+  if (runtime !== undefined) checkRuntime('runtime', runtime);
   const role = nonEmpty(read('role'));
   if (role !== undefined && !ROLE.test(role)) {
     throw new InputError(
@@ -112,6 +107,15 @@ export function parseSettings(read: ReadInput): FunctionSettings {
     ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
     tags: read('tags') === '' ? undefined : parsePairs('tags', read('tags'), TAG_KEY),
   };
+}
+
+export function checkRuntime(input: string, runtime: string): void {
+  if (!RUNTIME.test(runtime)) {
+    throw new InputError(
+      input,
+      `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`,
+    );
+  }
 }
 
 /** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
