@@ -18,6 +18,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          // Faults injected through the proxy: throttling, 5xx, conflicts, resets, slow S3,
+          // concurrent deploys. Its own moto, so its waits never slow the other suites' calls.
+          name: 'faults',
+          include: ['__tests__/faults/**/*.test.ts'],
+          globalSetup: ['__tests__/support/moto-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -71056,7 +71056,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4782);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3426);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -71065,7 +71065,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4782:
+/***/ 3426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74120,6 +74120,17 @@ class DeployError extends Error {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * The error with a sentence on what state it left things in, unless it already says;
+ * an InputError comes before any AWS call and is left as it is.
+ */
+function withState(error, state) {
+    const message = errorMessage(error).trimEnd();
+    if (error instanceof InputError || message.includes('no alias moved'))
+        return error;
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    return new DeployError(`${sentence} ${state}`, { cause: error });
+}
 
 ;// CONCATENATED MODULE: ./src/aws/aws-errors.ts
 
@@ -74158,13 +74169,25 @@ function describeAwsError(error, call) {
     if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
         const attempts = error.$metadata?.attempts;
         const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
-        return failure(`Could not ${call.action}: the connection to AWS failed (${code})${tries}.`);
+        return failure(`Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${tries}.`);
     }
     if (name === 'CredentialsProviderError') {
         return failure(`Could not ${call.action}: no AWS credentials were found. ` +
             'Add aws-actions/configure-aws-credentials before this step.');
     }
+    const status = httpStatus(error);
+    if (name === 'Unknown' && status !== undefined) {
+        // No body, so no error code: the status is all AWS said.
+        const attempts = error.$metadata?.attempts;
+        const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
+        const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
+        return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${tries}, with no details.`);
+    }
     return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+function httpStatus(error) {
+    return error?.$metadata
+        ?.httpStatusCode;
 }
 /**
  * The error's name; an answer without a body (S3 answers HEAD requests so) reaches the SDK
@@ -74175,7 +74198,7 @@ function errorName(error) {
         return '';
     if (error.name !== 'Unknown')
         return error.name;
-    const status = error.$metadata?.httpStatusCode;
+    const status = httpStatus(error);
     if (status === 403)
         return 'AccessDenied';
     if (status === 404)
@@ -74271,13 +74294,20 @@ class LambdaFunction {
         catch (error) {
             throw this.failure(error, 'create the function', 'lambda:CreateFunction');
         }
+        const deadline = Date.now() + timeoutSeconds * 1000;
+        const polling = stopOnError(this.client);
         const result = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
-            client: this.client,
+            client: polling.client,
+            abortSignal: polling.signal,
             maxWaitTime: timeoutSeconds,
             minDelay: this.timing.minPollSeconds,
             maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
         }, { FunctionName: this.name }).catch(() => undefined);
-        const created = await this.read();
+        polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
+        let created = await this.read();
+        if (result === undefined && created.state === 'Pending') {
+            created = await this.readAt(deadline);
+        }
         if (result === undefined && created.state !== 'Active') {
             throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
         }
@@ -74324,18 +74354,39 @@ class LambdaFunction {
     async waitUntilSettled(timeoutSeconds) {
         const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
         const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
+        const deadline = Date.now() + timeoutSeconds * 1000;
+        const polling = stopOnError(this.client);
         try {
-            const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({ client: this.client, maxWaitTime: timeoutSeconds, minDelay, maxDelay }, { FunctionName: this.name });
+            const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({
+                client: polling.client,
+                abortSignal: polling.signal,
+                maxWaitTime: timeoutSeconds,
+                minDelay,
+                maxDelay,
+            }, { FunctionName: this.name });
             return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
         }
         catch {
+            polling.rethrow((error) => this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'));
             // The waiter throws on Failed and on timeout alike; the function's own state says which.
-            const now = await this.read();
+            let now = await this.read();
+            if (now.lastUpdateStatus === 'InProgress')
+                now = await this.readAt(deadline);
             if (now.lastUpdateStatus !== 'InProgress')
                 return now;
             throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
                 'the update may yet finish or fail');
         }
+    }
+    /**
+     * The waiter gives up when its next delay would pass the deadline, up to a few seconds
+     * early; the last look is taken at the deadline itself, so wait-timeout means what it says.
+     */
+    async readAt(deadline) {
+        const left = deadline - Date.now();
+        if (left > 0)
+            await new Promise((resolve) => setTimeout(resolve, left));
+        return this.read();
     }
     failure(error, action, permission) {
         return describeAwsError(error, {
@@ -74346,6 +74397,40 @@ class LambdaFunction {
             notFoundHint: 'Check function-name and region.',
         });
     }
+}
+/**
+ * The SDK's waiters poll on through any error until their time is up. The client has
+ * already retried throttling, 5xx and resets by then, so an error that reaches the waiter
+ * (access denied, a deleted function) will not pass: this client stops the waiter on it.
+ */
+function stopOnError(client) {
+    const controller = new AbortController();
+    let failure;
+    const watched = new Proxy(client, {
+        get(target, property, receiver) {
+            if (property !== 'send')
+                return Reflect.get(target, property, receiver);
+            // The waiters send GetFunction only.
+            return async (command) => {
+                try {
+                    return await target.send(command);
+                }
+                catch (error) {
+                    failure ??= { error };
+                    controller.abort();
+                    throw error;
+                }
+            };
+        },
+    });
+    return {
+        client: watched,
+        signal: controller.signal,
+        rethrow: (describe) => {
+            if (failure !== undefined)
+                throw describe(failure.error);
+        },
+    };
 }
 function isNotFound(error) {
     return error instanceof Error && error.name === 'ResourceNotFoundException';
@@ -74490,17 +74575,14 @@ class LambdaRelease {
      * can never capture another deploy's change made in between.
      */
     async publishVersion(codeSha256, revisionId, description) {
+        let response;
         try {
-            const response = await this.mutate('PublishVersion', () => this.client.send(new dist_cjs/* PublishVersionCommand */.D3m({
+            response = await this.mutate('PublishVersion', () => this.client.send(new dist_cjs/* PublishVersionCommand */.D3m({
                 FunctionName: this.name,
                 CodeSha256: codeSha256,
                 RevisionId: revisionId,
                 Description: description,
             })));
-            if (response.Version === undefined || response.FunctionArn === undefined) {
-                throw new DeployError('Lambda answered PublishVersion without a version');
-            }
-            return { version: response.Version, arn: response.FunctionArn };
         }
         catch (error) {
             if (changedMeanwhile(error)) {
@@ -74510,6 +74592,16 @@ class LambdaRelease {
             }
             throw this.failure(error, 'publish a version', 'lambda:PublishVersion', this.target(undefined));
         }
+        if (response.Version === undefined || response.FunctionArn === undefined) {
+            throw new DeployError('Lambda answered PublishVersion without a version');
+        }
+        // Lambda enforces the precondition; this holds emulators and regressions to it too.
+        if (response.CodeSha256 !== undefined && response.CodeSha256 !== codeSha256) {
+            throw new DeployError(`Another deploy changed function '${this.name}' meanwhile: version ${response.Version} ` +
+                `holds code ${response.CodeSha256}, not the ${codeSha256} this run deployed, ` +
+                'so no alias moved');
+        }
+        return { version: response.Version, arn: response.FunctionArn };
     }
     async getAlias(alias) {
         return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
@@ -74891,6 +74983,10 @@ async function applyCode(lambda, current, code, architecture, options, log, chec
     if (settled.lastUpdateStatus === 'Failed') {
         throw new DeployError(`Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
     }
+    if (settled.codeSha256 !== uploaded.codeSha256) {
+        throw new DeployError(`Another deploy changed function '${lambda.name}' meanwhile: it now runs code ${settled.codeSha256}, ` +
+            `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`);
+    }
     const architectureChange = architecture === undefined
         ? undefined
         : {
@@ -75119,7 +75215,7 @@ function parseSettings(read) {
         environmentMode: parseChoice('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
         layers,
         ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
-        tags: read('tags') === '' ? undefined : parsePairs('tags', read('tags'), TAG_KEY),
+        tags: read('tags') === '' ? undefined : parseTags(read('tags')),
     };
 }
 function checkRuntime(input, runtime) {
@@ -75141,7 +75237,8 @@ function parseEnvironment(value) {
         if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
             throw new InputError('environment', 'must be a JSON object of names to strings');
         }
-        variables = {};
+        // No prototype, so that a key such as __proto__ is a key like any other, and checked.
+        variables = Object.create(null);
         for (const [key, entry] of Object.entries(parsed)) {
             if (typeof entry !== 'string') {
                 throw new InputError('environment', `the value of ${key} is not a string`);
@@ -75169,7 +75266,7 @@ function checkEnvironmentSize(variables, input) {
 const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
 const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
 function parsePairs(input, value, key) {
-    const pairs = {};
+    const pairs = Object.create(null);
     for (const [index, line] of value.split(/\r?\n/).entries()) {
         if (line.trim() === '' || line.trimStart().startsWith('#'))
             continue;
@@ -75182,6 +75279,20 @@ function parsePairs(input, value, key) {
         pairs[name] = line.slice(at + 1);
     }
     return pairs;
+}
+/** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
+const TAG_VALUE_MAX = 256;
+function parseTags(value) {
+    const tags = parsePairs('tags', value, TAG_KEY);
+    for (const [key, tagValue] of Object.entries(tags)) {
+        if (key.toLowerCase().startsWith('aws:')) {
+            throw new InputError('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
+        }
+        if (tagValue.length > TAG_VALUE_MAX) {
+            throw new InputError('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
+        }
+    }
+    return tags;
 }
 function parseLayers(value) {
     const layers = value
@@ -75761,26 +75872,42 @@ async function release(lambda, deployed, options, log) {
     if (!options.publish && alias === undefined) {
         return { version: undefined, previousVersion: undefined, alias: undefined };
     }
-    const before = alias === undefined ? undefined : await lambda.getAlias(alias);
-    if (alias !== undefined && before === undefined && traffic < 100) {
-        throw new DeployError(`Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
-            'deploy it once with traffic 100 (the default), then send a share to the next version');
+    let before;
+    let version;
+    try {
+        before = alias === undefined ? undefined : await lambda.getAlias(alias);
+        if (alias !== undefined && before === undefined && traffic < 100) {
+            throw new DeployError(`Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
+                'deploy it once with traffic 100 (the default), then send a share to the next version');
+        }
+        version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, options.versionDescription);
     }
-    const version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, options.versionDescription);
+    catch (error) {
+        throw withState(error, 'The new code is on $LATEST only: no version was published and no alias moved.');
+    }
     log.info(`Published version ${version.version} (${version.arn})`);
     if (alias === undefined)
         return { version, previousVersion: undefined, alias: undefined };
     let moved;
-    if (before === undefined) {
-        moved = await lambda.createAlias(alias, version.version);
+    try {
+        if (before === undefined) {
+            moved = await lambda.createAlias(alias, version.version);
+        }
+        else if (traffic === 100 || before.version === version.version) {
+            moved = await lambda.updateAlias(alias, version.version, {});
+        }
+        else {
+            moved = await lambda.updateAlias(alias, before.version, {
+                [version.version]: traffic / 100,
+            });
+        }
     }
-    else if (traffic === 100 || before.version === version.version) {
-        moved = await lambda.updateAlias(alias, version.version, {});
-    }
-    else {
-        moved = await lambda.updateAlias(alias, before.version, {
-            [version.version]: traffic / 100,
-        });
+    catch (error) {
+        const routing = before === undefined
+            ? 'was not created'
+            : `still points to version ${before.version}` +
+                (Object.keys(before.weights).length > 0 ? ` (${describeRouting(before)})` : '');
+        throw withState(error, `Version ${version.version} was published with the new code, but alias '${alias}' ${routing}.`);
     }
     log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
     return { version, previousVersion: before?.version, alias: moved };
@@ -81608,7 +81735,13 @@ function listSourceTree(root, options) {
 // Synchronous on purpose: nothing else runs meanwhile, and a stat is then a plain system
 // call instead of a round trip through the thread pool (about 8x faster on 20,000 files).
 function walk(context, directory) {
-    const children = (0,external_node_fs_.readdirSync)(directory.absolutePath, { withFileTypes: true });
+    let children;
+    try {
+        children = (0,external_node_fs_.readdirSync)(directory.absolutePath, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new InputError(context.input, `the directory '${directory.absolutePath}' cannot be read: ${describeFsError(error)}`);
+    }
     const kept = children.filter((child) => !ALWAYS_EXCLUDED.has(child.name));
     if (kept.length === 0 && directory.name !== '') {
         if (directory.included) {
@@ -81621,6 +81754,11 @@ function walk(context, directory) {
         const name = directory.name === '' ? child.name : `${directory.name}/${child.name}`;
         if (context.filter.isExcluded(name))
             continue;
+        if (child.name.includes('\uFFFD') && !(0,external_node_fs_.existsSync)(absolutePath)) {
+            // Node reads a name that is not UTF-8 with U+FFFD in place of the bad bytes.
+            throw new InputError(context.input, `'${absolutePath}' has a file name that is not valid UTF-8, which a zip cannot hold ` +
+                "as such; rename it, or leave it out with 'exclude'");
+        }
         const included = context.filter.isIncluded(name) || directory.covered;
         const target = resolveChild(context, child, absolutePath, directory);
         if (target.stats.isDirectory()) {
@@ -81851,6 +81989,12 @@ function packagingFailure(directory, error) {
     const where = failedPath === undefined ? '' : ` at '${failedPath}'`;
     return new DeployError(`Could not build the package from '${directory}'${where}: ${describeFsError(error)}`);
 }
+/** '/etc/x', 'C:\\x', '../x', 'a/../../x': names an unzip could write outside its target. */
+function escapesRoot(name) {
+    if (/^(?:[/\\]|[a-zA-Z]:[/\\])/.test(name))
+        return true;
+    return name.split(/[/\\]/).includes('..');
+}
 const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 async function inspectZipFile(zipPath) {
     const handle = await (0,promises_.open)(zipPath, 'r').catch((error) => {
@@ -81868,6 +82012,11 @@ async function inspectZipFile(zipPath) {
         const members = await readZipMembers(handle, stats.size);
         if (members === undefined) {
             throw new InputError('zip-file', `'${zipPath}' is not a complete zip archive (no central directory)`);
+        }
+        const unsafe = members.find((member) => escapesRoot(member.name));
+        if (unsafe !== undefined) {
+            throw new InputError('zip-file', `'${zipPath}' holds the entry '${unsafe.name}', which would be unpacked outside the ` +
+                "function's directory (an absolute name or a '..' step); rebuild the zip without it");
         }
         const files = members
             .filter((member) => !member.name.endsWith('/'))
@@ -81906,6 +82055,31 @@ class Phases {
     get timings() {
         return this.done;
     }
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+const known = new Set();
+/**
+ * Shorter values ('true', 'prod') are masked by the runner but not redacted here: they would
+ * garble function names and paths in the message, and no credential is that short.
+ */
+const REDACTED_MIN_LENGTH = 8;
+/**
+ * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
+ * action prints itself, such as an AWS error quoting its request, can be redacted first.
+ */
+function keepSecret(value) {
+    if (value.trim() === '')
+        return;
+    setSecret(value);
+    if (value.length >= REDACTED_MIN_LENGTH)
+        known.add(value);
+}
+/** `text` with every secret seen so far replaced by ***. */
+function redact(text) {
+    const longestFirst = [...known].sort((a, b) => b.length - a.length);
+    return longestFirst.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -82156,8 +82330,10 @@ function escapeHtml(text) {
 
 
 
+
 async function run() {
     const phases = new Phases((name, work) => group(name, work));
+    maskCredentials(process.env);
     try {
         const read = (name) => getInput(name);
         if (isCleanup(read)) {
@@ -82165,15 +82341,12 @@ async function run() {
         }
         else {
             const config = parseInputs(read, process.env);
-            for (const value of Object.values(config.settings.environment ?? {})) {
-                if (value.trim() !== '')
-                    setSecret(value);
-            }
+            maskValues(config.settings.environment ?? {});
             await deploy(config, phases);
         }
     }
     catch (error) {
-        setFailed(errorMessage(error));
+        setFailed(redact(errorMessage(error)));
     }
 }
 async function deploy(config, phases) {
@@ -82196,6 +82369,10 @@ async function deploy(config, phases) {
     }
     // Read once: each phase hands the function as it left it to the next.
     const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+    if (config.settings.environment !== undefined) {
+        // Merging sends them back, and an AWS error may quote what it was sent.
+        maskValues(found?.configuration.Environment?.Variables ?? {});
+    }
     const layer = layerConfig === undefined || layerPackage === undefined || layerApi === undefined
         ? undefined
         : await phases.run(`Layer ${layerConfig.name}`, () => publishLayer(layerApi, {
@@ -82207,12 +82384,15 @@ async function deploy(config, phases) {
             account: accountOf(found?.arn ?? config.settings.role),
         }, core_namespaceObject));
     const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
-    const configured = found !== undefined && hasSettings(settings)
-        ? await phases.run('Configuration', () => applyConfiguration(lambda, settings, config.waitTimeoutSeconds, core_namespaceObject, found))
-        : undefined;
-    const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () => found === undefined
-        ? createFunction(lambda, deployable, settings, config.waitTimeoutSeconds, core_namespaceObject)
-        : deployCode(lambda, deployable, { ...config, architecture: settings.architecture }, core_namespaceObject, configured?.function ?? found));
+    const { configured, code } = await changeFunction(lambda, deployable, settings, found, {
+        ...config,
+        phases,
+    }).catch((error) => {
+        throw withState(error, found === undefined
+            ? 'No version was published and no alias moved.'
+            : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
+                'which the next deploy replaces.');
+    });
     const released = await phases.run('Release', async () => {
         const result = await release(releaser, code.function, config.release, core_namespaceObject);
         const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, core_namespaceObject);
@@ -82235,6 +82415,17 @@ async function deploy(config, phases) {
         await comment(phases, config.prComment, config.functionName, config.release.alias, body);
     }
     await writeSummary(summary, outcome, phases.timings);
+}
+/** Applies the settings, then the code, to the function found (or creates it). */
+async function changeFunction(lambda, deployable, settings, found, options) {
+    const { phases, waitTimeoutSeconds } = options;
+    const configured = found !== undefined && hasSettings(settings)
+        ? await phases.run('Configuration', () => applyConfiguration(lambda, settings, waitTimeoutSeconds, core_namespaceObject, found))
+        : undefined;
+    const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () => found === undefined
+        ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, core_namespaceObject)
+        : deployCode(lambda, deployable, { ...options, architecture: settings.architecture }, core_namespaceObject, configured?.function ?? found));
+    return { configured, code };
 }
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 async function buildCode(config, baseName, phases) {
@@ -82278,7 +82469,7 @@ async function removePreview(config, phases) {
     await writeCleanupSummary(summary, config, result, phases.timings);
 }
 async function comment(phases, settings, functionName, alias, body) {
-    setSecret(settings.token);
+    keepSecret(settings.token);
     const pr = currentPullRequest();
     if (pr === undefined) {
         info('comment-on-pr: this run is not for a pull request, so no comment');
@@ -82291,10 +82482,23 @@ async function comment(phases, settings, functionName, alias, body) {
         }
         catch (error) {
             // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
-            warning(`Could not comment on pull request #${pr.number}: ${errorMessage(error)}. ` +
+            warning(`Could not comment on pull request #${pr.number}: ${redact(errorMessage(error))}. ` +
                 'The github-token needs the pull-requests: write permission.');
         }
     });
+}
+function maskValues(variables) {
+    for (const value of Object.values(variables))
+        keepSecret(value);
+}
+/**
+ * configure-aws-credentials masks these already; credentials set some other way (a plain
+ * `env:` block) would otherwise show in the log if an error ever echoed one.
+ */
+function maskCredentials(env) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        keepSecret(env[name]?.trim() ?? '');
+    }
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))

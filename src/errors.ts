@@ -18,3 +18,14 @@ export class DeployError extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * The error with a sentence on what state it left things in, unless it already says;
+ * an InputError comes before any AWS call and is left as it is.
+ */
+export function withState(error: unknown, state: string): unknown {
+  const message = errorMessage(error).trimEnd();
+  if (error instanceof InputError || message.includes('no alias moved')) return error;
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  return new DeployError(`${sentence} ${state}`, { cause: error });
+}

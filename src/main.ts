@@ -1,16 +1,17 @@
 import * as core from '@actions/core';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createLambdaClient, createS3Client } from './aws/clients.js';
-import { LambdaFunction } from './aws/lambda-function.js';
+import { LambdaFunction, type FunctionState } from './aws/lambda-function.js';
 import { LambdaLayer } from './aws/lambda-layer.js';
 import { LambdaRelease } from './aws/lambda-release.js';
 import {
   accountOf,
   deployCode,
+  type CodeUpdateResult,
   type DeployableCode,
   type UploadRoute,
 } from './deploy/code-update.js';
-import { applyConfiguration } from './deploy/configuration.js';
+import { applyConfiguration, type ConfigurationResult } from './deploy/configuration.js';
 import { createFunction } from './deploy/create-function.js';
 import { planDeploy } from './deploy/dry-run.js';
 import { ensureFunctionUrl } from './deploy/function-url.js';
@@ -18,7 +19,7 @@ import { deletePreview } from './deploy/preview-cleanup.js';
 import { attachedLayers, publishLayer } from './deploy/layer.js';
 import { release } from './deploy/release.js';
 import { planUpload, type UploadPlan } from './deploy/upload-plan.js';
-import { errorMessage } from './errors.js';
+import { errorMessage, withState } from './errors.js';
 import { currentPullRequest, deployedCommit } from './github/pull-request.js';
 import { upsertPreviewComment } from './github/preview-comment.js';
 import {
@@ -29,11 +30,13 @@ import {
   parseInputs,
   type CleanupConfig,
   type DeployConfig,
+  type FunctionSettings,
   type PackageSource,
   type PullRequestComment,
 } from './inputs.js';
 import { preparePackage, type DeploymentPackage } from './package/deployment-package.js';
 import { Phases } from './phases.js';
+import { keepSecret, redact } from './secrets.js';
 import {
   cleanupOutputs,
   deployOutputs,
@@ -46,19 +49,18 @@ import {
 
 export async function run(): Promise<void> {
   const phases = new Phases((name, work) => core.group(name, work));
+  maskCredentials(process.env);
   try {
     const read = (name: string): string => core.getInput(name);
     if (isCleanup(read)) {
       await removePreview(parseCleanupInputs(read, process.env), phases);
     } else {
       const config = parseInputs(read, process.env);
-      for (const value of Object.values(config.settings.environment ?? {})) {
-        if (value.trim() !== '') core.setSecret(value);
-      }
+      maskValues(config.settings.environment ?? {});
       await deploy(config, phases);
     }
   } catch (error) {
-    core.setFailed(errorMessage(error));
+    core.setFailed(redact(errorMessage(error)));
   }
 }
 
@@ -97,6 +99,10 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
 
   // Read once: each phase hands the function as it left it to the next.
   const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+  if (config.settings.environment !== undefined) {
+    // Merging sends them back, and an AWS error may quote what it was sent.
+    maskValues(found?.configuration.Environment?.Variables ?? {});
+  }
   const layer =
     layerConfig === undefined || layerPackage === undefined || layerApi === undefined
       ? undefined
@@ -116,23 +122,18 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
         );
   const settings =
     layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
-  const configured =
-    found !== undefined && hasSettings(settings)
-      ? await phases.run('Configuration', () =>
-          applyConfiguration(lambda, settings, config.waitTimeoutSeconds, core, found),
-        )
-      : undefined;
-  const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () =>
-    found === undefined
-      ? createFunction(lambda, deployable, settings, config.waitTimeoutSeconds, core)
-      : deployCode(
-          lambda,
-          deployable,
-          { ...config, architecture: settings.architecture },
-          core,
-          configured?.function ?? found,
-        ),
-  );
+  const { configured, code } = await changeFunction(lambda, deployable, settings, found, {
+    ...config,
+    phases,
+  }).catch((error: unknown) => {
+    throw withState(
+      error,
+      found === undefined
+        ? 'No version was published and no alias moved.'
+        : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
+            'which the next deploy replaces.',
+    );
+  });
 
   const released = await phases.run('Release', async () => {
     const result = await release(releaser, code.function, config.release, core);
@@ -162,6 +163,35 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     await comment(phases, config.prComment, config.functionName, config.release.alias, body);
   }
   await writeSummary(core.summary, outcome, phases.timings);
+}
+
+/** Applies the settings, then the code, to the function found (or creates it). */
+async function changeFunction(
+  lambda: LambdaFunction,
+  deployable: DeployableCode,
+  settings: FunctionSettings,
+  found: FunctionState | undefined,
+  options: Pick<DeployConfig, 'skipUnchanged' | 'waitTimeoutSeconds'> & { phases: Phases },
+): Promise<{ configured: ConfigurationResult | undefined; code: CodeUpdateResult }> {
+  const { phases, waitTimeoutSeconds } = options;
+  const configured =
+    found !== undefined && hasSettings(settings)
+      ? await phases.run('Configuration', () =>
+          applyConfiguration(lambda, settings, waitTimeoutSeconds, core, found),
+        )
+      : undefined;
+  const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () =>
+    found === undefined
+      ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, core)
+      : deployCode(
+          lambda,
+          deployable,
+          { ...options, architecture: settings.architecture },
+          core,
+          configured?.function ?? found,
+        ),
+  );
+  return { configured, code };
 }
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
@@ -236,7 +266,7 @@ async function comment(
   alias: string,
   body: string,
 ): Promise<void> {
-  core.setSecret(settings.token);
+  keepSecret(settings.token);
   const pr = currentPullRequest();
   if (pr === undefined) {
     core.info('comment-on-pr: this run is not for a pull request, so no comment');
@@ -249,11 +279,25 @@ async function comment(
     } catch (error) {
       // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
       core.warning(
-        `Could not comment on pull request #${pr.number}: ${errorMessage(error)}. ` +
+        `Could not comment on pull request #${pr.number}: ${redact(errorMessage(error))}. ` +
           'The github-token needs the pull-requests: write permission.',
       );
     }
   });
+}
+
+function maskValues(variables: Readonly<Record<string, string>>): void {
+  for (const value of Object.values(variables)) keepSecret(value);
+}
+
+/**
+ * configure-aws-credentials masks these already; credentials set some other way (a plain
+ * `env:` block) would otherwise show in the log if an error ever echoed one.
+ */
+function maskCredentials(env: NodeJS.ProcessEnv): void {
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+    keepSecret(env[name]?.trim() ?? '');
+  }
 }
 
 function setOutputs(outputs: Record<string, string>): void {

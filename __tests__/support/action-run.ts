@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { chown, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NODE_24, runAction, type ActionRun } from '../../scripts/lib/run-action.mjs';
 import { REGION, TEST_CREDENTIALS } from './moto-account.js';
@@ -21,6 +21,11 @@ export interface RunOptions {
    * an event (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_REPOSITORY, GITHUB_API_URL, ...).
    */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Run the step as this uid and gid instead of the tests' user (which must then be root);
+   * RUNNER_TEMP and HOME are given to them. The workspace is the caller's to make readable.
+   */
+  readonly user?: { readonly uid: number; readonly gid: number };
 }
 
 /**
@@ -36,7 +41,12 @@ export async function runDeployAction(
 ): Promise<DeployRun> {
   const runnerTemp = await tempDir('runner-temp');
   const home = await tempDir('home');
+  const { user } = options;
+  if (user !== undefined) {
+    for (const directory of [runnerTemp, home]) await chown(directory, user.uid, user.gid);
+  }
   const run = await runAction({
+    ...(user === undefined ? {} : { user }),
     node: NODE_24,
     workspace,
     inputs: { ...(await actionDefaults()), ...inputs },

@@ -37,7 +37,9 @@ export type FaultBehaviour =
   /** Forward to moto, then change its successful JSON answer. */
   | { readonly kind: 'rewrite-json'; readonly rewrite: (body: unknown) => unknown }
   /** Close or reset the client's connection without answering. */
-  | { readonly kind: 'close' | 'reset' };
+  | { readonly kind: 'close' | 'reset' }
+  /** Forward to moto after holding the request this long: a slow network or service. */
+  | { readonly kind: 'delay'; readonly milliseconds: number };
 
 export interface FaultRule {
   readonly match: RequestMatcher;
@@ -136,7 +138,11 @@ export class FaultProxy {
         candidate.rule.match(request),
     );
     const forward = { url: `${this.target}${completed.path}` };
-    if (fault === undefined || fault.rule.behaviour.kind === 'rewrite-json') {
+    if (
+      fault === undefined ||
+      fault.rule.behaviour.kind === 'rewrite-json' ||
+      fault.rule.behaviour.kind === 'delay'
+    ) {
       this.awaitingStatus.set(completed.id, request);
     }
     if (fault === undefined) return forward;
@@ -153,6 +159,14 @@ export class FaultProxy {
       case 'rewrite-json':
         this.pendingRewrites.set(completed.id, fault);
         return forward;
+      case 'delay': {
+        const { milliseconds } = behaviour;
+        return new Promise<typeof forward>((resolve) => {
+          setTimeout(() => {
+            resolve(forward);
+          }, milliseconds);
+        });
+      }
     }
   }
 

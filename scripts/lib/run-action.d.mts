@@ -14,4 +14,6 @@ export declare function runAction(options: {
   env?: Record<string, string>;
   workspace: string;
   node?: string;
+  /** Run the action as this uid and gid (needs root); the output files are given to them. */
+  user?: { uid: number; gid: number };
 }): Promise<ActionRun>;

@@ -2,7 +2,7 @@
 // outputs and the job summary written to the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,14 +37,19 @@ export function parseOutputFile(text) {
 }
 
 /**
- * @param {{ inputs: Record<string, string>, env?: Record<string, string>, workspace: string, node?: string }} options
+ * `user`, when given, runs the action as that uid and gid (the caller must be root); the
+ * output and summary files are then given to that user, so that the action can write them.
+ * @param {{ inputs: Record<string, string>, env?: Record<string, string>, workspace: string, node?: string, user?: { uid: number, gid: number } }} options
  */
-export async function runAction({ inputs, env = {}, workspace, node }) {
+export async function runAction({ inputs, env = {}, workspace, node, user }) {
   const files = await mkdtemp(path.join(os.tmpdir(), 'lambda-deploy-run-'));
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
+  if (user !== undefined) {
+    for (const file of [files, outputFile, summaryFile]) await chown(file, user.uid, user.gid);
+  }
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]),
   );
@@ -62,6 +67,7 @@ export async function runAction({ inputs, env = {}, workspace, node }) {
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(user === undefined ? {} : { uid: user.uid, gid: user.gid }),
   });
   let stdout = '';
   let stderr = '';

@@ -54,7 +54,9 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
     const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
     const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
-    return failure(`Could not ${call.action}: the connection to AWS failed (${code})${tries}.`);
+    return failure(
+      `Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${tries}.`,
+    );
   }
   if (name === 'CredentialsProviderError') {
     return failure(
@@ -62,7 +64,22 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
         'Add aws-actions/configure-aws-credentials before this step.',
     );
   }
+  const status = httpStatus(error);
+  if (name === 'Unknown' && status !== undefined) {
+    // No body, so no error code: the status is all AWS said.
+    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
+    const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
+    const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
+    return failure(
+      `Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${tries}, with no details.`,
+    );
+  }
   return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+
+function httpStatus(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata
+    ?.httpStatusCode;
 }
 
 /**
@@ -72,7 +89,7 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
 function errorName(error: unknown): string {
   if (!(error instanceof Error)) return '';
   if (error.name !== 'Unknown') return error.name;
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const status = httpStatus(error);
   if (status === 403) return 'AccessDenied';
   if (status === 404) return 'NotFound';
   return error.name;

@@ -1,5 +1,6 @@
 import {
   GetFunctionCommand,
+  type GetFunctionCommandOutput,
   CreateFunctionCommand,
   TagResourceCommand,
   waitUntilFunctionActiveV2,
@@ -105,16 +106,23 @@ export class LambdaFunction {
     } catch (error) {
       throw this.failure(error, 'create the function', 'lambda:CreateFunction');
     }
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    const polling = stopOnError(this.client);
     const result = await waitUntilFunctionActiveV2(
       {
-        client: this.client,
+        client: polling.client,
+        abortSignal: polling.signal,
         maxWaitTime: timeoutSeconds,
         minDelay: this.timing.minPollSeconds,
         maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
       },
       { FunctionName: this.name },
     ).catch(() => undefined);
-    const created = await this.read();
+    polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
+    let created = await this.read();
+    if (result === undefined && created.state === 'Pending') {
+      created = await this.readAt(deadline);
+    }
     if (result === undefined && created.state !== 'Active') {
       throw new DeployError(
         `Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
@@ -183,21 +191,43 @@ export class LambdaFunction {
   async waitUntilSettled(timeoutSeconds: number): Promise<FunctionState> {
     const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
     const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    const polling = stopOnError(this.client);
     try {
       const { final } = await waitUntilFunctionUpdatedV2(
-        { client: this.client, maxWaitTime: timeoutSeconds, minDelay, maxDelay },
+        {
+          client: polling.client,
+          abortSignal: polling.signal,
+          maxWaitTime: timeoutSeconds,
+          minDelay,
+          maxDelay,
+        },
         { FunctionName: this.name },
       );
       return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
     } catch {
+      polling.rethrow((error) =>
+        this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'),
+      );
       // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      const now = await this.read();
+      let now = await this.read();
+      if (now.lastUpdateStatus === 'InProgress') now = await this.readAt(deadline);
       if (now.lastUpdateStatus !== 'InProgress') return now;
       throw new DeployError(
         `Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
           'the update may yet finish or fail',
       );
     }
+  }
+
+  /**
+   * The waiter gives up when its next delay would pass the deadline, up to a few seconds
+   * early; the last look is taken at the deadline itself, so wait-timeout means what it says.
+   */
+  private async readAt(deadline: number): Promise<FunctionState> {
+    const left = deadline - Date.now();
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+    return this.read();
   }
 
   private failure(error: unknown, action: string, permission: string): DeployError {
@@ -209,6 +239,42 @@ export class LambdaFunction {
       notFoundHint: 'Check function-name and region.',
     });
   }
+}
+
+/**
+ * The SDK's waiters poll on through any error until their time is up. The client has
+ * already retried throttling, 5xx and resets by then, so an error that reaches the waiter
+ * (access denied, a deleted function) will not pass: this client stops the waiter on it.
+ */
+function stopOnError(client: LambdaClient): {
+  client: LambdaClient;
+  signal: AbortSignal;
+  rethrow: (describe: (error: unknown) => Error) => void;
+} {
+  const controller = new AbortController();
+  let failure: { error: unknown } | undefined;
+  const watched = new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'send') return Reflect.get(target, property, receiver) as unknown;
+      // The waiters send GetFunction only.
+      return async (command: GetFunctionCommand): Promise<GetFunctionCommandOutput> => {
+        try {
+          return await target.send(command);
+        } catch (error) {
+          failure ??= { error };
+          controller.abort();
+          throw error;
+        }
+      };
+    },
+  });
+  return {
+    client: watched,
+    signal: controller.signal,
+    rethrow: (describe) => {
+      if (failure !== undefined) throw describe(failure.error);
+    },
+  };
 }
 
 function isNotFound(error: unknown): boolean {

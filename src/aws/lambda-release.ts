@@ -64,8 +64,9 @@ export class LambdaRelease {
     revisionId: string | undefined,
     description: string,
   ): Promise<PublishedVersion> {
+    let response;
     try {
-      const response = await this.mutate('PublishVersion', () =>
+      response = await this.mutate('PublishVersion', () =>
         this.client.send(
           new PublishVersionCommand({
             FunctionName: this.name,
@@ -75,10 +76,6 @@ export class LambdaRelease {
           }),
         ),
       );
-      if (response.Version === undefined || response.FunctionArn === undefined) {
-        throw new DeployError('Lambda answered PublishVersion without a version');
-      }
-      return { version: response.Version, arn: response.FunctionArn };
     } catch (error) {
       if (changedMeanwhile(error)) {
         throw new DeployError(
@@ -95,6 +92,18 @@ export class LambdaRelease {
         this.target(undefined),
       );
     }
+    if (response.Version === undefined || response.FunctionArn === undefined) {
+      throw new DeployError('Lambda answered PublishVersion without a version');
+    }
+    // Lambda enforces the precondition; this holds emulators and regressions to it too.
+    if (response.CodeSha256 !== undefined && response.CodeSha256 !== codeSha256) {
+      throw new DeployError(
+        `Another deploy changed function '${this.name}' meanwhile: version ${response.Version} ` +
+          `holds code ${response.CodeSha256}, not the ${codeSha256} this run deployed, ` +
+          'so no alias moved',
+      );
+    }
+    return { version: response.Version, arn: response.FunctionArn };
   }
 
   async getAlias(alias: string): Promise<AliasState | undefined> {

@@ -147,6 +147,12 @@ async function applyCode(
       `Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`,
     );
   }
+  if (settled.codeSha256 !== uploaded.codeSha256) {
+    throw new DeployError(
+      `Another deploy changed function '${lambda.name}' meanwhile: it now runs code ${settled.codeSha256}, ` +
+        `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`,
+    );
+  }
   const architectureChange =
     architecture === undefined
       ? undefined

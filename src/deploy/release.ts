@@ -1,6 +1,6 @@
 import type { FunctionState } from '../aws/lambda-function.js';
 import type { AliasState, LambdaRelease, PublishedVersion } from '../aws/lambda-release.js';
-import { DeployError } from '../errors.js';
+import { DeployError, withState } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 export interface ReleaseOptions {
@@ -32,31 +32,51 @@ export async function release(
   if (!options.publish && alias === undefined) {
     return { version: undefined, previousVersion: undefined, alias: undefined };
   }
-  const before = alias === undefined ? undefined : await lambda.getAlias(alias);
-  if (alias !== undefined && before === undefined && traffic < 100) {
-    throw new DeployError(
-      `Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
-        'deploy it once with traffic 100 (the default), then send a share to the next version',
+  let before: AliasState | undefined;
+  let version: PublishedVersion;
+  try {
+    before = alias === undefined ? undefined : await lambda.getAlias(alias);
+    if (alias !== undefined && before === undefined && traffic < 100) {
+      throw new DeployError(
+        `Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
+          'deploy it once with traffic 100 (the default), then send a share to the next version',
+      );
+    }
+    version = await lambda.publishVersion(
+      deployed.codeSha256,
+      deployed.revisionId,
+      options.versionDescription,
+    );
+  } catch (error) {
+    throw withState(
+      error,
+      'The new code is on $LATEST only: no version was published and no alias moved.',
     );
   }
-
-  const version = await lambda.publishVersion(
-    deployed.codeSha256,
-    deployed.revisionId,
-    options.versionDescription,
-  );
   log.info(`Published version ${version.version} (${version.arn})`);
   if (alias === undefined) return { version, previousVersion: undefined, alias: undefined };
 
   let moved: AliasState;
-  if (before === undefined) {
-    moved = await lambda.createAlias(alias, version.version);
-  } else if (traffic === 100 || before.version === version.version) {
-    moved = await lambda.updateAlias(alias, version.version, {});
-  } else {
-    moved = await lambda.updateAlias(alias, before.version, {
-      [version.version]: traffic / 100,
-    });
+  try {
+    if (before === undefined) {
+      moved = await lambda.createAlias(alias, version.version);
+    } else if (traffic === 100 || before.version === version.version) {
+      moved = await lambda.updateAlias(alias, version.version, {});
+    } else {
+      moved = await lambda.updateAlias(alias, before.version, {
+        [version.version]: traffic / 100,
+      });
+    }
+  } catch (error) {
+    const routing =
+      before === undefined
+        ? 'was not created'
+        : `still points to version ${before.version}` +
+          (Object.keys(before.weights).length > 0 ? ` (${describeRouting(before)})` : '');
+    throw withState(
+      error,
+      `Version ${version.version} was published with the new code, but alias '${alias}' ${routing}.`,
+    );
   }
   log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
   return { version, previousVersion: before?.version, alias: moved };

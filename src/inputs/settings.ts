@@ -105,7 +105,7 @@ export function parseSettings(read: ReadInput): FunctionSettings {
     ),
     layers,
     ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
-    tags: read('tags') === '' ? undefined : parsePairs('tags', read('tags'), TAG_KEY),
+    tags: read('tags') === '' ? undefined : parseTags(read('tags')),
   };
 }
 
@@ -131,7 +131,8 @@ function parseEnvironment(value: string): Record<string, string> {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new InputError('environment', 'must be a JSON object of names to strings');
     }
-    variables = {};
+    // No prototype, so that a key such as __proto__ is a key like any other, and checked.
+    variables = Object.create(null) as Record<string, string>;
     for (const [key, entry] of Object.entries(parsed)) {
       if (typeof entry !== 'string') {
         throw new InputError('environment', `the value of ${key} is not a string`);
@@ -176,7 +177,7 @@ const VARIABLE_NAME: KeyRule = { pattern: ENV_KEY, says: 'a letter, then letters
 const TAG_KEY: KeyRule = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
 
 function parsePairs(input: string, value: string, key: KeyRule): Record<string, string> {
-  const pairs: Record<string, string> = {};
+  const pairs = Object.create(null) as Record<string, string>;
   for (const [index, line] of value.split(/\r?\n/).entries()) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const at = line.indexOf('=');
@@ -191,6 +192,25 @@ function parsePairs(input: string, value: string, key: KeyRule): Record<string, 
     pairs[name] = line.slice(at + 1);
   }
   return pairs;
+}
+
+/** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
+const TAG_VALUE_MAX = 256;
+
+function parseTags(value: string): Record<string, string> {
+  const tags = parsePairs('tags', value, TAG_KEY);
+  for (const [key, tagValue] of Object.entries(tags)) {
+    if (key.toLowerCase().startsWith('aws:')) {
+      throw new InputError('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
+    }
+    if (tagValue.length > TAG_VALUE_MAX) {
+      throw new InputError(
+        'tags',
+        `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`,
+      );
+    }
+  }
+  return tags;
 }
 
 function parseLayers(value: string): string[] {

@@ -107,6 +107,12 @@ function packagingFailure(directory: string, error: unknown): DeployError {
   );
 }
 
+/** '/etc/x', 'C:\\x', '../x', 'a/../../x': names an unzip could write outside its target. */
+function escapesRoot(name: string): boolean {
+  if (/^(?:[/\\]|[a-zA-Z]:[/\\])/.test(name)) return true;
+  return name.split(/[/\\]/).includes('..');
+}
+
 const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 
 async function inspectZipFile(zipPath: string): Promise<DeploymentPackage> {
@@ -126,6 +132,14 @@ async function inspectZipFile(zipPath: string): Promise<DeploymentPackage> {
       throw new InputError(
         'zip-file',
         `'${zipPath}' is not a complete zip archive (no central directory)`,
+      );
+    }
+    const unsafe = members.find((member) => escapesRoot(member.name));
+    if (unsafe !== undefined) {
+      throw new InputError(
+        'zip-file',
+        `'${zipPath}' holds the entry '${unsafe.name}', which would be unpacked outside the ` +
+          "function's directory (an absolute name or a '..' step); rebuild the zip without it",
       );
     }
     const files = members

@@ -1,5 +1,5 @@
 import type { Dirent, Stats } from 'node:fs';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { PathFilter } from './path-filter.js';
@@ -55,7 +55,15 @@ interface Walk extends TreeOptions {
 // Synchronous on purpose: nothing else runs meanwhile, and a stat is then a plain system
 // call instead of a round trip through the thread pool (about 8x faster on 20,000 files).
 function walk(context: Walk, directory: Directory): void {
-  const children = readdirSync(directory.absolutePath, { withFileTypes: true });
+  let children: Dirent[];
+  try {
+    children = readdirSync(directory.absolutePath, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(
+      context.input,
+      `the directory '${directory.absolutePath}' cannot be read: ${describeFsError(error)}`,
+    );
+  }
   const kept = children.filter((child) => !ALWAYS_EXCLUDED.has(child.name));
   if (kept.length === 0 && directory.name !== '') {
     if (directory.included) {
@@ -67,6 +75,14 @@ function walk(context: Walk, directory: Directory): void {
     const absolutePath = `${directory.absolutePath}/${child.name}`;
     const name = directory.name === '' ? child.name : `${directory.name}/${child.name}`;
     if (context.filter.isExcluded(name)) continue;
+    if (child.name.includes('\uFFFD') && !existsSync(absolutePath)) {
+      // Node reads a name that is not UTF-8 with U+FFFD in place of the bad bytes.
+      throw new InputError(
+        context.input,
+        `'${absolutePath}' has a file name that is not valid UTF-8, which a zip cannot hold ` +
+          "as such; rename it, or leave it out with 'exclude'",
+      );
+    }
     const included = context.filter.isIncluded(name) || directory.covered;
     const target = resolveChild(context, child, absolutePath, directory);
     if (target.stats.isDirectory()) {

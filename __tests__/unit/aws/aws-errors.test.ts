@@ -77,7 +77,7 @@ describe('describeAwsError', () => {
     'says the connection failed (%s) and after how many attempts',
     (code) => {
       expect(describeAwsError(connectionError(code, 6), CALL).message).toBe(
-        `Could not update the function code: the connection to AWS failed (${code}) after 6 attempts.`,
+        `Could not update the function code (function 'orders-api'): the connection to AWS failed (${code}) after 6 attempts.`,
       );
     },
   );
@@ -85,7 +85,7 @@ describe('describeAwsError', () => {
   it('leaves the attempts out of a connection failure when the SDK gives none', () => {
     const error = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
     expect(describeAwsError(error, CALL).message).toBe(
-      'Could not update the function code: the connection to AWS failed (ECONNRESET).',
+      "Could not update the function code (function 'orders-api'): the connection to AWS failed (ECONNRESET).",
     );
   });
 

@@ -230,10 +230,17 @@ describe('LambdaFunction.waitUntilSettled', () => {
     expect(error.message).toContain('after 0.3 s (wait-timeout)');
   });
 
-  it('reports a GetFunction error that lasts the whole wait as that error', async () => {
-    lambdaMock.on(GetFunctionCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
-    const error = await deployErrorOf(lambdaFunction(log).waitUntilSettled(0.3));
+  it('stops at the first GetFunction error instead of polling until the timeout', async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .resolvesOnce(getFunctionOutput({ LastUpdateStatus: 'InProgress' }))
+      .rejects(awsError('AccessDeniedException', 'not authorized'));
+    const started = Date.now();
+    const error = await deployErrorOf(lambdaFunction(log).waitUntilSettled(60));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(error.message).toContain('while waiting for the update');
     expect(error.message).toContain('lambda:GetFunction');
+    expect(lambdaMock.commandCalls(GetFunctionCommand)).toHaveLength(2);
   });
 });
 

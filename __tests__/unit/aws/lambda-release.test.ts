@@ -127,6 +127,18 @@ describe('LambdaRelease.publishVersion', () => {
     expect(error.message).toContain('lambda:PublishVersion');
   });
 
+  it('refuses a version that holds other code, as if the precondition had failed', async () => {
+    lambdaMock.on(PublishVersionCommand).resolves({
+      Version: '9',
+      FunctionArn: `${FUNCTION_ARN}:9`,
+      CodeSha256: 'b3RoZXIgY29kZQ==',
+    });
+    const error = await deployErrorOf(lambda.publishVersion(OLD_SHA256, 'revision-2', 'd'));
+    expect(error.message).toContain(`Another deploy changed function '${FUNCTION_NAME}' meanwhile`);
+    expect(error.message).toContain('version 9 holds code b3RoZXIgY29kZQ==');
+    expect(error.message).toContain('no alias moved');
+  });
+
   it('fails clearly when Lambda answers without a version', async () => {
     lambdaMock.on(PublishVersionCommand).resolves({ FunctionArn: FUNCTION_ARN });
     const error = await deployErrorOf(lambda.publishVersion(OLD_SHA256, undefined, 'd'));

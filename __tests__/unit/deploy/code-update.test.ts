@@ -205,6 +205,7 @@ describe('updateFunctionCode: when the code changed', () => {
     let statusAtUpload: string | undefined;
     lambdaMock.on(GetFunctionCommand).callsFake(() => {
       polls++;
+      if (uploads().length > 0) return getFunctionOutput({ CodeSha256: pkg.sha256 });
       return getFunctionOutput({ LastUpdateStatus: polls < 3 ? 'InProgress' : 'Successful' });
     });
     lambdaMock.on(UpdateFunctionCodeCommand).callsFake(() => {
@@ -237,8 +238,29 @@ describe('updateFunctionCode: when the code changed', () => {
     expect(log.warnings[0]).toContain('Handler not found');
   });
 
+  it('fails, saying so, when the function settles on code another deploy uploaded', async () => {
+    lambdaMock
+      .on(GetFunctionCommand)
+      .callsFake(() =>
+        getFunctionOutput(
+          uploads().length === 0
+            ? {}
+            : { CodeSha256: 'b3RoZXIgY29kZQ==', LastUpdateStatus: 'Successful' },
+        ),
+      );
+    lambdaMock
+      .on(UpdateFunctionCodeCommand)
+      .resolves(functionConfiguration({ CodeSha256: pkg.sha256, LastUpdateStatus: 'InProgress' }));
+    const error = await deployErrorOf(deploy());
+    expect(error.message).toContain('Another deploy changed function');
+    expect(error.message).toContain(`runs code b3RoZXIgY29kZQ==, not the ${pkg.sha256}`);
+    expect(error.message).toContain('no version was published');
+  });
+
   it('retries ResourceConflictException and logs each retry', async () => {
-    fakeFunction();
+    lambdaMock
+      .on(GetFunctionCommand)
+      .callsFake(() => getFunctionOutput(uploads().length === 3 ? { CodeSha256: pkg.sha256 } : {}));
     lambdaMock
       .on(UpdateFunctionCodeCommand)
       .rejectsOnce(conflictError())

@@ -1,0 +1,860 @@
+// Every input of action.yml with the invalid values that apply to it: empty where required,
+// wrong type, out of range, unknown word, a path that is not there, malformed, too long, and
+// the combinations that conflict. Each run of dist/index.js must fail with one error naming
+// the input before it sends anything to AWS: the proxy in front of moto must see no request.
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, open, rm, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
+import { motoEndpoint, uniqueFunctionName } from '../support/aws.js';
+import { FaultProxy } from '../support/fault-proxy.js';
+import { writeFiles } from '../support/temp-dir.js';
+
+type Inputs = Readonly<Record<string, string>>;
+
+interface BadInput {
+  /** The input the one error message must name, as `Input '<input>': ...`. */
+  readonly input: string;
+  readonly problem: string;
+  /** Set over function-name and source: app (and action.yml's defaults). */
+  readonly inputs: Inputs;
+  /** What the message must also say: what is accepted, or what is wrong. */
+  readonly says: string;
+  /** More environment for the step (an empty AWS_REGION, say). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+const FUNCTION = uniqueFunctionName('every-bad-input');
+const ARN_US_EAST_1 = `arn:aws:lambda:us-east-1:123456789012:function:${FUNCTION}`;
+const ROLE = 'arn:aws:iam::123456789012:role/lambda-deploy';
+const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:v1';
+const layerArn = (n: number) => `arn:aws:lambda:us-east-1:123456789012:layer:shared-${n}:1`;
+
+/** Lambda's limit for a zip in the request itself. */
+const DIRECT_UPLOAD_LIMIT = 52_428_800;
+
+const ZIP = { source: '', 'zip-file': 'function.zip' } as const;
+const IMAGE_ONLY = { source: '', 'image-uri': IMAGE } as const;
+const LAYER = { 'layer-name': 'shared', 'layer-source': 'layer' } as const;
+
+function shown(value: string): string {
+  return value.length > 40 ? `${value.length} characters` : JSON.stringify(value);
+}
+
+/** One row for each of `values` of `input`, over `base`. */
+function badValues(
+  input: string,
+  says: string,
+  values: readonly string[],
+  base: Inputs = {},
+): BadInput[] {
+  return values.map((value) => ({
+    input,
+    problem: `${input} is ${shown(value)}`,
+    inputs: { ...base, [input]: value },
+    says,
+  }));
+}
+
+const NOT_BOOLEAN = 'is not true or false';
+const AT_MOST_64 =
+  'a function name (letters, digits, - and _; at most 64), a partial ARN or an ARN';
+const NOT_IMAGE_URI = 'is not an image URI such as <account>.dkr.ecr.<region>.amazonaws.com';
+const ONLY_ONE = "set only one of 'source' (a directory), 'zip-file' (a .zip) and 'image-uri'";
+const NOT_WITH_IMAGE = 'does not apply with image-uri';
+const NOT_BUCKET = "is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')";
+const NOT_ALIAS = "is not an alias name: letters, digits, '-' and '_', not all digits, at most 128";
+const NOT_ROLE = 'is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)';
+const NOT_RUNTIME = 'is not a Lambda runtime identifier such as nodejs22.x';
+const NOT_LAYER_ARN = 'is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:';
+const NOT_REGION = 'is not an AWS region name such as eu-west-1';
+const NOT_PAIR = (line: number, key: string) =>
+  `line ${line} is not KEY=VALUE with a valid key (${key})`;
+const VARIABLE_KEY = 'a letter, then letters, digits and _';
+const TAG_KEY = '1 to 128 characters';
+const NEEDS_LAYER = 'needs layer-name and layer-source';
+const CREATE_ZIP = 'is required with create-if-missing: true, to create a zip function';
+
+const ROWS: readonly BadInput[] = [
+  // function-name: required, a name, a partial ARN or an unqualified ARN.
+  {
+    input: 'function-name',
+    problem: 'function-name is empty',
+    inputs: { 'function-name': '' },
+    says: `is required: ${AT_MOST_64}`,
+  },
+  ...badValues('function-name', AT_MOST_64, [
+    'orders api',
+    'orders/api',
+    'f'.repeat(65),
+    'arn:aws:lambda:nowhere:123456789012:function:orders',
+    'arn:aws:s3:::my-bucket',
+    '123:function:orders',
+  ]),
+  ...badValues('function-name', 'names a version or alias; give the function without a qualifier', [
+    'orders-api:live',
+    `${ARN_US_EAST_1}:7`,
+  ]),
+  {
+    input: 'function-name',
+    problem: 'function-name is empty with delete-alias',
+    inputs: { 'function-name': '', 'delete-alias': 'true', alias: 'pr-1' },
+    says: `is required: ${AT_MOST_64}`,
+  },
+
+  // source: required unless zip-file or image-uri; a directory that holds files.
+  {
+    input: 'source',
+    problem: 'source, zip-file and image-uri are all empty',
+    inputs: { source: '' },
+    says: "is required: set 'source' (a directory) or 'zip-file' (a .zip)",
+  },
+  {
+    input: 'source',
+    problem: 'source does not exist',
+    inputs: { source: 'missing' },
+    says: 'cannot be read: it does not exist',
+  },
+  {
+    input: 'source',
+    problem: 'source is a file',
+    inputs: { source: 'notes.txt' },
+    says: 'is not a directory',
+  },
+  {
+    input: 'source',
+    problem: 'source is an empty directory',
+    inputs: { source: 'empty' },
+    says: 'holds no files to package',
+  },
+  {
+    input: 'source',
+    problem: 'source and zip-file are both set',
+    inputs: { 'zip-file': 'function.zip' },
+    says: ONLY_ONE,
+  },
+  {
+    input: 'source',
+    problem: 'source and image-uri are both set',
+    inputs: { 'image-uri': IMAGE },
+    says: ONLY_ONE,
+  },
+  {
+    input: 'source',
+    problem: 'source, zip-file and image-uri are all set',
+    inputs: { 'zip-file': 'function.zip', 'image-uri': IMAGE },
+    says: "got 'source' and 'zip-file' and 'image-uri'",
+  },
+  {
+    input: 'source',
+    problem: 'source holds a link pointing outside it',
+    inputs: { source: 'links-out' },
+    says: 'points outside the source directory',
+  },
+  {
+    input: 'source',
+    problem: 'source holds a dangling link',
+    inputs: { source: 'links-dangling' },
+    says: 'cannot be followed: it does not exist',
+  },
+
+  // zip-file: a readable, complete .zip that fits the route it must take.
+  {
+    input: 'zip-file',
+    problem: 'zip-file does not exist',
+    inputs: { ...ZIP, 'zip-file': 'missing.zip' },
+    says: 'cannot be read: it does not exist',
+  },
+  {
+    input: 'zip-file',
+    problem: 'zip-file is a directory',
+    inputs: { ...ZIP, 'zip-file': 'app' },
+    says: 'is not a file',
+  },
+  {
+    input: 'zip-file',
+    problem: 'zip-file is not a zip',
+    inputs: { ...ZIP, 'zip-file': 'notes.txt' },
+    says: 'is not a zip archive',
+  },
+  {
+    input: 'zip-file',
+    problem: 'zip-file has no central directory',
+    inputs: { ...ZIP, 'zip-file': 'broken.zip' },
+    says: 'is not a complete zip archive (no central directory)',
+  },
+  {
+    input: 'zip-file',
+    problem: 'zip-file and image-uri are both set',
+    inputs: { ...ZIP, 'image-uri': IMAGE },
+    says: ONLY_ONE,
+  },
+  {
+    input: 's3-upload',
+    problem: "zip-file is over the direct limit and s3-upload is 'never'",
+    inputs: { ...ZIP, 'zip-file': 'large.zip', 's3-upload': 'never' },
+    says: "is 'never', but the package is",
+  },
+  {
+    input: 's3-bucket',
+    problem: 'zip-file is over the direct limit and s3-bucket is empty',
+    inputs: { ...ZIP, 'zip-file': 'large.zip' },
+    says: 'over the 52,428,800 bytes Lambda takes directly, so it must go through an S3 bucket',
+  },
+
+  // image-uri: registry/repository:tag or @sha256:digest, and nothing only a zip takes.
+  ...badValues(
+    'image-uri',
+    NOT_IMAGE_URI,
+    [
+      'nginx:latest',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/orders',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/Orders:v1',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/orders@sha256:abc123',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:',
+      `https://${IMAGE}`,
+    ],
+    { source: '' },
+  ),
+  {
+    input: 'runtime',
+    problem: 'image-uri with runtime',
+    inputs: { ...IMAGE_ONLY, runtime: 'nodejs22.x' },
+    says: `${NOT_WITH_IMAGE}: the image brings its own runtime`,
+  },
+  {
+    input: 'handler',
+    problem: 'image-uri with handler',
+    inputs: { ...IMAGE_ONLY, handler: 'index.handler' },
+    says: `${NOT_WITH_IMAGE}: the image sets its own entry point`,
+  },
+  {
+    input: 'layers',
+    problem: 'image-uri with layers',
+    inputs: { ...IMAGE_ONLY, layers: layerArn(1) },
+    says: `${NOT_WITH_IMAGE}: Lambda does not attach layers`,
+  },
+  {
+    input: 'layer-name',
+    problem: 'image-uri with layer-name',
+    inputs: { ...IMAGE_ONLY, ...LAYER },
+    says: `${NOT_WITH_IMAGE}: Lambda does not attach layers`,
+  },
+  {
+    input: 's3-bucket',
+    problem: 'image-uri with s3-bucket',
+    inputs: { ...IMAGE_ONLY, 's3-bucket': 'artifacts' },
+    says: `${NOT_WITH_IMAGE}: an image is not uploaded`,
+  },
+  {
+    input: 's3-upload',
+    problem: "image-uri with s3-upload 'always'",
+    inputs: { ...IMAGE_ONLY, 's3-upload': 'always' },
+    says: `${NOT_WITH_IMAGE}: an image is not uploaded`,
+  },
+  {
+    input: 'include',
+    problem: 'image-uri with include',
+    inputs: { ...IMAGE_ONLY, include: 'src/**' },
+    says: "applies to 'source' only; an image is deployed as it is",
+  },
+  {
+    input: 'exclude',
+    problem: 'image-uri with exclude',
+    inputs: { ...IMAGE_ONLY, exclude: 'tests/**' },
+    says: "applies to 'source' only; an image is deployed as it is",
+  },
+  {
+    input: 'role',
+    problem: 'image-uri with create-if-missing and no role',
+    inputs: { ...IMAGE_ONLY, 'create-if-missing': 'true' },
+    says: 'is required with create-if-missing: true, to create an image function',
+  },
+
+  // include and exclude: globs inside source, for source only.
+  ...badValues('include', "negated patterns are not supported; use 'exclude'", [
+    '!tests/**',
+    'src/**\n!src/*.test.js',
+  ]),
+  ...badValues('include', "reaches outside the source directory with '..'", [
+    '../shared/**',
+    'lib/../../secrets',
+  ]),
+  {
+    input: 'include',
+    problem: 'include with zip-file',
+    inputs: { ...ZIP, include: 'src/**' },
+    says: "applies to 'source' only; a zip-file is deployed as it is",
+  },
+  ...badValues('exclude', "negated patterns are not supported; use 'exclude'", ['!keep.js']),
+  ...badValues('exclude', "reaches outside the source directory with '..'", [
+    '../node_modules',
+    'a/../../b',
+  ]),
+  {
+    input: 'exclude',
+    problem: 'exclude with zip-file',
+    inputs: { ...ZIP, exclude: 'tests/**' },
+    says: "applies to 'source' only; a zip-file is deployed as it is",
+  },
+
+  // symlinks: follow or error.
+  ...badValues('symlinks', 'is not one of follow, error', ['ignore', 'FOLLOW', 'true', 'skip']),
+  {
+    input: 'source',
+    problem: "source holds a link and symlinks is 'error'",
+    inputs: { source: 'links-in', symlinks: 'error' },
+    says: "is a symbolic link, and symlinks is 'error'",
+  },
+
+  // s3-bucket, s3-key-prefix, s3-upload, s3-bucket-owner.
+  ...badValues('s3-bucket', NOT_BUCKET, [
+    'My_Artifacts',
+    'ab',
+    'b'.repeat(64),
+    'my..artifacts',
+    '-artifacts',
+    'artifacts-',
+    's3://artifacts',
+    'arn:aws:s3:::artifacts',
+  ]),
+  {
+    input: 's3-bucket',
+    problem: "s3-upload 'always' without s3-bucket",
+    inputs: { 's3-upload': 'always' },
+    says: "is required when s3-upload is 'always'",
+  },
+  ...badValues(
+    's3-key-prefix',
+    "must not start with '/' and may be 512 characters at most",
+    ['/lambda/', 'p'.repeat(513)],
+    { 's3-bucket': 'artifacts' },
+  ),
+  ...badValues('s3-upload', 'is not one of auto, always, never', [
+    'sometimes',
+    'ALWAYS',
+    'true',
+    's3',
+  ]),
+  ...badValues(
+    's3-bucket-owner',
+    'is not a 12-digit AWS account ID',
+    ['12345', '1234567890123', 'abcdefghijkl', '12345678901a', '1234-5678-9012'],
+    { 's3-bucket': 'artifacts' },
+  ),
+
+  // publish, version-description, alias, traffic, function-url.
+  ...badValues('publish', NOT_BOOLEAN, ['yes', '1', 'on', 'tRUE']),
+  ...badValues('version-description', "is over Lambda's 256 characters", [
+    'v'.repeat(257),
+    'ü'.repeat(300),
+  ]),
+  ...badValues('alias', NOT_ALIAS, ['123', 'pr 1', 'live!', 'pr.1', '$LATEST', 'a'.repeat(129)]),
+  ...badValues(
+    'traffic',
+    'a whole number of percent from 1 to 100',
+    ['ten', '0', '101', '-5', '50.5', '1e2', '50%'],
+    { alias: 'live' },
+  ),
+  {
+    input: 'traffic',
+    problem: 'traffic is 50 without an alias',
+    inputs: { traffic: '50' },
+    says: '50 needs an alias: set alias to split its traffic',
+  },
+  ...badValues('function-url', 'is not one of none, public, iam', [
+    'yes',
+    'NONE',
+    'private',
+    'aws_iam',
+  ]),
+
+  // delete-alias and the cleanup it starts.
+  ...badValues('delete-alias', NOT_BOOLEAN, ['yes', '1']),
+  {
+    input: 'alias',
+    problem: 'delete-alias without an alias',
+    inputs: { 'delete-alias': 'true' },
+    says: 'is required with delete-alias: true (the alias to remove)',
+  },
+  {
+    input: 'alias',
+    problem: 'delete-alias with an all-digit alias',
+    inputs: { 'delete-alias': 'true', alias: '42' },
+    says: NOT_ALIAS,
+  },
+  {
+    input: 'region',
+    problem: 'delete-alias with a bad region',
+    inputs: { 'delete-alias': 'true', alias: 'pr-1', region: 'Europe' },
+    says: NOT_REGION,
+  },
+  {
+    input: 'comment-on-pr',
+    problem: 'delete-alias with comment-on-pr "yes"',
+    inputs: { 'delete-alias': 'true', alias: 'pr-1', 'comment-on-pr': 'yes' },
+    says: NOT_BOOLEAN,
+  },
+  {
+    input: 'github-token',
+    problem: 'delete-alias with comment-on-pr and no token',
+    inputs: { 'delete-alias': 'true', alias: 'pr-1', 'comment-on-pr': 'true' },
+    says: 'is required with comment-on-pr: true',
+  },
+
+  // comment-on-pr and github-token.
+  ...badValues('comment-on-pr', NOT_BOOLEAN, ['yes', 'y']),
+  {
+    input: 'github-token',
+    problem: 'comment-on-pr without github-token',
+    inputs: { 'comment-on-pr': 'true', alias: 'pr-1' },
+    says: 'is required with comment-on-pr: true',
+  },
+  {
+    input: 'alias',
+    problem: 'comment-on-pr without an alias',
+    inputs: { 'comment-on-pr': 'true', 'github-token': 'ghs_test' },
+    says: 'is required with comment-on-pr: true (the preview to comment on)',
+  },
+
+  // handler, runtime and role, alone and as create-if-missing needs them.
+  ...badValues('handler', "is 129 characters, over Lambda's 128", ['h'.repeat(129)]),
+  {
+    input: 'handler',
+    problem: 'create-if-missing without handler',
+    inputs: { 'create-if-missing': 'true', role: ROLE, runtime: 'nodejs22.x' },
+    says: CREATE_ZIP,
+  },
+  ...badValues('runtime', NOT_RUNTIME, [
+    'Node 22',
+    'NODEJS22.X',
+    '22.x',
+    'nodejs-22',
+    'nodejs22.x,python3.13',
+  ]),
+  {
+    input: 'runtime',
+    problem: 'create-if-missing without runtime',
+    inputs: { 'create-if-missing': 'true', role: ROLE, handler: 'index.handler' },
+    says: CREATE_ZIP,
+  },
+  ...badValues('role', NOT_ROLE, [
+    'lambda-deploy',
+    'arn:aws:iam::123:role/lambda-deploy',
+    'arn:aws:iam::123456789012:user/deployer',
+    'arn:aws:iam::123456789012:role/',
+    'arn:aws:iam::123456789012:role/has space',
+  ]),
+  {
+    input: 'role',
+    problem: 'create-if-missing without role',
+    inputs: { 'create-if-missing': 'true', runtime: 'nodejs22.x', handler: 'index.handler' },
+    says: CREATE_ZIP,
+  },
+
+  // Whole numbers in a range.
+  ...badValues('memory-size', 'a whole number of MB from 128 to 10240', [
+    '127',
+    '10241',
+    '0',
+    '1.5',
+    '1e3',
+    'big',
+    '-128',
+    '512MB',
+    '0x200',
+    '99999999999999999999',
+  ]),
+  ...badValues('timeout', 'a whole number of seconds from 1 to 900', [
+    '0',
+    '901',
+    '1.5',
+    'ten',
+    '-1',
+    '30s',
+  ]),
+  ...badValues('ephemeral-storage', 'a whole number of MB from 512 to 10240', [
+    '511',
+    '10241',
+    '1.5',
+    'lots',
+    '0',
+  ]),
+  ...badValues('wait-timeout', 'a whole number of seconds from 1 to 21600', [
+    '0',
+    '21601',
+    '1.5',
+    '-1',
+    '10m',
+  ]),
+
+  // description, architectures.
+  ...badValues('description', "is 257 characters, over Lambda's 256", ['d'.repeat(257)]),
+  ...badValues('architectures', 'is not one of x86_64, arm64', [
+    'x86-64',
+    'ARM64',
+    'x86_64,arm64',
+    'amd64',
+    'x86_64\narm64',
+  ]),
+
+  // environment and environment-mode.
+  ...badValues('environment', NOT_PAIR(1, VARIABLE_KEY), [
+    'DEBUG',
+    '1KEY=v',
+    '=value',
+    'LOG-LEVEL=debug',
+    '["A=1"]',
+  ]),
+  ...badValues('environment', NOT_PAIR(2, VARIABLE_KEY), ['STAGE=prod\nnot a pair']),
+  ...badValues('environment', 'starts with { but is not valid JSON', [
+    '{DEBUG: "1"}',
+    '{"DEBUG": "1"',
+  ]),
+  ...badValues('environment', 'the value of DEBUG is not a string', [
+    '{"DEBUG": true}',
+    '{"DEBUG": null}',
+  ]),
+  ...badValues(
+    'environment',
+    "'1A' is not a variable name (a letter, then letters, digits and _)",
+    ['{"1A": "x"}'],
+  ),
+  ...badValues('environment', "over Lambda's limit of 4096", [
+    `BIG=${'x'.repeat(4100)}`,
+    JSON.stringify({ BIG: 'x'.repeat(4100) }),
+  ]),
+  ...badValues('environment-mode', 'is not one of merge, replace', ['overwrite', 'MERGE', 'true']),
+
+  // layers: at most five layer version ARNs, room for a published one.
+  ...badValues('layers', 'lists 6 layers; a function takes at most 5', [
+    [1, 2, 3, 4, 5, 6].map(layerArn).join('\n'),
+  ]),
+  ...badValues('layers', NOT_LAYER_ARN, [
+    'shared',
+    'arn:aws:lambda:us-east-1:123456789012:layer:shared',
+    'arn:aws:lambda:us-east-1:123456789012:layer:shared:latest',
+    ARN_US_EAST_1,
+    `${layerArn(1)},${layerArn(2)}`,
+  ]),
+  {
+    input: 'layers',
+    problem: 'five layers and a layer-name',
+    inputs: { layers: [1, 2, 3, 4, 5].map(layerArn).join('\n'), ...LAYER },
+    says: 'lists 5 other layers, and layer-name adds one more; a function takes at most 5',
+  },
+
+  // layer-name, layer-source and the layer's compatibility lists.
+  ...badValues(
+    'layer-name',
+    "is not a layer name (1 to 140 letters, digits, '-' and '_')",
+    ['shared layer', 'l'.repeat(141), 'arn:aws:lambda:us-east-1:123456789012:layer:shared'],
+    { 'layer-source': 'layer' },
+  ),
+  {
+    input: 'layer-name',
+    problem: 'layer-source without layer-name',
+    inputs: { 'layer-source': 'layer' },
+    says: 'is required with layer-source',
+  },
+  {
+    input: 'layer-source',
+    problem: 'layer-name without layer-source',
+    inputs: { 'layer-name': 'shared' },
+    says: 'is required with layer-name (the directory to publish)',
+  },
+  {
+    input: 'layer-source',
+    problem: 'layer-source does not exist',
+    inputs: { ...LAYER, 'layer-source': 'missing' },
+    says: 'cannot be read: it does not exist',
+  },
+  {
+    input: 'layer-source',
+    problem: 'layer-source is a file',
+    inputs: { ...LAYER, 'layer-source': 'notes.txt' },
+    says: 'is not a directory',
+  },
+  {
+    input: 'layer-source',
+    problem: 'layer-source is an empty directory',
+    inputs: { ...LAYER, 'layer-source': 'empty' },
+    says: 'holds no files to package',
+  },
+  {
+    input: 'layer-source',
+    problem: 'layer-source holds a link pointing outside it',
+    inputs: { ...LAYER, 'layer-source': 'links-out' },
+    says: 'points outside the source directory',
+  },
+  {
+    input: 'layer-compatible-runtimes',
+    problem: 'layer-compatible-runtimes without a layer',
+    inputs: { 'layer-compatible-runtimes': 'nodejs22.x' },
+    says: NEEDS_LAYER,
+  },
+  ...badValues(
+    'layer-compatible-runtimes',
+    'lists 16 runtimes; a layer takes at most 15',
+    [Array.from({ length: 16 }, (_, i) => `nodejs${i + 4}.x`).join(',')],
+    LAYER,
+  ),
+  ...badValues(
+    'layer-compatible-runtimes',
+    NOT_RUNTIME,
+    ['Node 22', 'nodejs22.x\nPython3.13'],
+    LAYER,
+  ),
+  {
+    input: 'layer-compatible-architectures',
+    problem: 'layer-compatible-architectures without a layer',
+    inputs: { 'layer-compatible-architectures': 'arm64' },
+    says: NEEDS_LAYER,
+  },
+  ...badValues(
+    'layer-compatible-architectures',
+    'is not one of x86_64, arm64',
+    ['sparc', 'ARM64', 'x86_64\namd64'],
+    LAYER,
+  ),
+
+  // tags.
+  ...badValues('tags', NOT_PAIR(1, TAG_KEY), ['team', '=core', `${'k'.repeat(129)}=v`]),
+  ...badValues('tags', NOT_PAIR(2, TAG_KEY), ['team=core\nowner']),
+
+  // The remaining booleans.
+  ...badValues('create-if-missing', NOT_BOOLEAN, ['yes', 'always']),
+  ...badValues('dry-run', NOT_BOOLEAN, ['yes', '1']),
+  ...badValues('skip-unchanged', NOT_BOOLEAN, ['no', '0']),
+
+  // region: from the input, the ARN or AWS_REGION; always a region name, never two.
+  ...badValues('region', NOT_REGION, ['Europe', 'us-east', 'EU-WEST-1', 'eu_west_1', 'eu-west-1a']),
+  {
+    input: 'region',
+    problem: "region differs from function-name's ARN",
+    inputs: { 'function-name': ARN_US_EAST_1, region: 'eu-west-1' },
+    says: "'eu-west-1' differs from the region in function-name's ARN (us-east-1)",
+  },
+  {
+    input: 'region',
+    problem: 'region is empty and AWS_REGION is not set',
+    inputs: { region: '' },
+    env: { AWS_REGION: '' },
+    says: 'no region given: set this input, or AWS_REGION',
+  },
+  {
+    input: 'region',
+    problem: 'region is empty and AWS_REGION is not a region',
+    inputs: { region: '' },
+    env: { AWS_REGION: 'nowhere' },
+    says: "not set, and AWS_REGION is 'nowhere', not an AWS region name",
+  },
+  {
+    input: 'region',
+    problem: 'region is empty and AWS_DEFAULT_REGION is not a region',
+    inputs: { region: '' },
+    env: { AWS_REGION: '', AWS_DEFAULT_REGION: 'Frankfurt' },
+    says: "not set, and AWS_DEFAULT_REGION is 'Frankfurt', not an AWS region name",
+  },
+  {
+    input: 'environment',
+    problem: 'environment is {"__proto__": "x"}',
+    inputs: { environment: '{"__proto__": "x"}' },
+    says: "'__proto__' is not a variable name",
+  },
+  {
+    input: 'tags',
+    problem: 'tags has a 257-character value',
+    inputs: { tags: `team=${'v'.repeat(257)}` },
+    says: "over Lambda's 256",
+  },
+  {
+    input: 'tags',
+    problem: 'tags has a key in the aws: namespace',
+    inputs: { tags: 'aws:cloudformation:stack-name=x' },
+    says: 'reserved for AWS',
+  },
+];
+
+/** The inputs action.yml declares, read from its `inputs:` block. */
+function actionInputs(): string[] {
+  const text = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+  const block = text.slice(text.indexOf('\ninputs:\n'), text.indexOf('\noutputs:\n'));
+  return [...block.matchAll(/^ {2}([\w-]+):\s*$/gm)].map((match) => match[1] ?? '');
+}
+
+/** A stored zip of one entry of zeros, `size` bytes, written sparse (so it is quick). */
+async function writeLargeZip(file: string, size: number): Promise<void> {
+  const name = Buffer.from('blob.bin');
+  const zeros = Buffer.alloc(1024 * 1024);
+  let crc = 0;
+  for (let done = 0; done < size; done += zeros.length) {
+    crc = crc32(zeros.subarray(0, Math.min(zeros.length, size - done)), crc);
+  }
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(10, 4);
+  local.writeUInt16LE(0x21, 12);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(size, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(10, 6);
+  central.writeUInt16LE(0x21, 14);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(size, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length + size, 16);
+  const handle = await open(file, 'w');
+  try {
+    await handle.write(Buffer.concat([local, name]), 0, local.length + name.length, 0);
+    const tail = Buffer.concat([central, name, end]);
+    await handle.write(tail, 0, tail.length, local.length + name.length + size);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The workspace every row runs in: each path a row names, and some it names wrongly. */
+async function writeWorkspace(root: string): Promise<void> {
+  await writeFiles(root, {
+    'app/index.js': "exports.handler = async () => 'every bad input';\n",
+    'layer/nodejs/node_modules/shared/index.js': 'module.exports = {};\n',
+    'notes.txt': 'not a zip and not a directory\n',
+    'broken.zip': 'PK\u0003\u0004 and then nothing a zip holds',
+    'links-in/index.js': 'exports.handler = async () => 1;\n',
+    'links-out/index.js': 'exports.handler = async () => 1;\n',
+    'links-dangling/index.js': 'exports.handler = async () => 1;\n',
+  });
+  await mkdir(path.join(root, 'empty'));
+  await symlink('index.js', path.join(root, 'links-in/same.js'));
+  await symlink('../notes.txt', path.join(root, 'links-out/notes.txt'));
+  await symlink('nowhere.js', path.join(root, 'links-dangling/gone.js'));
+  await writeLargeZip(path.join(root, 'large.zip'), DIRECT_UPLOAD_LIMIT + 1024);
+}
+
+/**
+ * How many runs go at once. Rows of one input run together inside one test: runDeployAction
+ * registers its temp directories with the global onTestFinished, which `describe.concurrent`
+ * would attach to whichever test happens to be current, so tests themselves stay sequential.
+ */
+const PARALLEL_RUNS = 4;
+
+let workspace: string | undefined;
+
+beforeAll(async () => {
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'lambda-deploy-every-bad-input-'));
+  await writeWorkspace(workspace);
+});
+
+afterAll(async () => {
+  if (workspace !== undefined) await rm(workspace, { recursive: true, force: true });
+});
+
+interface RowRun {
+  readonly run: DeployRun;
+  /** What reached the row's own proxy: "METHOD /path" for each request. */
+  readonly requests: readonly string[];
+}
+
+/** Runs the action on `row` behind a proxy of its own, so every request is the row's. */
+async function runRow(row: BadInput): Promise<RowRun> {
+  if (workspace === undefined) throw new Error('beforeAll did not run');
+  const proxy = await FaultProxy.start(motoEndpoint());
+  try {
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': FUNCTION, source: 'app', ...row.inputs },
+      proxy.endpoint,
+      // V8's code cache for dist/index.js, shared by the rows: a third less start-up time.
+      { env: { NODE_COMPILE_CACHE: path.join(workspace, '.node-compile-cache'), ...row.env } },
+    );
+    return { run, requests: proxy.requests.map((request) => `${request.method} ${request.path}`) };
+  } finally {
+    await proxy.stop();
+  }
+}
+
+/** `work` on each item, at most `limit` at once; the results in the items' order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Map<number, R>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < items.length; index = next++) {
+      results.set(index, await work(items[index] as T));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.map((_, index) => results.get(index) as R);
+}
+
+/** Soft assertions, so that every failing row of a group is reported, each by its problem. */
+function expectRejected(row: BadInput, { run, requests }: RowRun): void {
+  const about = (what: string) => `${row.problem}: ${what}\n${runOutput(run)}`;
+  expect.soft(run.exitCode, about('exit code')).toBe(1);
+  expect.soft(run.errors, about('error messages')).toHaveLength(1);
+  const message = run.errors[0] ?? '';
+  const named = `Input '${row.input}': `;
+  expect.soft(message.slice(0, named.length), about('names the input')).toBe(named);
+  expect.soft(message, about('says what is accepted or wrong')).toContain(row.says);
+  expect.soft(requests, about('AWS requests')).toEqual([]);
+}
+
+/** The rows of each input, in the table's order. */
+function byInput(rows: readonly BadInput[]): [string, BadInput[]][] {
+  const groups = new Map<string, BadInput[]>();
+  for (const row of rows) groups.set(row.input, [...(groups.get(row.input) ?? []), row]);
+  return [...groups];
+}
+
+/** Rows run and AWS requests seen during them, for the check after the table. */
+const tally = { rows: 0, requests: 0 };
+
+describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () => {
+  it.each(byInput(ROWS).map(([input, rows]) => ({ input, rows, count: rows.length })))(
+    '$input: $count bad values',
+    async ({ rows }) => {
+      const runs = await mapLimited(rows, PARALLEL_RUNS, runRow);
+
+      rows.forEach((row, index) => {
+        const rowRun = runs[index];
+        if (rowRun === undefined) throw new Error(`no run for ${row.problem}`);
+        tally.rows++;
+        tally.requests += rowRun.requests.length;
+        expectRejected(row, rowRun);
+      });
+    },
+  );
+
+  it('has a row for every input of action.yml, and names only inputs it declares', () => {
+    const declared = actionInputs();
+    expect(declared).toHaveLength(40);
+    expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
+    for (const row of ROWS) {
+      for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);
+    }
+  });
+});
+
+describe('after the table', () => {
+  it(`saw 0 AWS requests over the ${ROWS.length} bad inputs`, () => {
+    expect(tally.rows).toBe(ROWS.length);
+    expect(tally.requests).toBe(0);
+  });
+});
