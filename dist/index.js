@@ -82382,7 +82382,9 @@ async function deploy(config, phases) {
             attached: config.settings.layers ?? attachedLayers(found),
             description: config.release.versionDescription,
             account: accountOf(found?.arn ?? config.settings.role),
-        }, core_namespaceObject));
+        }, core_namespaceObject).catch((error) => {
+            throw withState(error, 'The function was not changed.');
+        }));
     const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
     const { configured, code } = await changeFunction(lambda, deployable, settings, found, {
         ...config,

@@ -118,7 +118,9 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
               account: accountOf(found?.arn ?? config.settings.role),
             },
             core,
-          ),
+          ).catch((error: unknown) => {
+            throw withState(error, 'The function was not changed.');
+          }),
         );
   const settings =
     layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
