@@ -75104,7 +75104,8 @@ function nonEmpty(value) {
 // The function to deploy to and its region.
 
 
-const FUNCTION_NAME = /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
+/** A name; a partial ARN (account:function:name); or a whole ARN, with account and function:. */
+const FUNCTION_NAME = /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):\d{12}:function:|(?:\d{12}:)?(?:function:)?)(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
 /** The function's own name, from a name, partial ARN or ARN. */
 function functionBaseName(functionName) {
@@ -75178,6 +75179,25 @@ const ENVIRONMENT_LIMIT_BYTES = 4096;
 /** Lambda's limit on the layers of one function. */
 const MAX_LAYERS = 5;
 const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+/** Set by Lambda in every environment; UpdateFunctionConfiguration refuses them. */
+const RESERVED_VARIABLES = new Set([
+    'AWS_REGION',
+    'AWS_DEFAULT_REGION',
+    'AWS_EXECUTION_ENV',
+    'AWS_LAMBDA_FUNCTION_NAME',
+    'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+    'AWS_LAMBDA_FUNCTION_VERSION',
+    'AWS_LAMBDA_INITIALIZATION_TYPE',
+    'AWS_LAMBDA_LOG_GROUP_NAME',
+    'AWS_LAMBDA_LOG_STREAM_NAME',
+    'AWS_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_LAMBDA_RUNTIME_API',
+    'LAMBDA_TASK_ROOT',
+    'LAMBDA_RUNTIME_DIR',
+]);
 const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const RUNTIME = /^[a-z][a-z0-9.]*$/;
 const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
@@ -75252,6 +75272,9 @@ function parseEnvironment(value) {
     for (const key of Object.keys(variables)) {
         if (!ENV_KEY.test(key)) {
             throw new InputError('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
+        }
+        if (RESERVED_VARIABLES.has(key)) {
+            throw new InputError('environment', `'${key}' is reserved: Lambda sets it itself`);
         }
     }
     checkEnvironmentSize(variables, 'environment');
@@ -75504,9 +75527,12 @@ function defaultVersionDescription(env) {
 const DEFAULT_S3_KEY_PREFIX = 'lambda-deploy/';
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const ACCOUNT = /^\d{12}$/;
+/** S3 refuses bucket names formatted as an IP address. */
+const IP_ADDRESS = /^\d+\.\d+\.\d+\.\d+$/;
 function parseS3Options(read) {
     const bucket = nonEmpty(read('s3-bucket'));
-    if (bucket !== undefined && (!BUCKET.test(bucket) || bucket.includes('..'))) {
+    if (bucket !== undefined &&
+        (!BUCKET.test(bucket) || bucket.includes('..') || IP_ADDRESS.test(bucket))) {
         throw new InputError('s3-bucket', `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`);
     }
     const upload = parseChoice('s3-upload', read('s3-upload'), ['auto', 'always', 'never'], 'auto');
@@ -82360,11 +82386,7 @@ async function deploy(config, phases) {
         ? undefined
         : new LambdaLayer(client, layerConfig.name, config.region);
     if (config.dryRun) {
-        const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy({ lambda, releaser, layer: layerApi }, { code: deployable, layer: layerPackage?.pkg }, config));
-        if (planned.function !== undefined) {
-            setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
-        }
-        await writeDryRunSummary(summary, config.functionName, deployable, planned, phases.timings);
+        await planOnly(config, phases, { lambda, releaser, layer: layerApi }, { code: deployable, layer: layerPackage?.pkg });
         return;
     }
     // Read once: each phase hands the function as it left it to the next.
@@ -82417,6 +82439,14 @@ async function deploy(config, phases) {
         await comment(phases, config.prComment, config.functionName, config.release.alias, body);
     }
     await writeSummary(summary, outcome, phases.timings);
+}
+/** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
+async function planOnly(config, phases, readers, built) {
+    const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy(readers, built, config));
+    if (planned.function !== undefined) {
+        setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
+    }
+    await writeDryRunSummary(summary, config.functionName, built.code, planned, phases.timings);
 }
 /** Applies the settings, then the code, to the function found (or creates it). */
 async function changeFunction(lambda, deployable, settings, found, options) {

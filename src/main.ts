@@ -13,7 +13,7 @@ import {
 } from './deploy/code-update.js';
 import { applyConfiguration, type ConfigurationResult } from './deploy/configuration.js';
 import { createFunction } from './deploy/create-function.js';
-import { planDeploy } from './deploy/dry-run.js';
+import { planDeploy, type BuiltCode, type PlanReaders } from './deploy/dry-run.js';
 import { ensureFunctionUrl } from './deploy/function-url.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
 import { attachedLayers, publishLayer } from './deploy/layer.js';
@@ -77,22 +77,11 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
       ? undefined
       : new LambdaLayer(client, layerConfig.name, config.region);
   if (config.dryRun) {
-    const planned = await phases.run('Plan (dry run: nothing is changed)', () =>
-      planDeploy(
-        { lambda, releaser, layer: layerApi },
-        { code: deployable, layer: layerPackage?.pkg },
-        config,
-      ),
-    );
-    if (planned.function !== undefined) {
-      setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
-    }
-    await writeDryRunSummary(
-      core.summary,
-      config.functionName,
-      deployable,
-      planned,
-      phases.timings,
+    await planOnly(
+      config,
+      phases,
+      { lambda, releaser, layer: layerApi },
+      { code: deployable, layer: layerPackage?.pkg },
     );
     return;
   }
@@ -165,6 +154,22 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     await comment(phases, config.prComment, config.functionName, config.release.alias, body);
   }
   await writeSummary(core.summary, outcome, phases.timings);
+}
+
+/** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
+async function planOnly(
+  config: DeployConfig,
+  phases: Phases,
+  readers: PlanReaders,
+  built: BuiltCode,
+): Promise<void> {
+  const planned = await phases.run('Plan (dry run: nothing is changed)', () =>
+    planDeploy(readers, built, config),
+  );
+  if (planned.function !== undefined) {
+    setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
+  }
+  await writeDryRunSummary(core.summary, config.functionName, built.code, planned, phases.timings);
 }
 
 /** Applies the settings, then the code, to the function found (or creates it). */

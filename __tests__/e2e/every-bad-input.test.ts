@@ -672,6 +672,24 @@ const ROWS: readonly BadInput[] = [
     says: "over Lambda's 256",
   },
   {
+    input: 'function-name',
+    problem: 'function-name is an ARN without its account and function:',
+    inputs: { 'function-name': 'arn:aws:lambda:us-east-1:orders-api' },
+    says: 'is not a function name',
+  },
+  {
+    input: 'environment',
+    problem: 'environment sets a variable Lambda reserves',
+    inputs: { environment: 'AWS_REGION=eu-west-1' },
+    says: "'AWS_REGION' is reserved",
+  },
+  {
+    input: 's3-bucket',
+    problem: 's3-bucket is formatted as an IP address',
+    inputs: { 's3-bucket': '192.168.1.1' },
+    says: 'is not a bucket name',
+  },
+  {
     input: 'tags',
     problem: 'tags has a key in the aws: namespace',
     inputs: { tags: 'aws:cloudformation:stack-name=x' },

@@ -2,8 +2,9 @@
 import { InputError } from '../errors.js';
 import { nonEmpty, type Environment } from './values.js';
 
+/** A name; a partial ARN (account:function:name); or a whole ARN, with account and function:. */
 const FUNCTION_NAME =
-  /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):)?(?:\d{12}:)?(?:function:)?(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
+  /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):\d{12}:function:|(?:\d{12}:)?(?:function:)?)(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
 
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
 

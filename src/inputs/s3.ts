@@ -18,9 +18,15 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 const ACCOUNT = /^\d{12}$/;
 
+/** S3 refuses bucket names formatted as an IP address. */
+const IP_ADDRESS = /^\d+\.\d+\.\d+\.\d+$/;
+
 export function parseS3Options(read: ReadInput): S3Options {
   const bucket = nonEmpty(read('s3-bucket'));
-  if (bucket !== undefined && (!BUCKET.test(bucket) || bucket.includes('..'))) {
+  if (
+    bucket !== undefined &&
+    (!BUCKET.test(bucket) || bucket.includes('..') || IP_ADDRESS.test(bucket))
+  ) {
     throw new InputError(
       's3-bucket',
       `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`,

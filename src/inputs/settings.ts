@@ -55,6 +55,26 @@ export const MAX_LAYERS = 5;
 
 const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
+/** Set by Lambda in every environment; UpdateFunctionConfiguration refuses them. */
+const RESERVED_VARIABLES = new Set([
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'AWS_EXECUTION_ENV',
+  'AWS_LAMBDA_FUNCTION_NAME',
+  'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+  'AWS_LAMBDA_FUNCTION_VERSION',
+  'AWS_LAMBDA_INITIALIZATION_TYPE',
+  'AWS_LAMBDA_LOG_GROUP_NAME',
+  'AWS_LAMBDA_LOG_STREAM_NAME',
+  'AWS_ACCESS_KEY',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_LAMBDA_RUNTIME_API',
+  'LAMBDA_TASK_ROOT',
+  'LAMBDA_RUNTIME_DIR',
+]);
+
 const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 const RUNTIME = /^[a-z][a-z0-9.]*$/;
@@ -148,6 +168,9 @@ function parseEnvironment(value: string): Record<string, string> {
         'environment',
         `'${key}' is not a variable name (a letter, then letters, digits and _)`,
       );
+    }
+    if (RESERVED_VARIABLES.has(key)) {
+      throw new InputError('environment', `'${key}' is reserved: Lambda sets it itself`);
     }
   }
   checkEnvironmentSize(variables, 'environment');
