@@ -74167,9 +74167,7 @@ function describeAwsError(error, call) {
     }
     const code = error?.code;
     if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
-        const attempts = error.$metadata?.attempts;
-        const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
-        return failure(`Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${tries}.`);
+        return failure(`Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${afterAttempts(error)}.`);
     }
     if (name === 'CredentialsProviderError') {
         return failure(`Could not ${call.action}: no AWS credentials were found. ` +
@@ -74178,16 +74176,18 @@ function describeAwsError(error, call) {
     const status = httpStatus(error);
     if (name === 'Unknown' && status !== undefined) {
         // No body, so no error code: the status is all AWS said.
-        const attempts = error.$metadata?.attempts;
         const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
-        const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
-        return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${tries}, with no details.`);
+        return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${afterAttempts(error)}, with no details.`);
     }
     return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
 }
 function httpStatus(error) {
-    return error?.$metadata
-        ?.httpStatusCode;
+    return error?.$metadata?.httpStatusCode;
+}
+/** " after 6 attempts", as the SDK counted them; '' when it did not say. */
+function afterAttempts(error) {
+    const attempts = error?.$metadata?.attempts;
+    return attempts === undefined ? '' : ` after ${attempts} attempts`;
 }
 /**
  * The error's name; an answer without a body (S3 answers HEAD requests so) reaches the SDK
@@ -74296,22 +74296,26 @@ class LambdaFunction {
         }
         const deadline = Date.now() + timeoutSeconds * 1000;
         const polling = stopOnError(this.client);
-        const result = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
-            client: polling.client,
-            abortSignal: polling.signal,
-            maxWaitTime: timeoutSeconds,
-            minDelay: this.timing.minPollSeconds,
-            maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
-        }, { FunctionName: this.name }).catch(() => undefined);
-        polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
-        let created = await this.read();
-        if (result === undefined && created.state === 'Pending') {
-            created = await this.readAt(deadline);
+        try {
+            const { final } = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
+                client: polling.client,
+                abortSignal: polling.signal,
+                maxWaitTime: timeoutSeconds,
+                minDelay: this.timing.minPollSeconds,
+                maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
+            }, { FunctionName: this.name });
+            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
         }
-        if (result === undefined && created.state !== 'Active') {
+        catch {
+            polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
+            // The waiter throws on Failed and on timeout alike; the function's own state says which.
+            let created = await this.read();
+            if (created.state === 'Pending')
+                created = await this.readAt(deadline);
+            if (created.state === 'Active')
+                return created;
             throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
         }
-        return created;
     }
     /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
     async updateCode(code, architecture) {
@@ -74987,14 +74991,10 @@ async function applyCode(lambda, current, code, architecture, options, log, chec
         throw new DeployError(`Another deploy changed function '${lambda.name}' meanwhile: it now runs code ${settled.codeSha256}, ` +
             `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`);
     }
-    const architectureChange = architecture === undefined
-        ? undefined
-        : {
-            setting: 'architectures',
-            from: current.configuration.Architectures?.[0] ?? 'x86_64',
-            to: architecture,
-        };
-    return { settled, architectureChange };
+    return {
+        settled,
+        architectureChange: architecture === undefined ? undefined : architectureChange(current, architecture),
+    };
 }
 /**
  * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
@@ -75038,8 +75038,15 @@ function runsImage(current, imageUri) {
 }
 /** The architecture to send with the code: the one wanted, when the function has another. */
 function architectureToSet(wanted, current) {
-    const actual = current.configuration.Architectures?.[0] ?? 'x86_64';
-    return wanted !== undefined && wanted !== actual ? wanted : undefined;
+    return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
+}
+/** The summary's row for an architecture sent with the code. */
+function architectureChange(current, to) {
+    return { setting: 'architectures', from: architectureOf(current), to };
+}
+/** Lambda leaves Architectures out for functions created before arm64 existed. */
+function architectureOf(current) {
+    return current.configuration.Architectures?.[0] ?? 'x86_64';
 }
 /** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
 function accountOf(arn) {
@@ -75384,6 +75391,13 @@ function parseLayer(read, workspace, symlinks) {
         compatibleArchitectures: [...new Set(compatibleArchitectures)],
     };
 }
+/** The layer version ARNs in `arns` of layers other than `name` (arn:…:layer:<name>:<version>). */
+function otherLayers(arns, name) {
+    return arns.filter((arn) => layerNameOf(arn) !== name);
+}
+function layerNameOf(arn) {
+    return arn.split(':')[6];
+}
 /** One value a line, or several on a line separated by commas. */
 function listOf(value) {
     return value
@@ -75649,7 +75663,7 @@ function checkImageInputs(read, settings, layer) {
 function checkLayerCount(settings, layer) {
     if (layer === undefined || settings.layers === undefined)
         return;
-    const others = settings.layers.filter((arn) => arn.split(':')[6] !== layer.name);
+    const others = otherLayers(settings.layers, layer.name);
     if (others.length >= MAX_LAYERS) {
         throw new InputError('layers', `lists ${others.length} other layers, and layer-name adds one more; a function takes at most ${MAX_LAYERS}`);
     }
@@ -75670,10 +75684,7 @@ account) {
     }
     // With no version listed, an attached one (since deleted) still names the layer's ARN.
     const sameLayer = newest?.arn ??
-        attached.find((arn) => {
-            const [, , , , owner, , name] = arn.split(':');
-            return account !== undefined && owner === account && name === config.name;
-        });
+        attached.find((arn) => account !== undefined && accountOf(arn) === account && layerNameOf(arn) === config.name);
     const unpublished = `${sameLayer === undefined ? `layer:${config.name}` : withoutVersion(sameLayer)}:(new)`;
     return { newest, publish: true, layers: layersWith(attached, unpublished) };
 }
@@ -75720,7 +75731,7 @@ function layersWith(layers, versionArn) {
 }
 /** Checked before publishing, so a version that could never be attached is not published. */
 function checkRoom(attached, name) {
-    const others = attached.filter((arn) => arn.split(':')[6] !== name);
+    const others = otherLayers(attached, name);
     if (others.length >= MAX_LAYERS) {
         throw new DeployError(`The function already has ${others.length} other layers (${others.join(', ')}); Lambda allows ${MAX_LAYERS}, ` +
             `so layer ${name} cannot be attached. List the ones to keep in 'layers'.`);
@@ -75988,13 +75999,7 @@ async function planDeploy(readers, built, config) {
             ...(configuration?.changes ?? []),
             ...(architecture === undefined || current === undefined
                 ? []
-                : [
-                    {
-                        setting: 'architectures',
-                        from: current.configuration.Architectures?.[0] ?? 'x86_64',
-                        to: architecture,
-                    },
-                ]),
+                : [architectureChange(current, architecture)]),
         ],
         tags: Object.keys(configuration?.tags ?? {}),
         publish: config.release.publish,
@@ -82165,7 +82170,6 @@ function previewCommentBody(outcome, alias, commit) {
 }
 async function writeSummary(summary, outcome, timings) {
     const { function: fn, package: pkg } = outcome;
-    const header = (data) => ({ data, header: true });
     summary
         .addHeading(`Lambda deploy: ${escapeHtml(fn.name)}`, 2)
         .addTable([
@@ -82179,17 +82183,11 @@ async function writeSummary(summary, outcome, timings) {
         ],
         ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
         ...layerRows(outcome.layer),
-        ...outcome.configurationChanges.map((change) => [
-            `Setting ${escapeHtml(change.setting)}`,
-            `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
-        ]),
+        ...settingRows(outcome.configurationChanges),
         ...uploadRows(outcome),
         ...releaseRows(outcome.release),
     ])
-        .addTable([
-        [header('Phase'), header('Time')],
-        ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
-    ]);
+        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
     await summary.write();
 }
 function releaseRows(release) {
@@ -82206,7 +82204,6 @@ function releaseRows(release) {
     return rows;
 }
 async function writeCleanupSummary(summary, config, result, timings) {
-    const header = (data) => ({ data, header: true });
     const version = result.version === undefined
         ? 'none'
         : `${result.version}, ${result.versionDeleted ? 'deleted' : 'kept: another alias routes to it'}`;
@@ -82219,13 +82216,12 @@ async function writeCleanupSummary(summary, config, result, timings) {
             `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
         ],
         ['Version', escapeHtml(version)],
-        ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
+        ...phaseRows(timings),
     ]);
     await summary.write();
 }
 /** The plan of a dry run: what would change, from read calls only. */
 async function writeDryRunSummary(summary, functionName, deployable, plan, timings) {
-    const header = (data) => ({ data, header: true });
     const current = plan.function;
     const verdict = plan.codeChanges ? 'would be updated' : 'unchanged';
     const rows = [
@@ -82260,10 +82256,7 @@ async function writeDryRunSummary(summary, functionName, deployable, plan, timin
                         : `${code(plan.layer.newest?.arn ?? plan.layer.name)} already holds this package: kept`,
                 ],
             ]),
-        ...plan.configuration.map((change) => [
-            `Setting ${escapeHtml(change.setting)}`,
-            `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
-        ]),
+        ...settingRows(plan.configuration),
         ...(plan.tags.length === 0 ? [] : [['Tags', escapeHtml(plan.tags.join(', '))]]),
         ['Version', plan.publish ? 'would be published' : 'none'],
         ...(plan.alias === undefined
@@ -82277,11 +82270,21 @@ async function writeDryRunSummary(summary, functionName, deployable, plan, timin
         .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
         .addRaw('<p>Dry run: nothing was changed.</p>', true)
         .addTable([[header('Item'), header('Plan')], ...rows])
-        .addTable([
-        [header('Phase'), header('Time')],
-        ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
-    ]);
+        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
     await summary.write();
+}
+function header(data) {
+    return { data, header: true };
+}
+/** One row a setting, old → new; environment changes carry variable names only. */
+function settingRows(changes) {
+    return changes.map((change) => [
+        `Setting ${escapeHtml(change.setting)}`,
+        `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+    ]);
+}
+function phaseRows(timings) {
+    return timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]);
 }
 function uploadRows(outcome) {
     const { staged } = outcome;

@@ -1,7 +1,7 @@
 // Every input, parsed and checked in one place, before any AWS call.
 import { InputError } from './errors.js';
 import { parseFunctionName, parseRegion } from './inputs/function-target.js';
-import { parseLayer, type LayerConfig } from './inputs/layer.js';
+import { otherLayers, parseLayer, type LayerConfig } from './inputs/layer.js';
 import { parseCodeSource, parseSymlinks, type CodeSource } from './inputs/package-source.js';
 import {
   parseAlias,
@@ -146,7 +146,7 @@ function checkImageInputs(
 /** With an explicit layers list, the published layer must still fit in Lambda's five. */
 function checkLayerCount(settings: FunctionSettings, layer: LayerConfig | undefined): void {
   if (layer === undefined || settings.layers === undefined) return;
-  const others = settings.layers.filter((arn) => arn.split(':')[6] !== layer.name);
+  const others = otherLayers(settings.layers, layer.name);
   if (others.length >= MAX_LAYERS) {
     throw new InputError(
       'layers',

@@ -91,7 +91,6 @@ export async function writeSummary(
   timings: readonly PhaseTiming[],
 ): Promise<void> {
   const { function: fn, package: pkg } = outcome;
-  const header = (data: string) => ({ data, header: true as const });
   summary
     .addHeading(`Lambda deploy: ${escapeHtml(fn.name)}`, 2)
     .addTable([
@@ -105,17 +104,11 @@ export async function writeSummary(
       ],
       ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
       ...layerRows(outcome.layer),
-      ...outcome.configurationChanges.map((change) => [
-        `Setting ${escapeHtml(change.setting)}`,
-        `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
-      ]),
+      ...settingRows(outcome.configurationChanges),
       ...uploadRows(outcome),
       ...releaseRows(outcome.release),
     ])
-    .addTable([
-      [header('Phase'), header('Time')],
-      ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
-    ]);
+    .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
   await summary.write();
 }
 
@@ -139,7 +132,6 @@ export async function writeCleanupSummary(
   result: CleanupResult,
   timings: readonly PhaseTiming[],
 ): Promise<void> {
-  const header = (data: string) => ({ data, header: true as const });
   const version =
     result.version === undefined
       ? 'none'
@@ -153,7 +145,7 @@ export async function writeCleanupSummary(
         `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
       ],
       ['Version', escapeHtml(version)],
-      ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
+      ...phaseRows(timings),
     ]);
   await summary.write();
 }
@@ -166,7 +158,6 @@ export async function writeDryRunSummary(
   plan: DeployPlan,
   timings: readonly PhaseTiming[],
 ): Promise<void> {
-  const header = (data: string) => ({ data, header: true as const });
   const current = plan.function;
   const verdict = plan.codeChanges ? 'would be updated' : 'unchanged';
   const rows: string[][] = [
@@ -201,10 +192,7 @@ export async function writeDryRunSummary(
               : `${code(plan.layer.newest?.arn ?? plan.layer.name)} already holds this package: kept`,
           ],
         ]),
-    ...plan.configuration.map((change) => [
-      `Setting ${escapeHtml(change.setting)}`,
-      `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
-    ]),
+    ...settingRows(plan.configuration),
     ...(plan.tags.length === 0 ? [] : [['Tags', escapeHtml(plan.tags.join(', '))]]),
     ['Version', plan.publish ? 'would be published' : 'none'],
     ...(plan.alias === undefined
@@ -218,11 +206,24 @@ export async function writeDryRunSummary(
     .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
     .addRaw('<p>Dry run: nothing was changed.</p>', true)
     .addTable([[header('Item'), header('Plan')], ...rows])
-    .addTable([
-      [header('Phase'), header('Time')],
-      ...timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]),
-    ]);
+    .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
   await summary.write();
+}
+
+function header(data: string): { data: string; header: true } {
+  return { data, header: true };
+}
+
+/** One row a setting, old → new; environment changes carry variable names only. */
+function settingRows(changes: readonly SettingChange[]): string[][] {
+  return changes.map((change) => [
+    `Setting ${escapeHtml(change.setting)}`,
+    `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+  ]);
+}
+
+function phaseRows(timings: readonly PhaseTiming[]): string[][] {
+  return timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]);
 }
 
 function uploadRows(outcome: DeployOutcome): string[][] {

@@ -93,8 +93,8 @@ describe('the bundled action with image-uri', () => {
 
     expect(summaryCell(run.summary, 'Code')).toBe('deployed');
     expect(summaryCell(run.summary, 'Image')).toBe(`<code>${uri}</code>`);
-    expect(summaryCell(run.summary, 'Image digest')).toContain(
-      after.Configuration?.CodeSha256 ?? '(no CodeSha256)',
+    expect(summaryCell(run.summary, 'Image digest')).toBe(
+      `<code>${after.Code?.ResolvedImageUri ?? '(no ResolvedImageUri)'}</code>`,
     );
     expect(summaryCell(run.summary, 'Package size')).toBeUndefined();
   });

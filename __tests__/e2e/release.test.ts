@@ -3,10 +3,10 @@ import {
   runDeployAction,
   summaryCell,
   workspaceWithSource,
-  changeSource,
   runOutput,
 } from '../support/action-run.js';
 import { createTestFunction, motoEndpoint } from '../support/aws.js';
+import { deployedWithLiveAlias } from '../support/released-function.js';
 import { useFaultProxy } from '../support/fault-proxy.js';
 import {
   createAlias,
@@ -86,16 +86,7 @@ describe('the bundled action releasing versions and aliases', () => {
   });
 
   it('canary: traffic 10 keeps the current version primary and reports the split', async () => {
-    const name = await createTestFunction();
-    const workspace = await workspaceWithSource(`v1 of ${name}`);
-    const first = await runDeployAction(
-      workspace,
-      { 'function-name': name, source: 'app', alias: 'live' },
-      motoEndpoint(),
-    );
-    expect(first.exitCode, runOutput(first)).toBe(0);
-    const old = first.outputs['version'] ?? '';
-    await changeSource(workspace, `v2 of ${name}`);
+    const { name, workspace, version: old } = await deployedWithLiveAlias();
 
     const canary = await runDeployAction(
       workspace,
@@ -114,17 +105,12 @@ describe('the bundled action releasing versions and aliases', () => {
   });
 
   it('fails without moving the alias when another deploy changed the function meanwhile', async () => {
-    const name = await createTestFunction();
-    const workspace = await workspaceWithSource(`v1 of ${name}`);
-    const first = await runDeployAction(
+    const {
+      name,
       workspace,
-      { 'function-name': name, source: 'app', alias: 'live' },
-      motoEndpoint(),
-    );
-    expect(first.exitCode, runOutput(first)).toBe(0);
-    const old = first.outputs['version'] ?? '';
-    const versionsBefore = await versionNumbers(name);
-    await changeSource(workspace, `v2 of ${name}`);
+      version: old,
+      versions: versionsBefore,
+    } = await deployedWithLiveAlias();
     proxy().inject(publishPreconditionFailed(name));
 
     const run = await runDeployAction(

@@ -9,9 +9,10 @@ import {
   type DeployRun,
 } from '../support/action-run.js';
 import { createTestFunction, lambdaClient, readFunction } from '../support/aws.js';
-import { useFaultProxy, type CannedResponse, type FaultRule } from '../support/fault-proxy.js';
+import { useFaultProxy, type FaultRule } from '../support/fault-proxy.js';
 import {
   getFunction,
+  lambdaError,
   publishVersion,
   tagResource,
   updateFunctionCode,
@@ -120,18 +121,6 @@ function announced(run: DeployRun, values: Readonly<Record<string, string>>) {
 
 function allOk(values: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.keys(values).map((label) => [label, 'ok']));
-}
-
-function lambdaError(status: number, type: string, message: string): CannedResponse {
-  return {
-    status,
-    headers: {
-      'content-type': 'application/json',
-      'x-amzn-ErrorType': type,
-      'x-amzn-RequestId': `00000000-0000-4000-8000-000000000${status}`,
-    },
-    body: JSON.stringify({ Type: 'User', message }),
-  };
 }
 
 /**

@@ -6,8 +6,9 @@ import {
   type DeployRun,
 } from '../support/action-run.js';
 import { createTestFunction, readFunction } from '../support/aws.js';
-import { useFaultProxy, type FaultRule, type RequestMatcher } from '../support/fault-proxy.js';
+import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
 import {
+  conflictOn,
   getFunction,
   publishVersion,
   updateAlias,
@@ -16,7 +17,6 @@ import {
   updateFunctionConfiguration,
   updateInProgress,
 } from '../support/lambda-faults.js';
-import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 import { digestOf } from '../support/package-fixtures.js';
 import { deployedWithLiveAlias } from '../support/released-function.js';
 import { aliasRouting, publishedVersions, versionNumbers } from '../support/lambda-state.js';
@@ -61,30 +61,6 @@ function timesOf(matcher: RequestMatcher): number[] {
     behaviour: { kind: 'reset' },
   });
   return seen;
-}
-
-/** Lambda's 409 for a function that is busy with another update, on the next `times` requests. */
-function conflictOn(name: string, match: RequestMatcher, times: number): FaultRule {
-  const arn = `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${name}`;
-  return {
-    match,
-    times,
-    behaviour: {
-      kind: 'respond',
-      response: {
-        status: 409,
-        headers: {
-          'content-type': 'application/json',
-          'x-amzn-errortype': 'ResourceConflictException',
-          'x-amzn-requestid': '00000000-0000-4000-8000-000000000409',
-        },
-        body: JSON.stringify({
-          __type: 'ResourceConflictException',
-          message: `The operation cannot be performed at this time. An update is in progress for resource: ${arn}`,
-        }),
-      },
-    },
-  };
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   s3Request,
   type S3Operation,
 } from '../support/s3.js';
+import { deployedWithLiveAlias } from '../support/released-function.js';
 import { writeFiles } from '../support/temp-dir.js';
 
 // The tests run concurrently: the SDK's backoff after a throttle is 0-1 s, then 0-2 s, and
@@ -367,18 +368,13 @@ describe.concurrent('the bundled action when AWS throttles it', () => {
   it('fails, naming the throttling, and leaves the function and alias as they were when UpdateFunctionCode is throttled on every attempt', async (context) => {
     const { expect } = context;
     const proxy = await ownProxy(context);
-    const name = await createTestFunction(uniqueFunctionName('throttled-always'));
-    const workspace = await workspaceWithSource(`first code of ${name}`);
-    const first = await runDeployAction(
+    const {
+      name,
       workspace,
-      { 'function-name': name, source: 'app', alias: 'live' },
-      motoEndpoint(),
-    );
-    expect(first.exitCode, runOutput(first)).toBe(0);
-    const old = first.outputs['version'] ?? '';
-    const oldCode = (await readFunction(name)).CodeSha256;
-    const versionsBefore = await versionNumbers(name);
-    await changeSource(workspace, `second code of ${name}`);
+      version: old,
+      codeSha256: oldCode,
+      versions: versionsBefore,
+    } = await deployedWithLiveAlias();
     const fault = proxy.inject({
       match: updateFunctionCode(name),
       behaviour: { kind: 'respond', response: RATE_EXCEEDED },
@@ -412,17 +408,7 @@ describe.concurrent('the bundled action when AWS throttles it', () => {
   it('says S3 is slowing it down when HeadBucket gets 503 Slow Down on every attempt', async (context) => {
     const { expect } = context;
     const proxy = await ownProxy(context);
-    const name = await createTestFunction(uniqueFunctionName('slowed-always'));
-    const workspace = await workspaceWithSource(`first code of ${name}`);
-    const first = await runDeployAction(
-      workspace,
-      { 'function-name': name, source: 'app', alias: 'live' },
-      motoEndpoint(),
-    );
-    expect(first.exitCode, runOutput(first)).toBe(0);
-    const old = first.outputs['version'] ?? '';
-    const oldCode = (await readFunction(name)).CodeSha256;
-    await changeSource(workspace, `second code of ${name}`);
+    const { name, workspace, version: old, codeSha256: oldCode } = await deployedWithLiveAlias();
     const bucket = await createTestBucket('slowed-always');
     const fault = proxy.inject({
       match: s3Request(bucket, 'HeadBucket'),

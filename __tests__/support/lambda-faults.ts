@@ -117,7 +117,8 @@ export function publishCodeShaMismatch(name: string): FaultRule {
   };
 }
 
-function lambdaError(status: number, type: string, message: string): CannedResponse {
+/** An error answer as Lambda sends it: the type in a header, the message in the body. */
+export function lambdaError(status: number, type: string, message: string): CannedResponse {
   return {
     status,
     headers: {
@@ -183,24 +184,22 @@ export function reportsRevisionId(name: string, revisionId: string): FaultRule {
 
 /** The next `times` UpdateFunctionCode calls get Lambda's 409 ResourceConflictException. */
 export function updateConflict(name: string, times: number): FaultRule {
+  return conflictOn(name, updateFunctionCode(name), times);
+}
+
+/** Lambda's 409 for a function busy with another update, on the next `times` requests `match` picks. */
+export function conflictOn(name: string, match: RequestMatcher, times: number): FaultRule {
   const arn = `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${name}`;
   return {
-    match: updateFunctionCode(name),
+    match,
     times,
     behaviour: {
       kind: 'respond',
-      response: {
-        status: 409,
-        headers: {
-          'content-type': 'application/json',
-          'x-amzn-ErrorType': 'ResourceConflictException',
-          'x-amzn-RequestId': '00000000-0000-4000-8000-000000000409',
-        },
-        body: JSON.stringify({
-          Type: 'User',
-          message: `The operation cannot be performed at this time. An update is in progress for resource: ${arn}`,
-        }),
-      },
+      response: lambdaError(
+        409,
+        'ResourceConflictException',
+        `The operation cannot be performed at this time. An update is in progress for resource: ${arn}`,
+      ),
     },
   };
 }

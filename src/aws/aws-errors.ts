@@ -52,10 +52,8 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   }
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
-    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
-    const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
     return failure(
-      `Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${tries}.`,
+      `Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${afterAttempts(error)}.`,
     );
   }
   if (name === 'CredentialsProviderError') {
@@ -67,19 +65,24 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   const status = httpStatus(error);
   if (name === 'Unknown' && status !== undefined) {
     // No body, so no error code: the status is all AWS said.
-    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
     const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
-    const tries = attempts === undefined ? '' : ` after ${attempts} attempts`;
     return failure(
-      `Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${tries}, with no details.`,
+      `Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${afterAttempts(error)}, with no details.`,
     );
   }
   return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
 }
 
+type WithMetadata = { $metadata?: { httpStatusCode?: number; attempts?: number } } | undefined;
+
 function httpStatus(error: unknown): number | undefined {
-  return (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata
-    ?.httpStatusCode;
+  return (error as WithMetadata)?.$metadata?.httpStatusCode;
+}
+
+/** " after 6 attempts", as the SDK counted them; '' when it did not say. */
+function afterAttempts(error: unknown): string {
+  const attempts = (error as WithMetadata)?.$metadata?.attempts;
+  return attempts === undefined ? '' : ` after ${attempts} attempts`;
 }
 
 /**

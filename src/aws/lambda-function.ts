@@ -108,27 +108,30 @@ export class LambdaFunction {
     }
     const deadline = Date.now() + timeoutSeconds * 1000;
     const polling = stopOnError(this.client);
-    const result = await waitUntilFunctionActiveV2(
-      {
-        client: polling.client,
-        abortSignal: polling.signal,
-        maxWaitTime: timeoutSeconds,
-        minDelay: this.timing.minPollSeconds,
-        maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
-      },
-      { FunctionName: this.name },
-    ).catch(() => undefined);
-    polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
-    let created = await this.read();
-    if (result === undefined && created.state === 'Pending') {
-      created = await this.readAt(deadline);
-    }
-    if (result === undefined && created.state !== 'Active') {
+    try {
+      const { final } = await waitUntilFunctionActiveV2(
+        {
+          client: polling.client,
+          abortSignal: polling.signal,
+          maxWaitTime: timeoutSeconds,
+          minDelay: this.timing.minPollSeconds,
+          maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
+        },
+        { FunctionName: this.name },
+      );
+      return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
+    } catch {
+      polling.rethrow((error) =>
+        this.failure(error, 'read the new function', 'lambda:GetFunction'),
+      );
+      // The waiter throws on Failed and on timeout alike; the function's own state says which.
+      let created = await this.read();
+      if (created.state === 'Pending') created = await this.readAt(deadline);
+      if (created.state === 'Active') return created;
       throw new DeployError(
         `Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
       );
     }
-    return created;
   }
 
   /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */

@@ -153,15 +153,11 @@ async function applyCode(
         `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`,
     );
   }
-  const architectureChange =
-    architecture === undefined
-      ? undefined
-      : {
-          setting: 'architectures',
-          from: current.configuration.Architectures?.[0] ?? 'x86_64',
-          to: architecture,
-        };
-  return { settled, architectureChange };
+  return {
+    settled,
+    architectureChange:
+      architecture === undefined ? undefined : architectureChange(current, architecture),
+  };
 }
 
 /**
@@ -229,8 +225,17 @@ export function architectureToSet(
   wanted: Architecture | undefined,
   current: FunctionState,
 ): Architecture | undefined {
-  const actual = current.configuration.Architectures?.[0] ?? 'x86_64';
-  return wanted !== undefined && wanted !== actual ? wanted : undefined;
+  return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
+}
+
+/** The summary's row for an architecture sent with the code. */
+export function architectureChange(current: FunctionState, to: Architecture): SettingChange {
+  return { setting: 'architectures', from: architectureOf(current), to };
+}
+
+/** Lambda leaves Architectures out for functions created before arm64 existed. */
+function architectureOf(current: FunctionState): string {
+  return current.configuration.Architectures?.[0] ?? 'x86_64';
 }
 
 /** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */

@@ -5,6 +5,7 @@ import type { DeployConfig } from '../inputs.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 import {
   accountOf,
+  architectureChange,
   architectureToSet,
   checkPackageType,
   runsImage,
@@ -90,13 +91,7 @@ export async function planDeploy(
       ...(configuration?.changes ?? []),
       ...(architecture === undefined || current === undefined
         ? []
-        : [
-            {
-              setting: 'architectures',
-              from: current.configuration.Architectures?.[0] ?? 'x86_64',
-              to: architecture,
-            },
-          ]),
+        : [architectureChange(current, architecture)]),
     ],
     tags: Object.keys(configuration?.tags ?? {}),
     publish: config.release.publish,

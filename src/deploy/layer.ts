@@ -2,10 +2,10 @@ import type { FunctionState } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { StagedPackage } from '../aws/s3-package-store.js';
 import { DeployError } from '../errors.js';
-import { MAX_LAYERS, type LayerConfig } from '../inputs.js';
+import { layerNameOf, MAX_LAYERS, otherLayers, type LayerConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
-import { deliverPackage, type UploadRoute } from './code-update.js';
+import { accountOf, deliverPackage, type UploadRoute } from './code-update.js';
 
 export interface LayerResult {
   readonly version: LayerVersion;
@@ -53,10 +53,10 @@ export async function planLayer(
   // With no version listed, an attached one (since deleted) still names the layer's ARN.
   const sameLayer =
     newest?.arn ??
-    attached.find((arn) => {
-      const [, , , , owner, , name] = arn.split(':');
-      return account !== undefined && owner === account && name === config.name;
-    });
+    attached.find(
+      (arn) =>
+        account !== undefined && accountOf(arn) === account && layerNameOf(arn) === config.name,
+    );
   const unpublished = `${sameLayer === undefined ? `layer:${config.name}` : withoutVersion(sameLayer)}:(new)`;
   return { newest, publish: true, layers: layersWith(attached, unpublished) };
 }
@@ -123,7 +123,7 @@ export function layersWith(layers: readonly string[], versionArn: string): strin
 
 /** Checked before publishing, so a version that could never be attached is not published. */
 function checkRoom(attached: readonly string[], name: string): void {
-  const others = attached.filter((arn) => arn.split(':')[6] !== name);
+  const others = otherLayers(attached, name);
   if (others.length >= MAX_LAYERS) {
     throw new DeployError(
       `The function already has ${others.length} other layers (${others.join(', ')}); Lambda allows ${MAX_LAYERS}, ` +

@@ -75,6 +75,15 @@ export function parseLayer(
   };
 }
 
+/** The layer version ARNs in `arns` of layers other than `name` (arn:…:layer:<name>:<version>). */
+export function otherLayers(arns: readonly string[], name: string): string[] {
+  return arns.filter((arn) => layerNameOf(arn) !== name);
+}
+
+export function layerNameOf(arn: string): string | undefined {
+  return arn.split(':')[6];
+}
+
 /** One value a line, or several on a line separated by commas. */
 function listOf(value: string): string[] {
   return value
