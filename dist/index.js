@@ -7715,7 +7715,7 @@ __webpack_unused_export__ = ListTagsCommand;
 __webpack_unused_export__ = ListTagsRequest$;
 __webpack_unused_export__ = ListTagsResponse$;
 __webpack_unused_export__ = ListVersionsByFunction$;
-__webpack_unused_export__ = ListVersionsByFunctionCommand;
+exports.Ox4 = ListVersionsByFunctionCommand;
 __webpack_unused_export__ = ListVersionsByFunctionRequest$;
 __webpack_unused_export__ = ListVersionsByFunctionResponse$;
 __webpack_unused_export__ = LogFormat;
@@ -40181,2506 +40181,1645 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
+/***/ 298:
 /***/ ((module) => {
 
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
 
 
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+const SLASH = '/'
 
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
 
-/**
- * Posix glob regex
- */
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
 
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
+const RETURN_FALSE = () => false
 
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
 
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
   blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
+  cntrl: '\\x00-\\x1f\\x7f',
   digit: '0-9',
-  graph: '\\x21-\\x7E',
+  graph: '!-.0-~',
   lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
   upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
+  xdigit: '0-9A-Fa-f'
+}
 
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
 
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
 
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
 
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
   }
 
-  args.sort();
-  const value = `[${args.join('-')}]`;
+  const source = `[${body}]`
 
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
   }
 
-  return value;
-};
+  let body = EMPTY
 
-/**
- * Create the message for a syntax error
- */
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
 
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
 
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
+    if (char === UNDEFINED) {
+      return null
     }
 
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
     ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
       }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
       }
 
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
+      if (end === length) {
+        return null
       }
 
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
 
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
         }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
 
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
       } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
       }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
     } else {
-      match = regex.exec(output);
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
     }
   }
+}
 
-  return { isMatch: Boolean(match), match, output };
-};
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
 
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
 
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
 
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
 
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
 
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
 
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
 
   while (index < length) {
-    code = advance();
-    let next;
+    const char = pattern[index]
 
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
 
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
       }
-      continue;
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
     }
+  }
 
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
+  return {
+    source: out,
+    sources
+  }
+}
 
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
         }
 
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
         }
 
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
+        if (!negative) {
+          ret.rule = rule
         }
 
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
+        return ret
       }
     }
 
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
 
-      if (scanToEnd === true) {
-        continue;
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
       }
-      break;
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
     }
 
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
 
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
+    if (dir.ignored) {
+      return dir
     }
 
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
+    const literal = this._rules.testLiteral(path)
 
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
 
-      if (scanToEnd === true) {
-        continue;
-      }
+  _t (
+    // The path to be tested
+    path,
 
-      break;
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
     }
 
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
+    const parentPath = parentOf(path)
 
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
 
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
   }
 
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
   }
 
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
+  createFilter () {
+    return path => !this.ignores(path)
   }
 
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
   }
 
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
   }
+}
 
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
+const factory = options => new Ignore(options)
 
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
 
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
 
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
+  checkPath.convert = makePosix
 
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
 
 
-/***/ }),
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
 
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
 
-/*global navigator*/
+module.exports = factory
 
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
 
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+module.exports.isPathValid = isPathValid
 
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 
 /***/ }),
@@ -71056,7 +70195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3426);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -71065,7 +70204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3426:
+/***/ 3841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74071,38 +73210,8 @@ function getIDToken(aud) {
 var dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-
-/** Throttling and 5xx are retried by the SDK's standard mode; this many attempts in all. */
-const MAX_ATTEMPTS = 6;
-/**
- * Credentials come from the default chain (OIDC through configure-aws-credentials,
- * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
- */
-function createLambdaClient(region) {
-    return new dist_cjs/* LambdaClient */.Nox({
-        region,
-        retryMode: 'standard',
-        maxAttempts: MAX_ATTEMPTS,
-        customUserAgent: 'lambda-deploy',
-    });
-}
-/**
- * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
- * host name, so path style is used whenever an endpoint is configured.
- */
-function createS3Client(region, env = process.env) {
-    const customEndpoint = Boolean(env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']);
-    return new client_s3_dist_cjs.S3Client({
-        region,
-        retryMode: 'standard',
-        maxAttempts: MAX_ATTEMPTS,
-        customUserAgent: 'lambda-deploy',
-        forcePathStyle: customEndpoint,
-    });
-}
-
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with what the workflow author wrote; always raised before any AWS call. */
 class InputError extends Error {
@@ -74117,6 +73226,20 @@ class InputError extends Error {
 class DeployError extends Error {
     name = 'DeployError';
 }
+/**
+ * A change whose answer never came and whose effect could not be read back either: the
+ * message must not claim it was or was not applied.
+ */
+class OutcomeUnknownError extends DeployError {
+}
+/** True when `error`, or an error it wraps, is an OutcomeUnknownError. */
+function isOutcomeUnknownFailure(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        if (at instanceof OutcomeUnknownError)
+            return true;
+    }
+    return false;
+}
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -74130,943 +73253,6 @@ function withState(error, state) {
         return error;
     const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
     return new DeployError(`${sentence} ${state}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/aws/aws-errors.ts
-
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchBucket']);
-const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
-const CONNECTION_FAILED = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNREFUSED',
-    'ENOTFOUND',
-]);
-const BAD_CREDENTIALS = new Set([
-    'UnrecognizedClientException',
-    'InvalidSignatureException',
-    'ExpiredTokenException',
-    'InvalidClientTokenId',
-]);
-/** Turns an SDK error into one that says what failed, on what, and what to do about it. */
-function describeAwsError(error, call) {
-    const name = errorName(error);
-    const said = errorMessage(error);
-    const failure = (message) => new DeployError(message, { cause: error });
-    if (NOT_FOUND.has(name)) {
-        return failure(`Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`);
-    }
-    if (ACCESS_DENIED.has(name)) {
-        return failure(`Could not ${call.action}: access denied. The credentials need the IAM permission ` +
-            `${call.permission} on ${call.resource}. AWS said: ${said}`);
-    }
-    if (BAD_CREDENTIALS.has(name)) {
-        return failure(`Could not ${call.action}: AWS did not accept the credentials (${name}). ` +
-            `Check the aws-actions/configure-aws-credentials step. AWS said: ${said}`);
-    }
-    const code = error?.code;
-    if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
-        return failure(`Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${afterAttempts(error)}.`);
-    }
-    if (name === 'CredentialsProviderError') {
-        return failure(`Could not ${call.action}: no AWS credentials were found. ` +
-            'Add aws-actions/configure-aws-credentials before this step.');
-    }
-    const status = httpStatus(error);
-    if (name === 'Unknown' && status !== undefined) {
-        // No body, so no error code: the status is all AWS said.
-        const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
-        return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${afterAttempts(error)}, with no details.`);
-    }
-    return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
-}
-function httpStatus(error) {
-    return error?.$metadata?.httpStatusCode;
-}
-/** " after 6 attempts", as the SDK counted them; '' when it did not say. */
-function afterAttempts(error) {
-    const attempts = error?.$metadata?.attempts;
-    return attempts === undefined ? '' : ` after ${attempts} attempts`;
-}
-/**
- * The error's name; an answer without a body (S3 answers HEAD requests so) reaches the SDK
- * as 'Unknown', and its status then says what it was.
- */
-function errorName(error) {
-    if (!(error instanceof Error))
-        return '';
-    if (error.name !== 'Unknown')
-        return error.name;
-    const status = httpStatus(error);
-    if (status === 403)
-        return 'AccessDenied';
-    if (status === 404)
-        return 'NotFound';
-    return error.name;
-}
-
-;// CONCATENATED MODULE: ./src/aws/retry.ts
-/** About a minute of retries in all: long enough for another deploy's update to finish. */
-const CONFLICT_RETRY = { attempts: 8, baseDelayMs: 1_000, maxDelayMs: 15_000 };
-/**
- * Lambda answers ResourceConflictException while another update of the function is
- * under way; the SDK does not retry it, so this does, with capped exponential backoff.
- */
-async function retryOnConflict(what, call, policy, log) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (!isConflict(error) || attempt >= policy.attempts)
-                throw error;
-            const delayMs = backoffDelay(policy, attempt);
-            log.info(`${what}: the function is busy with another update (ResourceConflictException); ` +
-                `retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-            await new Promise((resolve) => setTimeout(resolve, delayMs));
-        }
-    }
-}
-/** Busy, that is: Lambda also answers ResourceConflictException for "already exists", which waiting cannot change. */
-function isConflict(error) {
-    return (error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error));
-}
-function isAlreadyExists(error) {
-    // Lambda says both "already exists" and "Function already exist".
-    return error instanceof Error && /already exists?\b/i.test(error.message);
-}
-/** Half the capped exponential delay, plus a random part of the other half. */
-function backoffDelay(policy, attempt) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return ceiling / 2 + Math.random() * (ceiling / 2);
-}
-
-;// CONCATENATED MODULE: ./src/aws/lambda-function.ts
-
-
-
-
-const DEFAULT_TIMING = {
-    minPollSeconds: 1,
-    maxPollSeconds: 5,
-    conflictRetry: CONFLICT_RETRY,
-};
-/** One Lambda function, with every call we make on it and an error that says what failed. */
-class LambdaFunction {
-    client;
-    name;
-    region;
-    log;
-    timing;
-    constructor(client, name, region, log, timing = DEFAULT_TIMING) {
-        this.client = client;
-        this.name = name;
-        this.region = region;
-        this.log = log;
-        this.timing = timing;
-    }
-    async read() {
-        try {
-            const response = await this.client.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }));
-            return toFunctionState(response.Configuration, response.Tags, response.Code);
-        }
-        catch (error) {
-            throw this.failure(error, 'read the function', 'lambda:GetFunction');
-        }
-    }
-    /** The function, or undefined when it does not exist. */
-    async find() {
-        try {
-            return await this.read();
-        }
-        catch (error) {
-            if (error instanceof DeployError && isNotFound(error.cause))
-                return undefined;
-            throw error;
-        }
-    }
-    /** Creates the function with the code and every setting given, and waits until it is Active. */
-    async create(input, timeoutSeconds) {
-        try {
-            await retryOnConflict('CreateFunction', () => this.client.send(new dist_cjs/* CreateFunctionCommand */.Y8X({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
-        }
-        catch (error) {
-            throw this.failure(error, 'create the function', 'lambda:CreateFunction');
-        }
-        const deadline = Date.now() + timeoutSeconds * 1000;
-        const polling = stopOnError(this.client);
-        try {
-            const { final } = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
-                client: polling.client,
-                abortSignal: polling.signal,
-                maxWaitTime: timeoutSeconds,
-                minDelay: this.timing.minPollSeconds,
-                maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
-            }, { FunctionName: this.name });
-            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
-        }
-        catch {
-            polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
-            // The waiter throws on Failed and on timeout alike; the function's own state says which.
-            let created = await this.read();
-            if (created.state === 'Pending')
-                created = await this.readAt(deadline);
-            if (created.state === 'Active')
-                return created;
-            throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
-        }
-    }
-    /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
-    async updateCode(code, architecture) {
-        const input = {
-            FunctionName: this.name,
-            ...codeFields(code),
-            // The architecture is set with the code, not with the rest of the configuration.
-            ...(architecture === undefined ? {} : { Architectures: [architecture] }),
-        };
-        try {
-            const response = await retryOnConflict('UpdateFunctionCode', () => this.client.send(new dist_cjs/* UpdateFunctionCodeCommand */.KfB(input)), this.timing.conflictRetry, this.log);
-            return toFunctionState(response);
-        }
-        catch (error) {
-            throw this.failure(error, 'update the function code', 'lambda:UpdateFunctionCode');
-        }
-    }
-    /** Sends the changed settings; only those, never a default. */
-    async updateConfiguration(input) {
-        try {
-            const response = await retryOnConflict('UpdateFunctionConfiguration', () => this.client.send(new dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
-            return toFunctionState(response);
-        }
-        catch (error) {
-            throw this.failure(error, 'update the function configuration', 'lambda:UpdateFunctionConfiguration');
-        }
-    }
-    async tag(functionArn, tags) {
-        try {
-            await this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ Resource: functionArn, Tags: { ...tags } }));
-        }
-        catch (error) {
-            throw this.failure(error, 'tag the function', 'lambda:TagResource');
-        }
-    }
-    /**
-     * Waits until LastUpdateStatus is no longer InProgress and returns the function as it
-     * then is, Successful or Failed; throws when that takes longer than `timeoutSeconds`.
-     */
-    async waitUntilSettled(timeoutSeconds) {
-        const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
-        const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
-        const deadline = Date.now() + timeoutSeconds * 1000;
-        const polling = stopOnError(this.client);
-        try {
-            const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({
-                client: polling.client,
-                abortSignal: polling.signal,
-                maxWaitTime: timeoutSeconds,
-                minDelay,
-                maxDelay,
-            }, { FunctionName: this.name });
-            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
-        }
-        catch {
-            polling.rethrow((error) => this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'));
-            // The waiter throws on Failed and on timeout alike; the function's own state says which.
-            let now = await this.read();
-            if (now.lastUpdateStatus === 'InProgress')
-                now = await this.readAt(deadline);
-            if (now.lastUpdateStatus !== 'InProgress')
-                return now;
-            throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
-                'the update may yet finish or fail');
-        }
-    }
-    /**
-     * The waiter gives up when its next delay would pass the deadline, up to a few seconds
-     * early; the last look is taken at the deadline itself, so wait-timeout means what it says.
-     */
-    async readAt(deadline) {
-        const left = deadline - Date.now();
-        if (left > 0)
-            await new Promise((resolve) => setTimeout(resolve, left));
-        return this.read();
-    }
-    failure(error, action, permission) {
-        return describeAwsError(error, {
-            action,
-            permission,
-            resource: `function '${this.name}'`,
-            region: this.region,
-            notFoundHint: 'Check function-name and region.',
-        });
-    }
-}
-/**
- * The SDK's waiters poll on through any error until their time is up. The client has
- * already retried throttling, 5xx and resets by then, so an error that reaches the waiter
- * (access denied, a deleted function) will not pass: this client stops the waiter on it.
- */
-function stopOnError(client) {
-    const controller = new AbortController();
-    let failure;
-    const watched = new Proxy(client, {
-        get(target, property, receiver) {
-            if (property !== 'send')
-                return Reflect.get(target, property, receiver);
-            // The waiters send GetFunction only.
-            return async (command) => {
-                try {
-                    return await target.send(command);
-                }
-                catch (error) {
-                    failure ??= { error };
-                    controller.abort();
-                    throw error;
-                }
-            };
-        },
-    });
-    return {
-        client: watched,
-        signal: controller.signal,
-        rethrow: (describe) => {
-            if (failure !== undefined)
-                throw describe(failure.error);
-        },
-    };
-}
-function isNotFound(error) {
-    return error instanceof Error && error.name === 'ResourceNotFoundException';
-}
-/** The code as UpdateFunctionCode takes it; CreateFunction's Code has the same fields. */
-function codeFields(code) {
-    if (code.kind === 'zip')
-        return { ZipFile: code.zip };
-    if (code.kind === 'image')
-        return { ImageUri: code.uri };
-    return {
-        S3Bucket: code.bucket,
-        S3Key: code.key,
-        ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
-    };
-}
-function toFunctionState(configuration, tags = {}, code) {
-    if (configuration?.FunctionArn === undefined || configuration.FunctionName === undefined) {
-        throw new DeployError('Lambda answered without the function configuration');
-    }
-    return {
-        arn: configuration.FunctionArn,
-        name: configuration.FunctionName,
-        packageType: configuration.PackageType ?? 'Zip',
-        codeSha256: configuration.CodeSha256 ?? '',
-        codeSize: configuration.CodeSize ?? 0,
-        state: configuration.State,
-        lastUpdateStatus: configuration.LastUpdateStatus,
-        lastUpdateStatusReason: configuration.LastUpdateStatusReason,
-        revisionId: configuration.RevisionId,
-        configuration,
-        tags,
-        resolvedImageUri: code?.ResolvedImageUri,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/lambda-layer.ts
-
-
-
-/** One Lambda layer: its newest version, and publishing a new one. */
-class LambdaLayer {
-    client;
-    name;
-    region;
-    constructor(client, name, region) {
-        this.client = client;
-        this.name = name;
-        this.region = region;
-    }
-    /** The newest version, or undefined when the layer has none. */
-    async newest() {
-        let versions;
-        try {
-            // Lambda lists a layer's versions newest first.
-            const response = await this.client.send(new dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
-            versions = response.LayerVersions ?? [];
-        }
-        catch (error) {
-            if (error instanceof Error && error.name === 'ResourceNotFoundException')
-                return undefined;
-            throw this.failure(error, 'list the layer versions', 'lambda:ListLayerVersions');
-        }
-        const newest = Math.max(0, ...versions.map((version) => version.Version ?? 0));
-        if (newest === 0)
-            return undefined;
-        try {
-            const response = await this.client.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
-            return toLayerVersion(response);
-        }
-        catch (error) {
-            throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
-        }
-    }
-    async publish(code, compatibility, description) {
-        const request = {
-            LayerName: this.name,
-            Description: description,
-            Content: code.kind === 'zip'
-                ? { ZipFile: code.zip }
-                : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
-        };
-        if (compatibility.compatibleRuntimes.length > 0) {
-            request.CompatibleRuntimes = [
-                ...compatibility.compatibleRuntimes,
-            ];
-        }
-        if (compatibility.compatibleArchitectures.length > 0) {
-            request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
-        }
-        try {
-            return toLayerVersion(await this.client.send(new dist_cjs/* PublishLayerVersionCommand */.cl_(request)));
-        }
-        catch (error) {
-            throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
-        }
-    }
-    failure(error, action, permission) {
-        return describeAwsError(error, {
-            action,
-            permission,
-            resource: `layer '${this.name}'`,
-            region: this.region,
-            notFoundHint: 'Check layer-name and region.',
-        });
-    }
-}
-function toLayerVersion(response) {
-    if (response.LayerVersionArn === undefined || response.Version === undefined) {
-        throw new DeployError('Lambda answered without the layer version');
-    }
-    return {
-        arn: response.LayerVersionArn,
-        version: response.Version,
-        codeSha256: response.Content?.CodeSha256 ?? '',
-        compatibleRuntimes: response.CompatibleRuntimes ?? [],
-        compatibleArchitectures: response.CompatibleArchitectures ?? [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/lambda-release.ts
-
-
-
-
-/** The calls that release a function: versions, aliases, function URLs and their permissions. */
-class LambdaRelease {
-    client;
-    name;
-    region;
-    log;
-    conflictRetry;
-    constructor(client, name, region, log, conflictRetry = CONFLICT_RETRY) {
-        this.client = client;
-        this.name = name;
-        this.region = region;
-        this.log = log;
-        this.conflictRetry = conflictRetry;
-    }
-    /**
-     * Publishes $LATEST only if it still holds `codeSha256` at `revisionId`, so the version
-     * can never capture another deploy's change made in between.
-     */
-    async publishVersion(codeSha256, revisionId, description) {
-        let response;
-        try {
-            response = await this.mutate('PublishVersion', () => this.client.send(new dist_cjs/* PublishVersionCommand */.D3m({
-                FunctionName: this.name,
-                CodeSha256: codeSha256,
-                RevisionId: revisionId,
-                Description: description,
-            })));
-        }
-        catch (error) {
-            if (changedMeanwhile(error)) {
-                throw new DeployError(`Another deploy changed function '${this.name}' meanwhile: its code or configuration ` +
-                    'is no longer what this run deployed, so no version was published and no alias moved. ' +
-                    `Lambda said: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-            }
-            throw this.failure(error, 'publish a version', 'lambda:PublishVersion', this.target(undefined));
-        }
-        if (response.Version === undefined || response.FunctionArn === undefined) {
-            throw new DeployError('Lambda answered PublishVersion without a version');
-        }
-        // Lambda enforces the precondition; this holds emulators and regressions to it too.
-        if (response.CodeSha256 !== undefined && response.CodeSha256 !== codeSha256) {
-            throw new DeployError(`Another deploy changed function '${this.name}' meanwhile: version ${response.Version} ` +
-                `holds code ${response.CodeSha256}, not the ${codeSha256} this run deployed, ` +
-                'so no alias moved');
-        }
-        return { version: response.Version, arn: response.FunctionArn };
-    }
-    async getAlias(alias) {
-        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
-    }
-    async listAliases() {
-        return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => {
-            const aliases = [];
-            let marker;
-            do {
-                const page = await this.client.send(new dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: this.name, Marker: marker }));
-                aliases.push(...(page.Aliases ?? []).map(toAlias));
-                marker = page.NextMarker;
-            } while (marker !== undefined);
-            return aliases;
-        });
-    }
-    async createAlias(alias, version) {
-        const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
-        return this.attempt({ action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias }, async () => toAlias(await this.mutate('CreateAlias', () => this.client.send(new dist_cjs/* CreateAliasCommand */.W_e(input)))));
-    }
-    /** Points the alias at `version`, sending `weights` of traffic to other versions (none clears them). */
-    async updateAlias(alias, version, weights) {
-        const input = {
-            FunctionName: this.name,
-            Name: alias,
-            FunctionVersion: version,
-            RoutingConfig: { AdditionalVersionWeights: { ...weights } },
-        };
-        return this.attempt({ action: `move alias '${alias}'`, permission: 'lambda:UpdateAlias', on: alias }, async () => toAlias(await this.mutate('UpdateAlias', () => this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input)))));
-    }
-    async deleteAlias(alias) {
-        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }))));
-    }
-    async deleteVersion(version) {
-        const input = { FunctionName: this.name, Qualifier: version };
-        await this.attempt({ action: `delete version ${version}`, permission: 'lambda:DeleteFunction', on: undefined }, async () => {
-            await this.mutate('DeleteFunction', () => this.client.send(new dist_cjs/* DeleteFunctionCommand */.Z3K(input)));
-        }, whenNotFound(undefined));
-    }
-    async getFunctionUrl(qualifier) {
-        const input = { FunctionName: this.name, Qualifier: qualifier };
-        return this.attempt({ action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier }, async () => {
-            const response = await this.client.send(new dist_cjs/* GetFunctionUrlConfigCommand */.Hcc(input));
-            return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
-        }, whenNotFound(undefined));
-    }
-    /** Creates the URL, or changes its auth type; returns the URL. */
-    async putFunctionUrl(qualifier, authType) {
-        const existing = await this.getFunctionUrl(qualifier);
-        if (existing?.authType === authType)
-            return existing.url;
-        const input = { FunctionName: this.name, Qualifier: qualifier, AuthType: authType };
-        const creating = existing === undefined;
-        return this.attempt({
-            action: 'set up the function URL',
-            permission: creating ? 'lambda:CreateFunctionUrlConfig' : 'lambda:UpdateFunctionUrlConfig',
-            on: qualifier,
-        }, async () => {
-            const response = creating
-                ? await this.mutate('CreateFunctionUrlConfig', () => this.client.send(new dist_cjs/* CreateFunctionUrlConfigCommand */.DJE(input)))
-                : await this.mutate('UpdateFunctionUrlConfig', () => this.client.send(new dist_cjs/* UpdateFunctionUrlConfigCommand */.GQU(input)));
-            return response.FunctionUrl ?? '';
-        });
-    }
-    /** True when there was a URL to delete. */
-    async deleteFunctionUrl(qualifier) {
-        const input = { FunctionName: this.name, Qualifier: qualifier };
-        return this.attempt({
-            action: 'delete the function URL',
-            permission: 'lambda:DeleteFunctionUrlConfig',
-            on: qualifier,
-        }, async () => {
-            await this.mutate('DeleteFunctionUrlConfig', () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
-            return true;
-        }, whenNotFound(false));
-    }
-    /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
-    async statementIds(qualifier) {
-        const input = { FunctionName: this.name, Qualifier: qualifier };
-        return this.attempt({ action: 'read the resource policy', permission: 'lambda:GetPolicy', on: qualifier }, async () => {
-            const response = await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W(input));
-            const policy = JSON.parse(response.Policy ?? '{}');
-            return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
-        }, whenNotFound(new Set()));
-    }
-    async addPermission(qualifier, statement) {
-        const input = {
-            FunctionName: this.name,
-            Qualifier: qualifier,
-            StatementId: statement.statementId,
-            Action: statement.action,
-            Principal: statement.principal,
-            FunctionUrlAuthType: statement.functionUrlAuthType,
-            InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
-        };
-        await this.attempt({ action: `allow ${statement.action}`, permission: 'lambda:AddPermission', on: qualifier }, async () => {
-            await this.mutate('AddPermission', () => this.client.send(new dist_cjs/* AddPermissionCommand */.AL$(input)));
-        }, 
-        // Another run for the same alias may have added it a moment ago: the aim is met.
-        (error) => (isAlreadyExists(error) ? { value: undefined } : undefined));
-    }
-    /** True when the statement was there to remove. */
-    async removePermission(qualifier, statementId) {
-        const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
-        return this.attempt({
-            action: `remove permission ${statementId}`,
-            permission: 'lambda:RemovePermission',
-            on: qualifier,
-        }, async () => {
-            await this.mutate('RemovePermission', () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
-            return true;
-        }, whenNotFound(false));
-    }
-    /**
-     * Runs one call; an error `recover` accepts gives its value, any other becomes a
-     * DeployError that says what failed, on what, and which permission it needs.
-     */
-    async attempt(call, work, recover = () => undefined) {
-        try {
-            return await work();
-        }
-        catch (error) {
-            const recovered = recover(error);
-            if (recovered !== undefined)
-                return recovered.value;
-            throw this.failure(error, call.action, call.permission, this.target(call.on));
-        }
-    }
-    mutate(what, call) {
-        return retryOnConflict(what, call, this.conflictRetry, this.log);
-    }
-    aliasName(alias) {
-        return `alias '${alias}' of function '${this.name}'`;
-    }
-    target(qualifier) {
-        return qualifier === undefined ? `function '${this.name}'` : this.aliasName(qualifier);
-    }
-    failure(error, action, permission, resource) {
-        return describeAwsError(error, {
-            action,
-            permission,
-            resource,
-            region: this.region,
-            notFoundHint: 'Check function-name and region.',
-        });
-    }
-}
-function whenNotFound(value) {
-    return (error) => (lambda_release_isNotFound(error) ? { value } : undefined);
-}
-function toAlias(alias) {
-    if (alias.Name === undefined ||
-        alias.AliasArn === undefined ||
-        alias.FunctionVersion === undefined) {
-        throw new DeployError('Lambda answered without the alias configuration');
-    }
-    return {
-        name: alias.Name,
-        arn: alias.AliasArn,
-        version: alias.FunctionVersion,
-        weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
-    };
-}
-function lambda_release_isNotFound(error) {
-    return error instanceof Error && error.name === 'ResourceNotFoundException';
-}
-/** A RevisionId or CodeSha256 precondition that no longer holds. */
-function changedMeanwhile(error) {
-    if (!(error instanceof Error))
-        return false;
-    return (error.name === 'PreconditionFailedException' ||
-        (error.name === 'InvalidParameterValueException' && /CodeSha256|code ?sha/i.test(error.message)));
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var lib_storage_dist_cjs = __nccwpck_require__(2358);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/format.ts
-/** Byte counts and durations as people read them in logs and the job summary. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    // 1023.95 and up would print as 1024.0 of the smaller unit.
-    while (value >= 1023.95 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    const exact = formatCount(bytes);
-    return unit === 0
-        ? `${exact} bytes`
-        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
-}
-/** A short size, for progress lines: "12.3 MiB". */
-function formatMebibytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-function formatSeconds(seconds) {
-    const milliseconds = Math.round(seconds * 1000);
-    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/aws/s3-package-store.ts
-
-
-
-
-
-
-const PART_SIZE_BYTES = 8 * 1024 * 1024;
-const PARTS_IN_PARALLEL = 8;
-const PROGRESS_INTERVAL_MS = 5_000;
-/**
- * Puts the package in S3 under its content-addressed key, unless it is there already.
- * Never creates the bucket. A failed multipart upload is aborted, leaving no parts behind.
- */
-async function stagePackageInS3(client, target, pkg, log) {
-    await checkBucket(client, target);
-    const location = `s3://${target.bucket}/${target.key}`;
-    const existing = await findObject(client, target, log);
-    if (existing !== undefined) {
-        log.info(`${location} already holds this package (same SHA-256): not uploaded again`);
-        return staged(target, existing.versionId, false, 0);
-    }
-    log.info(`Uploading ${formatMebibytes(pkg.size)} to ${location}`);
-    const started = performance.now();
-    const upload = new lib_storage_dist_cjs/* Upload */._({
-        client,
-        params: {
-            Bucket: target.bucket,
-            Key: target.key,
-            Body: (0,external_node_fs_.createReadStream)(pkg.path),
-            ContentLength: pkg.size,
-            ContentType: 'application/zip',
-            ExpectedBucketOwner: target.expectedOwner,
-        },
-        partSize: PART_SIZE_BYTES,
-        queueSize: PARTS_IN_PARALLEL,
-        leavePartsOnError: false,
-    });
-    let lastLog = started;
-    upload.on('httpUploadProgress', ({ loaded = 0 }) => {
-        const now = performance.now();
-        if (now - lastLog < PROGRESS_INTERVAL_MS)
-            return;
-        lastLog = now;
-        const rate = loaded / 1024 / 1024 / ((now - started) / 1000);
-        log.info(`Uploaded ${((loaded / pkg.size) * 100).toFixed(0)} % (${formatMebibytes(loaded)}, ${rate.toFixed(1)} MiB/s)`);
-    });
-    try {
-        const result = await upload.done();
-        return staged(target, result.VersionId, true, (performance.now() - started) / 1000);
-    }
-    catch (error) {
-        throw s3Failure(error, target, `upload the package to ${location}`, 's3:PutObject');
-    }
-}
-async function checkBucket(client, target) {
-    let bucketRegion;
-    try {
-        const response = await client.send(new client_s3_dist_cjs.HeadBucketCommand({ Bucket: target.bucket, ExpectedBucketOwner: target.expectedOwner }));
-        bucketRegion = response.BucketRegion;
-    }
-    catch (error) {
-        bucketRegion = redirectRegion(error);
-        if (bucketRegion === undefined) {
-            throw s3Failure(error, target, `use bucket '${target.bucket}'`, 's3:ListBucket');
-        }
-    }
-    if (bucketRegion !== undefined && bucketRegion !== target.region) {
-        throw new DeployError(`Bucket '${target.bucket}' is in ${bucketRegion}, but the function is in ${target.region}: ` +
-            "Lambda takes a package only from a bucket in the function's region. Set s3-bucket to one there.");
-    }
-}
-/** A bucket in another region answers 301 (or 400) with its region in a header. */
-function redirectRegion(error) {
-    const response = error.$response;
-    const status = response?.statusCode;
-    return status === 301 || status === 400 ? response?.headers?.['x-amz-bucket-region'] : undefined;
-}
-async function findObject(client, target, log) {
-    try {
-        const head = await client.send(new client_s3_dist_cjs.HeadObjectCommand({
-            Bucket: target.bucket,
-            Key: target.key,
-            ExpectedBucketOwner: target.expectedOwner,
-        }));
-        return { versionId: head.VersionId };
-    }
-    catch (error) {
-        const status = error.$metadata?.httpStatusCode;
-        if (status === 404)
-            return undefined;
-        if (status === 403) {
-            // Without s3:ListBucket, S3 answers 403 for a missing key; uploading the same bytes again is harmless.
-            log.info('Could not tell whether the package is in S3 already (403); uploading it');
-            return undefined;
-        }
-        throw s3Failure(error, target, `look for s3://${target.bucket}/${target.key}`, 's3:GetObject');
-    }
-}
-function staged(target, versionId, uploaded, seconds) {
-    const version = versionId === undefined || versionId === 'null' ? undefined : versionId;
-    const uri = `s3://${target.bucket}/${target.key}`;
-    return {
-        bucket: target.bucket,
-        key: target.key,
-        versionId: version,
-        uploaded,
-        seconds,
-        uri: version === undefined ? uri : `${uri}?versionId=${encodeURIComponent(version)}`,
-    };
-}
-function s3Failure(error, target, action, permission) {
-    const owner = target.expectedOwner === undefined ? '' : ` (expected owner: account ${target.expectedOwner})`;
-    return describeAwsError(error, {
-        action: `${action}${owner}`,
-        permission,
-        resource: `bucket '${target.bucket}'`,
-        region: target.region,
-        notFoundHint: 'This action never creates buckets: create it, or set s3-bucket to one that exists.',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/deploy/code-update.ts
-
-
-
-/** Deploys the code to the existing function: the zip package, or the image. */
-function deployCode(lambda, code, options, log, known) {
-    return code.kind === 'zip'
-        ? updateFunctionCode(lambda, code.package, { ...options, upload: code.upload }, log, known)
-        : updateFunctionImage(lambda, code.uri, options, log, known);
-}
-async function updateFunctionCode(lambda, pkg, options, log, known) {
-    const current = known ?? (await lambda.read());
-    log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-    checkPackageType(current, lambda.name, 'Zip');
-    const architecture = architectureToSet(options.architecture, current);
-    if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
-        log.info('The function already runs this package: code update skipped (skip-unchanged)');
-        return { function: current, deployed: false, staged: undefined };
-    }
-    const { code, staged } = await deliverPackage(options.upload, pkg, accountOf(current.arn), lambda.region, log);
-    const { settled, architectureChange } = await applyCode(lambda, current, code, architecture, options, log, (uploaded) => {
-        if (uploaded.codeSha256 !== pkg.sha256) {
-            throw new DeployError(`Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`);
-        }
-    });
-    return { function: settled, deployed: true, staged, architectureChange };
-}
-/** Points an Image function at `imageUri`; Lambda pulls the image itself. */
-async function updateFunctionImage(lambda, imageUri, options, log, known) {
-    const current = known ?? (await lambda.read());
-    log.info(`Function ${current.arn} runs image ${current.resolvedImageUri ?? current.codeSha256}`);
-    checkPackageType(current, lambda.name, 'Image');
-    const architecture = architectureToSet(options.architecture, current);
-    if (options.skipUnchanged && runsImage(current, imageUri) && architecture === undefined) {
-        log.info('The function already runs this image digest: code update skipped (skip-unchanged)');
-        return { function: current, deployed: false, staged: undefined };
-    }
-    const { settled, architectureChange } = await applyCode(lambda, current, { kind: 'image', uri: imageUri }, architecture, options, log);
-    return { function: settled, deployed: true, staged: undefined, architectureChange };
-}
-/** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
-async function applyCode(lambda, current, code, architecture, options, log, check) {
-    await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
-    log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
-    const uploaded = await lambda.updateCode(code, architecture);
-    check?.(uploaded);
-    log.info('Waiting for Lambda to finish the update');
-    const settled = await lambda.waitUntilSettled(options.waitTimeoutSeconds);
-    if (settled.lastUpdateStatus === 'Failed') {
-        throw new DeployError(`Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
-    }
-    if (settled.codeSha256 !== uploaded.codeSha256) {
-        throw new DeployError(`Another deploy changed function '${lambda.name}' meanwhile: it now runs code ${settled.codeSha256}, ` +
-            `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`);
-    }
-    return {
-        settled,
-        architectureChange: architecture === undefined ? undefined : architectureChange(current, architecture),
-    };
-}
-/**
- * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
- * `account` is the default owner expected of the bucket.
- */
-async function deliverPackage(route, pkg, account, region, log) {
-    if (route.kind === 'direct') {
-        return { code: { kind: 'zip', zip: await (0,promises_.readFile)(pkg.path) }, staged: undefined };
-    }
-    const staged = await stagePackageInS3(route.client, {
-        bucket: route.bucket,
-        key: route.key,
-        expectedOwner: route.bucketOwner ?? account,
-        region,
-    }, pkg, log);
-    return { code: { kind: 's3', ...staged }, staged };
-}
-/** A zip goes only to a Zip function and an image only to an Image function. */
-function checkPackageType(current, name, wanted) {
-    if (current.packageType === wanted)
-        return;
-    const instead = wanted === 'Zip'
-        ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
-        : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
-    throw new DeployError(`Function '${name}' has package type ${current.packageType}: ${instead}`);
-}
-/** After a Failed update the function may report the new hash without running it. */
-function runsPackage(current, pkg) {
-    return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
-}
-/**
- * Only an image named by digest can be known to be unchanged; a tag may have moved since,
- * so an image named by tag is always deployed.
- */
-function runsImage(current, imageUri) {
-    const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
-    if (digest === undefined || current.lastUpdateStatus === 'Failed')
-        return false;
-    return (current.codeSha256 === digest ||
-        (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false));
-}
-/** The architecture to send with the code: the one wanted, when the function has another. */
-function architectureToSet(wanted, current) {
-    return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
-}
-/** The summary's row for an architecture sent with the code. */
-function architectureChange(current, to) {
-    return { setting: 'architectures', from: architectureOf(current), to };
-}
-/** Lambda leaves Architectures out for functions created before arm64 existed. */
-function architectureOf(current) {
-    return current.configuration.Architectures?.[0] ?? 'x86_64';
-}
-/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
-function accountOf(arn) {
-    return arn?.split(':')[4];
-}
-function describe(code) {
-    if (code.kind === 'zip')
-        return `${code.zip.length} bytes in the request`;
-    if (code.kind === 'image')
-        return `image ${code.uri}`;
-    return `from s3://${code.bucket}/${code.key}`;
-}
-async function settleEarlierUpdate(lambda, current, timeoutSeconds, log) {
-    if (current.lastUpdateStatus !== 'InProgress')
-        return;
-    log.info('Another update of the function is in progress; waiting for it to finish first');
-    const settled = await lambda.waitUntilSettled(timeoutSeconds);
-    if (settled.lastUpdateStatus === 'Failed') {
-        log.warning(`The earlier update failed (${settled.lastUpdateStatusReason ?? 'no reason given'}); deploying over it`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/values.ts
@@ -75449,23 +73635,24 @@ function parsePackageSource(read, workspace) {
         }
     }
     if (zipFile !== '')
-        return { kind: 'zip-file', path: external_node_path_default().resolve(workspace, zipFile) };
+        return { kind: 'zip-file', path: external_node_path_default().resolve(workspace, zipFile), symlinks };
     throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
 }
 function parseSymlinks(read) {
-    return parseChoice('symlinks', read('symlinks'), ['follow', 'error'], 'follow');
+    const choices = ['follow', 'error', 'preserve'];
+    return parseChoice('symlinks', read('symlinks'), choices, 'follow');
 }
-/** One glob a line; blank lines and lines starting with '#' are skipped. */
+/**
+ * One .gitignore pattern a line ('!' takes back what an earlier line took); blank lines
+ * and lines starting with '#' are skipped.
+ */
 function parsePatterns(input, value) {
     const patterns = value
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
     for (const pattern of patterns) {
-        if (pattern.startsWith('!')) {
-            throw new InputError(input, `'${pattern}': negated patterns are not supported; use 'exclude'`);
-        }
-        if (pattern.split('/').includes('..')) {
+        if (pattern.replace(/^!/, '').split('/').includes('..')) {
             throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
         }
     }
@@ -75596,11 +73783,21 @@ function parseCleanupInputs(read, env) {
         region: parseRegion(read('region'), arnRegion, env),
         alias,
         prComment: parsePullRequestComment(read, env),
+        requestTimeoutSeconds: parseRequestTimeout(read),
     };
 }
 const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
 /** GitHub ends a job after 6 hours, so longer waits can never finish. */
 const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+function parseRequestTimeout(read) {
+    return parseInteger('request-timeout', read('request-timeout'), {
+        min: 1,
+        max: 3_600,
+        fallback: DEFAULT_REQUEST_TIMEOUT_SECONDS,
+        unit: 'seconds',
+    });
+}
 function parseInputs(read, env) {
     const { functionName, arnRegion } = parseFunctionName(read('function-name'));
     const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
@@ -75632,6 +73829,7 @@ function parseInputs(read, env) {
             fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
             unit: 'seconds',
         }),
+        requestTimeoutSeconds: parseRequestTimeout(read),
         release,
         prComment,
         settings,
@@ -75669,6 +73867,1296 @@ function checkLayerCount(settings, layer) {
     }
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __nccwpck_require__(3609);
+;// CONCATENATED MODULE: ./src/aws/sdk-retries.ts
+
+
+const checkedResends = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `send` so that the SDK does not resend its request on an error: for calls that Lambda
+ * would apply twice (PublishLayerVersion publishes a second version), the caller first reads
+ * whether the lost attempt was applied, then decides.
+ */
+function withoutSdkRetries(send) {
+    return checkedResends.run(true, send);
+}
+/** The SDK's standard retries (throttling, 5xx, resets, timeouts), except inside withoutSdkRetries. */
+class DeployRetryStrategy extends retry.StandardRetryStrategy {
+    refreshRetryTokenForRetry(token, errorInfo) {
+        if (checkedResends.getStore() === true) {
+            return Promise.reject(new Error('resent only after a check'));
+        }
+        return super.refreshRetryTokenForRetry(token, errorInfo);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+/** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
+const MAX_ATTEMPTS = 6;
+/**
+ * Gives every request a deadline: `seconds` to connect, and `seconds` without a byte moving
+ * either way once connected (a large upload that keeps moving is not cut off). An error
+ * from either carries `requestTimeoutSeconds`, so a message can name request-timeout.
+ */
+class DeadlineHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+    seconds;
+    constructor(seconds) {
+        super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
+        this.seconds = seconds;
+    }
+    async handle(...args) {
+        try {
+            return await super.handle(...args);
+        }
+        catch (error) {
+            // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
+            if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
+                Object.assign(error, { requestTimeoutSeconds: this.seconds });
+            }
+            throw error;
+        }
+    }
+}
+function clientOptions(region, requestTimeoutSeconds) {
+    return {
+        region,
+        maxAttempts: MAX_ATTEMPTS,
+        retryStrategy: new DeployRetryStrategy(MAX_ATTEMPTS),
+        requestHandler: new DeadlineHandler(requestTimeoutSeconds),
+        customUserAgent: 'lambda-deploy',
+    };
+}
+/**
+ * Credentials come from the default chain (OIDC through configure-aws-credentials,
+ * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
+ */
+function createLambdaClient(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
+    return new dist_cjs/* LambdaClient */.Nox(clientOptions(region, requestTimeoutSeconds));
+}
+/**
+ * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
+ * host name, so path style is used whenever an endpoint is configured.
+ */
+function createS3Client(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS, env = process.env) {
+    const customEndpoint = Boolean(env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']);
+    return new client_s3_dist_cjs.S3Client({
+        ...clientOptions(region, requestTimeoutSeconds),
+        forcePathStyle: customEndpoint,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/aws/error-kinds.ts
+// What an error from an AWS call says about whether the call was applied.
+/** Network failures: the request may or may not have reached AWS. */
+const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED']);
+/** Lambda says "already exists", "Function already exist" and "FunctionUrlConfig exists". */
+function isAlreadyExists(error) {
+    return (error instanceof Error &&
+        /conflict/i.test(error.name) &&
+        /\b(already exists?|exists for)\b/i.test(error.message));
+}
+/** Another update of the function is under way: waiting and sending again is right. */
+function isBusy(error) {
+    return (error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error));
+}
+/** A RevisionId (or CodeSha256) precondition that no longer held. */
+function isPreconditionFailed(error) {
+    return error instanceof Error && error.name === 'PreconditionFailedException';
+}
+function isThrottled(error) {
+    return (error instanceof Error &&
+        (/Throttl|TooManyRequests|SlowDown/.test(error.name) || httpStatusOf(error) === 429));
+}
+/** No answer within request-timeout: the seconds, as the client tagged the error. */
+function timedOutAfter(error) {
+    return error?.requestTimeoutSeconds;
+}
+/** An answer came, but not one the SDK could read (not JSON, cut short). */
+function isUnreadableAnswer(error) {
+    return error instanceof Error && /Deserialization error/.test(error.message);
+}
+/**
+ * The request may have been applied though no answer said so: it timed out, the connection
+ * broke, AWS failed inside (5xx), or its answer could not be read.
+ */
+function isOutcomeUnknown(error) {
+    if (!(error instanceof Error))
+        return false;
+    const code = error?.code;
+    const status = httpStatusOf(error);
+    return (timedOutAfter(error) !== undefined ||
+        error.name === 'TimeoutError' ||
+        (typeof code === 'string' && CONNECTION_CODES.has(code)) ||
+        (status !== undefined && status >= 500) ||
+        isUnreadableAnswer(error));
+}
+function httpStatusOf(error) {
+    const withMetadata = error;
+    return withMetadata?.$metadata?.httpStatusCode ?? withMetadata?.$response?.statusCode;
+}
+/** How many attempts the SDK made, when it said. */
+function attemptsOf(error) {
+    return error?.$metadata?.attempts;
+}
+
+;// CONCATENATED MODULE: ./src/aws/aws-errors.ts
+
+
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchBucket']);
+const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
+const CONNECTION_FAILED = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNREFUSED',
+    'ENOTFOUND',
+]);
+const BAD_CREDENTIALS = new Set([
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+]);
+/** Turns an SDK error into one that says what failed, on what, and what to do about it. */
+function describeAwsError(error, call) {
+    const name = errorName(error);
+    const said = errorMessage(error);
+    const failure = (message) => new DeployError(message, { cause: error });
+    if (error instanceof DeployError) {
+        return failure(`Could not ${call.action} (${call.resource}): ${said}`);
+    }
+    const seconds = timedOutAfter(error);
+    if (seconds !== undefined) {
+        return failure(`Could not ${call.action} (${call.resource}): no answer within ${seconds} s (request-timeout)${afterAttempts(error)}.`);
+    }
+    if (isUnreadableAnswer(error)) {
+        return failure(`Could not ${call.action} (${call.resource}): ${serviceOf(call)} sent an answer that could ` +
+            `not be read (HTTP ${httpStatusOf(error) ?? 'status unknown'}).`);
+    }
+    if (NOT_FOUND.has(name)) {
+        return failure(`Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`);
+    }
+    if (ACCESS_DENIED.has(name)) {
+        return failure(`Could not ${call.action}: access denied. The credentials need the IAM permission ` +
+            `${call.permission} on ${call.resource}. AWS said: ${said}`);
+    }
+    if (BAD_CREDENTIALS.has(name)) {
+        return failure(`Could not ${call.action}: AWS did not accept the credentials (${name}). ` +
+            `Check the aws-actions/configure-aws-credentials step. AWS said: ${said}`);
+    }
+    const code = error?.code;
+    if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
+        return failure(`Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${afterAttempts(error)}.`);
+    }
+    if (name === 'CredentialsProviderError') {
+        return failure(`Could not ${call.action}: no AWS credentials were found. ` +
+            'Add aws-actions/configure-aws-credentials before this step.');
+    }
+    const status = httpStatusOf(error);
+    if (name === 'Unknown' && status !== undefined) {
+        // No body, so no error code: the status is all AWS said.
+        const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
+        return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${afterAttempts(error)}, with no details.`);
+    }
+    return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+/** " after 6 attempts", as the SDK counted them; '' when it did not say (or tried once). */
+function afterAttempts(error) {
+    const attempts = attemptsOf(error);
+    return attempts === undefined || attempts < 2 ? '' : ` after ${attempts} attempts`;
+}
+/** "Lambda" or "S3", from the IAM action the call needs. */
+function serviceOf(call) {
+    return call.permission.startsWith('s3:') ? 'S3' : 'Lambda';
+}
+/**
+ * The error's name; an answer without a body (S3 answers HEAD requests so) reaches the SDK
+ * as 'Unknown', and its status then says what it was.
+ */
+function errorName(error) {
+    if (!(error instanceof Error))
+        return '';
+    if (error.name !== 'Unknown')
+        return error.name;
+    const status = httpStatusOf(error);
+    if (status === 403)
+        return 'AccessDenied';
+    if (status === 404)
+        return 'NotFound';
+    return error.name;
+}
+/** A short reason for a log line or a message part: "no answer within 60 s (request-timeout)". */
+function briefReason(error) {
+    const seconds = timedOutAfter(error);
+    if (seconds !== undefined)
+        return `no answer within ${seconds} s (request-timeout)`;
+    if (isUnreadableAnswer(error)) {
+        return `an answer that could not be read (HTTP ${httpStatusOf(error) ?? 'status unknown'})`;
+    }
+    const code = error?.code;
+    if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
+        return `the connection failed (${code})`;
+    }
+    const firstLine = errorMessage(error).split('\n')[0] ?? '';
+    const name = errorName(error);
+    const status = httpStatusOf(error);
+    if (name === 'Unknown' && status !== undefined)
+        return `HTTP ${status}`;
+    return name === '' || name === 'Error' || name === 'DeployError'
+        ? firstLine
+        : `${name}: ${firstLine}`;
+}
+
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+
+
+
+
+
+/** About a minute of retries in all: long enough for another deploy's update to finish. */
+const CONFLICT_RETRY = { attempts: 8, baseDelayMs: 1_000, maxDelayMs: 15_000 };
+/**
+ * Sends a change. ResourceConflictException for a function busy with another update is
+ * waited out with capped exponential backoff (the SDK does not retry it). With a
+ * confirmation, a call that may have been applied though it failed (no answer, a broken
+ * connection, a 5xx, "already exists" or a failed precondition on a resend) is read back,
+ * and the run carries on when the change is there as asked.
+ */
+async function mutate(what, call, policy, log, confirmation) {
+    const checked = confirmation?.checkBeforeResend === true;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (checked ? withoutSdkRetries(call) : call());
+        }
+        catch (error) {
+            const last = attempt >= policy.attempts;
+            if (isBusy(error) && !last) {
+                await pause(policy, attempt, log, `${what}: the function is busy with another update (ResourceConflictException)`);
+                continue;
+            }
+            if (checked && isThrottled(error) && !last) {
+                await pause(policy, attempt, log, `${what}: throttled`);
+                continue;
+            }
+            if (confirmation === undefined || !mayHaveBeenApplied(error))
+                throw error;
+            const found = await readBack(what, confirmation, error);
+            if (found !== undefined) {
+                log.info(`${what}: the change is in place as asked (read back after: ${briefReason(error)})`);
+                return found;
+            }
+            // Not applied: only a lost answer (not a refusal) may be sent again, and only by us.
+            if (!checked || !isOutcomeUnknown(error) || last)
+                throw error;
+            await pause(policy, attempt, log, `${what}: no answer, and it was not applied`);
+        }
+    }
+}
+function mayHaveBeenApplied(error) {
+    return isOutcomeUnknown(error) || isAlreadyExists(error) || isPreconditionFailed(error);
+}
+async function readBack(what, confirmation, error) {
+    try {
+        return await confirmation.readBack();
+    }
+    catch (readError) {
+        throw new OutcomeUnknownError(`${what} failed (${briefReason(error)}), and reading back whether it was applied failed ` +
+            `too (${briefReason(readError)}): whether it was applied is unknown`, { cause: error });
+    }
+}
+async function pause(policy, attempt, log, why) {
+    const delayMs = backoffDelay(policy, attempt);
+    log.info(`${why}; retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+}
+/** Half the capped exponential delay, plus a random part of the other half. */
+function backoffDelay(policy, attempt) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-function.ts
+
+
+
+
+const DEFAULT_TIMING = {
+    minPollSeconds: 1,
+    maxPollSeconds: 5,
+    conflictRetry: CONFLICT_RETRY,
+};
+/** One Lambda function, with every call we make on it and an error that says what failed. */
+class LambdaFunction {
+    client;
+    name;
+    region;
+    log;
+    timing;
+    constructor(client, name, region, log, timing = DEFAULT_TIMING) {
+        this.client = client;
+        this.name = name;
+        this.region = region;
+        this.log = log;
+        this.timing = timing;
+    }
+    /** `abortSignal` ends the read (its retries included) when a deadline passes. */
+    async read(abortSignal) {
+        try {
+            const response = await this.client.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }), abortSignal === undefined ? {} : { abortSignal });
+            return toFunctionState(response.Configuration, response.Tags, response.Code);
+        }
+        catch (error) {
+            throw this.failure(error, 'read the function', 'lambda:GetFunction');
+        }
+    }
+    /** The function, or undefined when it does not exist. */
+    async find() {
+        try {
+            return await this.read();
+        }
+        catch (error) {
+            if (error instanceof DeployError && isNotFound(error.cause))
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Creates the function with the code and every setting given, and waits until it is Active.
+     * A function found under the name after a lost answer is taken as this run's when `isOurs`
+     * says it holds what was sent.
+     */
+    async create(input, timeoutSeconds, isOurs) {
+        try {
+            await mutate('CreateFunction', async () => {
+                await this.client.send(new dist_cjs/* CreateFunctionCommand */.Y8X({ ...input, FunctionName: this.name }));
+                return true;
+            }, this.timing.conflictRetry, this.log, {
+                readBack: async () => {
+                    const found = await this.find();
+                    return found !== undefined && isOurs(found) ? true : undefined;
+                },
+            });
+        }
+        catch (error) {
+            throw this.failure(error, 'create the function', 'lambda:CreateFunction');
+        }
+        const deadline = Date.now() + timeoutSeconds * 1000;
+        const polling = stopOnError(this.client, timeoutSeconds);
+        try {
+            const { final } = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
+                client: polling.client,
+                abortSignal: polling.signal,
+                maxWaitTime: timeoutSeconds,
+                minDelay: this.timing.minPollSeconds,
+                maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
+            }, { FunctionName: this.name });
+            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
+        }
+        catch {
+            polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
+            // The waiter throws on Failed and on timeout alike; the function's own state says which.
+            const created = await this.lastLook(deadline, (now) => now.state === 'Pending', `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`);
+            if (created.state === 'Active')
+                return created;
+            throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
+        }
+    }
+    /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
+    async updateCode(code, architecture) {
+        const input = {
+            FunctionName: this.name,
+            ...codeFields(code),
+            // The architecture is set with the code, not with the rest of the configuration.
+            ...(architecture === undefined ? {} : { Architectures: [architecture] }),
+        };
+        try {
+            const response = await mutate('UpdateFunctionCode', () => this.client.send(new dist_cjs/* UpdateFunctionCodeCommand */.KfB(input)), this.timing.conflictRetry, this.log);
+            return toFunctionState(response);
+        }
+        catch (error) {
+            throw this.failure(error, 'update the function code', 'lambda:UpdateFunctionCode');
+        }
+    }
+    /** Sends the changed settings; only those, never a default. */
+    async updateConfiguration(input) {
+        try {
+            const response = await mutate('UpdateFunctionConfiguration', () => this.client.send(new dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
+            return toFunctionState(response);
+        }
+        catch (error) {
+            throw this.failure(error, 'update the function configuration', 'lambda:UpdateFunctionConfiguration');
+        }
+    }
+    async tag(functionArn, tags) {
+        try {
+            await this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ Resource: functionArn, Tags: { ...tags } }));
+        }
+        catch (error) {
+            throw this.failure(error, 'tag the function', 'lambda:TagResource');
+        }
+    }
+    /**
+     * Waits until LastUpdateStatus is no longer InProgress and returns the function as it
+     * then is, Successful or Failed; throws when that takes longer than `timeoutSeconds`.
+     */
+    async waitUntilSettled(timeoutSeconds) {
+        const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
+        const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
+        const deadline = Date.now() + timeoutSeconds * 1000;
+        const polling = stopOnError(this.client, timeoutSeconds);
+        try {
+            const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({
+                client: polling.client,
+                abortSignal: polling.signal,
+                maxWaitTime: timeoutSeconds,
+                minDelay,
+                maxDelay,
+            }, { FunctionName: this.name });
+            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
+        }
+        catch {
+            polling.rethrow((error) => this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'));
+            // The waiter throws on Failed and on timeout alike; the function's own state says which.
+            const now = await this.lastLook(deadline, (state) => state.lastUpdateStatus === 'InProgress', `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`);
+            if (now.lastUpdateStatus !== 'InProgress')
+                return now;
+            throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
+                'the update may yet finish or fail');
+        }
+    }
+    /**
+     * The function as it is when a wait ends. The waiter gives up when its next delay would
+     * pass the deadline, up to a few seconds early, so while `busy` says so, the last look is
+     * taken at the deadline itself: wait-timeout means what it says. Each read is bounded, so
+     * a wait never outlasts wait-timeout by more than that.
+     */
+    async lastLook(deadline, busy, waitedFor) {
+        try {
+            const now = await this.read(AbortSignal.timeout(LAST_READ_MS));
+            if (!busy(now))
+                return now;
+            const left = deadline - Date.now();
+            if (left > 0)
+                await new Promise((resolve) => setTimeout(resolve, left));
+            return await this.read(AbortSignal.timeout(LAST_READ_MS));
+        }
+        catch (error) {
+            throw new DeployError(`Waited for ${waitedFor}; then its state could not be read within ${LAST_READ_MS / 1000} s, ` +
+                'so whether that finished is unknown', { cause: error });
+        }
+    }
+    failure(error, action, permission) {
+        return describeAwsError(error, {
+            action,
+            permission,
+            resource: `function '${this.name}'`,
+            region: this.region,
+            notFoundHint: 'Check function-name and region.',
+        });
+    }
+}
+/** How long each read that ends a wait may take, its retries included. */
+const LAST_READ_MS = 5_000;
+/**
+ * The SDK's waiters poll on through any error until their time is up. The client has
+ * already retried throttling, 5xx and resets by then, so an error that reaches the waiter
+ * (access denied, a deleted function) will not pass: this client stops the waiter on it.
+ * The waiter stops polling at its deadline but would leave a request in flight to run on:
+ * that request is ended at the deadline too.
+ */
+function stopOnError(client, timeoutSeconds) {
+    const controller = new AbortController();
+    const deadline = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutSeconds * 1000)]);
+    let failure;
+    const watched = new Proxy(client, {
+        get(target, property, receiver) {
+            if (property !== 'send')
+                return Reflect.get(target, property, receiver);
+            // The waiters send GetFunction only.
+            return async (command) => {
+                try {
+                    return await target.send(command, { abortSignal: deadline });
+                }
+                catch (error) {
+                    if (deadline.aborted)
+                        throw error;
+                    failure ??= { error };
+                    controller.abort();
+                    throw error;
+                }
+            };
+        },
+    });
+    return {
+        client: watched,
+        signal: controller.signal,
+        rethrow: (describe) => {
+            if (failure !== undefined)
+                throw describe(failure.error);
+        },
+    };
+}
+function isNotFound(error) {
+    return error instanceof Error && error.name === 'ResourceNotFoundException';
+}
+/** The code as UpdateFunctionCode takes it; CreateFunction's Code has the same fields. */
+function codeFields(code) {
+    if (code.kind === 'zip')
+        return { ZipFile: code.zip };
+    if (code.kind === 'image')
+        return { ImageUri: code.uri };
+    return {
+        S3Bucket: code.bucket,
+        S3Key: code.key,
+        ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
+    };
+}
+function toFunctionState(configuration, tags = {}, code) {
+    if (configuration?.FunctionArn === undefined || configuration.FunctionName === undefined) {
+        throw new DeployError('Lambda answered without the function configuration');
+    }
+    return {
+        arn: configuration.FunctionArn,
+        name: configuration.FunctionName,
+        packageType: configuration.PackageType ?? 'Zip',
+        codeSha256: configuration.CodeSha256 ?? '',
+        codeSize: configuration.CodeSize ?? 0,
+        state: configuration.State,
+        lastUpdateStatus: configuration.LastUpdateStatus,
+        lastUpdateStatusReason: configuration.LastUpdateStatusReason,
+        revisionId: configuration.RevisionId,
+        configuration,
+        tags,
+        resolvedImageUri: code?.ResolvedImageUri,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-layer.ts
+
+
+
+
+/** One Lambda layer: its newest version, and publishing a new one. */
+class LambdaLayer {
+    client;
+    name;
+    region;
+    log;
+    retry;
+    constructor(client, name, region, log, retry = CONFLICT_RETRY) {
+        this.client = client;
+        this.name = name;
+        this.region = region;
+        this.log = log;
+        this.retry = retry;
+    }
+    /** The newest version, or undefined when the layer has none. */
+    async newest() {
+        let versions;
+        try {
+            // Lambda lists a layer's versions newest first.
+            const response = await this.client.send(new dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
+            versions = response.LayerVersions ?? [];
+        }
+        catch (error) {
+            if (error instanceof Error && error.name === 'ResourceNotFoundException')
+                return undefined;
+            throw this.failure(error, 'list the layer versions', 'lambda:ListLayerVersions');
+        }
+        const newest = Math.max(0, ...versions.map((version) => version.Version ?? 0));
+        if (newest === 0)
+            return undefined;
+        try {
+            const response = await this.client.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
+            return toLayerVersion(response);
+        }
+        catch (error) {
+            throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
+        }
+    }
+    async publish(code, compatibility, description, 
+    /** How to know this run's version after a lost answer: newer than the newest seen, with this code. */
+    expected) {
+        const request = {
+            LayerName: this.name,
+            Description: description,
+            Content: code.kind === 'zip'
+                ? { ZipFile: code.zip }
+                : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+        };
+        if (compatibility.compatibleRuntimes.length > 0) {
+            request.CompatibleRuntimes = [
+                ...compatibility.compatibleRuntimes,
+            ];
+        }
+        if (compatibility.compatibleArchitectures.length > 0) {
+            request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
+        }
+        try {
+            // Each PublishLayerVersion makes a new version, so a lost answer is read back, never resent blindly.
+            return await mutate('PublishLayerVersion', async () => toLayerVersion(await this.client.send(new dist_cjs/* PublishLayerVersionCommand */.cl_(request))), this.retry, this.log, {
+                checkBeforeResend: true,
+                readBack: async () => {
+                    const now = await this.newest();
+                    return now !== undefined &&
+                        now.version > expected.newerThan &&
+                        now.codeSha256 === expected.codeSha256
+                        ? now
+                        : undefined;
+                },
+            });
+        }
+        catch (error) {
+            throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
+        }
+    }
+    failure(error, action, permission) {
+        return describeAwsError(error, {
+            action,
+            permission,
+            resource: `layer '${this.name}'`,
+            region: this.region,
+            notFoundHint: 'Check layer-name and region.',
+        });
+    }
+}
+function toLayerVersion(response) {
+    if (response.LayerVersionArn === undefined || response.Version === undefined) {
+        throw new DeployError('Lambda answered without the layer version');
+    }
+    return {
+        arn: response.LayerVersionArn,
+        version: response.Version,
+        codeSha256: response.Content?.CodeSha256 ?? '',
+        compatibleRuntimes: response.CompatibleRuntimes ?? [],
+        compatibleArchitectures: response.CompatibleArchitectures ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-release.ts
+
+
+
+
+
+/** The calls that release a function: versions, aliases, function URLs and their permissions. */
+class LambdaRelease {
+    client;
+    name;
+    region;
+    log;
+    conflictRetry;
+    constructor(client, name, region, log, conflictRetry = CONFLICT_RETRY) {
+        this.client = client;
+        this.name = name;
+        this.region = region;
+        this.log = log;
+        this.conflictRetry = conflictRetry;
+    }
+    /**
+     * Publishes $LATEST only if it still holds `codeSha256` at `revisionId`, so the version
+     * can never capture another deploy's change made in between.
+     */
+    async publishVersion(codeSha256, revisionId, description) {
+        let published;
+        try {
+            published = await this.mutate('PublishVersion', async () => publishedVersion(await this.client.send(new dist_cjs/* PublishVersionCommand */.D3m({
+                FunctionName: this.name,
+                CodeSha256: codeSha256,
+                RevisionId: revisionId,
+                Description: description,
+            }))), 
+            // A resend after a lost answer meets the RevisionId that publishing changed.
+            { readBack: () => this.findVersion(codeSha256, description) });
+        }
+        catch (error) {
+            if (changedMeanwhile(error)) {
+                throw new DeployError(`Another deploy changed function '${this.name}' meanwhile: its code or configuration ` +
+                    'is no longer what this run deployed, so no version was published and no alias moved. ' +
+                    `Lambda said: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            }
+            throw this.failure(error, 'publish a version', 'lambda:PublishVersion', this.target(undefined));
+        }
+        // Lambda enforces the precondition; this holds emulators and regressions to it too.
+        if (published.codeSha256 !== undefined && published.codeSha256 !== codeSha256) {
+            throw new DeployError(`Another deploy changed function '${this.name}' meanwhile: version ${published.version} ` +
+                `holds code ${published.codeSha256}, not the ${codeSha256} this run deployed, ` +
+                'so no alias moved');
+        }
+        return { version: published.version, arn: published.arn };
+    }
+    /** The newest published version holding `codeSha256` with `description`, if there is one. */
+    async findVersion(codeSha256, description) {
+        return this.attempt({ action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined }, async () => {
+            let found;
+            let marker;
+            do {
+                const page = await this.client.send(new dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: this.name, Marker: marker }));
+                for (const version of page.Versions ?? []) {
+                    if (version.Version !== '$LATEST' &&
+                        version.CodeSha256 === codeSha256 &&
+                        version.Description === description) {
+                        const candidate = publishedVersion(version);
+                        if (found === undefined || Number(candidate.version) > Number(found.version)) {
+                            found = candidate;
+                        }
+                    }
+                }
+                marker = page.NextMarker;
+            } while (marker !== undefined);
+            return found;
+        });
+    }
+    async getAlias(alias) {
+        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
+    }
+    async listAliases() {
+        return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => {
+            const aliases = [];
+            let marker;
+            do {
+                const page = await this.client.send(new dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: this.name, Marker: marker }));
+                aliases.push(...(page.Aliases ?? []).map(toAlias));
+                marker = page.NextMarker;
+            } while (marker !== undefined);
+            return aliases;
+        });
+    }
+    async createAlias(alias, version) {
+        const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
+        return this.attempt({ action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias }, () => this.mutate('CreateAlias', async () => toAlias(await this.client.send(new dist_cjs/* CreateAliasCommand */.W_e(input))), this.aliasRoutes(alias, version, {})));
+    }
+    /**
+     * Points the alias at `version`, sending `weights` of traffic to other versions (none
+     * clears them), only if it is still as `current` was read: Lambda checks its RevisionId.
+     */
+    async updateAlias(current, version, weights) {
+        const alias = current.name;
+        const input = {
+            FunctionName: this.name,
+            Name: alias,
+            FunctionVersion: version,
+            RoutingConfig: { AdditionalVersionWeights: { ...weights } },
+            RevisionId: current.revisionId,
+        };
+        try {
+            return await this.mutate('UpdateAlias', async () => toAlias(await this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input))), this.aliasRoutes(alias, version, weights));
+        }
+        catch (error) {
+            if (isPreconditionFailed(error)) {
+                const now = await this.getAlias(alias);
+                throw new AliasChangedError(alias, now, { cause: error });
+            }
+            throw this.failure(error, `move alias '${alias}'`, 'lambda:UpdateAlias', this.target(alias));
+        }
+    }
+    /** Reads the alias back: it, when it routes as asked. */
+    aliasRoutes(alias, version, weights) {
+        return {
+            readBack: async () => {
+                const now = await this.getAlias(alias);
+                return now !== undefined && sameRouting(now, version, weights) ? now : undefined;
+            },
+        };
+    }
+    async deleteAlias(alias) {
+        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }))));
+    }
+    async deleteVersion(version) {
+        const input = { FunctionName: this.name, Qualifier: version };
+        await this.attempt({ action: `delete version ${version}`, permission: 'lambda:DeleteFunction', on: undefined }, async () => {
+            await this.mutate('DeleteFunction', () => this.client.send(new dist_cjs/* DeleteFunctionCommand */.Z3K(input)));
+        }, whenNotFound(undefined));
+    }
+    async getFunctionUrl(qualifier) {
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({ action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier }, async () => {
+            const response = await this.client.send(new dist_cjs/* GetFunctionUrlConfigCommand */.Hcc(input));
+            return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
+        }, whenNotFound(undefined));
+    }
+    /** Creates the URL, or changes its auth type; returns the URL. */
+    async putFunctionUrl(qualifier, authType) {
+        const existing = await this.getFunctionUrl(qualifier);
+        if (existing?.authType === authType)
+            return existing.url;
+        const input = { FunctionName: this.name, Qualifier: qualifier, AuthType: authType };
+        const creating = existing === undefined;
+        return this.attempt({
+            action: 'set up the function URL',
+            permission: creating ? 'lambda:CreateFunctionUrlConfig' : 'lambda:UpdateFunctionUrlConfig',
+            on: qualifier,
+        }, async () => {
+            // A lost answer's resend meets "FunctionUrlConfig exists": read back, it is ours if the auth matches.
+            const asAsked = {
+                readBack: async () => {
+                    const now = await this.getFunctionUrl(qualifier);
+                    return now?.authType === authType ? now.url : undefined;
+                },
+            };
+            const response = creating
+                ? await this.mutate('CreateFunctionUrlConfig', async () => (await this.client.send(new dist_cjs/* CreateFunctionUrlConfigCommand */.DJE(input))).FunctionUrl ??
+                    '', asAsked)
+                : await this.mutate('UpdateFunctionUrlConfig', async () => (await this.client.send(new dist_cjs/* UpdateFunctionUrlConfigCommand */.GQU(input))).FunctionUrl ??
+                    '', asAsked);
+            return response;
+        });
+    }
+    /** True when there was a URL to delete. */
+    async deleteFunctionUrl(qualifier) {
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({
+            action: 'delete the function URL',
+            permission: 'lambda:DeleteFunctionUrlConfig',
+            on: qualifier,
+        }, async () => {
+            await this.mutate('DeleteFunctionUrlConfig', () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
+            return true;
+        }, whenNotFound(false));
+    }
+    /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
+    async statementIds(qualifier) {
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({ action: 'read the resource policy', permission: 'lambda:GetPolicy', on: qualifier }, async () => {
+            const response = await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W(input));
+            const policy = JSON.parse(response.Policy ?? '{}');
+            return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
+        }, whenNotFound(new Set()));
+    }
+    async addPermission(qualifier, statement) {
+        const input = {
+            FunctionName: this.name,
+            Qualifier: qualifier,
+            StatementId: statement.statementId,
+            Action: statement.action,
+            Principal: statement.principal,
+            FunctionUrlAuthType: statement.functionUrlAuthType,
+            InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
+        };
+        await this.attempt({ action: `allow ${statement.action}`, permission: 'lambda:AddPermission', on: qualifier }, async () => {
+            await this.mutate('AddPermission', () => this.client.send(new dist_cjs/* AddPermissionCommand */.AL$(input)));
+        }, 
+        // Another run for the same alias may have added it a moment ago: the aim is met.
+        (error) => (isAlreadyExists(error) ? { value: undefined } : undefined));
+    }
+    /** True when the statement was there to remove. */
+    async removePermission(qualifier, statementId) {
+        const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
+        return this.attempt({
+            action: `remove permission ${statementId}`,
+            permission: 'lambda:RemovePermission',
+            on: qualifier,
+        }, async () => {
+            await this.mutate('RemovePermission', () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
+            return true;
+        }, whenNotFound(false));
+    }
+    /**
+     * Runs one call; an error `recover` accepts gives its value, any other becomes a
+     * DeployError that says what failed, on what, and which permission it needs.
+     */
+    async attempt(call, work, recover = () => undefined) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            const recovered = recover(error);
+            if (recovered !== undefined)
+                return recovered.value;
+            throw this.failure(error, call.action, call.permission, this.target(call.on));
+        }
+    }
+    mutate(what, call, confirm) {
+        return mutate(what, call, this.conflictRetry, this.log, confirm);
+    }
+    aliasName(alias) {
+        return `alias '${alias}' of function '${this.name}'`;
+    }
+    target(qualifier) {
+        return qualifier === undefined ? `function '${this.name}'` : this.aliasName(qualifier);
+    }
+    failure(error, action, permission, resource) {
+        return describeAwsError(error, {
+            action,
+            permission,
+            resource,
+            region: this.region,
+            notFoundHint: 'Check function-name and region.',
+        });
+    }
+}
+function whenNotFound(value) {
+    return (error) => (lambda_release_isNotFound(error) ? { value } : undefined);
+}
+function toAlias(alias) {
+    if (alias.Name === undefined ||
+        alias.AliasArn === undefined ||
+        alias.FunctionVersion === undefined) {
+        throw new DeployError('Lambda answered without the alias configuration');
+    }
+    return {
+        name: alias.Name,
+        arn: alias.AliasArn,
+        version: alias.FunctionVersion,
+        weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
+        revisionId: alias.RevisionId,
+    };
+}
+function publishedVersion(answer) {
+    if (answer.Version === undefined || answer.FunctionArn === undefined) {
+        throw new DeployError('Lambda answered PublishVersion without a version');
+    }
+    return { version: answer.Version, arn: answer.FunctionArn, codeSha256: answer.CodeSha256 };
+}
+/** The alias routes all of its traffic as `version` plus `weights` say. */
+function sameRouting(alias, version, weights) {
+    const wanted = Object.entries(weights).filter(([, weight]) => weight > 0);
+    const actual = Object.entries(alias.weights).filter(([, weight]) => weight > 0);
+    return (alias.version === version &&
+        wanted.length === actual.length &&
+        wanted.every(([other, weight]) => Math.abs((alias.weights[other] ?? -1) - weight) < 1e-9));
+}
+/** UpdateAlias found the alias changed since it was read: another run moved it. */
+class AliasChangedError extends DeployError {
+    alias;
+    found;
+    constructor(alias, found, options) {
+        super(`Alias '${alias}' changed meanwhile (another run moved it since this run read it): ` +
+            (found === undefined ? 'it no longer exists' : `it now routes ${routingText(found)}`), options);
+        this.alias = alias;
+        this.found = found;
+    }
+}
+/** "7 (90 %) / 8 (10 %)", or "8" when one version has it all. */
+function routingText(alias) {
+    const weights = Object.entries(alias.weights);
+    if (weights.length === 0)
+        return alias.version;
+    const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
+    const percent = (share) => `${Math.round(share * 1000) / 10} %`;
+    return [
+        `${alias.version} (${percent(1 - others)})`,
+        ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
+    ].join(' / ');
+}
+function lambda_release_isNotFound(error) {
+    return error instanceof Error && error.name === 'ResourceNotFoundException';
+}
+/** A RevisionId or CodeSha256 precondition that no longer holds. */
+function changedMeanwhile(error) {
+    if (!(error instanceof Error))
+        return false;
+    return (error.name === 'PreconditionFailedException' ||
+        (error.name === 'InvalidParameterValueException' && /CodeSha256|code ?sha/i.test(error.message)));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var lib_storage_dist_cjs = __nccwpck_require__(2358);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/format.ts
+/** Byte counts and durations as people read them in logs and the job summary. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    // 1023.95 and up would print as 1024.0 of the smaller unit.
+    while (value >= 1023.95 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    const exact = formatCount(bytes);
+    return unit === 0
+        ? `${exact} bytes`
+        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
+}
+/** A short size, for progress lines: "12.3 MiB". */
+function formatMebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+function formatSeconds(seconds) {
+    const milliseconds = Math.round(seconds * 1000);
+    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/aws/s3-package-store.ts
+
+
+
+
+
+
+
+const PART_SIZE_BYTES = 8 * 1024 * 1024;
+const PARTS_IN_PARALLEL = 8;
+const PROGRESS_INTERVAL_MS = 5_000;
+/**
+ * Puts the package in S3 under its content-addressed key, unless it is there already.
+ * Never creates the bucket. A failed multipart upload is aborted, leaving no parts behind.
+ */
+async function stagePackageInS3(client, target, pkg, log) {
+    await checkBucket(client, target);
+    const location = `s3://${target.bucket}/${target.key}`;
+    const existing = await findObject(client, target, log);
+    if (existing !== undefined) {
+        log.info(`${location} already holds this package (same SHA-256): not uploaded again`);
+        return staged(target, existing.versionId, false, 0);
+    }
+    log.info(`Uploading ${formatMebibytes(pkg.size)} to ${location}`);
+    const started = performance.now();
+    const upload = new lib_storage_dist_cjs/* Upload */._({
+        client,
+        params: {
+            Bucket: target.bucket,
+            Key: target.key,
+            Body: (0,external_node_fs_.createReadStream)(pkg.path),
+            ContentLength: pkg.size,
+            ContentType: 'application/zip',
+            ExpectedBucketOwner: target.expectedOwner,
+        },
+        partSize: PART_SIZE_BYTES,
+        queueSize: PARTS_IN_PARALLEL,
+        leavePartsOnError: false,
+    });
+    let lastLog = started;
+    upload.on('httpUploadProgress', ({ loaded = 0 }) => {
+        const now = performance.now();
+        if (now - lastLog < PROGRESS_INTERVAL_MS)
+            return;
+        lastLog = now;
+        const rate = loaded / 1024 / 1024 / ((now - started) / 1000);
+        log.info(`Uploaded ${((loaded / pkg.size) * 100).toFixed(0)} % (${formatMebibytes(loaded)}, ${rate.toFixed(1)} MiB/s)`);
+    });
+    try {
+        const result = await upload.done();
+        return staged(target, result.VersionId, true, (performance.now() - started) / 1000);
+    }
+    catch (error) {
+        // A resent CompleteMultipartUpload whose first answer was lost finds its upload gone.
+        const landed = mayHaveLanded(error) ? await findObject(client, target, log) : undefined;
+        if (landed !== undefined && landed.size === pkg.size) {
+            log.info(`${location} holds the package, though S3's answer was lost: carrying on`);
+            return staged(target, landed.versionId, true, (performance.now() - started) / 1000);
+        }
+        throw s3Failure(error, target, `upload the package to ${location}`, 's3:PutObject');
+    }
+}
+function mayHaveLanded(error) {
+    return isOutcomeUnknown(error) || (error instanceof Error && error.name === 'NoSuchUpload');
+}
+async function checkBucket(client, target) {
+    let bucketRegion;
+    try {
+        const response = await client.send(new client_s3_dist_cjs.HeadBucketCommand({ Bucket: target.bucket, ExpectedBucketOwner: target.expectedOwner }));
+        bucketRegion = response.BucketRegion;
+    }
+    catch (error) {
+        bucketRegion = redirectRegion(error);
+        if (bucketRegion === undefined) {
+            throw s3Failure(error, target, `use bucket '${target.bucket}'`, 's3:ListBucket');
+        }
+    }
+    if (bucketRegion !== undefined && bucketRegion !== target.region) {
+        throw new DeployError(`Bucket '${target.bucket}' is in ${bucketRegion}, but the function is in ${target.region}: ` +
+            "Lambda takes a package only from a bucket in the function's region. Set s3-bucket to one there.");
+    }
+}
+/** A bucket in another region answers 301 (or 400) with its region in a header. */
+function redirectRegion(error) {
+    const response = error.$response;
+    const status = response?.statusCode;
+    return status === 301 || status === 400 ? response?.headers?.['x-amz-bucket-region'] : undefined;
+}
+async function findObject(client, target, log) {
+    try {
+        const head = await client.send(new client_s3_dist_cjs.HeadObjectCommand({
+            Bucket: target.bucket,
+            Key: target.key,
+            ExpectedBucketOwner: target.expectedOwner,
+        }));
+        return { versionId: head.VersionId, size: head.ContentLength };
+    }
+    catch (error) {
+        const status = error.$metadata?.httpStatusCode;
+        if (status === 404)
+            return undefined;
+        if (status === 403) {
+            // Without s3:ListBucket, S3 answers 403 for a missing key; uploading the same bytes again is harmless.
+            log.info('Could not tell whether the package is in S3 already (403); uploading it');
+            return undefined;
+        }
+        throw s3Failure(error, target, `look for s3://${target.bucket}/${target.key}`, 's3:GetObject');
+    }
+}
+function staged(target, versionId, uploaded, seconds) {
+    const version = versionId === undefined || versionId === 'null' ? undefined : versionId;
+    const uri = `s3://${target.bucket}/${target.key}`;
+    return {
+        bucket: target.bucket,
+        key: target.key,
+        versionId: version,
+        uploaded,
+        seconds,
+        uri: version === undefined ? uri : `${uri}?versionId=${encodeURIComponent(version)}`,
+    };
+}
+function s3Failure(error, target, action, permission) {
+    const owner = target.expectedOwner === undefined ? '' : ` (expected owner: account ${target.expectedOwner})`;
+    return describeAwsError(error, {
+        action: `${action}${owner}`,
+        permission,
+        resource: `bucket '${target.bucket}'`,
+        region: target.region,
+        notFoundHint: 'This action never creates buckets: create it, or set s3-bucket to one that exists.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/deploy/code-update.ts
+
+
+
+/** Deploys the code to the existing function: the zip package, or the image. */
+function deployCode(lambda, code, options, log, known) {
+    return code.kind === 'zip'
+        ? updateFunctionCode(lambda, code.package, { ...options, upload: code.upload }, log, known)
+        : updateFunctionImage(lambda, code.uri, options, log, known);
+}
+async function updateFunctionCode(lambda, pkg, options, log, known) {
+    const current = known ?? (await lambda.read());
+    log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
+    checkPackageType(current, lambda.name, 'Zip');
+    const architecture = architectureToSet(options.architecture, current);
+    if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
+        log.info('The function already runs this package: code update skipped (skip-unchanged)');
+        return { function: current, deployed: false, staged: undefined };
+    }
+    const { code, staged } = await deliverPackage(options.upload, pkg, accountOf(current.arn), lambda.region, log);
+    const { settled, architectureChange } = await applyCode(lambda, current, code, architecture, options, log, (uploaded) => {
+        if (uploaded.codeSha256 !== pkg.sha256) {
+            throw new DeployError(`Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`);
+        }
+    });
+    return { function: settled, deployed: true, staged, architectureChange };
+}
+/** Points an Image function at `imageUri`; Lambda pulls the image itself. */
+async function updateFunctionImage(lambda, imageUri, options, log, known) {
+    const current = known ?? (await lambda.read());
+    log.info(`Function ${current.arn} runs image ${current.resolvedImageUri ?? current.codeSha256}`);
+    checkPackageType(current, lambda.name, 'Image');
+    const architecture = architectureToSet(options.architecture, current);
+    if (options.skipUnchanged && runsImage(current, imageUri) && architecture === undefined) {
+        log.info('The function already runs this image digest: code update skipped (skip-unchanged)');
+        return { function: current, deployed: false, staged: undefined };
+    }
+    const { settled, architectureChange } = await applyCode(lambda, current, { kind: 'image', uri: imageUri }, architecture, options, log);
+    return { function: settled, deployed: true, staged: undefined, architectureChange };
+}
+/** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
+async function applyCode(lambda, current, code, architecture, options, log, check) {
+    await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
+    log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
+    const uploaded = await lambda.updateCode(code, architecture);
+    check?.(uploaded);
+    log.info('Waiting for Lambda to finish the update');
+    const settled = await lambda.waitUntilSettled(options.waitTimeoutSeconds);
+    if (settled.lastUpdateStatus === 'Failed') {
+        throw new DeployError(`Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
+    }
+    if (settled.codeSha256 !== uploaded.codeSha256) {
+        throw new DeployError(`Another deploy changed function '${lambda.name}' meanwhile: it now runs code ${settled.codeSha256}, ` +
+            `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`);
+    }
+    return {
+        settled,
+        architectureChange: architecture === undefined ? undefined : architectureChange(current, architecture),
+    };
+}
+/**
+ * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
+ * `account` is the default owner expected of the bucket.
+ */
+async function deliverPackage(route, pkg, account, region, log) {
+    if (route.kind === 'direct') {
+        return { code: { kind: 'zip', zip: await (0,promises_.readFile)(pkg.path) }, staged: undefined };
+    }
+    const staged = await stagePackageInS3(route.client, {
+        bucket: route.bucket,
+        key: route.key,
+        expectedOwner: route.bucketOwner ?? account,
+        region,
+    }, pkg, log);
+    return { code: { kind: 's3', ...staged }, staged };
+}
+/** A zip goes only to a Zip function and an image only to an Image function. */
+function checkPackageType(current, name, wanted) {
+    if (current.packageType === wanted)
+        return;
+    const instead = wanted === 'Zip'
+        ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
+        : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
+    throw new DeployError(`Function '${name}' has package type ${current.packageType}: ${instead}`);
+}
+/** After a Failed update the function may report the new hash without running it. */
+function runsPackage(current, pkg) {
+    return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+/**
+ * Only an image named by digest can be known to be unchanged; a tag may have moved since,
+ * so an image named by tag is always deployed.
+ */
+function runsImage(current, imageUri) {
+    const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
+    if (digest === undefined || current.lastUpdateStatus === 'Failed')
+        return false;
+    return (current.codeSha256 === digest ||
+        (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false));
+}
+/** The architecture to send with the code: the one wanted, when the function has another. */
+function architectureToSet(wanted, current) {
+    return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
+}
+/** The summary's row for an architecture sent with the code. */
+function architectureChange(current, to) {
+    return { setting: 'architectures', from: architectureOf(current), to };
+}
+/** Lambda leaves Architectures out for functions created before arm64 existed. */
+function architectureOf(current) {
+    return current.configuration.Architectures?.[0] ?? 'x86_64';
+}
+/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
+function accountOf(arn) {
+    return arn?.split(':')[4];
+}
+function describe(code) {
+    if (code.kind === 'zip')
+        return `${code.zip.length} bytes in the request`;
+    if (code.kind === 'image')
+        return `image ${code.uri}`;
+    return `from s3://${code.bucket}/${code.key}`;
+}
+async function settleEarlierUpdate(lambda, current, timeoutSeconds, log) {
+    if (current.lastUpdateStatus !== 'InProgress')
+        return;
+    log.info('Another update of the function is in progress; waiting for it to finish first');
+    const settled = await lambda.waitUntilSettled(timeoutSeconds);
+    if (settled.lastUpdateStatus === 'Failed') {
+        log.warning(`The earlier update failed (${settled.lastUpdateStatusReason ?? 'no reason given'}); deploying over it`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/layer.ts
 
 
@@ -75701,7 +75189,10 @@ async function publishLayer(layer, publishing, log) {
     }
     const { code, staged } = await deliverPackage(publishing.upload, pkg, publishing.account, layer.region, log);
     log.info(`Publishing layer ${config.name} (${pkg.size} bytes, SHA-256 ${pkg.sha256})`);
-    const published = await layer.publish(code, config, publishing.description);
+    const published = await layer.publish(code, config, publishing.description, {
+        codeSha256: pkg.sha256,
+        newerThan: plan.newest?.version ?? 0,
+    });
     if (published.codeSha256 !== pkg.sha256) {
         throw new DeployError(`Lambda computed CodeSha256 ${published.codeSha256} for layer version ${published.arn}, but the package's is ${pkg.sha256}`);
     }
@@ -75868,7 +75359,11 @@ async function createFunction(lambda, newCode, settings, waitTimeoutSeconds, log
         ...creationSettings(settings),
         PackageType: newCode.kind === 'image' ? 'Image' : 'Zip',
         Code: codeFields(code),
-    }, waitTimeoutSeconds);
+    }, waitTimeoutSeconds, 
+    // After a lost answer, a function under this name is this run's if it holds this code.
+    (found) => newCode.kind === 'image'
+        ? found.packageType === 'Image'
+        : found.packageType === 'Zip' && found.codeSha256 === newCode.package.sha256);
     log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
     return { function: created, deployed: true, staged };
 }
@@ -75900,6 +75395,7 @@ function creationSettings(settings) {
 
 ;// CONCATENATED MODULE: ./src/deploy/release.ts
 
+
 /**
  * Publishes the deployed code as a version, then moves the alias to it: all of the
  * traffic, or `traffic` percent beside the version the alias keeps as its primary.
@@ -75920,7 +75416,9 @@ async function release(lambda, deployed, options, log) {
         version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, options.versionDescription);
     }
     catch (error) {
-        throw withState(error, 'The new code is on $LATEST only: no version was published and no alias moved.');
+        throw withState(error, isOutcomeUnknownFailure(error)
+            ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+            : 'The new code is on $LATEST only: no version was published and no alias moved.');
     }
     log.info(`Published version ${version.version} (${version.arn})`);
     if (alias === undefined)
@@ -75931,36 +75429,63 @@ async function release(lambda, deployed, options, log) {
             moved = await lambda.createAlias(alias, version.version);
         }
         else if (traffic === 100 || before.version === version.version) {
-            moved = await lambda.updateAlias(alias, version.version, {});
+            moved = await lambda.updateAlias(before, version.version, {});
         }
         else {
-            moved = await lambda.updateAlias(alias, before.version, {
+            moved = await lambda.updateAlias(before, before.version, {
                 [version.version]: traffic / 100,
             });
         }
     }
     catch (error) {
-        const routing = before === undefined
-            ? 'was not created'
-            : `still points to version ${before.version}` +
-                (Object.keys(before.weights).length > 0 ? ` (${describeRouting(before)})` : '');
-        throw withState(error, `Version ${version.version} was published with the new code, but alias '${alias}' ${routing}.`);
+        const published = `Version ${version.version} was published with the new code`;
+        if (error instanceof AliasChangedError)
+            throw withState(error, `${published}.`);
+        throw withState(error, `${published}; ${await aliasNow(lambda, alias, error)}.`);
     }
     log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
     return { version, previousVersion: before?.version, alias: moved };
 }
+/** The alias's state after a failed move, read again rather than assumed. */
+async function aliasNow(lambda, alias, error) {
+    if (isOutcomeUnknownFailure(error))
+        return `whether alias '${alias}' moved to it is unknown`;
+    try {
+        const now = await lambda.getAlias(alias);
+        return now === undefined
+            ? `alias '${alias}' does not exist`
+            : `alias '${alias}' routes ${routingText(now)}`;
+    }
+    catch {
+        return `alias '${alias}' could not be read back, so where it points is unknown`;
+    }
+}
+/** A sentence on where the release left things, for a failure in a step after it. */
+function releasedState(released) {
+    if (released.alias !== undefined) {
+        return `Version ${released.version?.version ?? '?'} was published and alias '${released.alias.name}' routes ${routingText(released.alias)}.`;
+    }
+    if (released.version !== undefined)
+        return `Version ${released.version.version} was published.`;
+    return 'No version was published.';
+}
+/**
+ * Lambda routes a weighted alias only between versions with one execution role, so a canary
+ * cannot go with a change of role; refused before anything changes.
+ */
+function checkCanaryRole(found, settings, options) {
+    if (found === undefined || options.traffic === 100 || settings.role === undefined)
+        return;
+    const current = found.configuration.Role;
+    if (current !== undefined && current !== settings.role) {
+        throw new InputError('role', `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
+            "between versions with different roles, which Lambda refuses for an alias's weights: " +
+            'deploy the role change with traffic 100, or keep the role for the canary');
+    }
+}
 /** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
 function describeRouting(alias) {
-    const weights = Object.entries(alias.weights);
-    if (weights.length === 0)
-        return `${alias.name}: ${alias.version}`;
-    const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
-    const percent = (share) => `${Math.round(share * 1000) / 10} %`;
-    const parts = [
-        `${alias.version} (${percent(1 - others)})`,
-        ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
-    ];
-    return `${alias.name}: ${parts.join(' / ')}`;
+    return `${alias.name}: ${routingText(alias)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/dry-run.ts
@@ -76112,7 +75637,10 @@ async function deletePreview(lambda, alias, log) {
 ;// CONCATENATED MODULE: ./src/deploy/upload-plan.ts
 
 
-/** The largest zip Lambda accepts in the request itself; larger ones go through S3. */
+/**
+ * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be
+ * smaller than 52428800 bytes"); one of this size or more goes through S3.
+ */
 const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
 /**
  * How the package reaches Lambda: in the request, or through S3 under a key made of its
@@ -76120,17 +75648,17 @@ const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
  * Decided before any AWS call, so a package that cannot go anywhere fails first.
  */
 function planUpload(pkg, s3, functionName) {
-    const tooLarge = pkg.size > DIRECT_UPLOAD_LIMIT_BYTES;
+    const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
     const viaS3 = s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
     if (!viaS3 && tooLarge) {
-        throw new InputError('s3-upload', `is 'never', but the package is ${formatCount(pkg.size)} bytes, over the ` +
-            `${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes Lambda takes directly; set s3-bucket and allow S3`);
+        throw new InputError('s3-upload', `is 'never', but the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+            `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`);
     }
     if (!viaS3)
         return { kind: 'direct' };
     if (s3.bucket === undefined) {
-        throw new InputError('s3-bucket', `is needed: the package is ${formatCount(pkg.size)} bytes, over the ` +
-            `${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes Lambda takes directly, so it must go ` +
+        throw new InputError('s3-bucket', `is needed: the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+            `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes, so it must go ` +
             "through an S3 bucket in the function's region");
     }
     const sha256Hex = Buffer.from(pkg.sha256, 'base64').toString('hex');
@@ -81157,14 +80685,15 @@ function deployedCommit() {
 
 ;// CONCATENATED MODULE: ./src/github/preview-comment.ts
 
+
 /** Hidden in the comment, so the next run finds and updates it instead of adding another. */
 function commentMarker(functionName, alias) {
     return `<!-- lambda-deploy preview: ${functionName} ${alias} -->`;
 }
 /** Creates the pull request's preview comment, or updates the one an earlier run left. */
-async function upsertPreviewComment(token, pr, comment) {
+async function upsertPreviewComment(token, pr, comment, timeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
     // getOctokit takes the API address from GITHUB_API_URL, as on GitHub Enterprise Server.
-    const octokit = getOctokit(token);
+    const octokit = getOctokit(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
     const marker = commentMarker(comment.functionName, comment.alias);
     const body = `${marker}\n${comment.body}`;
     const existing = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -81184,12 +80713,106 @@ async function upsertPreviewComment(token, pr, comment) {
 function repoOf(pr) {
     return { owner: pr.owner, repo: pr.repo };
 }
+/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
+function fetchWithin(seconds) {
+    return (input, init) => {
+        const deadline = AbortSignal.timeout(seconds * 1000);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(input, { ...init, signal });
+    };
+}
+/** Why a GitHub call failed, in words that point at the fix. */
+function githubFailure(error, timeoutSeconds) {
+    if (isTimeout(error))
+        return `GitHub did not answer within ${timeoutSeconds} s (request-timeout)`;
+    const status = error?.status;
+    const said = error instanceof Error ? error.message : String(error);
+    if (status === 401 || status === 403 || status === 404) {
+        return `${said}. The github-token needs the pull-requests: write permission`;
+    }
+    return said;
+}
+function isTimeout(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        if (at.name === 'TimeoutError')
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/log-safety.ts
+/*
+ * How the runner (actions/runner) reads a step's output: it splits it into lines at \n, \r
+ * and \r\n, and takes a line as a workflow command when
+ *   - after TrimStart (any Unicode white space) it starts with `::` (ActionCommand.TryParseV2), or
+ *   - it holds `##[` anywhere, not only at its start (the legacy ActionCommand.TryParse, tried
+ *     when the first does not match).
+ * Both compare with .NET's culture-sensitive StartsWith/IndexOf, which skip characters such as
+ * U+200B (zero width space): a zero-width character in front is no defence, and a space is
+ * trimmed. So a line that could be read as a command gets a visible `\` where the runner
+ * looks: in front of the line for `::`, after `##[` for the legacy form (as the runner itself
+ * does for `##[start-action`); `\::warning::x` and `##[\warning]x` name no command.
+ * Wrapping in ::stop-commands:: would also work, but adds two lines to every message.
+ */
+const LINE_BREAK = /(\r\n|\r|\n)/;
+/** Characters TrimStart removes or that a culture-sensitive comparison ignores. */
+const SKIPPED = String.raw `\s\u0085\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+const COMMAND_START = new RegExp(`^[${SKIPPED}]*:[${SKIPPED}]*:`, 'u');
+const LEGACY_COMMAND = new RegExp(`#[${SKIPPED}]*#[${SKIPPED}]*\\[`, 'gu');
+/** `text` with every line that the runner could read as a workflow command defused. */
+function defuseCommands(text) {
+    return text
+        .split(LINE_BREAK)
+        .map((part, index) => (index % 2 === 1 ? part : defuseLine(part)))
+        .join('');
+}
+function defuseLine(line) {
+    const legacyDefused = line.replace(LEGACY_COMMAND, (prefix) => `${prefix}\\`);
+    return COMMAND_START.test(legacyDefused) ? `\\${legacyDefused}` : legacyDefused;
+}
+/**
+ * The Logger every module is given: text may hold names, paths and values read from AWS.
+ * `info` prints the message as is, so it is defused; `warning` is @actions/core's
+ * `::warning::` command, whose data is escaped (%, \r, \n as %25, %0D, %0A) into one line
+ * that the runner reads as that one command, so it needs nothing.
+ */
+function safeLogger(sink) {
+    return {
+        info: (message) => {
+            sink.info(defuseCommands(message));
+        },
+        warning: (message) => {
+            sink.warning(message);
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/package/file-changed.ts
+/**
+ * The file's size or modification time differs from the walk's, or it holds more or fewer
+ * bytes than the walk counted: what was counted (against Lambda's limit, in the summary)
+ * would not be what the zip holds.
+ */
+class FileChangedError extends Error {
+    path;
+    name = 'FileChangedError';
+    constructor(path) {
+        super(`'${path}' changed while it was being packaged (its size or modification time is not ` +
+            'what it was when the directory was listed); package a directory that no other ' +
+            'process is writing to');
+        this.path = path;
+    }
+}
+/** Whether `stats`, read from the open file, still match what the walk saw. */
+function sameAsWalked(stats, expected) {
+    return stats.size === expected.size && stats.mtimeMs === expected.mtimeMs;
+}
+
 ;// CONCATENATED MODULE: ./src/package/zip-format.ts
 // The byte layouts of the zip format (PKWARE APPNOTE 6.3) that the writer emits.
 const METHOD_STORED = 0;
@@ -81204,8 +80827,12 @@ const VERSION_NEEDED_ZIP64 = 45;
 /** 1980-01-01 00:00:00 in MS-DOS date and time fields. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
+/** The file type bits of a Unix mode, as stored in the high half of the external attributes. */
+const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const FILE_TYPE_BITS = { file: S_IFREG, directory: S_IFDIR, symlink: S_IFLNK };
 const MSDOS_DIRECTORY = 0x10;
 function flags(entry) {
     return FLAG_UTF8 | (entry.streamed ? FLAG_DATA_DESCRIPTOR : 0);
@@ -81236,7 +80863,7 @@ function dataDescriptor(entry) {
 }
 function centralDirectoryHeader(entry) {
     const header = Buffer.alloc(46);
-    const fileType = entry.isDirectory ? S_IFDIR : S_IFREG;
+    const isDirectory = entry.type === 'directory';
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(VERSION_MADE_BY, 4);
     header.writeUInt16LE(VERSION_NEEDED, 6);
@@ -81249,7 +80876,7 @@ function centralDirectoryHeader(entry) {
     header.writeUInt32LE(entry.uncompressedSize, 24);
     header.writeUInt16LE(entry.name.length, 28);
     // extra field length, comment length, disk number start, internal attributes: all 0
-    header.writeUInt32LE((((fileType | entry.mode) << 16) | (entry.isDirectory ? MSDOS_DIRECTORY : 0)) >>> 0, 38);
+    header.writeUInt32LE((((FILE_TYPE_BITS[entry.type] | entry.mode) << 16) | (isDirectory ? MSDOS_DIRECTORY : 0)) >>> 0, 38);
     header.writeUInt32LE(entry.localHeaderOffset, 42);
     return Buffer.concat([header, entry.name]);
 }
@@ -81287,6 +80914,7 @@ function endOfCentralDirectory(entryCount, directorySize, directoryOffset) {
 
 
 
+
 // The worker runs from source text rather than a file of its own, so that the action's
 // single bundled file and the tests running the TypeScript start it the same way.
 // As Info-ZIP does, data that deflate cannot shrink is stored as it is.
@@ -81297,14 +80925,31 @@ const { crc32, deflateRawSync } = require('node:zlib');
 
 // One read buffer, reused: memory the garbage collector need not chase.
 let input = Buffer.alloc(1024 * 1024);
-function readWhole(path) {
-  const fd = openSync(path, 'r');
+const probe = Buffer.alloc(1);
+
+class Changed extends Error {
+  constructor(path) {
+    super(\`'\${path}' changed while it was being packaged\`);
+    this.path = path;
+  }
+}
+
+// Exactly the bytes the walk counted, from a file that still has the walk's size and
+// modification time before and after the read, and no byte past that size.
+function readAsWalked(file) {
+  const fd = openSync(file.path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const unchanged = () => {
+      const stats = fstatSync(fd);
+      return stats.size === file.size && stats.mtimeMs === file.mtimeMs;
+    };
+    if (!unchanged()) throw new Changed(file.path);
+    const size = file.size;
     if (input.length < size) input = Buffer.alloc(Math.max(size, input.length * 2));
     let read = 0;
     for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, input, read, size - read, read);
-    return input.subarray(0, read);
+    if (read !== size || readSync(fd, probe, 0, 1, size) !== 0 || !unchanged()) throw new Changed(file.path);
+    return input.subarray(0, size);
   } finally {
     closeSync(fd);
   }
@@ -81317,7 +80962,7 @@ function batchBuffer(size) {
   return index === -1 ? new ArrayBuffer(Math.max(size, 256 * 1024)) : spare.splice(index, 1)[0];
 }
 
-parentPort.on('message', ({ id, paths, level, recycled }) => {
+parentPort.on('message', ({ id, files, level, recycled }) => {
   if (recycled) {
     spare.push(recycled);
     return;
@@ -81325,8 +80970,8 @@ parentPort.on('message', ({ id, paths, level, recycled }) => {
   try {
     const parts = [];
     let offset = 0;
-    const results = paths.map((path) => {
-      const data = readWhole(path);
+    const results = files.map((file) => {
+      const data = readAsWalked(file);
       const deflated = deflateRawSync(data, { level });
       const keep = deflated.length < data.length;
       parts.push(keep ? deflated : Buffer.from(data));
@@ -81343,7 +80988,7 @@ parentPort.on('message', ({ id, paths, level, recycled }) => {
     }
     parentPort.postMessage({ id, results, batch: batch.buffer }, [batch.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: { message: error.message, code: error.code, path: error.path } });
+    parentPort.postMessage({ id, error: { message: error.message, code: error.code, path: error.path, changed: error instanceof Changed } });
   }
 });
 `;
@@ -81367,12 +81012,13 @@ class WorkerDeflater {
     constructor(threads = Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8))) {
         this.workers = Array.from({ length: threads }, (_, index) => this.startWorker(index));
     }
-    deflate(paths, level) {
+    /** Reads each file as the walk saw it, or fails with a FileChangedError. */
+    deflate(files, level) {
         const id = this.nextId++;
         const worker = this.workers[id % this.workers.length];
         return new Promise((resolve, reject) => {
             this.jobs.set(id, { resolve, reject });
-            worker?.postMessage({ id, paths, level });
+            worker?.postMessage({ id, files, level });
         });
     }
     /**
@@ -81399,7 +81045,10 @@ class WorkerDeflater {
             const job = this.jobs.get(message.id);
             this.jobs.delete(message.id);
             if (message.error !== undefined) {
-                job?.reject(Object.assign(new Error(message.error.message), message.error));
+                const { changed, ...failure } = message.error;
+                job?.reject(changed && failure.path !== undefined
+                    ? new FileChangedError(failure.path)
+                    : Object.assign(new Error(failure.message), failure));
             }
             else {
                 const files = message.results.map((result) => toCompressed(result, message.batch));
@@ -81415,7 +81064,10 @@ class WorkerDeflater {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/package/parallel-deflate.ts
+
 
 const EMPTY = {
     method: METHOD_STORED,
@@ -81436,8 +81088,8 @@ async function* deflateInOrder(entries, deflater, limits) {
         for (let batch = batches[next]; batch !== undefined; batch = batches[next]) {
             if (inFlight.length > 0 && bytesInFlight + batch.bytes > limits.maxBytesInFlight)
                 break;
-            const paths = compressible(batch, limits).map((entry) => entry.absolutePath);
-            const result = deflater.deflate(paths, limits.level);
+            const files = compressible(batch, limits).map(expectedFile);
+            const result = deflater.deflate(files, limits.level);
             // Awaited in order below; until then a failure must not count as unhandled.
             result.catch(() => undefined);
             inFlight.push({ batch, result });
@@ -81457,13 +81109,24 @@ async function* deflateInOrder(entries, deflater, limits) {
 function* inEntryOrder(batch, compressed, limits) {
     let index = 0;
     for (const entry of batch.entries) {
-        if (entry.stats.isDirectory())
+        if (entry.linkTarget !== undefined)
+            yield { entry, compressed: stored(entry.linkTarget) };
+        else if (entry.stats.isDirectory())
             yield { entry, compressed: EMPTY };
         else if (streams(entry, limits))
             yield { entry, compressed: undefined };
         else
             yield { entry, compressed: compressed[index++] };
     }
+}
+/** A link's data is its target, stored, as `zip -y` writes it. */
+function stored(text) {
+    const data = Buffer.from(text, 'utf8');
+    return { method: METHOD_STORED, crc32: (0,external_node_zlib_.crc32)(data), data, uncompressedSize: data.length };
+}
+/** What the file must still be when it is read: as the walk saw it. */
+function expectedFile(entry) {
+    return { path: entry.absolutePath, size: entry.stats.size, mtimeMs: entry.stats.mtimeMs };
 }
 function compressible(batch, limits) {
     return batch.entries.filter((entry) => entry.stats.isFile() && !streams(entry, limits));
@@ -81495,8 +81158,6 @@ function intoBatches(entries, limits) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/package/zip-file-writer.ts
 
 
@@ -81537,36 +81198,56 @@ class ZipFileWriter {
         await this.write(localFileHeader(record));
         await this.write(compressed.data);
     }
-    /** A file too large to hold in memory: deflated as it is read, its CRC and sizes after the data. */
-    async addStreamed(head, sourcePath, level) {
-        const start = {
-            ...head,
-            method: METHOD_DEFLATED,
-            crc32: 0,
-            compressedSize: 0,
-            uncompressedSize: 0,
-            streamed: true,
-            localHeaderOffset: this.offset,
-        };
-        await this.write(localFileHeader(start));
-        let checksum = 0;
-        let uncompressedSize = 0;
-        let compressedSize = 0;
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(sourcePath), async function* (chunks) {
-            for await (const chunk of chunks) {
-                checksum = (0,external_node_zlib_.crc32)(chunk, checksum);
-                uncompressedSize += chunk.length;
-                yield chunk;
+    /**
+     * A file too large to hold in memory: deflated as it is read, its CRC and sizes after
+     * the data. Exactly the bytes the walk counted are read, from a file that still has the
+     * walk's size and modification time before and after; otherwise a FileChangedError.
+     */
+    async addStreamed(head, file, level) {
+        const source = await (0,promises_.open)(file.path, 'r');
+        try {
+            if (!sameAsWalked(await source.stat(), file))
+                throw new FileChangedError(file.path);
+            const start = {
+                ...head,
+                method: METHOD_DEFLATED,
+                crc32: 0,
+                compressedSize: 0,
+                uncompressedSize: 0,
+                streamed: true,
+                localHeaderOffset: this.offset,
+            };
+            await this.write(localFileHeader(start));
+            let checksum = 0;
+            let uncompressedSize = 0;
+            let compressedSize = 0;
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(
+            // Never past the size the walk counted, even if the file grew meanwhile.
+            source.createReadStream({ start: 0, end: file.size - 1, autoClose: false }), async function* (chunks) {
+                for await (const chunk of chunks) {
+                    checksum = (0,external_node_zlib_.crc32)(chunk, checksum);
+                    uncompressedSize += chunk.length;
+                    yield chunk;
+                }
+            }, (0,external_node_zlib_.createDeflateRaw)({ level }), async (compressedChunks) => {
+                for await (const chunk of compressedChunks) {
+                    compressedSize += chunk.length;
+                    await this.write(chunk);
+                }
+            });
+            const probe = await source.read(Buffer.alloc(1), 0, 1, file.size);
+            if (uncompressedSize !== file.size ||
+                probe.bytesRead !== 0 ||
+                !sameAsWalked(await source.stat(), file)) {
+                throw new FileChangedError(file.path);
             }
-        }, (0,external_node_zlib_.createDeflateRaw)({ level }), async (compressedChunks) => {
-            for await (const chunk of compressedChunks) {
-                compressedSize += chunk.length;
-                await this.write(chunk);
-            }
-        });
-        const record = { ...start, crc32: checksum, compressedSize, uncompressedSize };
-        this.records.push(record);
-        await this.write(dataDescriptor(record));
+            const record = { ...start, crc32: checksum, compressedSize, uncompressedSize };
+            this.records.push(record);
+            await this.write(dataDescriptor(record));
+        }
+        finally {
+            await source.close();
+        }
     }
     /** Writes the central directory, closes the file and returns its SHA-256 and size. */
     async finish() {
@@ -81633,13 +81314,9 @@ async function writeDeterministicZip(entries, outputPath, deflater, onEntryWritt
     const writer = await ZipFileWriter.create(outputPath);
     try {
         for await (const { entry, compressed } of deflateInOrder(entries, deflater, LIMITS)) {
-            const head = {
-                name: entry.nameBytes,
-                isDirectory: entry.stats.isDirectory(),
-                mode: zipMode(entry),
-            };
+            const head = { name: entry.nameBytes, type: entryType(entry), mode: zipMode(entry) };
             if (compressed === undefined) {
-                await writer.addStreamed(head, entry.absolutePath, LIMITS.level);
+                await writer.addStreamed(head, expectedFile(entry), LIMITS.level);
             }
             else {
                 await writer.add(head, compressed);
@@ -81654,59 +81331,64 @@ async function writeDeterministicZip(entries, outputPath, deflater, onEntryWritt
         throw error;
     }
 }
-/** 0755 for directories and for files their owner may execute, 0644 for every other file. */
+function entryType(entry) {
+    if (entry.linkTarget !== undefined)
+        return 'symlink';
+    return entry.stats.isDirectory() ? 'directory' : 'file';
+}
+/**
+ * 0755 for directories and for files their owner may execute, 0644 for every other file,
+ * 0777 for a link (as `zip -y` stores it; a link's own mode means nothing on Linux).
+ */
 function zipMode(entry) {
+    if (entry.linkTarget !== undefined)
+        return 0o777;
     const ownerExecutes = (entry.stats.mode & 0o100) !== 0;
     return entry.stats.isDirectory() || ownerExecutes ? 0o755 : 0o644;
 }
 
-;// CONCATENATED MODULE: ./src/package/hashing.ts
-
-
-/** A file's SHA-256 and size, read as a stream. */
-async function hashFile(filePath) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(filePath)) {
-        const bytes = chunk;
-        hash.update(bytes);
-        size += bytes.length;
-    }
-    return { sha256: hash.digest(), size };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/package/path-filter.ts
 
 function pathFilter(include, exclude) {
-    const includes = include.map(compile);
-    const excludes = exclude.map(compile);
+    const includes = rules(include);
+    const excludes = rules(exclude);
+    const tracked = include.map((text) => ({
+        text,
+        alone: rules([path_filter_normalize(text).replace(/^!/, '')]),
+        matched: false,
+    }));
     return {
-        isExcluded: (path) => excludes.some((pattern) => pattern.matches(path)),
-        isIncluded: (path) => {
-            if (includes.length === 0)
+        isExcluded: (path, isDirectory) => exclude.length > 0 && excludes.ignores(asked(path, isDirectory)),
+        isIncluded: (path, isDirectory) => {
+            if (include.length === 0)
                 return true;
-            let included = false;
-            for (const pattern of includes) {
-                // Once one pattern matched, test only those still unmatched, to know which match nothing.
-                if ((!included || !pattern.matched) && pattern.matches(path)) {
+            const name = asked(path, isDirectory);
+            for (const pattern of tracked) {
+                if (!pattern.matched && pattern.alone.ignores(name))
                     pattern.matched = true;
-                    included = true;
-                }
             }
-            return included;
+            return includes.ignores(name);
         },
-        coversDirectory: (path) => includes.length === 0 ||
-            includes.some((pattern) => pattern.namesDirectories && pattern.matches(path)),
-        unmatchedIncludes: () => includes.filter((pattern) => !pattern.matched).map((p) => p.text),
+        unmatchedIncludes: () => tracked.filter((pattern) => !pattern.matched).map((p) => p.text),
     };
 }
-function compile(text) {
-    const normalized = text.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-    const namesDirectories = normalized !== '**' && !normalized.endsWith('/**');
-    return { text, matches: picomatch_default()(normalized), namesDirectories, matched: false };
+/** The `ignore` library tells a directory by its trailing slash. */
+function asked(path, isDirectory) {
+    return isDirectory ? `${path}/` : path;
+}
+function rules(patterns) {
+    // Case-sensitive, as git and Lambda's file system are on Linux.
+    return ignore_default()({ ignorecase: false }).add(patterns.map(path_filter_normalize));
+}
+/**
+ * './dist' is how many write "dist at the top": in a .gitignore it would match nothing,
+ * so it is read as the anchored '/dist'.
+ */
+function path_filter_normalize(pattern) {
+    return pattern.replace(/^(!?)(?:\.\/)+/, '$1/');
 }
 
 ;// CONCATENATED MODULE: ./src/package/progress.ts
@@ -81739,7 +81421,52 @@ class PackagingProgress {
     }
 }
 
+;// CONCATENATED MODULE: ./src/package/hashing.ts
+
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * The SHA-256 and size of an open file, read from its start to its end, leaving it open:
+ * the file checked is the file hashed, even if its path is replaced meanwhile.
+ */
+async function hashOpenFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, size);
+        if (bytesRead === 0)
+            break;
+        hash.update(buffer.subarray(0, bytesRead));
+        size += bytesRead;
+    }
+    return { sha256: hash.digest(), size };
+}
+
+;// CONCATENATED MODULE: ./src/package/link-target.ts
+/**
+ * Whether a link stored at `name` (a path inside the zip, '/'-separated) with the target
+ * text `target` would point outside the directory the zip is unpacked into: an absolute
+ * target, or '..' steps that climb above the root at any point. Backslashes count as
+ * separators too, as some unzip tools read them so.
+ */
+function linkLeavesRoot(name, target) {
+    if (target === '' || /^(?:[/\\]|[a-zA-Z]:)/.test(target))
+        return true;
+    const steps = [...name.split('/').slice(0, -1), ...target.split(/[/\\]/)];
+    let depth = 0;
+    for (const step of steps) {
+        if (step === '..')
+            depth--;
+        else if (step !== '.' && step !== '')
+            depth++;
+        if (depth < 0)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/package/source-tree.ts
+
 
 
 
@@ -81748,7 +81475,8 @@ const ALWAYS_EXCLUDED = new Set(['.git']);
 /**
  * Every file below `root` that the filter keeps, and every kept empty directory, sorted
  * by the bytes of their names so the same tree always lists the same way. Symbolic links
- * are followed when they stay inside `root` (and the policy allows links at all).
+ * are followed, or kept as links, when they stay inside `root` (and the policy allows
+ * links at all).
  */
 function listSourceTree(root, options) {
     const rootStats = attempt(() => (0,external_node_fs_.statSync)(root), (reason) => new InputError(options.input, `'${root}' cannot be read: ${reason}`));
@@ -81758,72 +81486,120 @@ function listSourceTree(root, options) {
     const realRoot = (0,external_node_fs_.realpathSync)(root);
     const entries = [];
     const context = { ...options, realRoot, entries };
-    const covered = options.filter.coversDirectory('');
-    const top = { name: '', absolutePath: external_node_path_default().resolve(root), ancestors: [realRoot] };
-    walk(context, { ...top, included: covered, covered });
+    walk(context, { name: '', absolutePath: external_node_path_default().resolve(root), ancestors: [realRoot] });
     return entries.sort((a, b) => Buffer.compare(a.nameBytes, b.nameBytes));
 }
 // Synchronous on purpose: nothing else runs meanwhile, and a stat is then a plain system
 // call instead of a round trip through the thread pool (about 8x faster on 20,000 files).
 function walk(context, directory) {
-    let children;
-    try {
-        children = (0,external_node_fs_.readdirSync)(directory.absolutePath, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new InputError(context.input, `the directory '${directory.absolutePath}' cannot be read: ${describeFsError(error)}`);
-    }
+    const children = attempt(() => (0,external_node_fs_.readdirSync)(directory.absolutePath, { withFileTypes: true }), (reason) => new InputError(context.input, `the directory '${directory.absolutePath}' cannot be read: ${reason}`));
     const kept = children.filter((child) => !ALWAYS_EXCLUDED.has(child.name));
     if (kept.length === 0 && directory.name !== '') {
-        if (directory.included) {
-            context.entries.push(entry(`${directory.name}/`, directory.absolutePath));
+        if (context.filter.isIncluded(directory.name, true)) {
+            const stats = statOf(context, directory.absolutePath);
+            context.entries.push(entry(`${directory.name}/`, directory.absolutePath, stats));
         }
         return;
     }
-    for (const child of kept) {
-        const absolutePath = `${directory.absolutePath}/${child.name}`;
-        const name = directory.name === '' ? child.name : `${directory.name}/${child.name}`;
-        if (context.filter.isExcluded(name))
-            continue;
-        if (child.name.includes('\uFFFD') && !(0,external_node_fs_.existsSync)(absolutePath)) {
-            // Node reads a name that is not UTF-8 with U+FFFD in place of the bad bytes.
-            throw new InputError(context.input, `'${absolutePath}' has a file name that is not valid UTF-8, which a zip cannot hold ` +
-                "as such; rename it, or leave it out with 'exclude'");
-        }
-        const included = context.filter.isIncluded(name) || directory.covered;
-        const target = resolveChild(context, child, absolutePath, directory);
-        if (target.stats.isDirectory()) {
-            const ancestors = [...directory.ancestors, target.realPath()];
-            const covered = directory.covered || context.filter.coversDirectory(name);
-            walk(context, { name, absolutePath, ancestors, included, covered });
-        }
-        else if (!target.stats.isFile()) {
-            throw new InputError(context.input, `'${absolutePath}' is neither a file nor a directory (a socket, FIFO or device cannot be packaged)`);
-        }
-        else if (included) {
-            context.entries.push(entry(name, absolutePath, target.stats));
-        }
+    for (const child of kept)
+        visit(context, directory, child);
+}
+function visit(context, parent, child) {
+    const absolutePath = `${parent.absolutePath}/${child.name}`;
+    const name = parent.name === '' ? child.name : `${parent.name}/${child.name}`;
+    const { filter } = context;
+    // A link kept as a link is a file to git: 'dir/' does not match it.
+    const asLink = child.isSymbolicLink() && context.symlinks === 'preserve';
+    const knownDirectory = child.isDirectory();
+    if (child.isSymbolicLink() && !asLink) {
+        // What a link points to is not known yet: one left out whatever it is needs no look.
+        if (filter.isExcluded(name, false) && filter.isExcluded(name, true))
+            return;
     }
+    else if (filter.isExcluded(name, knownDirectory)) {
+        return;
+    }
+    if (child.name.includes('\uFFFD') && !(0,external_node_fs_.existsSync)(absolutePath)) {
+        // Node reads a name that is not UTF-8 with U+FFFD in place of the bad bytes.
+        throw new InputError(context.input, `'${absolutePath}' has a file name that is not valid UTF-8, which a zip cannot hold ` +
+            "as such; rename it, or leave it out with 'exclude'");
+    }
+    if (asLink) {
+        if (filter.isIncluded(name, false))
+            context.entries.push(keptLink(context, name, absolutePath));
+        return;
+    }
+    const target = resolveChild(context, child, absolutePath, parent);
+    const isDirectory = target.stats.isDirectory();
+    if (child.isSymbolicLink() && filter.isExcluded(name, isDirectory))
+        return;
+    if (isDirectory) {
+        const ancestors = [...parent.ancestors, target.realPath()];
+        walk(context, { name, absolutePath, ancestors });
+        return;
+    }
+    // A FIFO, socket or device that is not selected is no concern of the package's.
+    if (!filter.isIncluded(name, false))
+        return;
+    if (!target.stats.isFile()) {
+        throw new InputError(context.input, `'${absolutePath}' is neither a file nor a directory (a socket, FIFO or device cannot be ` +
+            "packaged); leave it out with 'exclude'");
+    }
+    context.entries.push(entry(name, absolutePath, target.stats));
 }
 function resolveChild(context, child, absolutePath, parent) {
     if (!child.isSymbolicLink()) {
         const parentReal = parent.ancestors.at(-1) ?? '';
-        return { stats: (0,external_node_fs_.statSync)(absolutePath), realPath: () => external_node_path_default().join(parentReal, child.name) };
+        return {
+            stats: statOf(context, absolutePath),
+            realPath: () => external_node_path_default().join(parentReal, child.name),
+        };
     }
     if (context.symlinks === 'error') {
         throw new InputError(context.input, `'${absolutePath}' is a symbolic link, and symlinks is 'error'`);
     }
-    const realPath = attempt(() => (0,external_node_fs_.realpathSync)(absolutePath), (reason) => new InputError(context.input, `symbolic link '${absolutePath}' cannot be followed: ${reason}`));
-    const fromRoot = external_node_path_default().relative(context.realRoot, realPath);
-    if (fromRoot === '..' || fromRoot.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromRoot)) {
-        throw new InputError(context.input, `symbolic link '${absolutePath}' points outside the source directory, to '${realPath}'`);
-    }
+    const realPath = insideTarget(context, absolutePath);
     if (parent.ancestors.includes(realPath)) {
         throw new InputError(context.input, `symbolic link '${absolutePath}' makes a loop`);
     }
-    return { stats: (0,external_node_fs_.statSync)(realPath), realPath: () => realPath };
+    return { stats: statOf(context, realPath), realPath: () => realPath };
 }
-function entry(name, absolutePath, stats = (0,external_node_fs_.statSync)(absolutePath)) {
+/** The real path a link leads to, refused unless it is inside the root. */
+function insideTarget(context, linkPath) {
+    const realPath = attempt(() => (0,external_node_fs_.realpathSync)(linkPath), (reason) => new InputError(context.input, `symbolic link '${linkPath}' cannot be followed: ${reason}`));
+    const fromRoot = external_node_path_default().relative(context.realRoot, realPath);
+    if (fromRoot === '..' || fromRoot.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromRoot)) {
+        throw new InputError(context.input, `symbolic link '${linkPath}' points outside the source directory, to '${realPath}'`);
+    }
+    return realPath;
+}
+/**
+ * A link stored as a link, as `zip -y` does. Its target must be inside the root both on
+ * this disk (followed to the end) and as the text unzip will write: a relative target
+ * whose '..' steps climb above the root would point elsewhere once unpacked. An absolute
+ * target inside the root is stored relative, since the root moves when unpacked.
+ */
+function keptLink(context, name, absolutePath) {
+    const realPath = insideTarget(context, absolutePath);
+    const text = attempt(() => (0,external_node_fs_.readlinkSync)(absolutePath), (reason) => new InputError(context.input, `symbolic link '${absolutePath}' cannot be read: ${reason}`));
+    const target = external_node_path_default().isAbsolute(text)
+        ? external_node_path_default().relative((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(absolutePath)), realPath)
+            .split((external_node_path_default()).sep)
+            .join('/') || '.'
+        : text;
+    if (linkLeavesRoot(name, target)) {
+        throw new InputError(context.input, `symbolic link '${absolutePath}' points outside the source directory once unpacked, ` +
+            `to '${text}' (its '..' steps climb above the source)`);
+    }
+    return { ...entry(name, absolutePath, lstatOf(context, absolutePath)), linkTarget: target };
+}
+function statOf(context, file) {
+    return attempt(() => (0,external_node_fs_.statSync)(file), (reason) => new InputError(context.input, `'${file}' cannot be read: ${reason}`));
+}
+function lstatOf(context, file) {
+    return attempt(() => (0,external_node_fs_.lstatSync)(file), (reason) => new InputError(context.input, `'${file}' cannot be read: ${reason}`));
+}
+function entry(name, absolutePath, stats) {
     return { name, nameBytes: Buffer.from(name, 'utf8'), absolutePath, stats };
 }
 function attempt(work, failure) {
@@ -81844,6 +81620,8 @@ function describeFsError(error) {
             return 'permission denied';
         case 'ELOOP':
             return 'too many levels of symbolic links';
+        case 'ENAMETOOLONG':
+            return 'the path is too long for the file system (over PATH_MAX, or a name over NAME_MAX)';
         default:
             return error instanceof Error ? error.message : String(error);
     }
@@ -81878,14 +81656,26 @@ function sizeByTopLevelName(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/package/zip-contents.ts
+
+
+/** The file does not hold the zip structures a reader needs; the message says what is wrong. */
+class InvalidZipError extends Error {
+    name = 'InvalidZipError';
+}
 const END_SIGNATURE = 0x06054b50;
+const ZIP64_END_SIGNATURE = 0x06064b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const ZIP64_EXTRA_ID = 0x0001;
 const MAX_COMMENT = 0xffff;
+const MADE_BY_UNIX = 3;
+/** Longer than any link target Linux takes (PATH_MAX). */
+const MAX_LINK_TARGET = 4096;
 /**
- * The files a zip holds, read from its central directory (the names and sizes only, no
- * data), or undefined when the file has no readable central directory.
+ * The entries a zip holds, read from its central directory (names, sizes, modes; no
+ * data). Throws an InvalidZipError when the structures are missing, cut short or point
+ * outside the file.
  */
 async function readZipMembers(file, fileSize) {
     const tailSize = Math.min(fileSize, 22 + MAX_COMMENT);
@@ -81895,23 +81685,29 @@ async function readZipMembers(file, fileSize) {
         if (tail.readUInt32LE(at) === END_SIGNATURE)
             end = at;
     }
-    if (end === -1)
-        return undefined;
+    if (end === -1) {
+        throw new InvalidZipError('it is not a complete zip archive (no central directory)');
+    }
     let count = tail.readUInt16LE(end + 10);
     let directorySize = tail.readUInt32LE(end + 12);
     let directoryOffset = tail.readUInt32LE(end + 16);
     const locatorAt = fileSize - tailSize + end - 20;
     if (locatorAt >= 0) {
         const locator = await readAt(file, locatorAt, 20);
-        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIGNATURE) {
-            const zip64End = await readAt(file, Number(locator.readBigUInt64LE(8)), 56);
+        if (locator.length === 20 && locator.readUInt32LE(0) === ZIP64_LOCATOR_SIGNATURE) {
+            const zip64At = Number(locator.readBigUInt64LE(8));
+            const zip64End = zip64At + 56 <= fileSize ? await readAt(file, zip64At, 56) : undefined;
+            if (zip64End?.length !== 56 || zip64End.readUInt32LE(0) !== ZIP64_END_SIGNATURE) {
+                throw new InvalidZipError('its Zip64 end-of-central-directory locator points to no Zip64 end record');
+            }
             count = Number(zip64End.readBigUInt64LE(32));
             directorySize = Number(zip64End.readBigUInt64LE(40));
             directoryOffset = Number(zip64End.readBigUInt64LE(48));
         }
     }
-    if (directoryOffset + directorySize > fileSize)
-        return undefined;
+    if (directoryOffset + directorySize > fileSize) {
+        throw new InvalidZipError('its central directory is said to be past the end of the file (cut short?)');
+    }
     return parseDirectory(await readAt(file, directoryOffset, directorySize), count);
 }
 function parseDirectory(directory, count) {
@@ -81919,37 +81715,210 @@ function parseDirectory(directory, count) {
     let at = 0;
     for (let index = 0; index < count; index++) {
         if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_HEADER_SIGNATURE) {
-            return undefined;
+            throw new InvalidZipError(`its central directory holds ${index} of the ${count} entries it announces`);
         }
         const nameLength = directory.readUInt16LE(at + 28);
         const extraLength = directory.readUInt16LE(at + 30);
         const commentLength = directory.readUInt16LE(at + 32);
-        const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
-        let uncompressedSize = directory.readUInt32LE(at + 24);
-        if (uncompressedSize === 0xffffffff) {
-            const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
-            uncompressedSize = zip64UncompressedSize(extra) ?? uncompressedSize;
+        if (at + 46 + nameLength + extraLength > directory.length) {
+            throw new InvalidZipError(`entry ${index + 1} runs past the end of its central directory`);
         }
-        members.push({ name, uncompressedSize });
+        const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
+        const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+        const zip64 = zip64Fields(extra, {
+            uncompressedSize: directory.readUInt32LE(at + 24),
+            compressedSize: directory.readUInt32LE(at + 20),
+            localHeaderOffset: directory.readUInt32LE(at + 42),
+        });
+        const madeBy = directory.readUInt16LE(at + 4) >> 8;
+        const attributes = directory.readUInt32LE(at + 38);
+        members.push({
+            name,
+            ...zip64,
+            unixMode: madeBy === MADE_BY_UNIX ? attributes >>> 16 : undefined,
+            method: directory.readUInt16LE(at + 10),
+        });
         at += 46 + nameLength + extraLength + commentLength;
     }
     return members;
 }
-/** In the Zip64 extra field, the uncompressed size comes first when the header's is 0xFFFFFFFF. */
-function zip64UncompressedSize(extra) {
+/**
+ * The Zip64 extra field holds, in this order, each of these that is 0xFFFFFFFF in the
+ * central header.
+ */
+function zip64Fields(extra, header) {
     for (let at = 0; at + 4 <= extra.length;) {
         const id = extra.readUInt16LE(at);
         const size = extra.readUInt16LE(at + 2);
-        if (id === ZIP64_EXTRA_ID && size >= 8)
-            return Number(extra.readBigUInt64LE(at + 4));
+        if (id === ZIP64_EXTRA_ID) {
+            const values = extra.subarray(at + 4, Math.min(at + 4 + size, extra.length));
+            let next = 0;
+            const take = (value) => {
+                if (value !== 0xffffffff || next + 8 > values.length)
+                    return value;
+                next += 8;
+                return Number(values.readBigUInt64LE(next - 8));
+            };
+            const uncompressedSize = take(header.uncompressedSize);
+            const compressedSize = take(header.compressedSize);
+            return {
+                uncompressedSize,
+                compressedSize,
+                localHeaderOffset: take(header.localHeaderOffset),
+            };
+        }
         at += 4 + size;
     }
-    return undefined;
+    return header;
+}
+/** Whether the entry is a symbolic link: a Unix mode of type link. */
+function isSymlink(member) {
+    return member.unixMode !== undefined && (member.unixMode & S_IFMT) === S_IFLNK;
+}
+/** A link entry's target: its data, stored or deflated. */
+async function readLinkTarget(file, member) {
+    if (member.compressedSize > MAX_LINK_TARGET * 2 || member.uncompressedSize > MAX_LINK_TARGET) {
+        throw new InvalidZipError(`the link '${member.name}' has a target longer than a path can be`);
+    }
+    const header = await readAt(file, member.localHeaderOffset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+        throw new InvalidZipError(`the entry '${member.name}' has no local header where it should`);
+    }
+    const dataAt = member.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const data = await readAt(file, dataAt, member.compressedSize);
+    if (data.length !== member.compressedSize) {
+        throw new InvalidZipError(`the data of '${member.name}' runs past the end of the file`);
+    }
+    if (member.method === METHOD_STORED)
+        return data.toString('utf8');
+    if (member.method === METHOD_DEFLATED) {
+        try {
+            return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: MAX_LINK_TARGET }).toString('utf8');
+        }
+        catch {
+            throw new InvalidZipError(`the data of the link '${member.name}' cannot be inflated`);
+        }
+    }
+    throw new InvalidZipError(`the link '${member.name}' is compressed with method ${member.method}`);
 }
 async function readAt(file, position, length) {
     const buffer = Buffer.alloc(length);
     const { bytesRead } = await file.read(buffer, 0, length, position);
     return buffer.subarray(0, bytesRead);
+}
+
+;// CONCATENATED MODULE: ./src/package/ready-zip.ts
+
+
+
+
+
+
+
+
+const INPUT = 'zip-file';
+const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+/**
+ * A ready zip, checked before anything is uploaded: a regular file (a FIFO would block
+ * the open), a well-formed zip holding files, no entry that unpacks outside the
+ * function's directory, no link unless `symlinks: preserve` and it stays inside, and
+ * within Lambda's unzipped limit. Hashed where it is, without a copy.
+ */
+async function inspectZipFile(source) {
+    const zipPath = source.path;
+    const handle = await openRegularFile(zipPath);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notAFile(zipPath, stats);
+        const members = await readMembers(handle, stats.size, zipPath);
+        await checkEntries(handle, members, source, zipPath);
+        const files = members
+            .filter((member) => !member.name.endsWith('/') && !isSymlink(member))
+            .map((member) => ({ name: member.name, size: member.uncompressedSize }));
+        if (files.length === 0) {
+            throw new InputError(INPUT, `'${zipPath}' holds no files to package (the zip is empty)`);
+        }
+        const unzippedSize = checkUnzippedSize(files, INPUT, 'Build a smaller package.');
+        const { sha256, size } = await hashOpenFile(handle).catch((error) => {
+            throw unreadable(zipPath, error);
+        });
+        return {
+            path: zipPath,
+            size,
+            sha256: sha256.toString('base64'),
+            contents: { fileCount: files.length, unzippedSize },
+        };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Looks before it opens, and opens without blocking, so a FIFO never hangs the step. */
+async function openRegularFile(zipPath) {
+    const stats = await (0,promises_.stat)(zipPath).catch((error) => {
+        throw unreadable(zipPath, error);
+    });
+    if (!stats.isFile())
+        throw notAFile(zipPath, stats);
+    return (0,promises_.open)(zipPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch((error) => {
+        throw unreadable(zipPath, error);
+    });
+}
+async function readMembers(handle, size, zipPath) {
+    try {
+        const head = Buffer.alloc(4);
+        await handle.read(head, 0, 4, 0);
+        if (!ZIP_SIGNATURES.some((signature) => signature.equals(head))) {
+            throw new InvalidZipError('it is not a zip archive (it does not start with a zip signature)');
+        }
+        return await readZipMembers(handle, size);
+    }
+    catch (error) {
+        throw invalidOrUnreadable(zipPath, error);
+    }
+}
+async function checkEntries(handle, members, source, zipPath) {
+    const unsafe = members.find((member) => escapesRoot(member.name));
+    if (unsafe !== undefined) {
+        throw new InputError(INPUT, `'${zipPath}' holds the entry '${unsafe.name}', which would be unpacked outside the ` +
+            "function's directory (an absolute name or a '..' step); rebuild the zip without it");
+    }
+    for (const member of members.filter(isSymlink)) {
+        if (source.symlinks !== 'preserve') {
+            throw new InputError(INPUT, `'${zipPath}' holds the symbolic link '${member.name}'; set symlinks: preserve to ` +
+                'deploy links that stay inside the zip, or rebuild the zip without links');
+        }
+        const target = await readLinkTarget(handle, member).catch((error) => {
+            throw invalidOrUnreadable(zipPath, error);
+        });
+        if (linkLeavesRoot(member.name, target)) {
+            throw new InputError(INPUT, `'${zipPath}' holds the symbolic link '${member.name}' to '${target}', which points ` +
+                "outside the function's directory (an absolute target or '..' steps above the root)");
+        }
+    }
+}
+/** '/etc/x', 'C:\\x', '../x', 'a/../../x': names an unzip could write outside its target. */
+function escapesRoot(name) {
+    if (/^(?:[/\\]|[a-zA-Z]:[/\\])/.test(name))
+        return true;
+    return name.split(/[/\\]/).includes('..');
+}
+function notAFile(zipPath, stats) {
+    const what = stats.isDirectory() ? 'a directory' : 'a FIFO, socket or device';
+    return new InputError(INPUT, `'${zipPath}' is not a file (it is ${what})`);
+}
+function unreadable(zipPath, error) {
+    return new InputError(INPUT, `'${zipPath}' cannot be read: ${describeFsError(error)}`);
+}
+/** Bounds and signatures the reader did not foresee count as a malformed zip too. */
+function invalidOrUnreadable(zipPath, error) {
+    if (error instanceof InputError)
+        return error;
+    if (error instanceof InvalidZipError || error instanceof RangeError) {
+        return new InputError(INPUT, `'${zipPath}' is not a valid zip archive: ${error.message}`);
+    }
+    return unreadable(zipPath, error);
 }
 
 ;// CONCATENATED MODULE: ./src/package/deployment-package.ts
@@ -81966,9 +81935,7 @@ async function readAt(file, position, length) {
 
 
 async function preparePackage(source, options) {
-    return source.kind === 'directory'
-        ? buildFromDirectory(source, options)
-        : inspectZipFile(source.path);
+    return source.kind === 'directory' ? buildFromDirectory(source, options) : inspectZipFile(source);
 }
 async function buildFromDirectory(source, options) {
     // Started first, so that the threads boot while the tree is walked.
@@ -81987,7 +81954,7 @@ async function buildFromDirectory(source, options) {
             if (entry.stats.isFile())
                 progress.fileDone(entry.stats.size);
         }).catch((error) => {
-            throw packagingFailure(source.path, error);
+            throw packagingFailure(input, source.path, error);
         });
         return {
             path: zipPath,
@@ -82015,55 +81982,21 @@ function listPackageEntries(source, input, log) {
     }
     return entries;
 }
-function packagingFailure(directory, error) {
+/**
+ * A file system failure while reading the tree is about the directory an input named, so
+ * it names that input; anything else (a worker that died, say) is the packager's own.
+ */
+function packagingFailure(input, directory, error) {
+    if (error instanceof InputError)
+        return error;
+    if (error instanceof FileChangedError)
+        return new InputError(input, error.message);
     const failedPath = error.path;
     const where = failedPath === undefined ? '' : ` at '${failedPath}'`;
-    return new DeployError(`Could not build the package from '${directory}'${where}: ${describeFsError(error)}`);
-}
-/** '/etc/x', 'C:\\x', '../x', 'a/../../x': names an unzip could write outside its target. */
-function escapesRoot(name) {
-    if (/^(?:[/\\]|[a-zA-Z]:[/\\])/.test(name))
-        return true;
-    return name.split(/[/\\]/).includes('..');
-}
-const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
-async function inspectZipFile(zipPath) {
-    const handle = await (0,promises_.open)(zipPath, 'r').catch((error) => {
-        throw new InputError('zip-file', `'${zipPath}' cannot be read: ${describeFsError(error)}`);
-    });
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new InputError('zip-file', `'${zipPath}' is not a file`);
-        const head = Buffer.alloc(4);
-        await handle.read(head, 0, 4, 0);
-        if (!ZIP_SIGNATURES.some((signature) => signature.equals(head))) {
-            throw new InputError('zip-file', `'${zipPath}' is not a zip archive`);
-        }
-        const members = await readZipMembers(handle, stats.size);
-        if (members === undefined) {
-            throw new InputError('zip-file', `'${zipPath}' is not a complete zip archive (no central directory)`);
-        }
-        const unsafe = members.find((member) => escapesRoot(member.name));
-        if (unsafe !== undefined) {
-            throw new InputError('zip-file', `'${zipPath}' holds the entry '${unsafe.name}', which would be unpacked outside the ` +
-                "function's directory (an absolute name or a '..' step); rebuild the zip without it");
-        }
-        const files = members
-            .filter((member) => !member.name.endsWith('/'))
-            .map((member) => ({ name: member.name, size: member.uncompressedSize }));
-        const unzippedSize = checkUnzippedSize(files, 'zip-file', 'Build a smaller package.');
-        const { sha256, size } = await hashFile(zipPath);
-        return {
-            path: zipPath,
-            size,
-            sha256: sha256.toString('base64'),
-            contents: { fileCount: files.length, unzippedSize },
-        };
-    }
-    finally {
-        await handle.close();
-    }
+    const detail = `the package from '${directory}'${where}: ${describeFsError(error)}`;
+    return failedPath === undefined
+        ? new DeployError(`Could not build ${detail}`)
+        : new InputError(input, `could not build ${detail}`);
 }
 
 ;// CONCATENATED MODULE: ./src/phases.ts
@@ -82092,19 +82025,18 @@ class Phases {
 
 const known = new Set();
 /**
- * Shorter values ('true', 'prod') are masked by the runner but not redacted here: they would
- * garble function names and paths in the message, and no credential is that short.
- */
-const REDACTED_MIN_LENGTH = 8;
-/**
  * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
  * action prints itself, such as an AWS error quoting its request, can be redacted first.
+ * For values that are secrets by what they are (credentials, tokens); a value that only may
+ * be one goes through maskIfSecret.
  */
 function keepSecret(value) {
-    if (value.trim() === '')
+    if (value.trim() === '' || known.has(value))
         return;
     setSecret(value);
-    if (value.length >= REDACTED_MIN_LENGTH)
+    // Redacting a short value ('test', an emulator's key) from messages would garble them, and no
+    // real credential is that short.
+    if (value.length >= MIN_SECRET_LENGTH)
         known.add(value);
 }
 /** `text` with every secret seen so far replaced by ***. */
@@ -82112,8 +82044,87 @@ function redact(text) {
     const longestFirst = [...known].sort((a, b) => b.length - a.length);
     return longestFirst.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
 }
+/** No credential is shorter; masking 'prod' or 'true' would garble every name holding it. */
+const MIN_SECRET_LENGTH = 8;
+/**
+ * The rule for a value that may be a secret (an environment variable's): masked unless it is
+ * under 8 characters or occurs (case-sensitively) in the function's name, its ARN, the alias
+ * or the region. The runner would replace it by *** wherever it shows, function-arn and
+ * function-name outputs included (and it drops job outputs holding a mask).
+ * Before the ARN is known, only its account ID (and partition) are unknown: a value that could
+ * be part of it is 'undecided' until then.
+ */
+function maskDecision(value, facts) {
+    if (value.length < MIN_SECRET_LENGTH)
+        return 'keep';
+    const named = [facts.functionName, facts.alias ?? '', facts.region];
+    if (named.some((fact) => fact.includes(value)))
+        return 'keep';
+    const arn = facts.functionArn ?? (facts.functionName.startsWith('arn:') ? facts.functionName : '');
+    if (arn !== '')
+        return arn.includes(value) ? 'keep' : 'mask';
+    return PARTITIONS.some((partition) => fitsTemplate(value, arnTemplate(partition, facts)))
+        ? 'undecided'
+        : 'mask';
+}
+/** Masks each of `values` that maskDecision says to mask now. */
+function maskIfSecret(values, facts) {
+    for (const value of values) {
+        if (maskDecision(value, facts) === 'mask')
+            keepSecret(value);
+    }
+}
+/**
+ * The ARN a function created with `roleArn` gets: iam:PassRole passes only a role of the
+ * caller's own account, so the partition and account are the role's.
+ */
+function arnOfCreated(functionName, region, roleArn) {
+    const [, partition, , , account] = roleArn?.split(':') ?? [];
+    if (partition === undefined || account === undefined || account === '')
+        return undefined;
+    const name = functionName.slice(functionName.lastIndexOf(':') + 1);
+    return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
+}
+const PARTITIONS = [
+    'aws',
+    'aws-cn',
+    'aws-us-gov',
+    'aws-iso',
+    'aws-iso-b',
+    'aws-iso-e',
+    'aws-iso-f',
+    'aws-eusc',
+];
+const ACCOUNT_LENGTH = 12;
+function arnTemplate(partition, facts) {
+    const name = facts.functionName.slice(facts.functionName.lastIndexOf(':') + 1);
+    const head = `arn:${partition}:lambda:${facts.region}:`;
+    return {
+        text: `${head}${'0'.repeat(ACCOUNT_LENGTH)}:function:${name}`,
+        accountAt: head.length,
+    };
+}
+/** Whether `value` occurs in the template's text for some account ID. */
+function fitsTemplate(value, { text, accountAt }) {
+    const fitsAt = (start) => {
+        for (let offset = 0; offset < value.length; offset++) {
+            const at = start + offset;
+            const inAccount = at >= accountAt && at < accountAt + ACCOUNT_LENGTH;
+            const char = value.charAt(offset);
+            if (inAccount ? !/\d/.test(char) : text.charAt(at) !== char)
+                return false;
+        }
+        return true;
+    };
+    for (let start = 0; start + value.length <= text.length; start++) {
+        if (fitsAt(start))
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 function packageOutputs(pkg) {
@@ -82168,6 +82179,39 @@ function previewCommentBody(outcome, alias, commit) {
     lines.push(`- Commit: ${commit}`);
     return lines.join('\n');
 }
+/**
+ * `summary`, with a write that warns instead of failing: the summary reports a run that is
+ * done, and a run outside a runner (no GITHUB_STEP_SUMMARY) has nowhere to write it.
+ */
+function summaryOrWarning(summary, log, env) {
+    const writer = {
+        addHeading(text, level) {
+            summary.addHeading(text, level);
+            return writer;
+        },
+        addTable(rows) {
+            summary.addTable(rows);
+            return writer;
+        },
+        addRaw(text, addEOL) {
+            summary.addRaw(text, addEOL);
+            return writer;
+        },
+        async write() {
+            if (!env['GITHUB_STEP_SUMMARY']) {
+                log.warning('no job summary: GITHUB_STEP_SUMMARY is not set');
+                return;
+            }
+            try {
+                await summary.write();
+            }
+            catch (error) {
+                log.warning(`no job summary: ${errorMessage(error)}`);
+            }
+        },
+    };
+    return writer;
+}
 async function writeSummary(summary, outcome, timings) {
     const { function: fn, package: pkg } = outcome;
     summary
@@ -82193,10 +82237,12 @@ async function writeSummary(summary, outcome, timings) {
 function releaseRows(release) {
     const rows = [];
     if (release.version !== undefined) {
-        rows.push(['Version', `${release.version.version} (${code(release.version.arn)})`]);
+        rows.push(['Version', `${escapeHtml(release.version.version)} (${code(release.version.arn)})`]);
     }
     if (release.alias !== undefined) {
-        const before = release.previousVersion === undefined ? 'new alias' : `was ${release.previousVersion}`;
+        const before = release.previousVersion === undefined
+            ? 'new alias'
+            : `was ${escapeHtml(release.previousVersion)}`;
         rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
     }
     if (release.functionUrl !== undefined)
@@ -82333,6 +82379,7 @@ function contentRows(pkg) {
 function code(text) {
     return `<code>${escapeHtml(text)}</code>`;
 }
+/** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -82360,6 +82407,11 @@ function escapeHtml(text) {
 
 
 
+
+/** What every module prints goes through this: no line of it can be a workflow command. */
+const log = safeLogger(core_namespaceObject);
+/** Written last; a run without a summary file (outside a runner) warns instead of failing. */
+const main_summary = summaryOrWarning(summary, log, process.env);
 async function run() {
     const phases = new Phases((name, work) => group(name, work));
     maskCredentials(process.env);
@@ -82370,7 +82422,8 @@ async function run() {
         }
         else {
             const config = parseInputs(read, process.env);
-            maskValues(config.settings.environment ?? {});
+            // Before anything is printed; values that could be part of the ARN wait for it.
+            maskEnvironment(config, Object.values(config.settings.environment ?? {}), undefined);
             await deploy(config, phases);
         }
     }
@@ -82382,21 +82435,26 @@ async function deploy(config, phases) {
     const baseName = functionBaseName(config.functionName);
     const { layer: layerConfig } = config;
     const { deployable, layerPackage } = await buildCode(config, baseName, phases);
-    const client = createLambdaClient(config.region);
-    const lambda = new LambdaFunction(client, config.functionName, config.region, core_namespaceObject);
-    const releaser = new LambdaRelease(client, config.functionName, config.region, core_namespaceObject);
+    const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+    const lambda = new LambdaFunction(client, config.functionName, config.region, log);
+    const releaser = new LambdaRelease(client, config.functionName, config.region, log);
     const layerApi = layerConfig === undefined
         ? undefined
-        : new LambdaLayer(client, layerConfig.name, config.region);
+        : new LambdaLayer(client, layerConfig.name, config.region, log);
     if (config.dryRun) {
         await planOnly(config, phases, { lambda, releaser, layer: layerApi }, { code: deployable, layer: layerPackage?.pkg });
         return;
     }
     // Read once: each phase hands the function as it left it to the next.
     const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+    checkCanaryRole(found, config.settings, config.release);
     if (config.settings.environment !== undefined) {
-        // Merging sends them back, and an AWS error may quote what it was sent.
-        maskValues(found?.configuration.Environment?.Variables ?? {});
+        // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
+        // keeps the rule from masking a part of it.
+        maskEnvironment(config, [
+            ...Object.values(found?.configuration.Environment?.Variables ?? {}),
+            ...Object.values(config.settings.environment),
+        ], found?.arn);
     }
     const layer = layerConfig === undefined || layerPackage === undefined || layerApi === undefined
         ? undefined
@@ -82407,7 +82465,7 @@ async function deploy(config, phases) {
             attached: config.settings.layers ?? attachedLayers(found),
             description: config.release.versionDescription,
             account: accountOf(found?.arn ?? config.settings.role),
-        }, core_namespaceObject).catch((error) => {
+        }, log).catch((error) => {
             throw withState(error, 'The function was not changed.');
         }));
     const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
@@ -82421,8 +82479,10 @@ async function deploy(config, phases) {
                 'which the next deploy replaces.');
     });
     const released = await phases.run('Release', async () => {
-        const result = await release(releaser, code.function, config.release, core_namespaceObject);
-        const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, core_namespaceObject);
+        const result = await release(releaser, code.function, config.release, log);
+        const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, log).catch((error) => {
+            throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+        });
         return { ...result, functionUrl: url };
     });
     const outcome = {
@@ -82439,33 +82499,38 @@ async function deploy(config, phases) {
     setOutputs(deployOutputs(outcome));
     if (config.prComment !== undefined && config.release.alias !== undefined) {
         const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
-        await comment(phases, config.prComment, config.functionName, config.release.alias, body);
+        await comment(phases, config.prComment, config.functionName, config.release.alias, body, config.requestTimeoutSeconds);
     }
-    await writeSummary(summary, outcome, phases.timings);
+    await writeSummary(main_summary, outcome, phases.timings);
 }
 /** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
 async function planOnly(config, phases, readers, built) {
     const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy(readers, built, config));
+    if (config.settings.environment !== undefined) {
+        maskEnvironment(config, Object.values(config.settings.environment), planned.function?.arn);
+    }
     if (planned.function !== undefined) {
         setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
     }
-    await writeDryRunSummary(summary, config.functionName, built.code, planned, phases.timings);
+    await writeDryRunSummary(main_summary, config.functionName, built.code, planned, phases.timings);
 }
 /** Applies the settings, then the code, to the function found (or creates it). */
 async function changeFunction(lambda, deployable, settings, found, options) {
     const { phases, waitTimeoutSeconds } = options;
     const configured = found !== undefined && hasSettings(settings)
-        ? await phases.run('Configuration', () => applyConfiguration(lambda, settings, waitTimeoutSeconds, core_namespaceObject, found))
+        ? await phases.run('Configuration', () => applyConfiguration(lambda, settings, waitTimeoutSeconds, log, found))
         : undefined;
     const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () => found === undefined
-        ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, core_namespaceObject)
-        : deployCode(lambda, deployable, { ...options, architecture: settings.architecture }, core_namespaceObject, configured?.function ?? found));
+        ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, log)
+        : deployCode(lambda, deployable, { ...options, architecture: settings.architecture }, log, configured?.function ?? found));
     return { configured, code };
 }
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 async function buildCode(config, baseName, phases) {
     let s3;
-    const route = (plan) => plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
+    const route = (plan) => plan.kind === 'direct'
+        ? plan
+        : { ...plan, client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)) };
     const { code: source, layer } = config;
     const deployable = source.kind === 'image'
         ? source
@@ -82487,44 +82552,53 @@ async function buildPackage(source, baseName, input) {
     const built = await preparePackage(source, {
         baseName,
         outputDirectory: process.env['RUNNER_TEMP'],
-        log: core_namespaceObject,
+        log,
         input,
     });
-    info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+    log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
     return built;
 }
 async function removePreview(config, phases) {
-    const releaser = new LambdaRelease(createLambdaClient(config.region), config.functionName, config.region, core_namespaceObject);
-    const result = await phases.run('Remove preview', () => deletePreview(releaser, config.alias, core_namespaceObject));
+    const releaser = new LambdaRelease(createLambdaClient(config.region, config.requestTimeoutSeconds), config.functionName, config.region, log);
+    const result = await phases.run('Remove preview', () => deletePreview(releaser, config.alias, log));
     setOutputs(cleanupOutputs(result));
     if (config.prComment !== undefined) {
         const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
-        await comment(phases, config.prComment, config.functionName, config.alias, body);
+        await comment(phases, config.prComment, config.functionName, config.alias, body, config.requestTimeoutSeconds);
     }
-    await writeCleanupSummary(summary, config, result, phases.timings);
+    await writeCleanupSummary(main_summary, config, result, phases.timings);
 }
-async function comment(phases, settings, functionName, alias, body) {
+async function comment(phases, settings, functionName, alias, body, requestTimeoutSeconds) {
     keepSecret(settings.token);
     const pr = currentPullRequest();
     if (pr === undefined) {
-        info('comment-on-pr: this run is not for a pull request, so no comment');
+        log.info('comment-on-pr: this run is not for a pull request, so no comment');
         return;
     }
     await phases.run('Pull request comment', async () => {
         try {
-            const done = await upsertPreviewComment(settings.token, pr, { functionName, alias, body });
-            info(`Comment ${done} on pull request #${pr.number}`);
+            const done = await upsertPreviewComment(settings.token, pr, { functionName, alias, body }, requestTimeoutSeconds);
+            log.info(`Comment ${done} on pull request #${pr.number}`);
         }
         catch (error) {
             // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
-            warning(`Could not comment on pull request #${pr.number}: ${redact(errorMessage(error))}. ` +
-                'The github-token needs the pull-requests: write permission.');
+            log.warning(`Could not comment on pull request #${pr.number}: ${redact(githubFailure(error, requestTimeoutSeconds))}.`);
         }
     });
 }
-function maskValues(variables) {
-    for (const value of Object.values(variables))
-        keepSecret(value);
+/**
+ * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
+ * before anything is printed, then once the function's ARN is known (before any request that
+ * carries them), when only values that could be part of its account ID were left to decide.
+ */
+function maskEnvironment(config, values, functionArn) {
+    maskIfSecret(values, {
+        functionName: config.functionName,
+        // A function's role is in its own account, so a role given names the ARN's account too.
+        functionArn: functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
+        alias: config.release.alias,
+        region: config.region,
+    });
 }
 /**
  * configure-aws-credentials masks these already; credentials set some other way (a plain

@@ -15,6 +15,20 @@ export class DeployError extends Error {
   override readonly name = 'DeployError';
 }
 
+/**
+ * A change whose answer never came and whose effect could not be read back either: the
+ * message must not claim it was or was not applied.
+ */
+export class OutcomeUnknownError extends DeployError {}
+
+/** True when `error`, or an error it wraps, is an OutcomeUnknownError. */
+export function isOutcomeUnknownFailure(error: unknown): boolean {
+  for (let at: unknown = error; at instanceof Error; at = at.cause) {
+    if (at instanceof OutcomeUnknownError) return true;
+  }
+  return false;
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

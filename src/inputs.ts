@@ -36,6 +36,8 @@ export interface DeployConfig {
   readonly s3: S3Options;
   readonly skipUnchanged: boolean;
   readonly waitTimeoutSeconds: number;
+  /** How long a request may go without an answer, or without a byte moving, before it is retried. */
+  readonly requestTimeoutSeconds: number;
   readonly release: ReleaseConfig;
   readonly prComment: PullRequestComment | undefined;
   readonly settings: FunctionSettings;
@@ -53,6 +55,7 @@ export interface CleanupConfig {
   readonly region: string;
   readonly alias: string;
   readonly prComment: PullRequestComment | undefined;
+  readonly requestTimeoutSeconds: number;
 }
 
 /** True when the step removes a preview (delete-alias) rather than deploys. */
@@ -71,6 +74,7 @@ export function parseCleanupInputs(read: ReadInput, env: Environment): CleanupCo
     region: parseRegion(read('region'), arnRegion, env),
     alias,
     prComment: parsePullRequestComment(read, env),
+    requestTimeoutSeconds: parseRequestTimeout(read),
   };
 }
 
@@ -78,6 +82,17 @@ export const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
 
 /** GitHub ends a job after 6 hours, so longer waits can never finish. */
 const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
+
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+
+function parseRequestTimeout(read: ReadInput): number {
+  return parseInteger('request-timeout', read('request-timeout'), {
+    min: 1,
+    max: 3_600,
+    fallback: DEFAULT_REQUEST_TIMEOUT_SECONDS,
+    unit: 'seconds',
+  });
+}
 
 export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const { functionName, arnRegion } = parseFunctionName(read('function-name'));
@@ -111,6 +126,7 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
       fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
       unit: 'seconds',
     }),
+    requestTimeoutSeconds: parseRequestTimeout(read),
     release,
     prComment,
     settings,

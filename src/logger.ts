@@ -1,4 +1,7 @@
-/** Where modules report progress; main passes @actions/core, tests pass a recorder. */
+/**
+ * Where modules report progress; main passes @actions/core wrapped in safeLogger (so that no
+ * line can be read as a workflow command), tests pass a recorder.
+ */
 export interface Logger {
   info(message: string): void;
   warning(message: string): void;

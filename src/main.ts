@@ -17,11 +17,12 @@ import { planDeploy, type BuiltCode, type PlanReaders } from './deploy/dry-run.j
 import { ensureFunctionUrl } from './deploy/function-url.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
 import { attachedLayers, publishLayer } from './deploy/layer.js';
-import { release } from './deploy/release.js';
+import { checkCanaryRole, release, releasedState } from './deploy/release.js';
 import { planUpload, type UploadPlan } from './deploy/upload-plan.js';
 import { errorMessage, withState } from './errors.js';
 import { currentPullRequest, deployedCommit } from './github/pull-request.js';
-import { upsertPreviewComment } from './github/preview-comment.js';
+import { githubFailure, upsertPreviewComment } from './github/preview-comment.js';
+import { safeLogger } from './log-safety.js';
 import {
   functionBaseName,
   hasSettings,
@@ -36,16 +37,22 @@ import {
 } from './inputs.js';
 import { preparePackage, type DeploymentPackage } from './package/deployment-package.js';
 import { Phases } from './phases.js';
-import { keepSecret, redact } from './secrets.js';
+import { arnOfCreated, keepSecret, maskIfSecret, redact } from './secrets.js';
 import {
   cleanupOutputs,
   deployOutputs,
   packageOutputs,
   previewCommentBody,
+  summaryOrWarning,
   writeCleanupSummary,
   writeDryRunSummary,
   writeSummary,
 } from './report.js';
+
+/** What every module prints goes through this: no line of it can be a workflow command. */
+const log = safeLogger(core);
+/** Written last; a run without a summary file (outside a runner) warns instead of failing. */
+const summary = summaryOrWarning(core.summary, log, process.env);
 
 export async function run(): Promise<void> {
   const phases = new Phases((name, work) => core.group(name, work));
@@ -56,7 +63,8 @@ export async function run(): Promise<void> {
       await removePreview(parseCleanupInputs(read, process.env), phases);
     } else {
       const config = parseInputs(read, process.env);
-      maskValues(config.settings.environment ?? {});
+      // Before anything is printed; values that could be part of the ARN wait for it.
+      maskEnvironment(config, Object.values(config.settings.environment ?? {}), undefined);
       await deploy(config, phases);
     }
   } catch (error) {
@@ -69,13 +77,13 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   const { layer: layerConfig } = config;
   const { deployable, layerPackage } = await buildCode(config, baseName, phases);
 
-  const client = createLambdaClient(config.region);
-  const lambda = new LambdaFunction(client, config.functionName, config.region, core);
-  const releaser = new LambdaRelease(client, config.functionName, config.region, core);
+  const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+  const lambda = new LambdaFunction(client, config.functionName, config.region, log);
+  const releaser = new LambdaRelease(client, config.functionName, config.region, log);
   const layerApi =
     layerConfig === undefined
       ? undefined
-      : new LambdaLayer(client, layerConfig.name, config.region);
+      : new LambdaLayer(client, layerConfig.name, config.region, log);
   if (config.dryRun) {
     await planOnly(
       config,
@@ -88,9 +96,18 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
 
   // Read once: each phase hands the function as it left it to the next.
   const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+  checkCanaryRole(found, config.settings, config.release);
   if (config.settings.environment !== undefined) {
-    // Merging sends them back, and an AWS error may quote what it was sent.
-    maskValues(found?.configuration.Environment?.Variables ?? {});
+    // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
+    // keeps the rule from masking a part of it.
+    maskEnvironment(
+      config,
+      [
+        ...Object.values(found?.configuration.Environment?.Variables ?? {}),
+        ...Object.values(config.settings.environment),
+      ],
+      found?.arn,
+    );
   }
   const layer =
     layerConfig === undefined || layerPackage === undefined || layerApi === undefined
@@ -106,7 +123,7 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
               description: config.release.versionDescription,
               account: accountOf(found?.arn ?? config.settings.role),
             },
-            core,
+            log,
           ).catch((error: unknown) => {
             throw withState(error, 'The function was not changed.');
           }),
@@ -127,13 +144,15 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   });
 
   const released = await phases.run('Release', async () => {
-    const result = await release(releaser, code.function, config.release, core);
+    const result = await release(releaser, code.function, config.release, log);
     const url = await ensureFunctionUrl(
       releaser,
       config.release.alias,
       config.release.functionUrl,
-      core,
-    );
+      log,
+    ).catch((error: unknown) => {
+      throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+    });
     return { ...result, functionUrl: url };
   });
 
@@ -151,9 +170,16 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   setOutputs(deployOutputs(outcome));
   if (config.prComment !== undefined && config.release.alias !== undefined) {
     const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
-    await comment(phases, config.prComment, config.functionName, config.release.alias, body);
+    await comment(
+      phases,
+      config.prComment,
+      config.functionName,
+      config.release.alias,
+      body,
+      config.requestTimeoutSeconds,
+    );
   }
-  await writeSummary(core.summary, outcome, phases.timings);
+  await writeSummary(summary, outcome, phases.timings);
 }
 
 /** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
@@ -166,10 +192,13 @@ async function planOnly(
   const planned = await phases.run('Plan (dry run: nothing is changed)', () =>
     planDeploy(readers, built, config),
   );
+  if (config.settings.environment !== undefined) {
+    maskEnvironment(config, Object.values(config.settings.environment), planned.function?.arn);
+  }
   if (planned.function !== undefined) {
     setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
   }
-  await writeDryRunSummary(core.summary, config.functionName, built.code, planned, phases.timings);
+  await writeDryRunSummary(summary, config.functionName, built.code, planned, phases.timings);
 }
 
 /** Applies the settings, then the code, to the function found (or creates it). */
@@ -184,17 +213,17 @@ async function changeFunction(
   const configured =
     found !== undefined && hasSettings(settings)
       ? await phases.run('Configuration', () =>
-          applyConfiguration(lambda, settings, waitTimeoutSeconds, core, found),
+          applyConfiguration(lambda, settings, waitTimeoutSeconds, log, found),
         )
       : undefined;
   const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () =>
     found === undefined
-      ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, core)
+      ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, log)
       : deployCode(
           lambda,
           deployable,
           { ...options, architecture: settings.architecture },
-          core,
+          log,
           configured?.function ?? found,
         ),
   );
@@ -212,7 +241,9 @@ async function buildCode(
 }> {
   let s3: S3Client | undefined;
   const route = (plan: UploadPlan): UploadRoute =>
-    plan.kind === 'direct' ? plan : { ...plan, client: (s3 ??= createS3Client(config.region)) };
+    plan.kind === 'direct'
+      ? plan
+      : { ...plan, client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)) };
   const { code: source, layer } = config;
   const deployable: DeployableCode =
     source.kind === 'image'
@@ -241,29 +272,36 @@ async function buildPackage(
   const built = await preparePackage(source, {
     baseName,
     outputDirectory: process.env['RUNNER_TEMP'],
-    log: core,
+    log,
     input,
   });
-  core.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+  log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
   return built;
 }
 
 async function removePreview(config: CleanupConfig, phases: Phases): Promise<void> {
   const releaser = new LambdaRelease(
-    createLambdaClient(config.region),
+    createLambdaClient(config.region, config.requestTimeoutSeconds),
     config.functionName,
     config.region,
-    core,
+    log,
   );
   const result = await phases.run('Remove preview', () =>
-    deletePreview(releaser, config.alias, core),
+    deletePreview(releaser, config.alias, log),
   );
   setOutputs(cleanupOutputs(result));
   if (config.prComment !== undefined) {
     const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
-    await comment(phases, config.prComment, config.functionName, config.alias, body);
+    await comment(
+      phases,
+      config.prComment,
+      config.functionName,
+      config.alias,
+      body,
+      config.requestTimeoutSeconds,
+    );
   }
-  await writeCleanupSummary(core.summary, config, result, phases.timings);
+  await writeCleanupSummary(summary, config, result, phases.timings);
 }
 
 async function comment(
@@ -272,29 +310,50 @@ async function comment(
   functionName: string,
   alias: string,
   body: string,
+  requestTimeoutSeconds: number,
 ): Promise<void> {
   keepSecret(settings.token);
   const pr = currentPullRequest();
   if (pr === undefined) {
-    core.info('comment-on-pr: this run is not for a pull request, so no comment');
+    log.info('comment-on-pr: this run is not for a pull request, so no comment');
     return;
   }
   await phases.run('Pull request comment', async () => {
     try {
-      const done = await upsertPreviewComment(settings.token, pr, { functionName, alias, body });
-      core.info(`Comment ${done} on pull request #${pr.number}`);
+      const done = await upsertPreviewComment(
+        settings.token,
+        pr,
+        { functionName, alias, body },
+        requestTimeoutSeconds,
+      );
+      log.info(`Comment ${done} on pull request #${pr.number}`);
     } catch (error) {
       // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
-      core.warning(
-        `Could not comment on pull request #${pr.number}: ${redact(errorMessage(error))}. ` +
-          'The github-token needs the pull-requests: write permission.',
+      log.warning(
+        `Could not comment on pull request #${pr.number}: ${redact(githubFailure(error, requestTimeoutSeconds))}.`,
       );
     }
   });
 }
 
-function maskValues(variables: Readonly<Record<string, string>>): void {
-  for (const value of Object.values(variables)) keepSecret(value);
+/**
+ * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
+ * before anything is printed, then once the function's ARN is known (before any request that
+ * carries them), when only values that could be part of its account ID were left to decide.
+ */
+function maskEnvironment(
+  config: DeployConfig,
+  values: readonly string[],
+  functionArn: string | undefined,
+): void {
+  maskIfSecret(values, {
+    functionName: config.functionName,
+    // A function's role is in its own account, so a role given names the ARN's account too.
+    functionArn:
+      functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
+    alias: config.release.alias,
+    region: config.region,
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { errorMessage } from './errors.js';
 import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
 import type { StagedPackage } from './aws/s3-package-store.js';
@@ -8,6 +9,7 @@ import type { LayerResult } from './deploy/layer.js';
 import type { CleanupResult } from './deploy/preview-cleanup.js';
 import { describeRouting, type ReleaseResult } from './deploy/release.js';
 import type { CleanupConfig } from './inputs.js';
+import type { Logger } from './logger.js';
 import type { DeploymentPackage } from './package/deployment-package.js';
 import type { PhaseTiming } from './phases.js';
 
@@ -85,6 +87,43 @@ export interface SummaryWriter {
 }
 type SummaryRow = (string | { data: string; header: true })[];
 
+/**
+ * `summary`, with a write that warns instead of failing: the summary reports a run that is
+ * done, and a run outside a runner (no GITHUB_STEP_SUMMARY) has nowhere to write it.
+ */
+export function summaryOrWarning(
+  summary: SummaryWriter,
+  log: Logger,
+  env: NodeJS.ProcessEnv,
+): SummaryWriter {
+  const writer: SummaryWriter = {
+    addHeading(text, level) {
+      summary.addHeading(text, level);
+      return writer;
+    },
+    addTable(rows) {
+      summary.addTable(rows);
+      return writer;
+    },
+    addRaw(text, addEOL) {
+      summary.addRaw(text, addEOL);
+      return writer;
+    },
+    async write() {
+      if (!env['GITHUB_STEP_SUMMARY']) {
+        log.warning('no job summary: GITHUB_STEP_SUMMARY is not set');
+        return;
+      }
+      try {
+        await summary.write();
+      } catch (error) {
+        log.warning(`no job summary: ${errorMessage(error)}`);
+      }
+    },
+  };
+  return writer;
+}
+
 export async function writeSummary(
   summary: SummaryWriter,
   outcome: DeployOutcome,
@@ -115,11 +154,13 @@ export async function writeSummary(
 function releaseRows(release: DeployOutcome['release']): string[][] {
   const rows: string[][] = [];
   if (release.version !== undefined) {
-    rows.push(['Version', `${release.version.version} (${code(release.version.arn)})`]);
+    rows.push(['Version', `${escapeHtml(release.version.version)} (${code(release.version.arn)})`]);
   }
   if (release.alias !== undefined) {
     const before =
-      release.previousVersion === undefined ? 'new alias' : `was ${release.previousVersion}`;
+      release.previousVersion === undefined
+        ? 'new alias'
+        : `was ${escapeHtml(release.previousVersion)}`;
     rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
   }
   if (release.functionUrl !== undefined) rows.push(['Function URL', code(release.functionUrl)]);
@@ -277,6 +318,7 @@ function code(text: string): string {
   return `<code>${escapeHtml(text)}</code>`;
 }
 
+/** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

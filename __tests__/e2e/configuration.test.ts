@@ -138,20 +138,20 @@ describe('the bundled action configures the function', () => {
 
     const run = await runDeployAction(
       workspace,
-      { 'function-name': name, source: 'app', environment: 'SECRET=hunter2' },
+      { 'function-name': name, source: 'app', environment: 'SECRET=hunter2-secret' },
       proxy().endpoint,
     );
 
     expect(run.exitCode, runOutput(run)).toBe(0);
-    expect((await readFunction(name)).Environment?.Variables).toEqual({ SECRET: 'hunter2' });
+    expect((await readFunction(name)).Environment?.Variables).toEqual({ SECRET: 'hunter2-secret' });
     // The runner consumes ::add-mask:: lines and masks the value everywhere after.
-    expect(run.stdout.split('\n')).toContain('::add-mask::hunter2');
+    expect(run.stdout.split('\n')).toContain('::add-mask::hunter2-secret');
     const shown = `${run.stdout}\n${run.stderr}`
       .split('\n')
       .filter((line) => !line.startsWith('::add-mask::'));
-    expect(shown.filter((line) => line.includes('hunter2'))).toEqual([]);
+    expect(shown.filter((line) => line.includes('hunter2-secret'))).toEqual([]);
     expect(summaryCell(run.summary, 'Setting environment')).toBe('(none) → SECRET (added)');
-    expect(run.summary).not.toContain('hunter2');
+    expect(run.summary).not.toContain('hunter2-secret');
   });
 
   it('registers no mask for an empty value', async () => {
@@ -159,17 +159,17 @@ describe('the bundled action configures the function', () => {
 
     const run = await runDeployAction(
       workspace,
-      { 'function-name': name, source: 'app', environment: 'EMPTY=\nSECRET=hunter2' },
+      { 'function-name': name, source: 'app', environment: 'EMPTY=\nSECRET=hunter2-secret' },
       proxy().endpoint,
     );
 
     expect(run.exitCode, runOutput(run)).toBe(0);
     expect((await readFunction(name)).Environment?.Variables).toEqual({
       EMPTY: '',
-      SECRET: 'hunter2',
+      SECRET: 'hunter2-secret',
     });
     const masks = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
-    expect(masks).toContain('::add-mask::hunter2');
+    expect(masks).toContain('::add-mask::hunter2-secret');
     expect(masks).not.toContain('::add-mask::');
   });
 
@@ -178,13 +178,13 @@ describe('the bundled action configures the function', () => {
 
     const run = await runDeployAction(
       workspace,
-      { 'function-name': name, source: 'app', environment: 'STAGE=prod\nSECRET: hunter2' },
+      { 'function-name': name, source: 'app', environment: 'STAGE=prod\nSECRET: hunter2-secret' },
       proxy().endpoint,
     );
 
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringContaining("Input 'environment'")]);
-    expect(`${run.stdout}\n${run.stderr}`).not.toContain('hunter2');
+    expect(`${run.stdout}\n${run.stderr}`).not.toContain('hunter2-secret');
   });
 
   it('environment-mode merge keeps a variable the function has; replace removes it', async () => {

@@ -84,7 +84,8 @@ describe('the bundled action (dist/index.js)', () => {
         'function-name': name,
         source: 'app',
         include: 'index.js\nlib/**\n',
-        exclude: '# tests stay out\n**/*.test.js',
+        // .gitignore rules: a name without a slash matches at any depth, dot-names included.
+        exclude: '# tests and secrets stay out\n*.test.js\n.env',
       },
       motoEndpoint(),
     );

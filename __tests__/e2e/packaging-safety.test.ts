@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  readFile,
+  readdir,
+  readlink,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -237,7 +247,7 @@ describe('packaging safety: what the step cannot read', () => {
     {
       what: 'a file',
       unreadable: 'config/secret.json',
-      opening: (app: string) => `Could not build the package from '${app}' at `,
+      opening: (app: string) => `Input 'source': could not build the package from '${app}' at `,
     },
     { what: 'a directory', unreadable: 'private', opening: () => '' },
   ])(
@@ -478,4 +488,81 @@ describe('packaging safety: unicode file names', () => {
 
     expect(run.errors).toEqual([expect.stringMatching(/^Input 'source': .*UTF-8/)]);
   });
+});
+
+describe('packaging safety: links kept as links, and what is not a file', () => {
+  it('deploys a pnpm node_modules with symlinks: preserve, its link restored by unzip', async () => {
+    const { name, workspace } = await existingFunction();
+    const app = path.join(workspace, 'app');
+    await writeFiles(app, {
+      'index.js': "exports.handler = async () => require('dep').hello();\n",
+      'node_modules/.pnpm/dep@1.0.0/node_modules/dep/index.js': "exports.hello = () => 'hi';\n",
+    });
+    await symlink('.pnpm/dep@1.0.0/node_modules/dep', path.join(app, 'node_modules/dep'));
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app', symlinks: 'preserve' },
+      proxy().endpoint,
+    );
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    const packagePath = run.outputs['package-path'] ?? '';
+    expect((await readFunction(name)).CodeSha256).toBe((await digestOf(packagePath)).sha256);
+    const extracted = await tempDir('pnpm-extracted');
+    execFileSync('unzip', ['-q', packagePath, '-d', extracted]);
+    const link = path.join(extracted, 'node_modules/dep');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe('.pnpm/dep@1.0.0/node_modules/dep');
+    expect(
+      execFileSync(process.execPath, ['-e', "require('./index.js').handler().then(console.log)"], {
+        cwd: extracted,
+        encoding: 'utf8',
+      }),
+    ).toBe('hi\n');
+  });
+
+  it('packages around a FIFO that exclude leaves out, and refuses one it selects', async () => {
+    const { name, workspace } = await existingFunction();
+    const fifo = path.join(workspace, 'app', 'debug.pipe');
+    execFileSync('mkfifo', [fifo]);
+
+    const refused = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app' },
+      proxy().endpoint,
+    );
+    expectRefused(refused);
+    expect(refused.errors[0]).toBe(
+      `Input 'source': '${fifo}' is neither a file nor a directory (a socket, FIFO or device ` +
+        "cannot be packaged); leave it out with 'exclude'",
+    );
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: 'app', exclude: '*.pipe' },
+      proxy().endpoint,
+    );
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect(run.outputs['deployed']).toBe('true');
+  });
+
+  it('refuses a zip-file that is a FIFO without waiting on it, before any request', async () => {
+    const { name, workspace, codeSha256 } = await existingFunction();
+    const fifo = path.join(workspace, 'function.zip');
+    execFileSync('mkfifo', [fifo]);
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, source: '', 'zip-file': 'function.zip' },
+      proxy().endpoint,
+    );
+
+    expectRefused(run);
+    expect(run.errors[0]).toBe(
+      `Input 'zip-file': '${fifo}' is not a file (it is a FIFO, socket or device)`,
+    );
+    expect(proxy().requests).toEqual([]);
+    expect((await readFunction(name)).CodeSha256).toBe(codeSha256);
+  }, 20_000);
 });

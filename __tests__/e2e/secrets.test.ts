@@ -8,7 +8,7 @@ import {
   workspaceWithSource,
   type DeployRun,
 } from '../support/action-run.js';
-import { createTestFunction, lambdaClient, readFunction } from '../support/aws.js';
+import { createTestFunction, lambdaClient, motoEndpoint, readFunction } from '../support/aws.js';
 import { useFaultProxy, type FaultRule } from '../support/fault-proxy.js';
 import {
   getFunction,
@@ -18,6 +18,7 @@ import {
   updateFunctionCode,
   updateFunctionConfiguration,
 } from '../support/lambda-faults.js';
+import { REGION } from '../support/moto-account.js';
 
 const proxy = useFaultProxy();
 
@@ -361,5 +362,50 @@ describe('the AWS credentials are announced with ::add-mask::', () => {
     expect(announced(run, { accessKeyId: secrets.accessKeyId })).toEqual(
       allOk({ accessKeyId: '' }),
     );
+  });
+});
+
+describe("what is masked: values that may be secrets, never the deploy's own facts", () => {
+  it('STAGE=prod on orders-prod: not masked, nor the name, region or account; a 20-character value is', async () => {
+    const name = await createTestFunction(`orders-prod-${randomUUID().slice(0, 8)}`);
+    const arn = (await readFunction(name)).FunctionArn ?? '';
+    const account = arn.split(':')[4] ?? '';
+    const apiKey = randomBytes(15).toString('base64url');
+    const environment = {
+      STAGE: 'prod',
+      SERVICE: name,
+      REGION_NAME: REGION,
+      ACCOUNT_ID: account,
+      API_KEY: apiKey,
+    };
+    const workspace = await workspaceWithSource(`code of ${name}`);
+
+    const run = await runDeployAction(
+      workspace,
+      {
+        'function-name': name,
+        source: 'app',
+        environment: Object.entries(environment)
+          .map(([key, value]) => `${key}=${value}`)
+          .join('\n'),
+        alias: 'live',
+      },
+      motoEndpoint(),
+    );
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect((await readFunction(name)).Environment?.Variables).toEqual(environment);
+    const masked = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length));
+    expect(apiKey).toHaveLength(20);
+    expect(masked).toContain(apiKey);
+    expect(announced(run, { apiKey })).toEqual(allOk({ apiKey: '' }));
+    expect(masked.filter((value) => ['prod', name, REGION, account].includes(value))).toEqual([]);
+    expect(run.outputs['function-name']).toBe(name);
+    expect(run.outputs['function-arn']).toBe(arn);
+    expect(run.outputs['alias-arn']).toBe(`${arn}:live`);
+    expect(run.stdout).toContain(`Function ${arn} runs code`);
   });
 });

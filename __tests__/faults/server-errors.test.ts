@@ -245,7 +245,7 @@ describe('the bundled action when AWS answers 500', () => {
     expect(message).toContain('$LATEST');
   });
 
-  it('names the version published and the one the alias still points to when UpdateAlias always fails', async () => {
+  it('names the version published and where the alias routes, read back, when UpdateAlias always fails', async () => {
     const deployed = await deployedOnce();
     const { name } = deployed;
     proxy().inject({
@@ -266,6 +266,6 @@ describe('the bundled action when AWS answers 500', () => {
     const published = versions.at(-1) ?? '';
 
     expect(message).toMatch(new RegExp(`version ${published} was published`, 'i'));
-    expect(message).toContain(`still points to version ${deployed.old}`);
+    expect(message).toContain(`alias 'live' routes ${deployed.old}.`);
   });
 });

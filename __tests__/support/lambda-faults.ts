@@ -76,6 +76,61 @@ export function deleteFunction(name: string): RequestMatcher {
   return ({ method, path }) => method === 'DELETE' && path === functionPath(name);
 }
 
+/** GetAlias: GET /2015-03-31/functions/{name}/aliases/{alias}. */
+export function getAlias(name: string, alias: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'GET' && path === `${functionPath(name)}/aliases/${encodeURIComponent(alias)}`;
+}
+
+/** ListAliases: GET /2015-03-31/functions/{name}/aliases. */
+export function listAliases(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'GET' && path === `${functionPath(name)}/aliases`;
+}
+
+/** ListVersionsByFunction: GET /2015-03-31/functions/{name}/versions. */
+export function listVersions(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'GET' && path === `${functionPath(name)}/versions`;
+}
+
+/** GetFunctionUrlConfig: GET /2021-10-31/functions/{name}/url. */
+export function getFunctionUrl(name: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'GET' && path === `${URL_FUNCTIONS}/${encodeURIComponent(name)}/url`;
+}
+
+/** GetPolicy: GET /2015-03-31/functions/{name}/policy. */
+export function getPolicy(name: string): RequestMatcher {
+  return ({ method, path }) => method === 'GET' && path === `${functionPath(name)}/policy`;
+}
+
+/** CreateFunction of `name`: POST /2015-03-31/functions with FunctionName in the body. */
+export function createFunction(name: string): RequestMatcher {
+  return ({ method, path, body }) =>
+    method === 'POST' &&
+    path === FUNCTIONS &&
+    // A body too large to record (a zip inline) is taken to be the one.
+    (body === undefined || body.includes(`"FunctionName":${JSON.stringify(name)}`));
+}
+
+const LAYERS = '/2018-10-31/layers';
+
+/** PublishLayerVersion: POST /2018-10-31/layers/{layer}/versions. */
+export function publishLayerVersion(layer: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'POST' && path === `${LAYERS}/${encodeURIComponent(layer)}/versions`;
+}
+
+/** ListLayerVersions: GET /2018-10-31/layers/{layer}/versions. */
+export function listLayerVersions(layer: string): RequestMatcher {
+  return ({ method, path }) =>
+    method === 'GET' && path === `${LAYERS}/${encodeURIComponent(layer)}/versions`;
+}
+
+/** Requests any of `matchers` picks. */
+export function anyOf(...matchers: RequestMatcher[]): RequestMatcher {
+  return (request) => matchers.some((match) => match(request));
+}
+
 /** The Qualifier query parameter a request carried, or undefined without one. */
 export function qualifierOf(request: ProxiedRequest): string | undefined {
   return new URLSearchParams(request.query).get('Qualifier') ?? undefined;
@@ -218,4 +273,85 @@ function withConfiguration(fields: Readonly<Record<string, string>>): (body: unk
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Lambda's own texts for creating what exists already (409 ResourceConflictException), as
+// AWS users have quoted them; where moto's differ, a test can answer with these.
+
+function functionArn(name: string, qualifier?: string): string {
+  const arn = `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${name}`;
+  return qualifier === undefined ? arn : `${arn}:${qualifier}`;
+}
+
+/** CreateFunction of a function that exists (moto's text is the same). */
+export function functionAlreadyExists(name: string): CannedResponse {
+  return lambdaError(409, 'ResourceConflictException', `Function already exist: ${name}`);
+}
+
+/** CreateAlias of an alias that exists (moto answers ConflictException). */
+export function aliasAlreadyExists(name: string, alias: string): CannedResponse {
+  return lambdaError(
+    409,
+    'ResourceConflictException',
+    `Alias already exists: ${functionArn(name, alias)}`,
+  );
+}
+
+/** The StatementId an AddPermission request carried ('' when none). */
+export function statementIdOf(request: ProxiedRequest): string {
+  try {
+    const body = JSON.parse(request.body ?? '{}') as { StatementId?: unknown };
+    return typeof body.StatementId === 'string' ? body.StatementId : '';
+  } catch {
+    return '';
+  }
+}
+
+/** AddPermission with a statement id the policy has (moto accepts it and keeps both). */
+export function statementAlreadyExists(sid: string): CannedResponse {
+  return lambdaError(
+    409,
+    'ResourceConflictException',
+    `The statement id (${sid}) provided already exists. Please provide a new statement id, ` +
+      'or remove the existing statement.',
+  );
+}
+
+/** CreateFunctionUrlConfig where there is a URL (moto replaces it). Two spaces after "message:", as Lambda writes it. */
+export function functionUrlConfigExists(name: string, qualifier?: string): CannedResponse {
+  return lambdaError(
+    409,
+    'ResourceConflictException',
+    `Failed to create function url config for [functionArn = ${functionArn(name, qualifier)}]. ` +
+      'Error message:  FunctionUrlConfig exists for this Lambda function',
+  );
+}
+
+/** The requests `match` picks get no answer at all (the first `times` of them, or all). */
+export function held(match: RequestMatcher, times?: number): FaultRule {
+  return { match, behaviour: { kind: 'hold' }, ...(times === undefined ? {} : { times }) };
+}
+
+/** moto applies the requests `match` picks, and their answers are lost (`times` of them, or all). */
+export function answerLost(match: RequestMatcher, times?: number): FaultRule {
+  return { match, behaviour: { kind: 'drop-answer' }, ...(times === undefined ? {} : { times }) };
+}
+
+/** moto applies the requests `match` picks, and each answer is status 200 with a body that is not JSON. */
+export function answerGarbled(match: RequestMatcher): FaultRule {
+  return { match, behaviour: { kind: 'garble' } };
+}
+
+/**
+ * The first request `match` picks is applied and its answer lost; the second (the retry)
+ * gets `answer` without reaching moto: Lambda's sign that the first one was applied.
+ */
+export function lostThenAnswered(
+  match: RequestMatcher,
+  answer: CannedResponse | ((request: ProxiedRequest) => CannedResponse),
+): FaultRule[] {
+  return [
+    answerLost(match, 1),
+    { match, times: 1, behaviour: { kind: 'respond', response: answer } },
+  ];
 }

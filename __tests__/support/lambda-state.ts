@@ -1,7 +1,9 @@
 import {
   GetAliasCommand,
+  GetFunctionCommand,
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
+  ListLayerVersionsCommand,
   ListVersionsByFunctionCommand,
   type AliasConfiguration,
   type FunctionConfiguration,
@@ -9,7 +11,9 @@ import {
 } from '@aws-sdk/client-lambda';
 import { LambdaRelease } from '../../src/aws/lambda-release.js';
 import { FAST_TIMING, lambdaClient, silentLogger } from './aws.js';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { REGION } from './moto-account.js';
+import { s3Client } from './s3.js';
 
 // What moto holds of a function's versions, aliases, URL and policy, read directly (not
 // through any proxy), so a test checks the state a user would see in the console.
@@ -142,4 +146,79 @@ async function orNotFound<T>(call: () => Promise<T>): Promise<T | undefined> {
     if (error instanceof Error && error.name === 'ResourceNotFoundException') return undefined;
     throw error;
   }
+}
+
+/** What to read besides the function, its versions and tags. */
+export interface ReleaseStateOptions {
+  /** The alias whose routing, URL and policy to read; the unqualified function's when omitted. */
+  readonly alias?: string;
+  /** A layer whose versions to read. */
+  readonly layer?: string;
+  /** A bucket whose objects under lambda-deploy/<function>/ to list. */
+  readonly bucket?: string;
+}
+
+/**
+ * What a user would check after a deploy, read straight from moto, with the function's name
+ * (and so a layer or key named after it) written as <function>, so that the states of two
+ * functions deployed alike compare equal: the code, tags and layers, every published
+ * version's code, the alias's routing, the URL's auth type, the policy's statements, the
+ * layer's versions and the package objects in S3. Undefined parts are left out.
+ */
+export async function releaseState(
+  name: string,
+  options: ReleaseStateOptions = {},
+): Promise<unknown> {
+  const { alias, layer, bucket } = options;
+  const fn = await orNotFound(() =>
+    lambdaClient().send(new GetFunctionCommand({ FunctionName: name })),
+  );
+  const state = {
+    function:
+      fn === undefined
+        ? undefined
+        : {
+            codeSha256: fn.Configuration?.CodeSha256,
+            layers: (fn.Configuration?.Layers ?? []).map((attached) => attached.Arn),
+            tags: fn.Tags ?? {},
+          },
+    versions:
+      fn === undefined
+        ? []
+        : (await publishedVersions(name)).map((version) => ({
+            version: version.Version,
+            codeSha256: version.CodeSha256,
+          })),
+    alias: alias === undefined || fn === undefined ? undefined : await aliasRouting(name, alias),
+    url: fn === undefined ? undefined : ((await readFunctionUrl(name, alias))?.AuthType ?? 'none'),
+    statements:
+      fn === undefined
+        ? []
+        : (await policyStatements(name, alias))
+            .map((statement) => JSON.stringify(statement))
+            .sort(),
+    layerVersions: layer === undefined ? undefined : await layerVersionNumbers(layer),
+    objects: bucket === undefined ? undefined : await packageObjects(bucket, name),
+  };
+  return JSON.parse(JSON.stringify(state).split(name).join('<function>')) as unknown;
+}
+
+/** The layer's version numbers, oldest first ([] when it has none). */
+export async function layerVersionNumbers(layer: string): Promise<string[]> {
+  const response = await orNotFound(() =>
+    lambdaClient().send(new ListLayerVersionsCommand({ LayerName: layer })),
+  );
+  return (response?.LayerVersions ?? [])
+    .sort((a, b) => (a.Version ?? 0) - (b.Version ?? 0))
+    .map((version) => `${version.Version ?? '?'}`);
+}
+
+/** Key and size of each object under lambda-deploy/<function>/ in `bucket`. */
+export async function packageObjects(bucket: string, name: string): Promise<string[]> {
+  const response = await s3Client().send(
+    new ListObjectsV2Command({ Bucket: bucket, Prefix: `lambda-deploy/${name}/` }),
+  );
+  return (response.Contents ?? []).map(
+    (object) => `${object.Key ?? ''} (${object.Size ?? 0} bytes)`,
+  );
 }

@@ -42,7 +42,7 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   'image-uri': [IMAGE, IMAGE_BY_DIGEST, 'registry.example.com:5000/team/orders:2024.1-rc'],
   include: ['src/**', '**/*.js\nlib/**', '# comment\nsrc/**'],
   exclude: ['tests/**', '*.md\n.env'],
-  symlinks: ['follow', 'error'],
+  symlinks: ['follow', 'error', 'preserve'],
   's3-bucket': ['artifacts', 'my.bucket-1'],
   's3-key-prefix': ['lambda-deploy/', 'builds/', 'p'.repeat(512)],
   's3-upload': ['auto', 'always', 'never'],
@@ -75,6 +75,7 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   'dry-run': ['true', 'false'],
   'skip-unchanged': ['true', 'false'],
   'wait-timeout': ['1', '600', '21600'],
+  'request-timeout': ['1', '60', '3600'],
   region: ['eu-west-1', 'us-gov-west-1', 'us-isob-east-1', 'cn-north-1'],
 };
 
@@ -257,8 +258,8 @@ afterAll(() => {
 });
 
 describe('the input parser under arbitrary inputs', () => {
-  it('knows the 40 inputs of action.yml and has valid values for each', () => {
-    expect(INPUT_NAMES).toHaveLength(40);
+  it('knows the 41 inputs of action.yml and has valid values for each', () => {
+    expect(INPUT_NAMES).toHaveLength(41);
     expect(Object.keys(VALID).sort()).toEqual([...INPUT_NAMES].sort());
   });
 
@@ -282,7 +283,7 @@ describe('the input parser under arbitrary inputs', () => {
     );
     // The fuzz is worth something only if it gets past the first inputs: some cases parse,
     // and the errors name many different inputs, not just function-name.
-    // (Typically about 5% parse and 37 or more of the 40 inputs are named.)
+    // (Typically about 5% parse and 38 or more of the 41 inputs are named.)
     expect(outcomes.parsed).toBeGreaterThan(60);
     expect(outcomes.rejected.size).toBeGreaterThanOrEqual(30);
   });
@@ -369,7 +370,7 @@ const validCase: fc.Arbitrary<ValidCase> = fc
         uri: fc.constantFrom(IMAGE, IMAGE_BY_DIGEST),
       }),
     ),
-    symlinks: optional(fc.constantFrom('follow' as const, 'error' as const)),
+    symlinks: optional(fc.constantFrom('follow' as const, 'error' as const, 'preserve' as const)),
     memorySize: optional(fc.integer({ min: 128, max: 10_240 })),
     timeout: optional(fc.integer({ min: 1, max: 900 })),
     ephemeralStorage: optional(fc.integer({ min: 512, max: 10_240 })),
@@ -514,7 +515,11 @@ const validCase: fc.Arbitrary<ValidCase> = fc
       code:
         directory ??
         (c.code.kind === 'zip-file'
-          ? { kind: 'zip-file', path: path.resolve(WORKSPACE, c.code.path) }
+          ? {
+              kind: 'zip-file',
+              path: path.resolve(WORKSPACE, c.code.path),
+              symlinks: c.symlinks ?? 'follow',
+            }
           : { kind: 'image', uri: set['image-uri'] }),
       s3: {
         bucket,
@@ -615,6 +620,7 @@ describe('the input parser under valid generated inputs', () => {
             region: region ?? 'ap-southeast-2',
             alias,
             prComment: token === undefined ? undefined : { token },
+            requestTimeoutSeconds: 60,
           });
         },
       ),

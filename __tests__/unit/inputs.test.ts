@@ -201,6 +201,7 @@ describe('parseInputs: source and zip-file', () => {
     expect(parse({ source: '', 'zip-file': 'dist/function.zip' }).code).toEqual({
       kind: 'zip-file',
       path: path.join(WORKSPACE, 'dist', 'function.zip'),
+      symlinks: 'follow',
     });
   });
 
@@ -246,15 +247,21 @@ describe('parseInputs: include and exclude', () => {
     expect(directory({ exclude: '# nothing yet\n\n' }).exclude).toEqual([]);
   });
 
-  it.each(['include', 'exclude'])(
-    'rejects a negated %s pattern, naming the input and the pattern',
+  it.each(['include', 'exclude'] as const)(
+    "keeps a %s pattern that takes back with '!', as a .gitignore does",
     (input) => {
-      const error = rejected({ [input]: 'lib/**\n!lib/test/**' });
-      expect(error.input).toBe(input);
-      expect(error.message).toContain("'!lib/test/**'");
-      expect(error.message).toContain('negated patterns are not supported');
+      expect(directory({ [input]: 'lib/**\n!lib/test/**' })[input]).toEqual([
+        'lib/**',
+        '!lib/test/**',
+      ]);
     },
   );
+
+  it("rejects '..' after a '!' too", () => {
+    const error = rejected({ exclude: '!../secrets' });
+    expect(error.input).toBe('exclude');
+    expect(error.message).toContain("'!../secrets' reaches outside the source directory");
+  });
 
   it.each([
     ['include', '../shared/**'],
@@ -292,8 +299,18 @@ describe('parseInputs: symlinks', () => {
     ['', 'follow'],
     ['follow', 'follow'],
     ['error', 'error'],
+    ['preserve', 'preserve'],
   ])('reads %j as %j', (value, expected) => {
     expect(directory({ symlinks: value }).symlinks).toBe(expected);
+  });
+
+  it('gives a zip-file the policy, for its link entries', () => {
+    const code = parse({ source: '', 'zip-file': 'function.zip', symlinks: 'preserve' }).code;
+    expect(code).toEqual({
+      kind: 'zip-file',
+      path: path.join(WORKSPACE, 'function.zip'),
+      symlinks: 'preserve',
+    });
   });
 
   it.each(['sideways', 'Follow', 'ERROR', 'true', 'skip'])(
@@ -302,7 +319,7 @@ describe('parseInputs: symlinks', () => {
       const error = rejected({ symlinks: value });
       expect(error.input).toBe('symlinks');
       expect(error.message).toContain(`'${value}'`);
-      expect(error.message).toContain('follow, error');
+      expect(error.message).toContain('follow, error, preserve');
     },
   );
 });
@@ -345,6 +362,26 @@ describe('parseInputs: wait-timeout', () => {
       expect(error.message).toContain('a whole number of seconds from 1 to 21600');
     },
   );
+});
+
+describe('parseInputs: request-timeout', () => {
+  it('gives every request 60 seconds by default', () => {
+    expect(parse({}).requestTimeoutSeconds).toBe(60);
+  });
+
+  it.each([
+    ['1', 1],
+    ['5', 5],
+    ['3600', 3_600],
+  ])('reads %j as %i seconds', (value, expected) => {
+    expect(parse({ 'request-timeout': value }).requestTimeoutSeconds).toBe(expected);
+  });
+
+  it.each(['0', '-1', '2.5', '3601', 'soon'])('rejects %j, saying the accepted range', (value) => {
+    const error = rejected({ 'request-timeout': value });
+    expect(error.input).toBe('request-timeout');
+    expect(error.message).toContain('a whole number of seconds from 1 to 3600');
+  });
 });
 
 describe('parseInputs: s3-bucket', () => {
@@ -679,6 +716,7 @@ describe('parseCleanupInputs', () => {
       region: 'eu-west-1',
       alias: 'pr-42',
       prComment: undefined,
+      requestTimeoutSeconds: 60,
     });
     expect(read).not.toContain('source');
     expect(read).not.toContain('zip-file');

@@ -14,6 +14,7 @@ import {
   deployOutputs,
   packageOutputs,
   previewCommentBody,
+  summaryOrWarning,
   writeCleanupSummary,
   writeSummary,
   type DeployOutcome,
@@ -68,7 +69,13 @@ const URL = 'https://abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-1.on.aw
 const CANARY: Release = {
   version: VERSION_8,
   previousVersion: '7',
-  alias: { name: 'live', arn: LIVE_ARN, version: '7', weights: { '8': 0.1 } },
+  alias: {
+    name: 'live',
+    arn: LIVE_ARN,
+    version: '7',
+    weights: { '8': 0.1 },
+    revisionId: undefined,
+  },
   functionUrl: undefined,
 };
 
@@ -76,7 +83,13 @@ const CANARY: Release = {
 const PREVIEW: Release = {
   version: VERSION_8,
   previousVersion: undefined,
-  alias: { name: 'pr-42', arn: `${FUNCTION_ARN}:pr-42`, version: '8', weights: {} },
+  alias: {
+    name: 'pr-42',
+    arn: `${FUNCTION_ARN}:pr-42`,
+    version: '8',
+    weights: {},
+    revisionId: undefined,
+  },
   functionUrl: URL,
 };
 
@@ -322,6 +335,7 @@ describe('writeSummary with @actions/core', () => {
       region: 'us-east-1',
       alias: 'pr-42',
       prComment: undefined,
+      requestTimeoutSeconds: 60,
     };
     await writeCleanupSummary(
       summary,
@@ -344,6 +358,7 @@ describe('writeSummary with @actions/core', () => {
       region: 'us-east-1',
       alias: 'pr-42',
       prComment: undefined,
+      requestTimeoutSeconds: 60,
     };
     await writeCleanupSummary(
       summary,
@@ -389,6 +404,27 @@ describe('writeSummary with @actions/core', () => {
     );
     expect(text).toContain('&lt;b&gt;new&lt;/b&gt; &amp; better');
     expect(text).not.toContain('<b>new</b>');
+  });
+
+  it('escapes HTML in every value read from AWS or given as input', async () => {
+    const text = await written({
+      ...released({
+        version: { version: '<b>8</b>', arn: `${FUNCTION_ARN}:<b>8</b>` },
+        previousVersion: '<i>7</i>',
+        alias: {
+          name: '<s>live</s>',
+          arn: LIVE_ARN,
+          version: '<i>7</i>',
+          weights: {},
+          revisionId: undefined,
+        },
+        functionUrl: 'https://x/<script>',
+      }),
+      function: { ...FUNCTION, name: '<img src=x>', arn: '<u>arn</u>' },
+    });
+    expect(text).not.toMatch(/<(b|i|s|u|img|script)\b/);
+    expect(text).toContain('<td>Version</td><td>&lt;b&gt;8&lt;/b&gt; (');
+    expect(text).toContain('(was &lt;i&gt;7&lt;/i&gt;)');
   });
 
   it('shows no setting rows when no setting changed', async () => {
@@ -444,5 +480,76 @@ describe('writeSummary with a fake writer', () => {
       ['Package', '420 ms'],
       ['Update code', '12.3 s'],
     ]);
+  });
+});
+
+describe('summaryOrWarning: a summary that cannot be written is a warning', () => {
+  /** A writer that records what reaches it; its write fails with `failure` when given. */
+  function fakeWriter(failure?: Error) {
+    const calls: string[] = [];
+    const writer: SummaryWriter = {
+      addHeading: () => (calls.push('heading'), writer),
+      addTable: () => (calls.push('table'), writer),
+      addRaw: () => (calls.push('raw'), writer),
+      write: () => {
+        calls.push('write');
+        return failure === undefined ? Promise.resolve() : Promise.reject(failure);
+      },
+    };
+    return { writer, calls };
+  }
+
+  function recorder() {
+    const warnings: string[] = [];
+    return { warnings, log: { info: () => undefined, warning: (m: string) => warnings.push(m) } };
+  }
+
+  const CLEANUP: CleanupConfig = {
+    functionName: FUNCTION_NAME,
+    region: 'us-east-1',
+    alias: 'pr-42',
+    prComment: undefined,
+    requestTimeoutSeconds: 60,
+  };
+
+  it('warns and writes nothing without GITHUB_STEP_SUMMARY, for a deploy and a cleanup', async () => {
+    const { writer, calls } = fakeWriter();
+    const { warnings, log } = recorder();
+    const tolerant = summaryOrWarning(writer, log, {});
+    await writeSummary(tolerant, outcome(true), TIMINGS);
+    await writeCleanupSummary(
+      tolerant,
+      CLEANUP,
+      { aliasDeleted: false, version: undefined, versionDeleted: false },
+      [],
+    );
+    expect(calls).not.toContain('write');
+    expect(warnings).toEqual([
+      'no job summary: GITHUB_STEP_SUMMARY is not set',
+      'no job summary: GITHUB_STEP_SUMMARY is not set',
+    ]);
+  });
+
+  it('warns with the reason when the file cannot be written', async () => {
+    const { writer } = fakeWriter(new Error("Unable to access summary file: '/x'."));
+    const { warnings, log } = recorder();
+    await writeSummary(
+      summaryOrWarning(writer, log, { GITHUB_STEP_SUMMARY: '/x' }),
+      outcome(true),
+      TIMINGS,
+    );
+    expect(warnings).toEqual(["no job summary: Unable to access summary file: '/x'."]);
+  });
+
+  it('passes everything through when there is a file', async () => {
+    const { writer, calls } = fakeWriter();
+    const { warnings, log } = recorder();
+    await writeSummary(
+      summaryOrWarning(writer, log, { GITHUB_STEP_SUMMARY: '/x' }),
+      outcome(true),
+      TIMINGS,
+    );
+    expect(calls).toEqual(['heading', 'table', 'table', 'write']);
+    expect(warnings).toEqual([]);
   });
 });

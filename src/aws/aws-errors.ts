@@ -1,4 +1,5 @@
 import { DeployError, errorMessage } from '../errors.js';
+import { attemptsOf, httpStatusOf, isUnreadableAnswer, timedOutAfter } from './error-kinds.js';
 
 export interface AwsCall {
   /** What we were doing, as the end of "Could not ...". */
@@ -33,6 +34,21 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   const name = errorName(error);
   const said = errorMessage(error);
   const failure = (message: string): DeployError => new DeployError(message, { cause: error });
+  if (error instanceof DeployError) {
+    return failure(`Could not ${call.action} (${call.resource}): ${said}`);
+  }
+  const seconds = timedOutAfter(error);
+  if (seconds !== undefined) {
+    return failure(
+      `Could not ${call.action} (${call.resource}): no answer within ${seconds} s (request-timeout)${afterAttempts(error)}.`,
+    );
+  }
+  if (isUnreadableAnswer(error)) {
+    return failure(
+      `Could not ${call.action} (${call.resource}): ${serviceOf(call)} sent an answer that could ` +
+        `not be read (HTTP ${httpStatusOf(error) ?? 'status unknown'}).`,
+    );
+  }
   if (NOT_FOUND.has(name)) {
     return failure(
       `Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`,
@@ -62,7 +78,7 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
         'Add aws-actions/configure-aws-credentials before this step.',
     );
   }
-  const status = httpStatus(error);
+  const status = httpStatusOf(error);
   if (name === 'Unknown' && status !== undefined) {
     // No body, so no error code: the status is all AWS said.
     const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
@@ -73,16 +89,15 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
 }
 
-type WithMetadata = { $metadata?: { httpStatusCode?: number; attempts?: number } } | undefined;
-
-function httpStatus(error: unknown): number | undefined {
-  return (error as WithMetadata)?.$metadata?.httpStatusCode;
+/** " after 6 attempts", as the SDK counted them; '' when it did not say (or tried once). */
+function afterAttempts(error: unknown): string {
+  const attempts = attemptsOf(error);
+  return attempts === undefined || attempts < 2 ? '' : ` after ${attempts} attempts`;
 }
 
-/** " after 6 attempts", as the SDK counted them; '' when it did not say. */
-function afterAttempts(error: unknown): string {
-  const attempts = (error as WithMetadata)?.$metadata?.attempts;
-  return attempts === undefined ? '' : ` after ${attempts} attempts`;
+/** "Lambda" or "S3", from the IAM action the call needs. */
+function serviceOf(call: AwsCall): string {
+  return call.permission.startsWith('s3:') ? 'S3' : 'Lambda';
 }
 
 /**
@@ -92,8 +107,28 @@ function afterAttempts(error: unknown): string {
 function errorName(error: unknown): string {
   if (!(error instanceof Error)) return '';
   if (error.name !== 'Unknown') return error.name;
-  const status = httpStatus(error);
+  const status = httpStatusOf(error);
   if (status === 403) return 'AccessDenied';
   if (status === 404) return 'NotFound';
   return error.name;
+}
+
+/** A short reason for a log line or a message part: "no answer within 60 s (request-timeout)". */
+export function briefReason(error: unknown): string {
+  const seconds = timedOutAfter(error);
+  if (seconds !== undefined) return `no answer within ${seconds} s (request-timeout)`;
+  if (isUnreadableAnswer(error)) {
+    return `an answer that could not be read (HTTP ${httpStatusOf(error) ?? 'status unknown'})`;
+  }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
+    return `the connection failed (${code})`;
+  }
+  const firstLine = errorMessage(error).split('\n')[0] ?? '';
+  const name = errorName(error);
+  const status = httpStatusOf(error);
+  if (name === 'Unknown' && status !== undefined) return `HTTP ${status}`;
+  return name === '' || name === 'Error' || name === 'DeployError'
+    ? firstLine
+    : `${name}: ${firstLine}`;
 }

@@ -1,33 +1,68 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../inputs.js';
+import { DeployRetryStrategy } from './sdk-retries.js';
 
-/** Throttling and 5xx are retried by the SDK's standard mode; this many attempts in all. */
+/** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
 const MAX_ATTEMPTS = 6;
+
+/**
+ * Gives every request a deadline: `seconds` to connect, and `seconds` without a byte moving
+ * either way once connected (a large upload that keeps moving is not cut off). An error
+ * from either carries `requestTimeoutSeconds`, so a message can name request-timeout.
+ */
+class DeadlineHandler extends NodeHttpHandler {
+  constructor(private readonly seconds: number) {
+    super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
+  }
+
+  override async handle(...args: Parameters<NodeHttpHandler['handle']>) {
+    try {
+      return await super.handle(...args);
+    } catch (error) {
+      // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
+      if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
+        Object.assign(error, { requestTimeoutSeconds: this.seconds });
+      }
+      throw error;
+    }
+  }
+}
+
+function clientOptions(region: string, requestTimeoutSeconds: number) {
+  return {
+    region,
+    maxAttempts: MAX_ATTEMPTS,
+    retryStrategy: new DeployRetryStrategy(MAX_ATTEMPTS),
+    requestHandler: new DeadlineHandler(requestTimeoutSeconds),
+    customUserAgent: 'lambda-deploy',
+  };
+}
 
 /**
  * Credentials come from the default chain (OIDC through configure-aws-credentials,
  * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
  */
-export function createLambdaClient(region: string): LambdaClient {
-  return new LambdaClient({
-    region,
-    retryMode: 'standard',
-    maxAttempts: MAX_ATTEMPTS,
-    customUserAgent: 'lambda-deploy',
-  });
+export function createLambdaClient(
+  region: string,
+  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
+): LambdaClient {
+  return new LambdaClient(clientOptions(region, requestTimeoutSeconds));
 }
 
 /**
  * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
  * host name, so path style is used whenever an endpoint is configured.
  */
-export function createS3Client(region: string, env: NodeJS.ProcessEnv = process.env): S3Client {
+export function createS3Client(
+  region: string,
+  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
+  env: NodeJS.ProcessEnv = process.env,
+): S3Client {
   const customEndpoint = Boolean(env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']);
   return new S3Client({
-    region,
-    retryMode: 'standard',
-    maxAttempts: MAX_ATTEMPTS,
-    customUserAgent: 'lambda-deploy',
+    ...clientOptions(region, requestTimeoutSeconds),
     forcePathStyle: customEndpoint,
   });
 }

@@ -17,7 +17,7 @@ import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
-import { CONFLICT_RETRY, retryOnConflict, type RetryPolicy } from './retry.js';
+import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
 
 /** What the deploy needs to know of a function, read from Lambda. */
 export interface FunctionState {
@@ -72,9 +72,13 @@ export class LambdaFunction {
     private readonly timing: LambdaTiming = DEFAULT_TIMING,
   ) {}
 
-  async read(): Promise<FunctionState> {
+  /** `abortSignal` ends the read (its retries included) when a deadline passes. */
+  async read(abortSignal?: AbortSignal): Promise<FunctionState> {
     try {
-      const response = await this.client.send(new GetFunctionCommand({ FunctionName: this.name }));
+      const response = await this.client.send(
+        new GetFunctionCommand({ FunctionName: this.name }),
+        abortSignal === undefined ? {} : { abortSignal },
+      );
       return toFunctionState(response.Configuration, response.Tags, response.Code);
     } catch (error) {
       throw this.failure(error, 'read the function', 'lambda:GetFunction');
@@ -91,23 +95,37 @@ export class LambdaFunction {
     }
   }
 
-  /** Creates the function with the code and every setting given, and waits until it is Active. */
+  /**
+   * Creates the function with the code and every setting given, and waits until it is Active.
+   * A function found under the name after a lost answer is taken as this run's when `isOurs`
+   * says it holds what was sent.
+   */
   async create(
     input: Omit<CreateFunctionRequest, 'FunctionName'>,
     timeoutSeconds: number,
+    isOurs: (found: FunctionState) => boolean,
   ): Promise<FunctionState> {
     try {
-      await retryOnConflict(
+      await mutate(
         'CreateFunction',
-        () => this.client.send(new CreateFunctionCommand({ ...input, FunctionName: this.name })),
+        async () => {
+          await this.client.send(new CreateFunctionCommand({ ...input, FunctionName: this.name }));
+          return true;
+        },
         this.timing.conflictRetry,
         this.log,
+        {
+          readBack: async () => {
+            const found = await this.find();
+            return found !== undefined && isOurs(found) ? true : undefined;
+          },
+        },
       );
     } catch (error) {
       throw this.failure(error, 'create the function', 'lambda:CreateFunction');
     }
     const deadline = Date.now() + timeoutSeconds * 1000;
-    const polling = stopOnError(this.client);
+    const polling = stopOnError(this.client, timeoutSeconds);
     try {
       const { final } = await waitUntilFunctionActiveV2(
         {
@@ -125,8 +143,11 @@ export class LambdaFunction {
         this.failure(error, 'read the new function', 'lambda:GetFunction'),
       );
       // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      let created = await this.read();
-      if (created.state === 'Pending') created = await this.readAt(deadline);
+      const created = await this.lastLook(
+        deadline,
+        (now) => now.state === 'Pending',
+        `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`,
+      );
       if (created.state === 'Active') return created;
       throw new DeployError(
         `Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
@@ -143,7 +164,7 @@ export class LambdaFunction {
       ...(architecture === undefined ? {} : { Architectures: [architecture] }),
     };
     try {
-      const response = await retryOnConflict(
+      const response = await mutate(
         'UpdateFunctionCode',
         () => this.client.send(new UpdateFunctionCodeCommand(input)),
         this.timing.conflictRetry,
@@ -160,7 +181,7 @@ export class LambdaFunction {
     input: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>,
   ): Promise<FunctionState> {
     try {
-      const response = await retryOnConflict(
+      const response = await mutate(
         'UpdateFunctionConfiguration',
         () =>
           this.client.send(
@@ -195,7 +216,7 @@ export class LambdaFunction {
     const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
     const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
     const deadline = Date.now() + timeoutSeconds * 1000;
-    const polling = stopOnError(this.client);
+    const polling = stopOnError(this.client, timeoutSeconds);
     try {
       const { final } = await waitUntilFunctionUpdatedV2(
         {
@@ -213,8 +234,11 @@ export class LambdaFunction {
         this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'),
       );
       // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      let now = await this.read();
-      if (now.lastUpdateStatus === 'InProgress') now = await this.readAt(deadline);
+      const now = await this.lastLook(
+        deadline,
+        (state) => state.lastUpdateStatus === 'InProgress',
+        `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`,
+      );
       if (now.lastUpdateStatus !== 'InProgress') return now;
       throw new DeployError(
         `Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
@@ -224,13 +248,29 @@ export class LambdaFunction {
   }
 
   /**
-   * The waiter gives up when its next delay would pass the deadline, up to a few seconds
-   * early; the last look is taken at the deadline itself, so wait-timeout means what it says.
+   * The function as it is when a wait ends. The waiter gives up when its next delay would
+   * pass the deadline, up to a few seconds early, so while `busy` says so, the last look is
+   * taken at the deadline itself: wait-timeout means what it says. Each read is bounded, so
+   * a wait never outlasts wait-timeout by more than that.
    */
-  private async readAt(deadline: number): Promise<FunctionState> {
-    const left = deadline - Date.now();
-    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
-    return this.read();
+  private async lastLook(
+    deadline: number,
+    busy: (state: FunctionState) => boolean,
+    waitedFor: string,
+  ): Promise<FunctionState> {
+    try {
+      const now = await this.read(AbortSignal.timeout(LAST_READ_MS));
+      if (!busy(now)) return now;
+      const left = deadline - Date.now();
+      if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+      return await this.read(AbortSignal.timeout(LAST_READ_MS));
+    } catch (error) {
+      throw new DeployError(
+        `Waited for ${waitedFor}; then its state could not be read within ${LAST_READ_MS / 1000} s, ` +
+          'so whether that finished is unknown',
+        { cause: error },
+      );
+    }
   }
 
   private failure(error: unknown, action: string, permission: string): DeployError {
@@ -244,17 +284,26 @@ export class LambdaFunction {
   }
 }
 
+/** How long each read that ends a wait may take, its retries included. */
+const LAST_READ_MS = 5_000;
+
 /**
  * The SDK's waiters poll on through any error until their time is up. The client has
  * already retried throttling, 5xx and resets by then, so an error that reaches the waiter
  * (access denied, a deleted function) will not pass: this client stops the waiter on it.
+ * The waiter stops polling at its deadline but would leave a request in flight to run on:
+ * that request is ended at the deadline too.
  */
-function stopOnError(client: LambdaClient): {
+function stopOnError(
+  client: LambdaClient,
+  timeoutSeconds: number,
+): {
   client: LambdaClient;
   signal: AbortSignal;
   rethrow: (describe: (error: unknown) => Error) => void;
 } {
   const controller = new AbortController();
+  const deadline = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutSeconds * 1000)]);
   let failure: { error: unknown } | undefined;
   const watched = new Proxy(client, {
     get(target, property, receiver) {
@@ -262,8 +311,9 @@ function stopOnError(client: LambdaClient): {
       // The waiters send GetFunction only.
       return async (command: GetFunctionCommand): Promise<GetFunctionCommandOutput> => {
         try {
-          return await target.send(command);
+          return await target.send(command, { abortSignal: deadline });
         } catch (error) {
+          if (deadline.aborted) throw error;
           failure ??= { error };
           controller.abort();
           throw error;

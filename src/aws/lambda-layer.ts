@@ -8,8 +8,10 @@ import {
 } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
+import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
 import type { PackageLocation } from './lambda-function.js';
+import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
 
 export interface LayerVersion {
   readonly arn: string;
@@ -31,6 +33,8 @@ export class LambdaLayer {
     private readonly client: LambdaClient,
     readonly name: string,
     readonly region: string,
+    private readonly log: Logger,
+    private readonly retry: RetryPolicy = CONFLICT_RETRY,
   ) {}
 
   /** The newest version, or undefined when the layer has none. */
@@ -62,6 +66,8 @@ export class LambdaLayer {
     code: PackageLocation,
     compatibility: LayerCompatibility,
     description: string,
+    /** How to know this run's version after a lost answer: newer than the newest seen, with this code. */
+    expected: { readonly codeSha256: string; readonly newerThan: number },
   ): Promise<LayerVersion> {
     const request: PublishLayerVersionRequest = {
       LayerName: this.name,
@@ -80,7 +86,24 @@ export class LambdaLayer {
       request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
     }
     try {
-      return toLayerVersion(await this.client.send(new PublishLayerVersionCommand(request)));
+      // Each PublishLayerVersion makes a new version, so a lost answer is read back, never resent blindly.
+      return await mutate(
+        'PublishLayerVersion',
+        async () => toLayerVersion(await this.client.send(new PublishLayerVersionCommand(request))),
+        this.retry,
+        this.log,
+        {
+          checkBeforeResend: true,
+          readBack: async () => {
+            const now = await this.newest();
+            return now !== undefined &&
+              now.version > expected.newerThan &&
+              now.codeSha256 === expected.codeSha256
+              ? now
+              : undefined;
+          },
+        },
+      );
     } catch (error) {
       throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
     }

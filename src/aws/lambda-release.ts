@@ -9,6 +9,7 @@ import {
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
   ListAliasesCommand,
+  ListVersionsByFunctionCommand,
   PublishVersionCommand,
   RemovePermissionCommand,
   UpdateAliasCommand,
@@ -19,7 +20,8 @@ import {
 import { DeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
-import { CONFLICT_RETRY, isAlreadyExists, retryOnConflict, type RetryPolicy } from './retry.js';
+import { isAlreadyExists, isPreconditionFailed } from './error-kinds.js';
+import { CONFLICT_RETRY, mutate, type Confirmation, type RetryPolicy } from './retry.js';
 
 export interface AliasState {
   readonly name: string;
@@ -28,6 +30,8 @@ export interface AliasState {
   readonly version: string;
   /** Other versions and the share of traffic each gets, 0 to 1. */
   readonly weights: Readonly<Record<string, number>>;
+  /** Changes with every update; UpdateAlias carries it as its precondition. */
+  readonly revisionId: string | undefined;
 }
 
 export interface PublishedVersion {
@@ -64,17 +68,23 @@ export class LambdaRelease {
     revisionId: string | undefined,
     description: string,
   ): Promise<PublishedVersion> {
-    let response;
+    let published: PublishedVersion & { codeSha256: string | undefined };
     try {
-      response = await this.mutate('PublishVersion', () =>
-        this.client.send(
-          new PublishVersionCommand({
-            FunctionName: this.name,
-            CodeSha256: codeSha256,
-            RevisionId: revisionId,
-            Description: description,
-          }),
-        ),
+      published = await this.mutate(
+        'PublishVersion',
+        async () =>
+          publishedVersion(
+            await this.client.send(
+              new PublishVersionCommand({
+                FunctionName: this.name,
+                CodeSha256: codeSha256,
+                RevisionId: revisionId,
+                Description: description,
+              }),
+            ),
+          ),
+        // A resend after a lost answer meets the RevisionId that publishing changed.
+        { readBack: () => this.findVersion(codeSha256, description) },
       );
     } catch (error) {
       if (changedMeanwhile(error)) {
@@ -92,18 +102,48 @@ export class LambdaRelease {
         this.target(undefined),
       );
     }
-    if (response.Version === undefined || response.FunctionArn === undefined) {
-      throw new DeployError('Lambda answered PublishVersion without a version');
-    }
     // Lambda enforces the precondition; this holds emulators and regressions to it too.
-    if (response.CodeSha256 !== undefined && response.CodeSha256 !== codeSha256) {
+    if (published.codeSha256 !== undefined && published.codeSha256 !== codeSha256) {
       throw new DeployError(
-        `Another deploy changed function '${this.name}' meanwhile: version ${response.Version} ` +
-          `holds code ${response.CodeSha256}, not the ${codeSha256} this run deployed, ` +
+        `Another deploy changed function '${this.name}' meanwhile: version ${published.version} ` +
+          `holds code ${published.codeSha256}, not the ${codeSha256} this run deployed, ` +
           'so no alias moved',
       );
     }
-    return { version: response.Version, arn: response.FunctionArn };
+    return { version: published.version, arn: published.arn };
+  }
+
+  /** The newest published version holding `codeSha256` with `description`, if there is one. */
+  async findVersion(
+    codeSha256: string,
+    description: string,
+  ): Promise<(PublishedVersion & { codeSha256: string | undefined }) | undefined> {
+    return this.attempt(
+      { action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined },
+      async () => {
+        let found: (PublishedVersion & { codeSha256: string | undefined }) | undefined;
+        let marker: string | undefined;
+        do {
+          const page = await this.client.send(
+            new ListVersionsByFunctionCommand({ FunctionName: this.name, Marker: marker }),
+          );
+          for (const version of page.Versions ?? []) {
+            if (
+              version.Version !== '$LATEST' &&
+              version.CodeSha256 === codeSha256 &&
+              version.Description === description
+            ) {
+              const candidate = publishedVersion(version);
+              if (found === undefined || Number(candidate.version) > Number(found.version)) {
+                found = candidate;
+              }
+            }
+          }
+          marker = page.NextMarker;
+        } while (marker !== undefined);
+        return found;
+      },
+    );
   }
 
   async getAlias(alias: string): Promise<AliasState | undefined> {
@@ -139,32 +179,59 @@ export class LambdaRelease {
     const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
     return this.attempt(
       { action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias },
-      async () =>
-        toAlias(
-          await this.mutate('CreateAlias', () => this.client.send(new CreateAliasCommand(input))),
+      () =>
+        this.mutate(
+          'CreateAlias',
+          async () => toAlias(await this.client.send(new CreateAliasCommand(input))),
+          this.aliasRoutes(alias, version, {}),
         ),
     );
   }
 
-  /** Points the alias at `version`, sending `weights` of traffic to other versions (none clears them). */
+  /**
+   * Points the alias at `version`, sending `weights` of traffic to other versions (none
+   * clears them), only if it is still as `current` was read: Lambda checks its RevisionId.
+   */
   async updateAlias(
-    alias: string,
+    current: AliasState,
     version: string,
     weights: Readonly<Record<string, number>>,
   ): Promise<AliasState> {
+    const alias = current.name;
     const input = {
       FunctionName: this.name,
       Name: alias,
       FunctionVersion: version,
       RoutingConfig: { AdditionalVersionWeights: { ...weights } },
+      RevisionId: current.revisionId,
     };
-    return this.attempt(
-      { action: `move alias '${alias}'`, permission: 'lambda:UpdateAlias', on: alias },
-      async () =>
-        toAlias(
-          await this.mutate('UpdateAlias', () => this.client.send(new UpdateAliasCommand(input))),
-        ),
-    );
+    try {
+      return await this.mutate(
+        'UpdateAlias',
+        async () => toAlias(await this.client.send(new UpdateAliasCommand(input))),
+        this.aliasRoutes(alias, version, weights),
+      );
+    } catch (error) {
+      if (isPreconditionFailed(error)) {
+        const now = await this.getAlias(alias);
+        throw new AliasChangedError(alias, now, { cause: error });
+      }
+      throw this.failure(error, `move alias '${alias}'`, 'lambda:UpdateAlias', this.target(alias));
+    }
+  }
+
+  /** Reads the alias back: it, when it routes as asked. */
+  private aliasRoutes(
+    alias: string,
+    version: string,
+    weights: Readonly<Record<string, number>>,
+  ): Confirmation<AliasState> {
+    return {
+      readBack: async () => {
+        const now = await this.getAlias(alias);
+        return now !== undefined && sameRouting(now, version, weights) ? now : undefined;
+      },
+    };
   }
 
   async deleteAlias(alias: string): Promise<void> {
@@ -217,14 +284,29 @@ export class LambdaRelease {
         on: qualifier,
       },
       async () => {
+        // A lost answer's resend meets "FunctionUrlConfig exists": read back, it is ours if the auth matches.
+        const asAsked: Confirmation<string> = {
+          readBack: async () => {
+            const now = await this.getFunctionUrl(qualifier);
+            return now?.authType === authType ? now.url : undefined;
+          },
+        };
         const response = creating
-          ? await this.mutate('CreateFunctionUrlConfig', () =>
-              this.client.send(new CreateFunctionUrlConfigCommand(input)),
+          ? await this.mutate(
+              'CreateFunctionUrlConfig',
+              async () =>
+                (await this.client.send(new CreateFunctionUrlConfigCommand(input))).FunctionUrl ??
+                '',
+              asAsked,
             )
-          : await this.mutate('UpdateFunctionUrlConfig', () =>
-              this.client.send(new UpdateFunctionUrlConfigCommand(input)),
+          : await this.mutate(
+              'UpdateFunctionUrlConfig',
+              async () =>
+                (await this.client.send(new UpdateFunctionUrlConfigCommand(input))).FunctionUrl ??
+                '',
+              asAsked,
             );
-        return response.FunctionUrl ?? '';
+        return response;
       },
     );
   }
@@ -322,8 +404,8 @@ export class LambdaRelease {
     }
   }
 
-  private mutate<T>(what: string, call: () => Promise<T>): Promise<T> {
-    return retryOnConflict(what, call, this.conflictRetry, this.log);
+  private mutate<T>(what: string, call: () => Promise<T>, confirm?: Confirmation<T>): Promise<T> {
+    return mutate(what, call, this.conflictRetry, this.log, confirm);
   }
 
   private aliasName(alias: string): string {
@@ -376,7 +458,61 @@ function toAlias(alias: AliasConfiguration): AliasState {
     arn: alias.AliasArn,
     version: alias.FunctionVersion,
     weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
+    revisionId: alias.RevisionId,
   };
+}
+
+function publishedVersion(answer: {
+  Version?: string | undefined;
+  FunctionArn?: string | undefined;
+  CodeSha256?: string | undefined;
+}): PublishedVersion & { codeSha256: string | undefined } {
+  if (answer.Version === undefined || answer.FunctionArn === undefined) {
+    throw new DeployError('Lambda answered PublishVersion without a version');
+  }
+  return { version: answer.Version, arn: answer.FunctionArn, codeSha256: answer.CodeSha256 };
+}
+
+/** The alias routes all of its traffic as `version` plus `weights` say. */
+export function sameRouting(
+  alias: AliasState,
+  version: string,
+  weights: Readonly<Record<string, number>>,
+): boolean {
+  const wanted = Object.entries(weights).filter(([, weight]) => weight > 0);
+  const actual = Object.entries(alias.weights).filter(([, weight]) => weight > 0);
+  return (
+    alias.version === version &&
+    wanted.length === actual.length &&
+    wanted.every(([other, weight]) => Math.abs((alias.weights[other] ?? -1) - weight) < 1e-9)
+  );
+}
+
+/** UpdateAlias found the alias changed since it was read: another run moved it. */
+export class AliasChangedError extends DeployError {
+  constructor(
+    readonly alias: string,
+    readonly found: AliasState | undefined,
+    options: ErrorOptions,
+  ) {
+    super(
+      `Alias '${alias}' changed meanwhile (another run moved it since this run read it): ` +
+        (found === undefined ? 'it no longer exists' : `it now routes ${routingText(found)}`),
+      options,
+    );
+  }
+}
+
+/** "7 (90 %) / 8 (10 %)", or "8" when one version has it all. */
+export function routingText(alias: AliasState): string {
+  const weights = Object.entries(alias.weights);
+  if (weights.length === 0) return alias.version;
+  const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
+  const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
+  return [
+    `${alias.version} (${percent(1 - others)})`,
+    ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
+  ].join(' / ');
 }
 
 function isNotFound(error: unknown): boolean {

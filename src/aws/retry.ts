@@ -1,4 +1,16 @@
+import { OutcomeUnknownError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { briefReason } from './aws-errors.js';
+import {
+  isAlreadyExists,
+  isBusy,
+  isOutcomeUnknown,
+  isPreconditionFailed,
+  isThrottled,
+} from './error-kinds.js';
+import { withoutSdkRetries } from './sdk-retries.js';
+
+export { isAlreadyExists } from './error-kinds.js';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -11,40 +23,93 @@ export interface RetryPolicy {
 export const CONFLICT_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 1_000, maxDelayMs: 15_000 };
 
 /**
- * Lambda answers ResourceConflictException while another update of the function is
- * under way; the SDK does not retry it, so this does, with capped exponential backoff.
+ * How to tell that a change whose answer was lost (or that a retry found done already) is
+ * in place: read it back.
  */
-export async function retryOnConflict<T>(
+export interface Confirmation<T> {
+  /** The change as it now stands, when it is what was asked for; undefined when it is not. */
+  readonly readBack: () => Promise<T | undefined>;
+  /**
+   * Lambda would apply the call a second time (PublishLayerVersion makes another version), so
+   * the SDK must not resend it blindly: each resend comes only after readBack found nothing.
+   */
+  readonly checkBeforeResend?: boolean;
+}
+
+/**
+ * Sends a change. ResourceConflictException for a function busy with another update is
+ * waited out with capped exponential backoff (the SDK does not retry it). With a
+ * confirmation, a call that may have been applied though it failed (no answer, a broken
+ * connection, a 5xx, "already exists" or a failed precondition on a resend) is read back,
+ * and the run carries on when the change is there as asked.
+ */
+export async function mutate<T>(
   what: string,
   call: () => Promise<T>,
   policy: RetryPolicy,
   log: Logger,
+  confirmation?: Confirmation<T>,
 ): Promise<T> {
+  const checked = confirmation?.checkBeforeResend === true;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await call();
+      return await (checked ? withoutSdkRetries(call) : call());
     } catch (error) {
-      if (!isConflict(error) || attempt >= policy.attempts) throw error;
-      const delayMs = backoffDelay(policy, attempt);
-      log.info(
-        `${what}: the function is busy with another update (ResourceConflictException); ` +
-          `retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`,
-      );
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const last = attempt >= policy.attempts;
+      if (isBusy(error) && !last) {
+        await pause(
+          policy,
+          attempt,
+          log,
+          `${what}: the function is busy with another update (ResourceConflictException)`,
+        );
+        continue;
+      }
+      if (checked && isThrottled(error) && !last) {
+        await pause(policy, attempt, log, `${what}: throttled`);
+        continue;
+      }
+      if (confirmation === undefined || !mayHaveBeenApplied(error)) throw error;
+      const found = await readBack(what, confirmation, error);
+      if (found !== undefined) {
+        log.info(
+          `${what}: the change is in place as asked (read back after: ${briefReason(error)})`,
+        );
+        return found;
+      }
+      // Not applied: only a lost answer (not a refusal) may be sent again, and only by us.
+      if (!checked || !isOutcomeUnknown(error) || last) throw error;
+      await pause(policy, attempt, log, `${what}: no answer, and it was not applied`);
     }
   }
 }
 
-/** Busy, that is: Lambda also answers ResourceConflictException for "already exists", which waiting cannot change. */
-function isConflict(error: unknown): boolean {
-  return (
-    error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error)
-  );
+function mayHaveBeenApplied(error: unknown): boolean {
+  return isOutcomeUnknown(error) || isAlreadyExists(error) || isPreconditionFailed(error);
 }
 
-export function isAlreadyExists(error: unknown): boolean {
-  // Lambda says both "already exists" and "Function already exist".
-  return error instanceof Error && /already exists?\b/i.test(error.message);
+async function readBack<T>(
+  what: string,
+  confirmation: Confirmation<T>,
+  error: unknown,
+): Promise<T | undefined> {
+  try {
+    return await confirmation.readBack();
+  } catch (readError) {
+    throw new OutcomeUnknownError(
+      `${what} failed (${briefReason(error)}), and reading back whether it was applied failed ` +
+        `too (${briefReason(readError)}): whether it was applied is unknown`,
+      { cause: error },
+    );
+  }
+}
+
+async function pause(policy: RetryPolicy, attempt: number, log: Logger, why: string) {
+  const delayMs = backoffDelay(policy, attempt);
+  log.info(
+    `${why}; retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
 }
 
 /** Half the capped exponential delay, plus a random part of the other half. */

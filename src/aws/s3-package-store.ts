@@ -5,6 +5,7 @@ import { DeployError } from '../errors.js';
 import { formatMebibytes } from '../format.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
+import { isOutcomeUnknown } from './error-kinds.js';
 
 export interface S3Target {
   readonly bucket: string;
@@ -84,8 +85,18 @@ export async function stagePackageInS3(
     const result = await upload.done();
     return staged(target, result.VersionId, true, (performance.now() - started) / 1000);
   } catch (error) {
+    // A resent CompleteMultipartUpload whose first answer was lost finds its upload gone.
+    const landed = mayHaveLanded(error) ? await findObject(client, target, log) : undefined;
+    if (landed !== undefined && landed.size === pkg.size) {
+      log.info(`${location} holds the package, though S3's answer was lost: carrying on`);
+      return staged(target, landed.versionId, true, (performance.now() - started) / 1000);
+    }
     throw s3Failure(error, target, `upload the package to ${location}`, 's3:PutObject');
   }
+}
+
+function mayHaveLanded(error: unknown): boolean {
+  return isOutcomeUnknown(error) || (error instanceof Error && error.name === 'NoSuchUpload');
 }
 
 async function checkBucket(client: S3Client, target: S3Target): Promise<void> {
@@ -122,7 +133,7 @@ async function findObject(
   client: S3Client,
   target: S3Target,
   log: Logger,
-): Promise<{ versionId: string | undefined } | undefined> {
+): Promise<{ versionId: string | undefined; size: number | undefined } | undefined> {
   try {
     const head = await client.send(
       new HeadObjectCommand({
@@ -131,7 +142,7 @@ async function findObject(
         ExpectedBucketOwner: target.expectedOwner,
       }),
     );
-    return { versionId: head.VersionId };
+    return { versionId: head.VersionId, size: head.ContentLength };
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status === 404) return undefined;

@@ -31,6 +31,11 @@ export async function createFunction(
       Code: codeFields(code),
     },
     waitTimeoutSeconds,
+    // After a lost answer, a function under this name is this run's if it holds this code.
+    (found) =>
+      newCode.kind === 'image'
+        ? found.packageType === 'Image'
+        : found.packageType === 'Zip' && found.codeSha256 === newCode.package.sha256,
   );
   log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
   return { function: created, deployed: true, staged };

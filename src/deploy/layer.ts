@@ -86,7 +86,10 @@ export async function publishLayer(
     log,
   );
   log.info(`Publishing layer ${config.name} (${pkg.size} bytes, SHA-256 ${pkg.sha256})`);
-  const published = await layer.publish(code, config, publishing.description);
+  const published = await layer.publish(code, config, publishing.description, {
+    codeSha256: pkg.sha256,
+    newerThan: plan.newest?.version ?? 0,
+  });
   if (published.codeSha256 !== pkg.sha256) {
     throw new DeployError(
       `Lambda computed CodeSha256 ${published.codeSha256} for layer version ${published.arn}, but the package's is ${pkg.sha256}`,

@@ -1,6 +1,13 @@
 import type { FunctionState } from '../aws/lambda-function.js';
-import type { AliasState, LambdaRelease, PublishedVersion } from '../aws/lambda-release.js';
-import { DeployError, withState } from '../errors.js';
+import {
+  AliasChangedError,
+  routingText,
+  type AliasState,
+  type LambdaRelease,
+  type PublishedVersion,
+} from '../aws/lambda-release.js';
+import { DeployError, InputError, isOutcomeUnknownFailure, withState } from '../errors.js';
+import type { FunctionSettings } from '../inputs.js';
 import type { Logger } from '../logger.js';
 
 export interface ReleaseOptions {
@@ -50,7 +57,9 @@ export async function release(
   } catch (error) {
     throw withState(
       error,
-      'The new code is on $LATEST only: no version was published and no alias moved.',
+      isOutcomeUnknownFailure(error)
+        ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+        : 'The new code is on $LATEST only: no version was published and no alias moved.',
     );
   }
   log.info(`Published version ${version.version} (${version.arn})`);
@@ -61,36 +70,65 @@ export async function release(
     if (before === undefined) {
       moved = await lambda.createAlias(alias, version.version);
     } else if (traffic === 100 || before.version === version.version) {
-      moved = await lambda.updateAlias(alias, version.version, {});
+      moved = await lambda.updateAlias(before, version.version, {});
     } else {
-      moved = await lambda.updateAlias(alias, before.version, {
+      moved = await lambda.updateAlias(before, before.version, {
         [version.version]: traffic / 100,
       });
     }
   } catch (error) {
-    const routing =
-      before === undefined
-        ? 'was not created'
-        : `still points to version ${before.version}` +
-          (Object.keys(before.weights).length > 0 ? ` (${describeRouting(before)})` : '');
-    throw withState(
-      error,
-      `Version ${version.version} was published with the new code, but alias '${alias}' ${routing}.`,
-    );
+    const published = `Version ${version.version} was published with the new code`;
+    if (error instanceof AliasChangedError) throw withState(error, `${published}.`);
+    throw withState(error, `${published}; ${await aliasNow(lambda, alias, error)}.`);
   }
   log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
   return { version, previousVersion: before?.version, alias: moved };
 }
 
+/** The alias's state after a failed move, read again rather than assumed. */
+async function aliasNow(lambda: LambdaRelease, alias: string, error: unknown): Promise<string> {
+  if (isOutcomeUnknownFailure(error)) return `whether alias '${alias}' moved to it is unknown`;
+  try {
+    const now = await lambda.getAlias(alias);
+    return now === undefined
+      ? `alias '${alias}' does not exist`
+      : `alias '${alias}' routes ${routingText(now)}`;
+  } catch {
+    return `alias '${alias}' could not be read back, so where it points is unknown`;
+  }
+}
+
+/** A sentence on where the release left things, for a failure in a step after it. */
+export function releasedState(released: ReleaseResult): string {
+  if (released.alias !== undefined) {
+    return `Version ${released.version?.version ?? '?'} was published and alias '${released.alias.name}' routes ${routingText(released.alias)}.`;
+  }
+  if (released.version !== undefined) return `Version ${released.version.version} was published.`;
+  return 'No version was published.';
+}
+
+/**
+ * Lambda routes a weighted alias only between versions with one execution role, so a canary
+ * cannot go with a change of role; refused before anything changes.
+ */
+export function checkCanaryRole(
+  found: FunctionState | undefined,
+  settings: Pick<FunctionSettings, 'role'>,
+  options: Pick<ReleaseOptions, 'traffic'>,
+): void {
+  if (found === undefined || options.traffic === 100 || settings.role === undefined) return;
+  const current = found.configuration.Role;
+  if (current !== undefined && current !== settings.role) {
+    throw new InputError(
+      'role',
+      `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
+        "between versions with different roles, which Lambda refuses for an alias's weights: " +
+        'deploy the role change with traffic 100, or keep the role for the canary',
+    );
+  }
+}
+
 /** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
 export function describeRouting(alias: AliasState): string {
-  const weights = Object.entries(alias.weights);
-  if (weights.length === 0) return `${alias.name}: ${alias.version}`;
-  const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
-  const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
-  const parts = [
-    `${alias.version} (${percent(1 - others)})`,
-    ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
-  ];
-  return `${alias.name}: ${parts.join(' / ')}`;
+  return `${alias.name}: ${routingText(alias)}`;
 }

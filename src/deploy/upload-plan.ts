@@ -3,7 +3,10 @@ import { formatCount } from '../format.js';
 import type { S3Options } from '../inputs.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 
-/** The largest zip Lambda accepts in the request itself; larger ones go through S3. */
+/**
+ * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be
+ * smaller than 52428800 bytes"); one of this size or more goes through S3.
+ */
 export const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
 
 export type UploadPlan =
@@ -26,21 +29,21 @@ export function planUpload(
   s3: S3Options,
   functionName: string,
 ): UploadPlan {
-  const tooLarge = pkg.size > DIRECT_UPLOAD_LIMIT_BYTES;
+  const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
   const viaS3 = s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
   if (!viaS3 && tooLarge) {
     throw new InputError(
       's3-upload',
-      `is 'never', but the package is ${formatCount(pkg.size)} bytes, over the ` +
-        `${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes Lambda takes directly; set s3-bucket and allow S3`,
+      `is 'never', but the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+        `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`,
     );
   }
   if (!viaS3) return { kind: 'direct' };
   if (s3.bucket === undefined) {
     throw new InputError(
       's3-bucket',
-      `is needed: the package is ${formatCount(pkg.size)} bytes, over the ` +
-        `${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes Lambda takes directly, so it must go ` +
+      `is needed: the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+        `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes, so it must go ` +
         "through an S3 bucket in the function's region",
     );
   }

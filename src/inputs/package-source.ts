@@ -3,19 +3,26 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseChoice, type ReadInput } from './values.js';
 
-export type SymlinkPolicy = 'follow' | 'error';
+export type SymlinkPolicy = 'follow' | 'error' | 'preserve';
 
 export interface DirectorySource {
   readonly kind: 'directory';
   readonly path: string;
-  /** Globs relative to `path`; none means every file. */
+  /** .gitignore patterns relative to `path` selecting what to package; none means every file. */
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly symlinks: SymlinkPolicy;
 }
 
+export interface ZipFileSource {
+  readonly kind: 'zip-file';
+  readonly path: string;
+  /** 'preserve' accepts link entries that stay inside the zip; otherwise they are refused. */
+  readonly symlinks?: SymlinkPolicy;
+}
+
 /** A zip to deploy: built from a directory, or ready. */
-export type PackageSource = DirectorySource | { readonly kind: 'zip-file'; readonly path: string };
+export type PackageSource = DirectorySource | ZipFileSource;
 
 export interface ImageSource {
   readonly kind: 'image';
@@ -69,28 +76,26 @@ function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
       throw new InputError(name, "applies to 'source' only; a zip-file is deployed as it is");
     }
   }
-  if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile) };
+  if (zipFile !== '') return { kind: 'zip-file', path: path.resolve(workspace, zipFile), symlinks };
   throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
 }
 
 export function parseSymlinks(read: ReadInput): SymlinkPolicy {
-  return parseChoice('symlinks', read('symlinks'), ['follow', 'error'] as const, 'follow');
+  const choices = ['follow', 'error', 'preserve'] as const;
+  return parseChoice('symlinks', read('symlinks'), choices, 'follow');
 }
 
-/** One glob a line; blank lines and lines starting with '#' are skipped. */
+/**
+ * One .gitignore pattern a line ('!' takes back what an earlier line took); blank lines
+ * and lines starting with '#' are skipped.
+ */
 function parsePatterns(input: string, value: string): string[] {
   const patterns = value
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
   for (const pattern of patterns) {
-    if (pattern.startsWith('!')) {
-      throw new InputError(
-        input,
-        `'${pattern}': negated patterns are not supported; use 'exclude'`,
-      );
-    }
-    if (pattern.split('/').includes('..')) {
+    if (pattern.replace(/^!/, '').split('/').includes('..')) {
       throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
     }
   }

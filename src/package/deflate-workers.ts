@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { METHOD_DEFLATED, METHOD_STORED } from './zip-format.js';
+import { FileChangedError, type ExpectedFile } from './file-changed.js';
 import type { CompressedData } from './zip-file-writer.js';
+import { METHOD_DEFLATED, METHOD_STORED } from './zip-format.js';
 
 interface WorkerResult {
   readonly crc32: number;
@@ -22,14 +23,31 @@ const { crc32, deflateRawSync } = require('node:zlib');
 
 // One read buffer, reused: memory the garbage collector need not chase.
 let input = Buffer.alloc(1024 * 1024);
-function readWhole(path) {
-  const fd = openSync(path, 'r');
+const probe = Buffer.alloc(1);
+
+class Changed extends Error {
+  constructor(path) {
+    super(\`'\${path}' changed while it was being packaged\`);
+    this.path = path;
+  }
+}
+
+// Exactly the bytes the walk counted, from a file that still has the walk's size and
+// modification time before and after the read, and no byte past that size.
+function readAsWalked(file) {
+  const fd = openSync(file.path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const unchanged = () => {
+      const stats = fstatSync(fd);
+      return stats.size === file.size && stats.mtimeMs === file.mtimeMs;
+    };
+    if (!unchanged()) throw new Changed(file.path);
+    const size = file.size;
     if (input.length < size) input = Buffer.alloc(Math.max(size, input.length * 2));
     let read = 0;
     for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, input, read, size - read, read);
-    return input.subarray(0, read);
+    if (read !== size || readSync(fd, probe, 0, 1, size) !== 0 || !unchanged()) throw new Changed(file.path);
+    return input.subarray(0, size);
   } finally {
     closeSync(fd);
   }
@@ -42,7 +60,7 @@ function batchBuffer(size) {
   return index === -1 ? new ArrayBuffer(Math.max(size, 256 * 1024)) : spare.splice(index, 1)[0];
 }
 
-parentPort.on('message', ({ id, paths, level, recycled }) => {
+parentPort.on('message', ({ id, files, level, recycled }) => {
   if (recycled) {
     spare.push(recycled);
     return;
@@ -50,8 +68,8 @@ parentPort.on('message', ({ id, paths, level, recycled }) => {
   try {
     const parts = [];
     let offset = 0;
-    const results = paths.map((path) => {
-      const data = readWhole(path);
+    const results = files.map((file) => {
+      const data = readAsWalked(file);
       const deflated = deflateRawSync(data, { level });
       const keep = deflated.length < data.length;
       parts.push(keep ? deflated : Buffer.from(data));
@@ -68,7 +86,7 @@ parentPort.on('message', ({ id, paths, level, recycled }) => {
     }
     parentPort.postMessage({ id, results, batch: batch.buffer }, [batch.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: { message: error.message, code: error.code, path: error.path } });
+    parentPort.postMessage({ id, error: { message: error.message, code: error.code, path: error.path, changed: error instanceof Changed } });
   }
 });
 `;
@@ -108,12 +126,13 @@ export class WorkerDeflater {
     this.workers = Array.from({ length: threads }, (_, index) => this.startWorker(index));
   }
 
-  deflate(paths: readonly string[], level: number): Promise<DeflatedBatch> {
+  /** Reads each file as the walk saw it, or fails with a FileChangedError. */
+  deflate(files: readonly ExpectedFile[], level: number): Promise<DeflatedBatch> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      worker?.postMessage({ id, paths, level });
+      worker?.postMessage({ id, files, level });
     });
   }
 
@@ -143,7 +162,12 @@ export class WorkerDeflater {
       const job = this.jobs.get(message.id);
       this.jobs.delete(message.id);
       if (message.error !== undefined) {
-        job?.reject(Object.assign(new Error(message.error.message), message.error));
+        const { changed, ...failure } = message.error;
+        job?.reject(
+          changed && failure.path !== undefined
+            ? new FileChangedError(failure.path)
+            : Object.assign(new Error(failure.message), failure),
+        );
       } else {
         const files = message.results.map((result) => toCompressed(result, message.batch));
         job?.resolve({ files, buffer: message.batch, worker: index });
@@ -159,4 +183,4 @@ export class WorkerDeflater {
 
 type WorkerMessage =
   | { id: number; results: WorkerResult[]; batch: ArrayBuffer; error?: undefined }
-  | { id: number; error: { message: string; code?: string; path?: string } };
+  | { id: number; error: { message: string; code?: string; path?: string; changed: boolean } };

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DeployError, InputError } from '../errors.js';
@@ -6,12 +6,12 @@ import type { DirectorySource, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { WorkerDeflater } from './deflate-workers.js';
 import { writeDeterministicZip } from './deterministic-zip.js';
-import { hashFile } from './hashing.js';
+import { FileChangedError } from './file-changed.js';
 import { pathFilter } from './path-filter.js';
 import { PackagingProgress } from './progress.js';
+import { inspectZipFile } from './ready-zip.js';
 import { describeFsError, listSourceTree, type SourceEntry } from './source-tree.js';
 import { checkUnzippedSize } from './unzipped-limit.js';
-import { readZipMembers } from './zip-contents.js';
 
 export interface DeploymentPackage {
   readonly path: string;
@@ -41,9 +41,7 @@ export async function preparePackage(
   source: PackageSource,
   options: PackageOptions,
 ): Promise<DeploymentPackage> {
-  return source.kind === 'directory'
-    ? buildFromDirectory(source, options)
-    : inspectZipFile(source.path);
+  return source.kind === 'directory' ? buildFromDirectory(source, options) : inspectZipFile(source);
 }
 
 async function buildFromDirectory(
@@ -70,7 +68,7 @@ async function buildFromDirectory(
     const zip = await writeDeterministicZip(entries, zipPath, deflater, (entry) => {
       if (entry.stats.isFile()) progress.fileDone(entry.stats.size);
     }).catch((error: unknown) => {
-      throw packagingFailure(source.path, error);
+      throw packagingFailure(input, source.path, error);
     });
     return {
       path: zipPath,
@@ -99,61 +97,17 @@ function listPackageEntries(source: DirectorySource, input: string, log: Logger)
   return entries;
 }
 
-function packagingFailure(directory: string, error: unknown): DeployError {
+/**
+ * A file system failure while reading the tree is about the directory an input named, so
+ * it names that input; anything else (a worker that died, say) is the packager's own.
+ */
+function packagingFailure(input: string, directory: string, error: unknown): Error {
+  if (error instanceof InputError) return error;
+  if (error instanceof FileChangedError) return new InputError(input, error.message);
   const failedPath = (error as NodeJS.ErrnoException).path;
   const where = failedPath === undefined ? '' : ` at '${failedPath}'`;
-  return new DeployError(
-    `Could not build the package from '${directory}'${where}: ${describeFsError(error)}`,
-  );
-}
-
-/** '/etc/x', 'C:\\x', '../x', 'a/../../x': names an unzip could write outside its target. */
-function escapesRoot(name: string): boolean {
-  if (/^(?:[/\\]|[a-zA-Z]:[/\\])/.test(name)) return true;
-  return name.split(/[/\\]/).includes('..');
-}
-
-const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
-
-async function inspectZipFile(zipPath: string): Promise<DeploymentPackage> {
-  const handle = await open(zipPath, 'r').catch((error: unknown) => {
-    throw new InputError('zip-file', `'${zipPath}' cannot be read: ${describeFsError(error)}`);
-  });
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new InputError('zip-file', `'${zipPath}' is not a file`);
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    if (!ZIP_SIGNATURES.some((signature) => signature.equals(head))) {
-      throw new InputError('zip-file', `'${zipPath}' is not a zip archive`);
-    }
-    const members = await readZipMembers(handle, stats.size);
-    if (members === undefined) {
-      throw new InputError(
-        'zip-file',
-        `'${zipPath}' is not a complete zip archive (no central directory)`,
-      );
-    }
-    const unsafe = members.find((member) => escapesRoot(member.name));
-    if (unsafe !== undefined) {
-      throw new InputError(
-        'zip-file',
-        `'${zipPath}' holds the entry '${unsafe.name}', which would be unpacked outside the ` +
-          "function's directory (an absolute name or a '..' step); rebuild the zip without it",
-      );
-    }
-    const files = members
-      .filter((member) => !member.name.endsWith('/'))
-      .map((member) => ({ name: member.name, size: member.uncompressedSize }));
-    const unzippedSize = checkUnzippedSize(files, 'zip-file', 'Build a smaller package.');
-    const { sha256, size } = await hashFile(zipPath);
-    return {
-      path: zipPath,
-      size,
-      sha256: sha256.toString('base64'),
-      contents: { fileCount: files.length, unzippedSize },
-    };
-  } finally {
-    await handle.close();
-  }
+  const detail = `the package from '${directory}'${where}: ${describeFsError(error)}`;
+  return failedPath === undefined
+    ? new DeployError(`Could not build ${detail}`)
+    : new InputError(input, `could not build ${detail}`);
 }

@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import type { WorkerDeflater } from './deflate-workers.js';
-import { deflateInOrder, type DeflateLimits } from './parallel-deflate.js';
+import { deflateInOrder, expectedFile, type DeflateLimits } from './parallel-deflate.js';
 import type { SourceEntry } from './source-tree.js';
 import { ZipFileWriter } from './zip-file-writer.js';
+import type { EntryType } from './zip-format.js';
 
 const LIMITS: DeflateLimits = {
   level: 6,
@@ -31,13 +32,9 @@ export async function writeDeterministicZip(
   const writer = await ZipFileWriter.create(outputPath);
   try {
     for await (const { entry, compressed } of deflateInOrder(entries, deflater, LIMITS)) {
-      const head = {
-        name: entry.nameBytes,
-        isDirectory: entry.stats.isDirectory(),
-        mode: zipMode(entry),
-      };
+      const head = { name: entry.nameBytes, type: entryType(entry), mode: zipMode(entry) };
       if (compressed === undefined) {
-        await writer.addStreamed(head, entry.absolutePath, LIMITS.level);
+        await writer.addStreamed(head, expectedFile(entry), LIMITS.level);
       } else {
         await writer.add(head, compressed);
       }
@@ -51,8 +48,17 @@ export async function writeDeterministicZip(
   }
 }
 
-/** 0755 for directories and for files their owner may execute, 0644 for every other file. */
+function entryType(entry: SourceEntry): EntryType {
+  if (entry.linkTarget !== undefined) return 'symlink';
+  return entry.stats.isDirectory() ? 'directory' : 'file';
+}
+
+/**
+ * 0755 for directories and for files their owner may execute, 0644 for every other file,
+ * 0777 for a link (as `zip -y` stores it; a link's own mode means nothing on Linux).
+ */
 export function zipMode(entry: SourceEntry): number {
+  if (entry.linkTarget !== undefined) return 0o777;
   const ownerExecutes = (entry.stats.mode & 0o100) !== 0;
   return entry.stats.isDirectory() || ownerExecutes ? 0o755 : 0o644;
 }

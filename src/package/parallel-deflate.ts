@@ -1,4 +1,6 @@
+import { crc32 } from 'node:zlib';
 import type { DeflatedBatch, WorkerDeflater } from './deflate-workers.js';
+import type { ExpectedFile } from './file-changed.js';
 import type { SourceEntry } from './source-tree.js';
 import type { CompressedData } from './zip-file-writer.js';
 import { METHOD_STORED } from './zip-format.js';
@@ -49,8 +51,8 @@ export async function* deflateInOrder(
   while (next < batches.length || inFlight.length > 0) {
     for (let batch = batches[next]; batch !== undefined; batch = batches[next]) {
       if (inFlight.length > 0 && bytesInFlight + batch.bytes > limits.maxBytesInFlight) break;
-      const paths = compressible(batch, limits).map((entry) => entry.absolutePath);
-      const result = deflater.deflate(paths, limits.level);
+      const files = compressible(batch, limits).map(expectedFile);
+      const result = deflater.deflate(files, limits.level);
       // Awaited in order below; until then a failure must not count as unhandled.
       result.catch(() => undefined);
       inFlight.push({ batch, result });
@@ -74,10 +76,22 @@ function* inEntryOrder(
 ): Generator<PreparedEntry> {
   let index = 0;
   for (const entry of batch.entries) {
-    if (entry.stats.isDirectory()) yield { entry, compressed: EMPTY };
+    if (entry.linkTarget !== undefined) yield { entry, compressed: stored(entry.linkTarget) };
+    else if (entry.stats.isDirectory()) yield { entry, compressed: EMPTY };
     else if (streams(entry, limits)) yield { entry, compressed: undefined };
     else yield { entry, compressed: compressed[index++] };
   }
+}
+
+/** A link's data is its target, stored, as `zip -y` writes it. */
+function stored(text: string): CompressedData {
+  const data = Buffer.from(text, 'utf8');
+  return { method: METHOD_STORED, crc32: crc32(data), data, uncompressedSize: data.length };
+}
+
+/** What the file must still be when it is read: as the walk saw it. */
+export function expectedFile(entry: SourceEntry): ExpectedFile {
+  return { path: entry.absolutePath, size: entry.stats.size, mtimeMs: entry.stats.mtimeMs };
 }
 
 function compressible(batch: Batch, limits: DeflateLimits): SourceEntry[] {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
+import { FileChangedError, sameAsWalked, type ExpectedFile } from './file-changed.js';
 import {
   centralDirectoryHeader,
   dataDescriptor,
@@ -10,12 +10,13 @@ import {
   localFileHeader,
   METHOD_DEFLATED,
   type EntryRecord,
+  type EntryType,
 } from './zip-format.js';
 
 export interface EntryHead {
   /** UTF-8 bytes of the path inside the zip. */
   readonly name: Buffer;
-  readonly isDirectory: boolean;
+  readonly type: EntryType;
   readonly mode: number;
 }
 
@@ -61,41 +62,60 @@ export class ZipFileWriter {
     await this.write(compressed.data);
   }
 
-  /** A file too large to hold in memory: deflated as it is read, its CRC and sizes after the data. */
-  async addStreamed(head: EntryHead, sourcePath: string, level: number): Promise<void> {
-    const start: EntryRecord = {
-      ...head,
-      method: METHOD_DEFLATED,
-      crc32: 0,
-      compressedSize: 0,
-      uncompressedSize: 0,
-      streamed: true,
-      localHeaderOffset: this.offset,
-    };
-    await this.write(localFileHeader(start));
-    let checksum = 0;
-    let uncompressedSize = 0;
-    let compressedSize = 0;
-    await pipeline(
-      createReadStream(sourcePath),
-      async function* (chunks: AsyncIterable<Buffer>) {
-        for await (const chunk of chunks) {
-          checksum = crc32(chunk, checksum);
-          uncompressedSize += chunk.length;
-          yield chunk;
-        }
-      },
-      createDeflateRaw({ level }),
-      async (compressedChunks: AsyncIterable<Buffer>) => {
-        for await (const chunk of compressedChunks) {
-          compressedSize += chunk.length;
-          await this.write(chunk);
-        }
-      },
-    );
-    const record = { ...start, crc32: checksum, compressedSize, uncompressedSize };
-    this.records.push(record);
-    await this.write(dataDescriptor(record));
+  /**
+   * A file too large to hold in memory: deflated as it is read, its CRC and sizes after
+   * the data. Exactly the bytes the walk counted are read, from a file that still has the
+   * walk's size and modification time before and after; otherwise a FileChangedError.
+   */
+  async addStreamed(head: EntryHead, file: ExpectedFile, level: number): Promise<void> {
+    const source = await open(file.path, 'r');
+    try {
+      if (!sameAsWalked(await source.stat(), file)) throw new FileChangedError(file.path);
+      const start: EntryRecord = {
+        ...head,
+        method: METHOD_DEFLATED,
+        crc32: 0,
+        compressedSize: 0,
+        uncompressedSize: 0,
+        streamed: true,
+        localHeaderOffset: this.offset,
+      };
+      await this.write(localFileHeader(start));
+      let checksum = 0;
+      let uncompressedSize = 0;
+      let compressedSize = 0;
+      await pipeline(
+        // Never past the size the walk counted, even if the file grew meanwhile.
+        source.createReadStream({ start: 0, end: file.size - 1, autoClose: false }),
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            checksum = crc32(chunk, checksum);
+            uncompressedSize += chunk.length;
+            yield chunk;
+          }
+        },
+        createDeflateRaw({ level }),
+        async (compressedChunks: AsyncIterable<Buffer>) => {
+          for await (const chunk of compressedChunks) {
+            compressedSize += chunk.length;
+            await this.write(chunk);
+          }
+        },
+      );
+      const probe = await source.read(Buffer.alloc(1), 0, 1, file.size);
+      if (
+        uncompressedSize !== file.size ||
+        probe.bytesRead !== 0 ||
+        !sameAsWalked(await source.stat(), file)
+      ) {
+        throw new FileChangedError(file.path);
+      }
+      const record = { ...start, crc32: checksum, compressedSize, uncompressedSize };
+      this.records.push(record);
+      await this.write(dataDescriptor(record));
+    } finally {
+      await source.close();
+    }
   }
 
   /** Writes the central directory, closes the file and returns its SHA-256 and size. */

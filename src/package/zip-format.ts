@@ -16,13 +16,20 @@ const VERSION_NEEDED_ZIP64 = 45;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
+/** The file type bits of a Unix mode, as stored in the high half of the external attributes. */
+export const S_IFMT = 0o170000;
+export const S_IFREG = 0o100000;
+export const S_IFDIR = 0o040000;
+export const S_IFLNK = 0o120000;
+const FILE_TYPE_BITS = { file: S_IFREG, directory: S_IFDIR, symlink: S_IFLNK } as const;
 const MSDOS_DIRECTORY = 0x10;
+
+/** A symbolic link's data is its target; unzip -y / Info-ZIP read it so from a Unix mode. */
+export type EntryType = keyof typeof FILE_TYPE_BITS;
 
 export interface EntryRecord {
   readonly name: Buffer;
-  readonly isDirectory: boolean;
+  readonly type: EntryType;
   /** Permission bits only, e.g. 0o644. */
   readonly mode: number;
   readonly method: number;
@@ -66,7 +73,7 @@ export function dataDescriptor(entry: EntryRecord): Buffer {
 
 export function centralDirectoryHeader(entry: EntryRecord): Buffer {
   const header = Buffer.alloc(46);
-  const fileType = entry.isDirectory ? S_IFDIR : S_IFREG;
+  const isDirectory = entry.type === 'directory';
   header.writeUInt32LE(0x02014b50, 0);
   header.writeUInt16LE(VERSION_MADE_BY, 4);
   header.writeUInt16LE(VERSION_NEEDED, 6);
@@ -80,7 +87,7 @@ export function centralDirectoryHeader(entry: EntryRecord): Buffer {
   header.writeUInt16LE(entry.name.length, 28);
   // extra field length, comment length, disk number start, internal attributes: all 0
   header.writeUInt32LE(
-    (((fileType | entry.mode) << 16) | (entry.isDirectory ? MSDOS_DIRECTORY : 0)) >>> 0,
+    (((FILE_TYPE_BITS[entry.type] | entry.mode) << 16) | (isDirectory ? MSDOS_DIRECTORY : 0)) >>> 0,
     38,
   );
   header.writeUInt32LE(entry.localHeaderOffset, 42);

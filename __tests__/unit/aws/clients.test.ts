@@ -1,6 +1,14 @@
+import { GetFunctionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
+import { once } from 'node:events';
+import http from 'node:http';
+import type net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createS3Client } from '../../../src/aws/clients.js';
+import { describeAwsError } from '../../../src/aws/aws-errors.js';
+import { createLambdaClient, createS3Client } from '../../../src/aws/clients.js';
+import { attemptsOf, isOutcomeUnknown, timedOutAfter } from '../../../src/aws/error-kinds.js';
+import { withoutSdkRetries } from '../../../src/aws/sdk-retries.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { useFakeS3Server } from '../helpers/s3.js';
 
 const server = useFakeS3Server();
@@ -37,19 +45,120 @@ describe('createS3Client', () => {
   );
 
   it('leaves path style off, for AWS, when no endpoint is configured', async () => {
-    const client = createS3Client('eu-west-1', {});
+    const client = createS3Client('eu-west-1', 60, {});
     expect(client.config.forcePathStyle).toBe(false);
     expect(await client.config.region()).toBe('eu-west-1');
   });
 
   it('reads the endpoint variables from the environment it is given', () => {
     expect(
-      createS3Client('eu-west-1', { AWS_ENDPOINT_URL: 'http://127.0.0.1:5000' }).config
+      createS3Client('eu-west-1', 60, { AWS_ENDPOINT_URL: 'http://127.0.0.1:5000' }).config
         .forcePathStyle,
     ).toBe(true);
     expect(
-      createS3Client('eu-west-1', { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:5000' }).config
+      createS3Client('eu-west-1', 60, { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:5000' }).config
         .forcePathStyle,
     ).toBe(true);
   });
+});
+
+describe('request deadlines and retries (a server on loopback)', () => {
+  let server: http.Server | undefined;
+  let requests = 0;
+
+  afterEach(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    server = undefined;
+    requests = 0;
+  });
+
+  /** Starts a server answering every request with `answer`; points AWS_ENDPOINT_URL at it. */
+  async function serve(answer: (response: http.ServerResponse) => void): Promise<void> {
+    server = http.createServer((request, response) => {
+      requests++;
+      request.resume();
+      answer(response);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as net.AddressInfo;
+    vi.stubEnv('AWS_ENDPOINT_URL', `http://127.0.0.1:${port}`);
+  }
+
+  const getFunction = (client: LambdaClient) =>
+    client.send(new GetFunctionCommand({ FunctionName: 'orders-api' }));
+
+  it('gives up a request that gets no answer within request-timeout, and says so', async () => {
+    await serve(() => {
+      // Accepted, never answered.
+    });
+    const client = createLambdaClient('eu-west-1', 1);
+    const started = performance.now();
+    const error = await rejectionOf(withoutSdkRetries(() => getFunction(client)));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(timedOutAfter(error)).toBe(1);
+    const described = describeAwsError(error, {
+      action: 'read the function',
+      permission: 'lambda:GetFunction',
+      resource: "function 'orders-api'",
+      region: 'eu-west-1',
+      notFoundHint: '',
+    });
+    expect(described.message).toBe(
+      "Could not read the function (function 'orders-api'): no answer within 1 s (request-timeout).",
+    );
+  });
+
+  it('does not cut off an answer whose bytes keep moving past request-timeout', async () => {
+    await serve((response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"Configuration": {"FunctionName": "orders-api"');
+      let sent = 0;
+      const trickle = setInterval(() => {
+        response.write(' ');
+        if (++sent === 8) {
+          clearInterval(trickle);
+          response.end('}}');
+        }
+      }, 300);
+    });
+    const client = createLambdaClient('eu-west-1', 1);
+    const answer = await withoutSdkRetries(() => getFunction(client));
+    expect(answer.Configuration?.FunctionName).toBe('orders-api');
+  });
+
+  it('says Lambda sent an answer that could not be read, with its status, for a garbled answer', async () => {
+    await serve((response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('<html>proxy error</html>');
+    });
+    const error = await rejectionOf(getFunction(createLambdaClient('eu-west-1', 5)));
+    expect(isOutcomeUnknown(error)).toBe(true);
+    const described = describeAwsError(error, {
+      action: 'update the function code',
+      permission: 'lambda:UpdateFunctionCode',
+      resource: "function 'orders-api'",
+      region: 'eu-west-1',
+      notFoundHint: '',
+    });
+    expect(described.message).toBe(
+      "Could not update the function code (function 'orders-api'): Lambda sent an answer that " +
+        'could not be read (HTTP 200).',
+    );
+  });
+
+  it('lets the SDK resend a failed request, except inside withoutSdkRetries', async () => {
+    await serve((response) => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end('{"message": "internal"}');
+    });
+    const client = createLambdaClient('eu-west-1', 5);
+    await rejectionOf(withoutSdkRetries(() => getFunction(client)));
+    expect(requests).toBe(1);
+    requests = 0;
+    const error = await rejectionOf(getFunction(client));
+    expect(requests).toBe(6);
+    expect(attemptsOf(error)).toBe(6);
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import {
+  ListVersionsByFunctionCommand,
   AddPermissionCommand,
   CreateAliasCommand,
   CreateFunctionUrlConfigCommand,
@@ -21,7 +22,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LambdaRelease } from '../../../src/aws/lambda-release.js';
+import type { AliasState, LambdaRelease } from '../../../src/aws/lambda-release.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {
   FUNCTION_ARN,
@@ -41,6 +42,8 @@ const URL = 'https://abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-1.on.aw
 
 beforeEach(() => {
   lambdaMock.reset();
+  // Read back after a failed PublishVersion: no version holds the deployed code.
+  lambdaMock.on(ListVersionsByFunctionCommand).resolves({ Versions: [] });
   log = new RecordingLogger();
   lambda = lambdaRelease(log);
 });
@@ -63,6 +66,17 @@ function aliasConfiguration(
     AliasArn: `${FUNCTION_ARN}:${name}`,
     FunctionVersion: version,
     ...(weights === undefined ? {} : { RoutingConfig: { AdditionalVersionWeights: weights } }),
+  };
+}
+
+/** The alias as GetAlias read it before a move: on version 7, at revision rev-1. */
+function readAlias(name: string): AliasState {
+  return {
+    name,
+    arn: `${FUNCTION_ARN}:${name}`,
+    version: '7',
+    weights: {},
+    revisionId: 'rev-1',
   };
 }
 
@@ -204,19 +218,20 @@ describe('LambdaRelease aliases', () => {
 
   it('moves an alias with the weights of the other versions', async () => {
     lambdaMock.on(UpdateAliasCommand).resolves(aliasConfiguration('live', '7', { '8': 0.1 }));
-    const moved = await lambda.updateAlias('live', '7', { '8': 0.1 });
+    const moved = await lambda.updateAlias(readAlias('live'), '7', { '8': 0.1 });
     expect(moved.weights).toEqual({ '8': 0.1 });
     expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toEqual({
       FunctionName: FUNCTION_NAME,
       Name: 'live',
       FunctionVersion: '7',
       RoutingConfig: { AdditionalVersionWeights: { '8': 0.1 } },
+      RevisionId: 'rev-1',
     });
   });
 
   it('clears the weights when moving with none', async () => {
     lambdaMock.on(UpdateAliasCommand).resolves(aliasConfiguration('live', '8'));
-    await lambda.updateAlias('live', '8', {});
+    await lambda.updateAlias(readAlias('live'), '8', {});
     expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input.RoutingConfig).toEqual({
       AdditionalVersionWeights: {},
     });
@@ -224,7 +239,7 @@ describe('LambdaRelease aliases', () => {
 
   it('names the alias and lambda:UpdateAlias when a move fails', async () => {
     lambdaMock.on(UpdateAliasCommand).rejects(awsError('AccessDeniedException', 'no'));
-    const error = await deployErrorOf(lambda.updateAlias('live', '8', {}));
+    const error = await deployErrorOf(lambda.updateAlias(readAlias('live'), '8', {}));
     expect(error.message).toContain("Could not move alias 'live'");
     expect(error.message).toContain('lambda:UpdateAlias');
   });
@@ -536,7 +551,7 @@ describe('LambdaRelease retries a function busy with another update', () => {
           .rejectsOnce(busyOnce())
           .resolves(aliasConfiguration('live', '8'));
       },
-      () => lambda.updateAlias('live', '8', {}),
+      () => lambda.updateAlias(readAlias('live'), '8', {}),
     ],
     [
       'DeleteAlias',
@@ -595,7 +610,7 @@ describe('LambdaRelease retries a function busy with another update', () => {
 
   it('gives up after the last attempt, naming the action', async () => {
     lambdaMock.on(UpdateAliasCommand).rejects(conflictError());
-    const error = await deployErrorOf(lambda.updateAlias('live', '8', {}));
+    const error = await deployErrorOf(lambda.updateAlias(readAlias('live'), '8', {}));
     expect(error.message).toContain("Could not move alias 'live'");
     expect(error.message).toContain('ResourceConflictException');
     // fastTiming allows 4 attempts in all.

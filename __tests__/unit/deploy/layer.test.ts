@@ -67,7 +67,12 @@ beforeEach(async () => {
   s3Mock.reset();
   log = new RecordingLogger();
   pkg = await packageFile(await tempDir(), 'the layer package');
-  layer = new LambdaLayer(new LambdaClient({ region: REGION }), NAME, REGION);
+  layer = new LambdaLayer(
+    new LambdaClient({ region: REGION }),
+    NAME,
+    REGION,
+    new RecordingLogger(),
+  );
 });
 
 afterAll(() => {

@@ -1,4 +1,5 @@
 import {
+  ListVersionsByFunctionCommand,
   CreateAliasCommand,
   GetAliasCommand,
   LambdaClient,
@@ -13,9 +14,20 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../../src/aws/lambda-function.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
-import { describeRouting, release, type ReleaseOptions } from '../../../src/deploy/release.js';
-import { deployErrorOf } from '../helpers/errors.js';
-import { FUNCTION_ARN, FUNCTION_NAME, lambdaRelease } from '../helpers/lambda.js';
+import {
+  checkCanaryRole,
+  describeRouting,
+  release,
+  type ReleaseOptions,
+} from '../../../src/deploy/release.js';
+import { asInputError, deployErrorOf, thrownBy } from '../helpers/errors.js';
+import {
+  awsError,
+  connectionError,
+  FUNCTION_ARN,
+  FUNCTION_NAME,
+  lambdaRelease,
+} from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 
 const lambdaMock = mockClient(LambdaClient);
@@ -104,6 +116,8 @@ function sent(): string[] {
 
 beforeEach(() => {
   lambdaMock.reset();
+  // Read back after a failed PublishVersion: no version holds the deployed code.
+  lambdaMock.on(ListVersionsByFunctionCommand).resolves({ Versions: [] });
   log = new RecordingLogger();
 });
 
@@ -257,6 +271,7 @@ describe('describeRouting', () => {
     arn: `${FUNCTION_ARN}:live`,
     version,
     weights,
+    revisionId: undefined,
   });
 
   it.each([
@@ -267,5 +282,122 @@ describe('describeRouting', () => {
     [alias('7', { '8': 0.333 }), 'live: 7 (66.7 %) / 8 (33.3 %)'],
   ])('describes %j as %j', (state, text) => {
     expect(describeRouting(state)).toBe(text);
+  });
+});
+
+describe('release: the state a failed alias move states is the one read back', () => {
+  it('carries the RevisionId it read the alias with', async () => {
+    givenLambda({ ...aliasConfiguration('7'), RevisionId: 'alias-rev-1' });
+    await run();
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input.RevisionId).toBe(
+      'alias-rev-1',
+    );
+  });
+
+  it('fails with "changed meanwhile" and the routing found when another run moved the alias', async () => {
+    givenLambda({ ...aliasConfiguration('7'), RevisionId: 'alias-rev-1' });
+    lambdaMock.on(UpdateAliasCommand).rejects(
+      new PreconditionFailedException({
+        message: 'The Revision Id provided does not match the latest Revision Id.',
+        $metadata: {},
+      }),
+    );
+    // Read first for the release, then again after the refusal: a promotion to 9 happened.
+    lambdaMock
+      .on(GetAliasCommand)
+      .resolvesOnce({ ...aliasConfiguration('7'), RevisionId: 'alias-rev-1' })
+      .resolves({ ...aliasConfiguration('9'), RevisionId: 'alias-rev-2' });
+    const error = await deployErrorOf(run({ traffic: 10 }));
+    expect(error.message).toBe(
+      "Alias 'live' changed meanwhile (another run moved it since this run read it): it now " +
+        'routes 9. Version 8 was published with the new code.',
+    );
+  });
+
+  it('says where the alias routes, read again, when a move is refused', async () => {
+    givenLambda(aliasConfiguration('7', { '6': 0.2 }));
+    lambdaMock.on(UpdateAliasCommand).rejects(awsError('AccessDeniedException', 'no'));
+    const error = await deployErrorOf(run());
+    expect(error.message).toContain(
+      "Version 8 was published with the new code; alias 'live' routes 7 (80 %) / 6 (20 %).",
+    );
+  });
+
+  it('says where the alias is is unknown when it cannot be read back', async () => {
+    givenLambda(aliasConfiguration('7'));
+    lambdaMock.on(UpdateAliasCommand).rejects(awsError('AccessDeniedException', 'no'));
+    lambdaMock
+      .on(GetAliasCommand)
+      .resolvesOnce(aliasConfiguration('7'))
+      .rejects(connectionError('ECONNRESET', 6));
+    const error = await deployErrorOf(run());
+    expect(error.message).toContain(
+      "alias 'live' could not be read back, so where it points is unknown",
+    );
+  });
+
+  it('carries on when a lost UpdateAlias answer is read back as applied', async () => {
+    givenLambda(aliasConfiguration('7'));
+    lambdaMock.on(UpdateAliasCommand).rejects(connectionError('ECONNRESET', 6));
+    lambdaMock
+      .on(GetAliasCommand)
+      .resolvesOnce(aliasConfiguration('7'))
+      .resolves(aliasConfiguration('8'));
+    const result = await run();
+    expect(result.alias?.version).toBe('8');
+    expect(result.previousVersion).toBe('7');
+  });
+
+  it('says whether a version was published is unknown when neither answer nor read-back came', async () => {
+    givenLambda(aliasConfiguration('7'));
+    lambdaMock.on(PublishVersionCommand).rejects(connectionError('ECONNRESET', 6));
+    lambdaMock.on(ListVersionsByFunctionCommand).rejects(connectionError('ECONNRESET', 6));
+    const error = await deployErrorOf(run());
+    expect(error.message).toContain('whether a version was published is unknown');
+    expect(error.message).not.toContain('no version was published');
+  });
+
+  it('carries on with the version found when every PublishVersion answer was lost', async () => {
+    givenLambda(aliasConfiguration('7'));
+    lambdaMock.on(PublishVersionCommand).rejects(connectionError('ECONNRESET', 6));
+    lambdaMock.on(ListVersionsByFunctionCommand).resolves({
+      Versions: [
+        { Version: '$LATEST', FunctionArn: FUNCTION_ARN, CodeSha256: NEW_SHA256 },
+        {
+          Version: '8',
+          FunctionArn: `${FUNCTION_ARN}:8`,
+          CodeSha256: NEW_SHA256,
+          Description: OPTIONS.versionDescription,
+        },
+      ],
+    });
+    const result = await run();
+    expect(result.version).toEqual({ version: '8', arn: `${FUNCTION_ARN}:8` });
+    expect(result.alias?.version).toBe('8');
+  });
+});
+
+describe('checkCanaryRole', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/orders';
+  const found: FunctionState = { ...DEPLOYED, configuration: { Role: ROLE } };
+
+  it('refuses a canary that changes the role, naming role and traffic', () => {
+    const error = asInputError(
+      thrownBy(() => {
+        checkCanaryRole(found, { role: `${ROLE}-v2` }, { ...OPTIONS, traffic: 10 });
+      }),
+    );
+    expect(error.input).toBe('role');
+    expect(error.message).toContain('traffic 10');
+  });
+
+  it.each([
+    ['the same role', { role: ROLE }, 10],
+    ['no role input', { role: undefined }, 10],
+    ['a role change with all traffic', { role: `${ROLE}-v2` }, 100],
+  ])('allows %s', (_, settings, traffic) => {
+    expect(() => {
+      checkCanaryRole(found, settings, { ...OPTIONS, traffic });
+    }).not.toThrow();
   });
 });

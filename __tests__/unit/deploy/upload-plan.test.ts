@@ -28,15 +28,16 @@ function s3(overrides: Partial<S3Options> = {}): S3Options {
   };
 }
 
-const OVER = DIRECT_UPLOAD_LIMIT_BYTES + 1;
+const AT_LIMIT = DIRECT_UPLOAD_LIMIT_BYTES;
+const UNDER = DIRECT_UPLOAD_LIMIT_BYTES - 1;
 
 describe('planUpload', () => {
   it("uses Lambda's 50 MiB direct limit", () => {
     expect(DIRECT_UPLOAD_LIMIT_BYTES).toBe(52_428_800);
   });
 
-  it('sends a package of exactly the limit in the request', () => {
-    expect(planUpload(pkg(DIRECT_UPLOAD_LIMIT_BYTES), s3(), 'orders-api')).toEqual({
+  it('sends a package one byte under the limit in the request', () => {
+    expect(planUpload(pkg(UNDER), s3(), 'orders-api')).toEqual({
       kind: 'direct',
     });
   });
@@ -47,8 +48,8 @@ describe('planUpload', () => {
     });
   });
 
-  it('puts one byte over the limit in S3 under <prefix><function>/<sha256-hex>.zip', () => {
-    expect(planUpload(pkg(OVER), s3({ bucket: 'artifacts' }), 'orders-api')).toEqual({
+  it('puts a package of exactly the limit in S3 (Lambda: "must be smaller than 52428800 bytes") under <prefix><function>/<sha256-hex>.zip', () => {
+    expect(planUpload(pkg(AT_LIMIT), s3({ bucket: 'artifacts' }), 'orders-api')).toEqual({
       kind: 's3',
       bucket: 'artifacts',
       key: `lambda-deploy/orders-api/${SHA256_HEX}.zip`,
@@ -58,7 +59,7 @@ describe('planUpload', () => {
 
   it('uses the key prefix as given and passes the bucket owner on', () => {
     const plan = planUpload(
-      pkg(OVER),
+      pkg(AT_LIMIT),
       s3({ bucket: 'artifacts', keyPrefix: 'builds/prod/', bucketOwner: '210987654321' }),
       'orders-api',
     );
@@ -71,14 +72,17 @@ describe('planUpload', () => {
   });
 
   it('gives different code different keys and the same bytes the same key', () => {
-    const other = { ...pkg(OVER), sha256: createHash('sha256').update('other').digest('base64') };
+    const other = {
+      ...pkg(AT_LIMIT),
+      sha256: createHash('sha256').update('other').digest('base64'),
+    };
     const options = s3({ bucket: 'artifacts' });
     const key = (p: DeploymentPackage) => {
       const plan = planUpload(p, options, 'orders-api');
       return plan.kind === 's3' ? plan.key : 'direct';
     };
-    expect(key(pkg(OVER))).toBe(key(pkg(OVER)));
-    expect(key(other)).not.toBe(key(pkg(OVER)));
+    expect(key(pkg(AT_LIMIT))).toBe(key(pkg(AT_LIMIT)));
+    expect(key(other)).not.toBe(key(pkg(AT_LIMIT)));
   });
 
   it("puts even a tiny package in S3 with s3-upload 'always'", () => {
@@ -86,32 +90,28 @@ describe('planUpload', () => {
     expect(plan.kind).toBe('s3');
   });
 
-  it("refuses one byte over the limit without s3-bucket, naming 's3-bucket', the size and the limit", () => {
-    const error = asInputError(thrownBy(() => planUpload(pkg(OVER), s3(), 'orders-api')));
+  it("refuses exactly the limit without s3-bucket, naming 's3-bucket', the size and the limit", () => {
+    const error = asInputError(thrownBy(() => planUpload(pkg(AT_LIMIT), s3(), 'orders-api')));
     expect(error.input).toBe('s3-bucket');
     expect(error.message).toContain("Input 's3-bucket'");
-    expect(error.message).toContain('52,428,801 bytes');
+    expect(error.message).toContain('52,428,800 bytes,');
     expect(error.message).toContain('52,428,800 bytes');
   });
 
-  it("sends exactly the limit in the request with s3-upload 'never'", () => {
-    const plan = planUpload(
-      pkg(DIRECT_UPLOAD_LIMIT_BYTES),
-      s3({ bucket: 'artifacts', upload: 'never' }),
-      'orders-api',
-    );
+  it("sends one byte under the limit in the request with s3-upload 'never'", () => {
+    const plan = planUpload(pkg(UNDER), s3({ bucket: 'artifacts', upload: 'never' }), 'orders-api');
     expect(plan).toEqual({ kind: 'direct' });
   });
 
-  it("refuses one byte over the limit with s3-upload 'never', naming 's3-upload', the size and the limit", () => {
+  it("refuses exactly the limit with s3-upload 'never', naming 's3-upload', the size and the limit", () => {
     const error = asInputError(
       thrownBy(() =>
-        planUpload(pkg(OVER), s3({ bucket: 'artifacts', upload: 'never' }), 'orders-api'),
+        planUpload(pkg(AT_LIMIT), s3({ bucket: 'artifacts', upload: 'never' }), 'orders-api'),
       ),
     );
     expect(error.input).toBe('s3-upload');
     expect(error.message).toContain("'never'");
-    expect(error.message).toContain('52,428,801 bytes');
+    expect(error.message).toContain('52,428,800 bytes,');
     expect(error.message).toContain('52,428,800 bytes');
   });
 });

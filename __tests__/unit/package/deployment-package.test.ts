@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../../../src/logger.js';
 import { preparePackage, type PackageOptions } from '../../../src/package/deployment-package.js';
 import { UNZIPPED_LIMIT_BYTES } from '../../../src/package/unzipped-limit.js';
-import { deployErrorOf, inputErrorOf } from '../helpers/errors.js';
+import { inputErrorOf } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 import { directorySource } from '../helpers/source.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -157,7 +157,7 @@ describe('preparePackage: symlinks and unreadable files', () => {
     await expect(stat(output)).rejects.toThrow(/ENOENT/);
   });
 
-  it('names the source and a file that vanished before it was zipped, and leaves no zip', async () => {
+  it('names the input and a file that vanished before it was zipped, and leaves no zip', async () => {
     const source = await tempDir();
     await writeTree(source, { 'index.js': 'x', 'lib/gone.js': 'g' });
     const output = await tempDir();
@@ -169,14 +169,16 @@ describe('preparePackage: symlinks and unreadable files', () => {
         rmSync(path.join(source, 'lib', 'gone.js'));
       },
     };
-    const error = await deployErrorOf(
-      preparePackage(directorySource(source, { include: ['**/*.js', 'missing/**'] }), {
+    const error = await inputErrorOf(
+      preparePackage(directorySource(source, { include: ['*.js', 'missing/**'] }), {
         baseName: 'f',
         outputDirectory: output,
         log,
       }),
     );
-    expect(error.message).toContain(`Could not build the package from '${source}'`);
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(`could not build the package from '${source}'`);
+    expect(error.message).toContain('it does not exist');
     expect(error.message).toContain(path.join(source, 'lib', 'gone.js'));
     const zips = await readdir(output, { recursive: true });
     expect(zips.filter((name) => name.endsWith('.zip'))).toEqual([]);
@@ -216,7 +218,9 @@ describe('preparePackage from a zip-file', () => {
     );
     expect(error.input).toBe('zip-file');
     expect(error.message).toContain(ready.path);
-    expect(error.message).toContain('not a complete zip archive (no central directory)');
+    expect(error.message).toContain(
+      'is not a valid zip archive: it is not a complete zip archive (no central directory)',
+    );
   });
 
   it.each([
@@ -231,7 +235,7 @@ describe('preparePackage from a zip-file', () => {
     );
     expect(error.input).toBe('zip-file');
     expect(error.message).toContain(file);
-    expect(error.message).toContain('not a zip archive');
+    expect(error.message).toContain('is not a valid zip archive: it is not a zip archive');
   });
 
   it("rejects a missing file, naming 'zip-file' and the path", async () => {
@@ -250,7 +254,7 @@ describe('preparePackage from a zip-file', () => {
       preparePackage({ kind: 'zip-file', path: dir }, options(undefined)),
     );
     expect(error.input).toBe('zip-file');
-    expect(error.message).toContain(dir);
+    expect(error.message).toContain(`'${dir}' is not a file (it is a directory)`);
   });
 });
 

@@ -1,17 +1,26 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashFile } from '../../../src/package/hashing.js';
+import { hashOpenFile } from '../../../src/package/hashing.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const tempDir = useTempDirs();
 
 const sha256 = (bytes: Buffer): Buffer => createHash('sha256').update(bytes).digest();
 
-describe('hashFile', () => {
+async function hashFile(file: string) {
+  const handle = await open(file, 'r');
+  try {
+    return await hashOpenFile(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+describe('hashOpenFile', () => {
   it("returns a file's SHA-256 and size", async () => {
-    const bytes = randomBytes(200_000);
+    const bytes = randomBytes(2_500_000); // more than one read
     const file = path.join(await tempDir(), 'data.bin');
     await writeFile(file, bytes);
     expect(await hashFile(file)).toEqual({ sha256: sha256(bytes), size: bytes.length });

@@ -53,29 +53,13 @@ describe('include', () => {
     ]);
   });
 
-  it("leaves out top-level dotfiles and dot-directories with '**'", async () => {
-    const names = await listed({ include: ['**'] });
-    expect(names.filter((name) => name.startsWith('.'))).toEqual([]);
-    expect(names).toEqual(
-      expect.arrayContaining(['README.md', 'docs/guide.md', 'index.js', 'lib/a.js', 'lib/empty/']),
-    );
+  it("takes dot-names at any depth with '**', as git's rules do", async () => {
+    expect(await listed({ include: ['**'] })).toEqual(await listed({}));
   });
 
-  it("takes no dot-name at any depth with '**'", async () => {
-    expect(await listed({ include: ['**'] })).toEqual([
-      'README.md',
-      'docs/guide.md',
-      'index.js',
-      'lib/a.js',
-      'lib/a.test.js',
-      'lib/deep/b.js',
-      'lib/empty/',
-      'node_modules/pkg/index.js',
-    ]);
-  });
-
-  it("takes no dot-name inside 'lib' with 'lib/**'", async () => {
+  it("takes everything inside 'lib', dot-names and empty directories too, with 'lib/**'", async () => {
     expect(await listed({ include: ['lib/**'] })).toEqual([
+      'lib/.npmrc',
       'lib/a.js',
       'lib/a.test.js',
       'lib/deep/b.js',
@@ -83,14 +67,19 @@ describe('include', () => {
     ]);
   });
 
-  it("takes .js files at any depth with '**/*.js', but not '.eslintrc.js'", async () => {
-    expect(await listed({ include: ['**/*.js'] })).toEqual([
+  it("takes .js files at any depth with '*.js', '.eslintrc.js' too", async () => {
+    expect(await listed({ include: ['*.js'] })).toEqual([
+      '.eslintrc.js',
       'index.js',
       'lib/a.js',
       'lib/a.test.js',
       'lib/deep/b.js',
       'node_modules/pkg/index.js',
     ]);
+  });
+
+  it("takes .js files at the top only with '/*.js'", async () => {
+    expect(await listed({ include: ['/*.js'] })).toEqual(['.eslintrc.js', 'index.js']);
   });
 
   it('takes everything inside a directory a pattern names, dotfiles and empty directories too', async () => {
@@ -99,13 +88,16 @@ describe('include', () => {
     expect(await listed({ include: ['./lib/'] })).toEqual(expected);
   });
 
-  it("takes dotfiles when the pattern spells the dot: '.well-known/**', '**/.*'", async () => {
-    expect(await listed({ include: ['.well-known/**'] })).toEqual([
-      '.well-known/keys/jwks.json',
-      '.well-known/openid-configuration',
+  it("takes back with '!': everything but the tests", async () => {
+    expect(await listed({ include: ['lib/**', '!*.test.js', '!.*'] })).toEqual([
+      'lib/a.js',
+      'lib/deep/b.js',
+      'lib/empty/',
     ]);
-    // '.well-known' is itself a dot-name, so '**/.*' takes that whole directory too.
-    expect(await listed({ include: ['**/.*'] })).toEqual([
+  });
+
+  it("takes dotfiles with '.*', and whole dot-directories with them", async () => {
+    expect(await listed({ include: ['.*'] })).toEqual([
       '.env',
       '.eslintrc.js',
       '.well-known/keys/jwks.json',
@@ -116,12 +108,13 @@ describe('include', () => {
   });
 
   it('never lists .git, even when a pattern names it', async () => {
-    expect(await listed({ include: ['.git/**', '.git', 'index.js'] })).toEqual(['index.js']);
+    expect(await listed({ include: ['.git/**', '.git', '/index.js'] })).toEqual(['index.js']);
+    expect(await listed({ include: ['**'] })).not.toContain('.git/HEAD');
   });
 });
 
 describe('exclude', () => {
-  it("prunes a directory named by a pattern, dot-names inside it too: 'node_modules'", async () => {
+  it("leaves out a directory named by a pattern, dot-names inside it too: 'node_modules'", async () => {
     const names = await listed({ exclude: ['node_modules'] });
     expect(names.filter((name) => name.startsWith('node_modules'))).toEqual([]);
     expect(names).toContain('index.js');
@@ -130,20 +123,25 @@ describe('exclude', () => {
 
   it('wins over include', async () => {
     const names = await listed({
-      include: ['**/*.js', 'lib'],
-      exclude: ['**/*.test.js', 'lib/deep'],
+      include: ['*.js', 'lib'],
+      exclude: ['*.test.js', 'lib/deep', '.*'],
     });
-    expect(names).toEqual([
-      'index.js',
-      'lib/.npmrc',
-      'lib/a.js',
-      'lib/empty/',
-      'node_modules/pkg/index.js',
-    ]);
+    expect(names).toEqual(['index.js', 'lib/a.js', 'lib/empty/', 'node_modules/pkg/index.js']);
   });
 
-  it("leaves out dotfiles at any depth with '**/.*', and markdown with '**/*.md'", async () => {
-    expect(await listed({ exclude: ['**/.*', '**/*.md'] })).toEqual([
+  it("leaves out source maps and markdown at any depth with '*.map' and '*.md'", async () => {
+    const root = await tempDir();
+    await writeTree(root, { ...TREE, 'index.js.map': 'm', 'lib/deep/b.js.map': 'm' });
+    const options = treeOptions({ exclude: ['*.map', '*.md'] });
+    const names = listSourceTree(root, options).map((entry) => entry.name);
+    expect(names.filter((name) => /\.(?:map|md)$/.test(name))).toEqual([]);
+    expect(names).toContain('lib/deep/b.js');
+  });
+
+  it("takes back with '!': all dotfiles out but one", async () => {
+    expect(await listed({ exclude: ['.*', '!.well-known/', '*.md'] })).toEqual([
+      '.well-known/keys/jwks.json',
+      '.well-known/openid-configuration',
       'index.js',
       'lib/a.js',
       'lib/a.test.js',
@@ -151,6 +149,14 @@ describe('exclude', () => {
       'lib/empty/',
       'node_modules/pkg/index.js',
     ]);
+  });
+
+  it("leaves out only directories with 'dir/', not a file of that name", async () => {
+    const root = await tempDir();
+    await writeTree(root, { ...TREE, tests: 'a file', 'lib/tests/t.js': 't' });
+    const names = listSourceTree(root, treeOptions({ exclude: ['tests/'] })).map((e) => e.name);
+    expect(names).toContain('tests');
+    expect(names).not.toContain('lib/tests/t.js');
   });
 
   it('leaves out an empty directory a pattern names', async () => {
@@ -162,7 +168,7 @@ describe('include and exclude in the package', () => {
   it('zips only what the patterns keep', async () => {
     const root = await tempDir();
     await writeTree(root, TREE);
-    const source = directorySource(root, { include: ['**/*.js'], exclude: ['node_modules'] });
+    const source = directorySource(root, { include: ['*.js'], exclude: ['node_modules', '.*'] });
     const pkg = await buildZip(source, await tempDir());
     expect(readZip(pkg.path).map((entry) => entry.name)).toEqual([
       'index.js',
@@ -177,12 +183,12 @@ describe('include and exclude in the package', () => {
     const root = await tempDir();
     await writeTree(root, TREE);
     const log = new RecordingLogger();
-    const source = directorySource(root, { include: ['index.js', 'dist/**', '*.json'] });
+    const source = directorySource(root, { include: ['/index.js', 'dist/**', '*.yaml'] });
     const pkg = await buildZip(source, await tempDir(), 'function', log);
     expect(log.warnings).toHaveLength(2);
     expect(log.warnings[0]).toContain("Input 'include'");
     expect(log.warnings[0]).toContain("'dist/**'");
-    expect(log.warnings[1]).toContain("'*.json'");
+    expect(log.warnings[1]).toContain("'*.yaml'");
     expect(readZip(pkg.path).map((entry) => entry.name)).toEqual(['index.js']);
   });
 
@@ -197,5 +203,56 @@ describe('include and exclude in the package', () => {
       log,
     );
     expect(log.warnings).toEqual([]);
+  });
+});
+
+describe("the README's examples", () => {
+  const PROJECT: Record<string, TreeItem> = {
+    'package.json': '{}',
+    'src/app.ts': 's',
+    'dist/app.js': 'a',
+    'dist/app.js.map': 'm',
+    'dist/types.d.ts': 'd',
+    'dist/__tests__/app.test.js': 't',
+    'dist/lib/util.test.js': 't',
+    '.env': 'SECRET=1',
+    'node_modules/pkg/index.js': 'p',
+    'node_modules/.cache/x': 'c',
+    'node_modules/.prisma/client/index.js': 'c',
+  };
+
+  async function listedFrom(choices: SourceChoices): Promise<string[]> {
+    const root = await tempDir();
+    await writeTree(root, PROJECT);
+    return listSourceTree(root, treeOptions(choices)).map((entry) => entry.name);
+  }
+
+  it('dist and node_modules without maps and tests', async () => {
+    expect(
+      await listedFrom({
+        include: ['/dist/', '/node_modules/', '/package.json'],
+        exclude: ['*.map', '__tests__/', '*.test.js'],
+      }),
+    ).toEqual([
+      'dist/app.js',
+      'dist/types.d.ts',
+      'node_modules/.cache/x',
+      'node_modules/.prisma/client/index.js',
+      'node_modules/pkg/index.js',
+      'package.json',
+    ]);
+  });
+
+  it("TypeScript without sources, maps or dotfiles, but with Prisma's client", async () => {
+    expect(
+      await listedFrom({ exclude: ['*.ts', '*.map', '.*', '!node_modules/.prisma/'] }),
+    ).toEqual([
+      'dist/__tests__/app.test.js',
+      'dist/app.js',
+      'dist/lib/util.test.js',
+      'node_modules/.prisma/client/index.js',
+      'node_modules/pkg/index.js',
+      'package.json',
+    ]);
   });
 });

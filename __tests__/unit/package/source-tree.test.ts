@@ -271,14 +271,53 @@ describe('listSourceTree: entries', () => {
 });
 
 describe('listSourceTree: what cannot be listed', () => {
-  it('rejects a FIFO, naming it', async () => {
+  it('rejects a FIFO that is selected, naming it and how to leave it out', async () => {
     const root = await tempDir();
     await writeTree(root, { 'index.js': 'x' });
     execFileSync('mkfifo', [path.join(root, 'pipe')]);
     const error = listingError(root);
     expect(error.input).toBe('source');
-    expect(error.message).toContain(path.join(root, 'pipe'));
-    expect(error.message).toContain('neither a file nor a directory');
+    expect(error.message).toBe(
+      `Input 'source': '${path.join(root, 'pipe')}' is neither a file nor a directory (a ` +
+        "socket, FIFO or device cannot be packaged); leave it out with 'exclude'",
+    );
+  });
+
+  it.each([
+    ['exclude leaves it out', { exclude: ['*.sock', 'run/'] }],
+    ['include does not take it', { include: ['*.js'] }],
+    ['include takes it back', { include: ['*.js', 'run/*', '*.sock', '!*.sock', '!run/pipe'] }],
+  ])('skips FIFOs and sockets silently when %s', async (_what, choices) => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', 'run/': '' });
+    execFileSync('mkfifo', [path.join(root, 'agent.sock'), path.join(root, 'run', 'pipe')]);
+    execFileSync('python3', [
+      '-c',
+      'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])',
+      path.join(root, 'real.sock'),
+    ]);
+    const listed = listSourceTree(root, treeOptions(choices)).map((entry) => entry.name);
+    expect(listed).toEqual(['index.js']);
+  });
+
+  it('rejects a path deeper than PATH_MAX, naming the input', async () => {
+    const root = await tempDir();
+    const name = 'd'.repeat(200);
+    // One directory at a time, each relative to the last: no path given is too long.
+    execFileSync(
+      'sh',
+      ['-c', `for i in $(seq 25); do mkdir ${name} && cd ${name}; done; echo x > f.js`],
+      {
+        cwd: root,
+      },
+    );
+    try {
+      const error = listingError(root, treeOptions({}, 'layer-source'));
+      expect(error.input).toBe('layer-source');
+      expect(error.message).toContain('the path is too long');
+    } finally {
+      execFileSync('rm', ['-rf', path.join(root, name)]);
+    }
   });
 
   it('rejects a missing root, naming the input and the path', async () => {

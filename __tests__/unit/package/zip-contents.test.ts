@@ -3,23 +3,37 @@ import { crc32 } from 'node:zlib';
 import { open, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZipMembers, type ZipMember } from '../../../src/package/zip-contents.js';
+import {
+  InvalidZipError,
+  readZipMembers,
+  type ZipMember,
+} from '../../../src/package/zip-contents.js';
 import { ZipFileWriter } from '../../../src/package/zip-file-writer.js';
 import { METHOD_STORED } from '../../../src/package/zip-format.js';
+import { rejectionOf } from '../helpers/errors.js';
+import { withZip64Locator } from './zip-fixtures.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 import { writeTree } from '../helpers/tree.js';
 import { buildZip } from '../helpers/zip.js';
 
 const tempDir = useTempDirs();
 
+type NameAndSize = Pick<ZipMember, 'name' | 'uncompressedSize'>;
+
 /** readZipMembers on the file at `zipPath`, as preparePackage calls it. */
-async function membersOf(zipPath: string): Promise<ZipMember[] | undefined> {
+async function fullMembersOf(zipPath: string): Promise<ZipMember[]> {
   const handle = await open(zipPath, 'r');
   try {
     return await readZipMembers(handle, (await handle.stat()).size);
   } finally {
     await handle.close();
   }
+}
+
+/** The names and unzipped sizes readZipMembers reads from the file at `zipPath`. */
+async function membersOf(zipPath: string): Promise<NameAndSize[]> {
+  const members = await fullMembersOf(zipPath);
+  return members.map(({ name, uncompressedSize }) => ({ name, uncompressedSize }));
 }
 
 // Info-ZIP 3.0 writes UTF-8 names without the UTF-8 flag, which Python then decodes as
@@ -33,12 +47,12 @@ with zipfile.ZipFile(sys.argv[1]) as archive:
 `;
 
 /** Every entry's name (bytes read as UTF-8) and uncompressed size, as Python's zipfile reads them. */
-function listedByPython(zipPath: string): ZipMember[] {
+function listedByPython(zipPath: string): NameAndSize[] {
   const output = execFileSync('python3', ['-c', LIST_SIZES, zipPath], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(output) as ZipMember[];
+  return JSON.parse(output) as NameAndSize[];
 }
 
 /** A tree with nested folders, an empty folder, an empty file and a non-ASCII name. */
@@ -108,7 +122,7 @@ describe('readZipMembers', () => {
       await writer.add(
         {
           name: Buffer.from(`f/${String(index).padStart(5, '0')}.txt`),
-          isDirectory: false,
+          type: 'file',
           mode: 0o644,
         },
         { method: METHOD_STORED, crc32: crc32(data), data, uncompressedSize: data.length },
@@ -117,8 +131,8 @@ describe('readZipMembers', () => {
     await writer.finish();
     const members = await membersOf(zipPath);
     expect(members).toHaveLength(count);
-    expect(members?.[0]).toEqual({ name: 'f/00000.txt', uncompressedSize: 2 });
-    expect(members?.[count - 1]).toEqual({ name: 'f/69999.txt', uncompressedSize: 6 });
+    expect(members[0]).toEqual({ name: 'f/00000.txt', uncompressedSize: 2 });
+    expect(members[count - 1]).toEqual({ name: 'f/69999.txt', uncompressedSize: 6 });
     expect(members).toEqual(listedByPython(zipPath));
   }, 60_000);
 
@@ -137,13 +151,15 @@ describe('readZipMembers', () => {
     ['cut in half', (size: number) => Math.floor(size / 2)],
     ['cut to its first local header', () => 30],
     ['empty', () => 0],
-  ])('gives undefined for a zip %s', async (_what, keep) => {
+  ])('refuses a zip %s as invalid, saying what is missing', async (_what, keep) => {
     const pkg = await buildZip(await sampleTree(), await tempDir());
     await truncate(pkg.path, keep(pkg.size));
-    expect(await membersOf(pkg.path)).toBeUndefined();
+    const error = await rejectionOf(membersOf(pkg.path));
+    expect(error).toBeInstanceOf(InvalidZipError);
+    expect(error.message).toBe('it is not a complete zip archive (no central directory)');
   });
 
-  it('gives undefined when the end record points at a central directory that is not there', async () => {
+  it('refuses, as invalid, an end record pointing at a central directory that is not there', async () => {
     const pkg = await buildZip(await sampleTree(), await tempDir());
     const bytes = await readFile(pkg.path);
     const directoryOffset = bytes.readUInt32LE(bytes.length - 22 + 16);
@@ -154,6 +170,32 @@ describe('readZipMembers', () => {
     ]);
     const zipPath = path.join(await tempDir(), 'no-directory.zip');
     await writeFile(zipPath, cut);
-    expect(await membersOf(zipPath)).toBeUndefined();
+    const error = await rejectionOf(membersOf(zipPath));
+    expect(error).toBeInstanceOf(InvalidZipError);
+    expect(error.message).toContain('central directory');
+  });
+
+  it('refuses, as invalid, a Zip64 locator that points past the end of the file', async () => {
+    const pkg = await buildZip(await sampleTree(), await tempDir());
+    const zipPath = path.join(await tempDir(), 'bad-locator.zip');
+    await writeFile(zipPath, withZip64Locator(await readFile(pkg.path), 0xffff_ffff_ffffn));
+    const error = await rejectionOf(membersOf(zipPath));
+    expect(error).toBeInstanceOf(InvalidZipError);
+    expect(error.message).toContain('Zip64 end-of-central-directory locator');
+  });
+
+  it('reads the Unix mode of each entry: files, directories and links (zip -y)', async () => {
+    const root = await tempDir();
+    await writeTree(root, {
+      'run.sh': { content: '#!/bin/sh\n', mode: 0o755 },
+      'cache/': '',
+      current: { link: 'run.sh' },
+    });
+    const zipPath = path.join(await tempDir(), 'modes.zip');
+    infoZip(root, ['-q', '-r', '-y', zipPath, 'run.sh', 'cache', 'current']);
+    const modes = Object.fromEntries(
+      (await fullMembersOf(zipPath)).map((m) => [m.name, (m.unixMode ?? 0).toString(8)]),
+    );
+    expect(modes).toEqual({ 'run.sh': '100755', 'cache/': '40755', current: '120777' });
   });
 });

@@ -38,7 +38,7 @@ async function writeStored(zipPath: string, entries: readonly [string, string][]
   for (const [name, content] of entries) {
     const data = Buffer.from(content);
     await writer.add(
-      { name: Buffer.from(name), isDirectory: false, mode: 0o644 },
+      { name: Buffer.from(name), type: 'file', mode: 0o644 },
       { method: METHOD_STORED, crc32: crc32(data), data, uncompressedSize: data.length },
     );
   }
