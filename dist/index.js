@@ -70195,7 +70195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -70204,7 +70204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3841:
+/***/ 1070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73341,6 +73341,41 @@ function parseRegion(value, arnRegion, env) {
     throw new InputError('region', 'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)');
 }
 
+;// CONCATENATED MODULE: ./src/inputs/github.ts
+// github-deployment and deployment-environment: recording the deploy as a GitHub deployment.
+
+
+/** GitHub's own limit on an environment's name. */
+const ENVIRONMENT_LIMIT = 255;
+/** The environment of a run without an alias, so that every deployment has one. */
+const DEFAULT_DEPLOYMENT_ENVIRONMENT = 'lambda';
+function parseGitHubDeployment(read, env, alias) {
+    const enabled = parseBoolean('github-deployment', read('github-deployment'), false);
+    const named = read('deployment-environment');
+    if (!enabled) {
+        if (named !== '') {
+            throw new InputError('deployment-environment', 'applies only with github-deployment: true (the environment to record the deployment in)');
+        }
+        return undefined;
+    }
+    const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
+    if (token === '') {
+        throw new InputError('github-token', 'is required with github-deployment: true (${{ github.token }}, with deployments: write)');
+    }
+    return {
+        token,
+        environment: parseEnvironmentName(named) ?? alias ?? DEFAULT_DEPLOYMENT_ENVIRONMENT,
+    };
+}
+function parseEnvironmentName(value) {
+    if (value === '')
+        return undefined;
+    if (value.length > ENVIRONMENT_LIMIT || /\p{Cc}/u.test(value)) {
+        throw new InputError('deployment-environment', `is not an environment name: one line of at most ${ENVIRONMENT_LIMIT} characters`);
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -73768,6 +73803,8 @@ function parseS3Options(read) {
 
 
 
+
+
 /** True when the step removes a preview (delete-alias) rather than deploys. */
 function isCleanup(read) {
     return parseBoolean('delete-alias', read('delete-alias'), false);
@@ -73783,6 +73820,7 @@ function parseCleanupInputs(read, env) {
         region: parseRegion(read('region'), arnRegion, env),
         alias,
         prComment: parsePullRequestComment(read, env),
+        githubDeployment: parseGitHubDeployment(read, env, alias),
         requestTimeoutSeconds: parseRequestTimeout(read),
     };
 }
@@ -73804,6 +73842,7 @@ function parseInputs(read, env) {
     const code = parseCodeSource(read, workspace);
     const release = parseRelease(read, env);
     const prComment = parsePullRequestComment(read, env);
+    const githubDeployment = parseGitHubDeployment(read, env, release.alias);
     const settings = parseSettings(read);
     const layer = parseLayer(read, workspace, parseSymlinks(read));
     // Before the S3 inputs, which would otherwise ask for a bucket an image never uses.
@@ -73832,6 +73871,7 @@ function parseInputs(read, env) {
         requestTimeoutSeconds: parseRequestTimeout(read),
         release,
         prComment,
+        githubDeployment,
         settings,
         layer,
         createIfMissing,
@@ -73951,6 +73991,34 @@ function createS3Client(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_
         ...clientOptions(region, requestTimeoutSeconds),
         forcePathStyle: customEndpoint,
     });
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+/** Byte counts and durations as people read them in logs and the job summary. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    // 1023.95 and up would print as 1024.0 of the smaller unit.
+    while (value >= 1023.95 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    const exact = formatCount(bytes);
+    return unit === 0
+        ? `${exact} bytes`
+        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
+}
+/** A short size, for progress lines: "12.3 MiB". */
+function formatMebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+function formatSeconds(seconds) {
+    const milliseconds = Math.round(seconds * 1000);
+    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/error-kinds.ts
@@ -74188,6 +74256,7 @@ function backoffDelay(policy, attempt) {
 
 
 
+
 const DEFAULT_TIMING = {
     minPollSeconds: 1,
     maxPollSeconds: 5,
@@ -74248,6 +74317,13 @@ class LambdaFunction {
         catch (error) {
             throw this.failure(error, 'create the function', 'lambda:CreateFunction');
         }
+        this.log.info('Waiting for the new function to become Active');
+        const started = performance.now();
+        const created = await this.waitUntilActive(timeoutSeconds);
+        this.log.info(`The function is Active, after ${formatSeconds((performance.now() - started) / 1000)}`);
+        return created;
+    }
+    async waitUntilActive(timeoutSeconds) {
         const deadline = Date.now() + timeoutSeconds * 1000;
         const polling = stopOnError(this.client, timeoutSeconds);
         try {
@@ -74308,6 +74384,12 @@ class LambdaFunction {
      * then is, Successful or Failed; throws when that takes longer than `timeoutSeconds`.
      */
     async waitUntilSettled(timeoutSeconds) {
+        const started = performance.now();
+        const settled = await this.settle(timeoutSeconds);
+        this.log.info(`Lambda finished the update (${settled.lastUpdateStatus ?? 'no status'}), after ${formatSeconds((performance.now() - started) / 1000)}`);
+        return settled;
+    }
+    async settle(timeoutSeconds) {
         const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
         const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
         const deadline = Date.now() + timeoutSeconds * 1000;
@@ -74864,34 +74946,6 @@ var promises_ = __nccwpck_require__(1455);
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/format.ts
-/** Byte counts and durations as people read them in logs and the job summary. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    // 1023.95 and up would print as 1024.0 of the smaller unit.
-    while (value >= 1023.95 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    const exact = formatCount(bytes);
-    return unit === 0
-        ? `${exact} bytes`
-        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
-}
-/** A short size, for progress lines: "12.3 MiB". */
-function formatMebibytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-function formatSeconds(seconds) {
-    const milliseconds = Math.round(seconds * 1000);
-    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
-}
-
 ;// CONCATENATED MODULE: ./src/aws/s3-package-store.ts
 
 
@@ -76284,298 +76338,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -77355,7 +77119,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -80683,6 +80447,46 @@ function deployedCommit() {
     return typeof head === 'string' ? head : github_context.sha;
 }
 
+;// CONCATENATED MODULE: ./src/github/request.ts
+// The GitHub REST client every GitHub feature uses, and what its failures mean.
+
+/**
+ * An Octokit whose every request is given up after `timeoutSeconds`. getOctokit takes the
+ * API address from GITHUB_API_URL, as on GitHub Enterprise Server.
+ */
+function githubClient(token, timeoutSeconds) {
+    return getOctokit(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
+}
+/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
+function fetchWithin(seconds) {
+    return (input, init) => {
+        const deadline = AbortSignal.timeout(seconds * 1000);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(input, { ...init, signal });
+    };
+}
+/**
+ * Why a GitHub call failed, in words that point at the fix; `permission` is the one the
+ * github-token needs for the call, such as `pull-requests: write`.
+ */
+function githubFailure(error, timeoutSeconds, permission) {
+    if (isTimeout(error))
+        return `GitHub did not answer within ${timeoutSeconds} s (request-timeout)`;
+    const status = error?.status;
+    const said = error instanceof Error ? error.message : String(error);
+    if (status === 401 || status === 403 || status === 404) {
+        return `${said}. The github-token needs the ${permission} permission`;
+    }
+    return said;
+}
+function isTimeout(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        if (at.name === 'TimeoutError')
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/github/preview-comment.ts
 
 
@@ -80692,8 +80496,7 @@ function commentMarker(functionName, alias) {
 }
 /** Creates the pull request's preview comment, or updates the one an earlier run left. */
 async function upsertPreviewComment(token, pr, comment, timeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
-    // getOctokit takes the API address from GITHUB_API_URL, as on GitHub Enterprise Server.
-    const octokit = getOctokit(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
+    const octokit = githubClient(token, timeoutSeconds);
     const marker = commentMarker(comment.functionName, comment.alias);
     const body = `${marker}\n${comment.body}`;
     const existing = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -80713,31 +80516,320 @@ async function upsertPreviewComment(token, pr, comment, timeoutSeconds = DEFAULT
 function repoOf(pr) {
     return { owner: pr.owner, repo: pr.repo };
 }
-/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
-function fetchWithin(seconds) {
-    return (input, init) => {
-        const deadline = AbortSignal.timeout(seconds * 1000);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
+/** Why the comment could not be made, in words that point at the fix. */
+function commentFailure(error, timeoutSeconds) {
+    return githubFailure(error, timeoutSeconds, 'pull-requests: write');
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+const known = new Set();
+/**
+ * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
+ * action prints itself, such as an AWS error quoting its request, can be redacted first.
+ * For values that are secrets by what they are (credentials, tokens); a value that only may
+ * be one goes through maskIfSecret.
+ */
+function keepSecret(value) {
+    if (value.trim() === '' || known.has(value))
+        return;
+    setSecret(value);
+    // Redacting a short value ('test', an emulator's key) from messages would garble them, and no
+    // real credential is that short.
+    if (value.length >= MIN_SECRET_LENGTH)
+        known.add(value);
+}
+/** `text` with every secret seen so far replaced by ***. */
+function redact(text) {
+    const longestFirst = [...known].sort((a, b) => b.length - a.length);
+    return longestFirst.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
+}
+/** No credential is shorter; masking 'prod' or 'true' would garble every name holding it. */
+const MIN_SECRET_LENGTH = 8;
+/**
+ * The rule for a value that may be a secret (an environment variable's): masked unless it is
+ * under 8 characters or occurs (case-sensitively) in the function's name, its ARN, the alias
+ * or the region. The runner would replace it by *** wherever it shows, function-arn and
+ * function-name outputs included (and it drops job outputs holding a mask).
+ * Before the ARN is known, only its account ID (and partition) are unknown: a value that could
+ * be part of it is 'undecided' until then.
+ */
+function maskDecision(value, facts) {
+    if (value.length < MIN_SECRET_LENGTH)
+        return 'keep';
+    const named = [facts.functionName, facts.alias ?? '', facts.region];
+    if (named.some((fact) => fact.includes(value)))
+        return 'keep';
+    const arn = facts.functionArn ?? (facts.functionName.startsWith('arn:') ? facts.functionName : '');
+    if (arn !== '')
+        return arn.includes(value) ? 'keep' : 'mask';
+    return PARTITIONS.some((partition) => fitsTemplate(value, arnTemplate(partition, facts)))
+        ? 'undecided'
+        : 'mask';
+}
+/** Masks each of `values` that maskDecision says to mask now. */
+function maskIfSecret(values, facts) {
+    for (const value of values) {
+        if (maskDecision(value, facts) === 'mask')
+            keepSecret(value);
+    }
+}
+/**
+ * The ARN a function created with `roleArn` gets: iam:PassRole passes only a role of the
+ * caller's own account, so the partition and account are the role's.
+ */
+function arnOfCreated(functionName, region, roleArn) {
+    const [, partition, , , account] = roleArn?.split(':') ?? [];
+    if (partition === undefined || account === undefined || account === '')
+        return undefined;
+    const name = functionName.slice(functionName.lastIndexOf(':') + 1);
+    return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
+}
+const PARTITIONS = [
+    'aws',
+    'aws-cn',
+    'aws-us-gov',
+    'aws-iso',
+    'aws-iso-b',
+    'aws-iso-e',
+    'aws-iso-f',
+    'aws-eusc',
+];
+const ACCOUNT_LENGTH = 12;
+function arnTemplate(partition, facts) {
+    const name = facts.functionName.slice(facts.functionName.lastIndexOf(':') + 1);
+    const head = `arn:${partition}:lambda:${facts.region}:`;
+    return {
+        text: `${head}${'0'.repeat(ACCOUNT_LENGTH)}:function:${name}`,
+        accountAt: head.length,
     };
 }
-/** Why a GitHub call failed, in words that point at the fix. */
-function githubFailure(error, timeoutSeconds) {
-    if (isTimeout(error))
-        return `GitHub did not answer within ${timeoutSeconds} s (request-timeout)`;
-    const status = error?.status;
-    const said = error instanceof Error ? error.message : String(error);
-    if (status === 401 || status === 403 || status === 404) {
-        return `${said}. The github-token needs the pull-requests: write permission`;
-    }
-    return said;
-}
-function isTimeout(error) {
-    for (let at = error; at instanceof Error; at = at.cause) {
-        if (at.name === 'TimeoutError')
+/** Whether `value` occurs in the template's text for some account ID. */
+function fitsTemplate(value, { text, accountAt }) {
+    const fitsAt = (start) => {
+        for (let offset = 0; offset < value.length; offset++) {
+            const at = start + offset;
+            const inAccount = at >= accountAt && at < accountAt + ACCOUNT_LENGTH;
+            const char = value.charAt(offset);
+            if (inAccount ? !/\d/.test(char) : text.charAt(at) !== char)
+                return false;
+        }
+        return true;
+    };
+    for (let start = 0; start + value.length <= text.length; start++) {
+        if (fitsAt(start))
             return true;
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/github/deployment.ts
+// github-deployment: the deploy recorded as a GitHub deployment of the commit, with statuses.
+
+
+
+
+/** GitHub's limit on a deployment's and a status's description. */
+const deployment_DESCRIPTION_LIMIT = 140;
+/** The permission the github-token needs for every call here. */
+const PERMISSION = 'deployments: write';
+function deploymentRequest(subject) {
+    const { functionName, alias } = subject;
+    const what = alias === undefined ? functionName : `${functionName} alias ${alias}`;
+    return {
+        ref: subject.sha,
+        environment: subject.environment,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: subject.preview,
+        ...(subject.preview ? { production_environment: false } : {}),
+        description: limit(`Lambda ${what}`),
+        payload: alias === undefined
+            ? { function_name: functionName }
+            : { function_name: functionName, alias },
+    };
+}
+const STATUS_DESCRIPTIONS = {
+    in_progress: 'Deploying',
+    success: 'Deployed',
+    failure: 'The deploy failed; the run says why',
+    inactive: 'The preview was removed',
+};
+function statusRequest(state, links) {
+    return {
+        state,
+        description: STATUS_DESCRIPTIONS[state],
+        ...(links.logUrl === undefined ? {} : { log_url: links.logUrl }),
+        ...(links.environmentUrl === undefined ? {} : { environment_url: links.environmentUrl }),
+    };
+}
+/** The run's page, from the variables the runner sets; undefined outside a runner. */
+function runUrl(env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const run = env['GITHUB_RUN_ID'];
+    if (!server || !repository || !run)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${run}`;
+}
+/** The deployment calls of the REST API, for one repository. */
+class GitHubDeployments {
+    octokit;
+    repository;
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        this.repository = repository;
+    }
+    /** Creates the deployment; returns its id. */
+    async create(request) {
+        const { data } = await this.octokit.rest.repos.createDeployment({
+            ...this.repo(),
+            ...request,
+            required_contexts: [...request.required_contexts],
+        });
+        // A 202 answer (a merge instead of a deployment) cannot come with auto_merge false.
+        if (!('id' in data))
+            throw new Error(`GitHub created no deployment: ${data.message ?? ''}`);
+        return data.id;
+    }
+    async setStatus(deploymentId, request) {
+        await this.octokit.rest.repos.createDeploymentStatus({
+            ...this.repo(),
+            deployment_id: deploymentId,
+            ...request,
+        });
+    }
+    /**
+     * Marks the deployments of `environment` inactive, except those already inactive and those
+     * another function's deploys made; returns the ids marked.
+     */
+    async deactivate(environment, functionName, links) {
+        const deployments = await this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
+            ...this.repo(),
+            environment,
+            per_page: 100,
+        });
+        const marked = [];
+        for (const deployment of deployments) {
+            if (!isOf(deployment.payload, functionName))
+                continue;
+            const { data: statuses } = await this.octokit.rest.repos.listDeploymentStatuses({
+                ...this.repo(),
+                deployment_id: deployment.id,
+                per_page: 1,
+            });
+            // Newest first.
+            if (statuses[0]?.state === 'inactive')
+                continue;
+            await this.setStatus(deployment.id, statusRequest('inactive', links));
+            marked.push(deployment.id);
+        }
+        return marked;
+    }
+    repo() {
+        return { owner: this.repository.owner, repo: this.repository.repo };
+    }
+}
+function limit(text) {
+    return text.length <= deployment_DESCRIPTION_LIMIT ? text : `${text.slice(0, deployment_DESCRIPTION_LIMIT - 1)}…`;
+}
+/** True unless the payload names another function (one this action recorded for it). */
+function isOf(payload, functionName) {
+    const named = payload?.function_name;
+    return typeof named !== 'string' || named === functionName;
+}
+/**
+ * One deploy's deployment, best effort: a GitHub failure is a warning, never the deploy's
+ * failure, and a deployment that could not be created gets no statuses.
+ */
+class DeploymentRecord {
+    api;
+    subject;
+    links;
+    timeoutSeconds;
+    log;
+    id;
+    constructor(api, subject, links, timeoutSeconds, log) {
+        this.api = api;
+        this.subject = subject;
+        this.links = links;
+        this.timeoutSeconds = timeoutSeconds;
+        this.log = log;
+    }
+    /** Creates the deployment and sets it in progress; returns its id, undefined when it failed. */
+    async start() {
+        let subject;
+        try {
+            subject = this.subject();
+            const api = this.api();
+            this.id = await api.create(deploymentRequest(subject));
+            this.log.info(`GitHub deployment ${this.id}: ${subject.sha} to environment ${subject.environment}`);
+            await api.setStatus(this.id, statusRequest('in_progress', this.links));
+        }
+        catch (error) {
+            this.warn(this.id === undefined
+                ? `Could not create a GitHub deployment${subject === undefined ? '' : ` in environment ${subject.environment}`}`
+                : `Could not set GitHub deployment ${this.id} in progress`, error);
+        }
+        return this.id;
+    }
+    /** The deploy is done: success, pointing at `environmentUrl` when there is one. */
+    async succeeded(environmentUrl) {
+        await this.finish('success', environmentUrl);
+    }
+    /** The deploy failed; its own error is what fails the step. */
+    async failed() {
+        await this.finish('failure', undefined);
+    }
+    async finish(state, environmentUrl) {
+        if (this.id === undefined)
+            return;
+        try {
+            await this.api().setStatus(this.id, statusRequest(state, { ...this.links, environmentUrl }));
+            this.log.info(`GitHub deployment ${this.id}: ${state}`);
+        }
+        catch (error) {
+            this.warn(`Could not set GitHub deployment ${this.id} to ${state}`, error);
+        }
+    }
+    warn(what, error) {
+        this.log.warning(`${what}: ${redact(githubFailure(error, this.timeoutSeconds, PERMISSION))}.`);
+    }
+}
+/**
+ * With github-deployment, the deployment of this run's commit for `functionName` (and `alias`);
+ * nothing is sent until it starts.
+ */
+function recordDeployment(config, target, facts) {
+    if (config === undefined)
+        return undefined;
+    keepSecret(config.token);
+    let api;
+    return new DeploymentRecord(
+    // context.repo throws outside a runner (no GITHUB_REPOSITORY): a warning, in start().
+    () => (api ??= new GitHubDeployments(githubClient(config.token, facts.timeoutSeconds), github_context.repo)), () => ({
+        sha: deployedCommit(),
+        ...target,
+        environment: config.environment,
+        preview: target.alias !== undefined && currentPullRequest() !== undefined,
+    }), { logUrl: runUrl(facts.env) }, facts.timeoutSeconds, facts.log);
+}
+/** delete-alias: marks the environment's deployments of `functionName` inactive, best effort. */
+async function retireEnvironment(config, functionName, facts) {
+    keepSecret(config.token);
+    try {
+        const api = new GitHubDeployments(githubClient(config.token, facts.timeoutSeconds), github_context.repo);
+        const marked = await api.deactivate(config.environment, functionName, {
+            logUrl: runUrl(facts.env),
+        });
+        facts.log.info(marked.length === 0
+            ? `GitHub environment ${config.environment}: no active deployment to mark inactive`
+            : `GitHub environment ${config.environment}: deployments ${marked.join(', ')} marked inactive`);
+    }
+    catch (error) {
+        facts.log.warning(`Could not mark the deployments of GitHub environment ${config.environment} inactive: ` +
+            `${redact(githubFailure(error, facts.timeoutSeconds, PERMISSION))}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/log-safety.ts
@@ -82021,108 +82113,6 @@ class Phases {
     }
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-const known = new Set();
-/**
- * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
- * action prints itself, such as an AWS error quoting its request, can be redacted first.
- * For values that are secrets by what they are (credentials, tokens); a value that only may
- * be one goes through maskIfSecret.
- */
-function keepSecret(value) {
-    if (value.trim() === '' || known.has(value))
-        return;
-    setSecret(value);
-    // Redacting a short value ('test', an emulator's key) from messages would garble them, and no
-    // real credential is that short.
-    if (value.length >= MIN_SECRET_LENGTH)
-        known.add(value);
-}
-/** `text` with every secret seen so far replaced by ***. */
-function redact(text) {
-    const longestFirst = [...known].sort((a, b) => b.length - a.length);
-    return longestFirst.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
-}
-/** No credential is shorter; masking 'prod' or 'true' would garble every name holding it. */
-const MIN_SECRET_LENGTH = 8;
-/**
- * The rule for a value that may be a secret (an environment variable's): masked unless it is
- * under 8 characters or occurs (case-sensitively) in the function's name, its ARN, the alias
- * or the region. The runner would replace it by *** wherever it shows, function-arn and
- * function-name outputs included (and it drops job outputs holding a mask).
- * Before the ARN is known, only its account ID (and partition) are unknown: a value that could
- * be part of it is 'undecided' until then.
- */
-function maskDecision(value, facts) {
-    if (value.length < MIN_SECRET_LENGTH)
-        return 'keep';
-    const named = [facts.functionName, facts.alias ?? '', facts.region];
-    if (named.some((fact) => fact.includes(value)))
-        return 'keep';
-    const arn = facts.functionArn ?? (facts.functionName.startsWith('arn:') ? facts.functionName : '');
-    if (arn !== '')
-        return arn.includes(value) ? 'keep' : 'mask';
-    return PARTITIONS.some((partition) => fitsTemplate(value, arnTemplate(partition, facts)))
-        ? 'undecided'
-        : 'mask';
-}
-/** Masks each of `values` that maskDecision says to mask now. */
-function maskIfSecret(values, facts) {
-    for (const value of values) {
-        if (maskDecision(value, facts) === 'mask')
-            keepSecret(value);
-    }
-}
-/**
- * The ARN a function created with `roleArn` gets: iam:PassRole passes only a role of the
- * caller's own account, so the partition and account are the role's.
- */
-function arnOfCreated(functionName, region, roleArn) {
-    const [, partition, , , account] = roleArn?.split(':') ?? [];
-    if (partition === undefined || account === undefined || account === '')
-        return undefined;
-    const name = functionName.slice(functionName.lastIndexOf(':') + 1);
-    return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
-}
-const PARTITIONS = [
-    'aws',
-    'aws-cn',
-    'aws-us-gov',
-    'aws-iso',
-    'aws-iso-b',
-    'aws-iso-e',
-    'aws-iso-f',
-    'aws-eusc',
-];
-const ACCOUNT_LENGTH = 12;
-function arnTemplate(partition, facts) {
-    const name = facts.functionName.slice(facts.functionName.lastIndexOf(':') + 1);
-    const head = `arn:${partition}:lambda:${facts.region}:`;
-    return {
-        text: `${head}${'0'.repeat(ACCOUNT_LENGTH)}:function:${name}`,
-        accountAt: head.length,
-    };
-}
-/** Whether `value` occurs in the template's text for some account ID. */
-function fitsTemplate(value, { text, accountAt }) {
-    const fitsAt = (start) => {
-        for (let offset = 0; offset < value.length; offset++) {
-            const at = start + offset;
-            const inAccount = at >= accountAt && at < accountAt + ACCOUNT_LENGTH;
-            const char = value.charAt(offset);
-            if (inAccount ? !/\d/.test(char) : text.charAt(at) !== char)
-                return false;
-        }
-        return true;
-    };
-    for (let start = 0; start + value.length <= text.length; start++) {
-        if (fitsAt(start))
-            return true;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -82161,6 +82151,10 @@ function releaseOutputs(release) {
     if (release.functionUrl !== undefined)
         outputs['function-url'] = release.functionUrl;
     return outputs;
+}
+/** github-deployment: the deployment this run created. */
+function deploymentOutputs(deploymentId) {
+    return { 'deployment-id': String(deploymentId) };
 }
 function cleanupOutputs(result) {
     return {
@@ -82370,11 +82364,17 @@ function layerRows(layer) {
 }
 function contentRows(pkg) {
     const { fileCount, unzippedSize } = pkg.contents;
-    const ratio = unzippedSize === 0 ? 100 : (pkg.size / unzippedSize) * 100;
     return [
         ['Files', formatCount(fileCount)],
-        ['Unzipped size', `${formatBytes(unzippedSize)}, zipped to ${ratio.toFixed(0)} %`],
+        ['Unzipped size', `${formatBytes(unzippedSize)}, ${compression(pkg.size, unzippedSize)}`],
     ];
+}
+/** "the zip is 25 % of that", or, for small files whose zip headers outweigh what deflate saves, that it is larger. */
+function compression(zipSize, unzippedSize) {
+    if (zipSize >= unzippedSize) {
+        return `the zip is ${formatCount(zipSize - unzippedSize)} bytes larger (zip headers outweigh what compression saves on so little)`;
+    }
+    return `the zip is ${Math.max(1, Math.floor((zipSize / unzippedSize) * 100))} % of that`;
 }
 function code(text) {
     return `<code>${escapeHtml(text)}</code>`;
@@ -82385,6 +82385,7 @@ function escapeHtml(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -82424,14 +82425,18 @@ async function run() {
             const config = parseInputs(read, process.env);
             // Before anything is printed; values that could be part of the ARN wait for it.
             maskEnvironment(config, Object.values(config.settings.environment ?? {}), undefined);
-            await deploy(config, phases);
+            const deployment = recordDeployment(config.githubDeployment, { functionName: config.functionName, alias: config.release.alias }, { env: process.env, timeoutSeconds: config.requestTimeoutSeconds, log });
+            await deploy(config, phases, deployment).catch(async (error) => {
+                await deployment?.failed();
+                throw error;
+            });
         }
     }
     catch (error) {
         setFailed(redact(errorMessage(error)));
     }
 }
-async function deploy(config, phases) {
+async function deploy(config, phases, deployment) {
     const baseName = functionBaseName(config.functionName);
     const { layer: layerConfig } = config;
     const { deployable, layerPackage } = await buildCode(config, baseName, phases);
@@ -82442,10 +82447,16 @@ async function deploy(config, phases) {
         ? undefined
         : new LambdaLayer(client, layerConfig.name, config.region, log);
     if (config.dryRun) {
+        if (deployment !== undefined)
+            log.info('github-deployment: a dry run records no deployment');
         await planOnly(config, phases, { lambda, releaser, layer: layerApi }, { code: deployable, layer: layerPackage?.pkg });
         return;
     }
     // Read once: each phase hands the function as it left it to the next.
+    // Before the first AWS call of the deploy, so that any failure from here on is recorded.
+    const deploymentId = await deployment?.start();
+    if (deploymentId !== undefined)
+        setOutputs(deploymentOutputs(deploymentId));
     const found = config.createIfMissing ? await lambda.find() : await lambda.read();
     checkCanaryRole(found, config.settings, config.release);
     if (config.settings.environment !== undefined) {
@@ -82478,13 +82489,17 @@ async function deploy(config, phases) {
             : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
                 'which the next deploy replaces.');
     });
-    const released = await phases.run('Release', async () => {
-        const result = await release(releaser, code.function, config.release, log);
-        const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, log).catch((error) => {
-            throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+    // A phase that would do nothing is not shown.
+    const releases = config.release.publish || config.release.functionUrl !== 'none';
+    const released = !releases
+        ? NOTHING_RELEASED
+        : await phases.run('Release', async () => {
+            const result = await release(releaser, code.function, config.release, log);
+            const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, log).catch((error) => {
+                throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+            });
+            return { ...result, functionUrl: url };
         });
-        return { ...result, functionUrl: url };
-    });
     const outcome = {
         ...code,
         package: deployable.kind === 'zip' ? deployable.package : undefined,
@@ -82497,12 +82512,20 @@ async function deploy(config, phases) {
         ],
     };
     setOutputs(deployOutputs(outcome));
+    await deployment?.succeeded(released.functionUrl);
     if (config.prComment !== undefined && config.release.alias !== undefined) {
         const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
         await comment(phases, config.prComment, config.functionName, config.release.alias, body, config.requestTimeoutSeconds);
     }
     await writeSummary(main_summary, outcome, phases.timings);
 }
+/** A run that neither publishes nor sets up a URL. */
+const NOTHING_RELEASED = {
+    version: undefined,
+    previousVersion: undefined,
+    alias: undefined,
+    functionUrl: undefined,
+};
 /** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
 async function planOnly(config, phases, readers, built) {
     const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy(readers, built, config));
@@ -82562,6 +82585,13 @@ async function removePreview(config, phases) {
     const releaser = new LambdaRelease(createLambdaClient(config.region, config.requestTimeoutSeconds), config.functionName, config.region, log);
     const result = await phases.run('Remove preview', () => deletePreview(releaser, config.alias, log));
     setOutputs(cleanupOutputs(result));
+    if (config.githubDeployment !== undefined) {
+        await retireEnvironment(config.githubDeployment, config.functionName, {
+            env: process.env,
+            timeoutSeconds: config.requestTimeoutSeconds,
+            log,
+        });
+    }
     if (config.prComment !== undefined) {
         const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
         await comment(phases, config.prComment, config.functionName, config.alias, body, config.requestTimeoutSeconds);
@@ -82582,7 +82612,7 @@ async function comment(phases, settings, functionName, alias, body, requestTimeo
         }
         catch (error) {
             // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
-            log.warning(`Could not comment on pull request #${pr.number}: ${redact(githubFailure(error, requestTimeoutSeconds))}.`);
+            log.warning(`Could not comment on pull request #${pr.number}: ${redact(commentFailure(error, requestTimeoutSeconds))}.`);
         }
     });
 }
@@ -82873,6 +82903,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

@@ -1,6 +1,7 @@
 // Every input, parsed and checked in one place, before any AWS call.
 import { InputError } from './errors.js';
 import { parseFunctionName, parseRegion } from './inputs/function-target.js';
+import { parseGitHubDeployment, type GitHubDeploymentConfig } from './inputs/github.js';
 import { otherLayers, parseLayer, type LayerConfig } from './inputs/layer.js';
 import { parseCodeSource, parseSymlinks, type CodeSource } from './inputs/package-source.js';
 import {
@@ -25,6 +26,7 @@ export * from './inputs/package-source.js';
 export * from './inputs/layer.js';
 export * from './inputs/s3.js';
 export * from './inputs/release.js';
+export * from './inputs/github.js';
 export * from './inputs/settings.js';
 
 export interface DeployConfig {
@@ -40,6 +42,8 @@ export interface DeployConfig {
   readonly requestTimeoutSeconds: number;
   readonly release: ReleaseConfig;
   readonly prComment: PullRequestComment | undefined;
+  /** github-deployment: record the deploy as a GitHub deployment of the commit. */
+  readonly githubDeployment: GitHubDeploymentConfig | undefined;
   readonly settings: FunctionSettings;
   /** A layer to publish from a directory and attach (layer-name, layer-source). */
   readonly layer: LayerConfig | undefined;
@@ -55,6 +59,8 @@ export interface CleanupConfig {
   readonly region: string;
   readonly alias: string;
   readonly prComment: PullRequestComment | undefined;
+  /** github-deployment: mark the environment's deployments inactive. */
+  readonly githubDeployment?: GitHubDeploymentConfig | undefined;
   readonly requestTimeoutSeconds: number;
 }
 
@@ -74,6 +80,7 @@ export function parseCleanupInputs(read: ReadInput, env: Environment): CleanupCo
     region: parseRegion(read('region'), arnRegion, env),
     alias,
     prComment: parsePullRequestComment(read, env),
+    githubDeployment: parseGitHubDeployment(read, env, alias),
     requestTimeoutSeconds: parseRequestTimeout(read),
   };
 }
@@ -100,6 +107,7 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const code = parseCodeSource(read, workspace);
   const release = parseRelease(read, env);
   const prComment = parsePullRequestComment(read, env);
+  const githubDeployment = parseGitHubDeployment(read, env, release.alias);
   const settings = parseSettings(read);
   const layer = parseLayer(read, workspace, parseSymlinks(read));
   // Before the S3 inputs, which would otherwise ask for a bucket an image never uses.
@@ -129,6 +137,7 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
     requestTimeoutSeconds: parseRequestTimeout(read),
     release,
     prComment,
+    githubDeployment,
     settings,
     layer,
     createIfMissing,

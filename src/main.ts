@@ -21,7 +21,8 @@ import { checkCanaryRole, release, releasedState } from './deploy/release.js';
 import { planUpload, type UploadPlan } from './deploy/upload-plan.js';
 import { errorMessage, withState } from './errors.js';
 import { currentPullRequest, deployedCommit } from './github/pull-request.js';
-import { githubFailure, upsertPreviewComment } from './github/preview-comment.js';
+import { commentFailure, upsertPreviewComment } from './github/preview-comment.js';
+import { recordDeployment, retireEnvironment, type DeploymentRecord } from './github/deployment.js';
 import { safeLogger } from './log-safety.js';
 import {
   functionBaseName,
@@ -40,6 +41,7 @@ import { Phases } from './phases.js';
 import { arnOfCreated, keepSecret, maskIfSecret, redact } from './secrets.js';
 import {
   cleanupOutputs,
+  deploymentOutputs,
   deployOutputs,
   packageOutputs,
   previewCommentBody,
@@ -65,14 +67,26 @@ export async function run(): Promise<void> {
       const config = parseInputs(read, process.env);
       // Before anything is printed; values that could be part of the ARN wait for it.
       maskEnvironment(config, Object.values(config.settings.environment ?? {}), undefined);
-      await deploy(config, phases);
+      const deployment = recordDeployment(
+        config.githubDeployment,
+        { functionName: config.functionName, alias: config.release.alias },
+        { env: process.env, timeoutSeconds: config.requestTimeoutSeconds, log },
+      );
+      await deploy(config, phases, deployment).catch(async (error: unknown) => {
+        await deployment?.failed();
+        throw error;
+      });
     }
   } catch (error) {
     core.setFailed(redact(errorMessage(error)));
   }
 }
 
-async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
+async function deploy(
+  config: DeployConfig,
+  phases: Phases,
+  deployment: DeploymentRecord | undefined,
+): Promise<void> {
   const baseName = functionBaseName(config.functionName);
   const { layer: layerConfig } = config;
   const { deployable, layerPackage } = await buildCode(config, baseName, phases);
@@ -85,6 +99,7 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
       ? undefined
       : new LambdaLayer(client, layerConfig.name, config.region, log);
   if (config.dryRun) {
+    if (deployment !== undefined) log.info('github-deployment: a dry run records no deployment');
     await planOnly(
       config,
       phases,
@@ -95,6 +110,9 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   }
 
   // Read once: each phase hands the function as it left it to the next.
+  // Before the first AWS call of the deploy, so that any failure from here on is recorded.
+  const deploymentId = await deployment?.start();
+  if (deploymentId !== undefined) setOutputs(deploymentOutputs(deploymentId));
   const found = config.createIfMissing ? await lambda.find() : await lambda.read();
   checkCanaryRole(found, config.settings, config.release);
   if (config.settings.environment !== undefined) {
@@ -143,18 +161,22 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     );
   });
 
-  const released = await phases.run('Release', async () => {
-    const result = await release(releaser, code.function, config.release, log);
-    const url = await ensureFunctionUrl(
-      releaser,
-      config.release.alias,
-      config.release.functionUrl,
-      log,
-    ).catch((error: unknown) => {
-      throw withState(error, `${releasedState(result)} The function URL was not set up.`);
-    });
-    return { ...result, functionUrl: url };
-  });
+  // A phase that would do nothing is not shown.
+  const releases = config.release.publish || config.release.functionUrl !== 'none';
+  const released = !releases
+    ? NOTHING_RELEASED
+    : await phases.run('Release', async () => {
+        const result = await release(releaser, code.function, config.release, log);
+        const url = await ensureFunctionUrl(
+          releaser,
+          config.release.alias,
+          config.release.functionUrl,
+          log,
+        ).catch((error: unknown) => {
+          throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+        });
+        return { ...result, functionUrl: url };
+      });
 
   const outcome = {
     ...code,
@@ -168,6 +190,7 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
     ],
   };
   setOutputs(deployOutputs(outcome));
+  await deployment?.succeeded(released.functionUrl);
   if (config.prComment !== undefined && config.release.alias !== undefined) {
     const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
     await comment(
@@ -181,6 +204,14 @@ async function deploy(config: DeployConfig, phases: Phases): Promise<void> {
   }
   await writeSummary(summary, outcome, phases.timings);
 }
+
+/** A run that neither publishes nor sets up a URL. */
+const NOTHING_RELEASED = {
+  version: undefined,
+  previousVersion: undefined,
+  alias: undefined,
+  functionUrl: undefined,
+};
 
 /** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
 async function planOnly(
@@ -290,6 +321,13 @@ async function removePreview(config: CleanupConfig, phases: Phases): Promise<voi
     deletePreview(releaser, config.alias, log),
   );
   setOutputs(cleanupOutputs(result));
+  if (config.githubDeployment !== undefined) {
+    await retireEnvironment(config.githubDeployment, config.functionName, {
+      env: process.env,
+      timeoutSeconds: config.requestTimeoutSeconds,
+      log,
+    });
+  }
   if (config.prComment !== undefined) {
     const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
     await comment(
@@ -330,7 +368,7 @@ async function comment(
     } catch (error) {
       // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
       log.warning(
-        `Could not comment on pull request #${pr.number}: ${redact(githubFailure(error, requestTimeoutSeconds))}.`,
+        `Could not comment on pull request #${pr.number}: ${redact(commentFailure(error, requestTimeoutSeconds))}.`,
       );
     }
   });

@@ -61,6 +61,11 @@ function releaseOutputs(release: DeployOutcome['release']): Record<string, strin
   return outputs;
 }
 
+/** github-deployment: the deployment this run created. */
+export function deploymentOutputs(deploymentId: number): Record<string, string> {
+  return { 'deployment-id': String(deploymentId) };
+}
+
 export function cleanupOutputs(result: CleanupResult): Record<string, string> {
   return {
     'alias-deleted': String(result.aliasDeleted),
@@ -307,11 +312,18 @@ function layerRows(layer: LayerResult | undefined): string[][] {
 
 function contentRows(pkg: DeploymentPackage): string[][] {
   const { fileCount, unzippedSize } = pkg.contents;
-  const ratio = unzippedSize === 0 ? 100 : (pkg.size / unzippedSize) * 100;
   return [
     ['Files', formatCount(fileCount)],
-    ['Unzipped size', `${formatBytes(unzippedSize)}, zipped to ${ratio.toFixed(0)} %`],
+    ['Unzipped size', `${formatBytes(unzippedSize)}, ${compression(pkg.size, unzippedSize)}`],
   ];
+}
+
+/** "the zip is 25 % of that", or, for small files whose zip headers outweigh what deflate saves, that it is larger. */
+export function compression(zipSize: number, unzippedSize: number): string {
+  if (zipSize >= unzippedSize) {
+    return `the zip is ${formatCount(zipSize - unzippedSize)} bytes larger (zip headers outweigh what compression saves on so little)`;
+  }
+  return `the zip is ${Math.max(1, Math.floor((zipSize / unzippedSize) * 100))} % of that`;
 }
 
 function code(text: string): string {

@@ -420,6 +420,39 @@ const ROWS: readonly BadInput[] = [
     says: 'is required with comment-on-pr: true (the preview to comment on)',
   },
 
+  // github-deployment and deployment-environment, deploying and removing a preview.
+  ...badValues('github-deployment', NOT_BOOLEAN, ['yes', 'on']),
+  {
+    input: 'github-token',
+    problem: 'github-deployment without github-token',
+    inputs: { 'github-deployment': 'true' },
+    says: 'is required with github-deployment: true',
+  },
+  {
+    input: 'github-token',
+    problem: 'delete-alias with github-deployment and no token',
+    inputs: { 'delete-alias': 'true', alias: 'pr-1', 'github-deployment': 'true' },
+    says: 'is required with github-deployment: true',
+  },
+  {
+    input: 'deployment-environment',
+    problem: 'deployment-environment without github-deployment',
+    inputs: { 'deployment-environment': 'staging' },
+    says: 'applies only with github-deployment: true',
+  },
+  {
+    input: 'deployment-environment',
+    problem: 'delete-alias with deployment-environment and no github-deployment',
+    inputs: { 'delete-alias': 'true', alias: 'pr-1', 'deployment-environment': 'pr-1' },
+    says: 'applies only with github-deployment: true',
+  },
+  ...badValues(
+    'deployment-environment',
+    'is not an environment name: one line of at most 255 characters',
+    ['e'.repeat(256), 'two\tparts'],
+    { 'github-deployment': 'true', 'github-token': 'ghs_test' },
+  ),
+
   // handler, runtime and role, alone and as create-if-missing needs them.
   ...badValues('handler', "is 129 characters, over Lambda's 128", ['h'.repeat(129)]),
   {
@@ -868,7 +901,7 @@ describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () =>
 
   it('has a row for every input of action.yml, and names only inputs it declares', () => {
     const declared = actionInputs();
-    expect(declared).toHaveLength(41);
+    expect(declared).toHaveLength(43);
     expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
     for (const row of ROWS) {
       for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);

@@ -23,20 +23,60 @@ export interface IssueComment {
   readonly user: string;
 }
 
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+export interface DeploymentStatus {
+  readonly id: number;
+  readonly state: DeploymentState;
+  readonly description: string | undefined;
+  readonly environmentUrl: string | undefined;
+  readonly logUrl: string | undefined;
+}
+
+/** A deployment as the fake keeps it: what was asked for, and its statuses oldest first. */
+export interface Deployment {
+  readonly id: number;
+  readonly ref: string;
+  readonly environment: string;
+  readonly transientEnvironment: boolean;
+  readonly productionEnvironment: boolean;
+  readonly description: string | undefined;
+  readonly payload: unknown;
+  readonly statuses: DeploymentStatus[];
+}
+
 const LIST_OR_CREATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/;
 const UPDATE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/;
+const DEPLOYMENTS = /^\/repos\/([^/]+)\/([^/]+)\/deployments$/;
+const STATUSES = /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)\/statuses$/;
+const STATES: readonly DeploymentState[] = [
+  'error',
+  'failure',
+  'inactive',
+  'in_progress',
+  'queued',
+  'pending',
+  'success',
+];
 
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1, for one repository: it keeps issue
  * comments and serves list (GET /repos/{owner}/{repo}/issues/{n}/comments), create
- * (POST on the same path) and update (PATCH /repos/{owner}/{repo}/issues/comments/{id}),
- * answering anything else 404 as GitHub does. Every request is recorded.
+ * (POST on the same path) and update (PATCH /repos/{owner}/{repo}/issues/comments/{id});
+ * it keeps deployments and serves create and list (POST and GET
+ * /repos/{owner}/{repo}/deployments, the list newest first and filtered by `environment`,
+ * `ref` and `sha`), and their statuses, create and list (POST and GET
+ * .../deployments/{id}/statuses, the list newest first). Anything else is answered 404, as
+ * GitHub does. Every request is recorded.
  */
 export class FakeGitHub {
   private readonly seen: GitHubRequest[] = [];
   private readonly stored = new Map<number, IssueComment>();
+  private readonly deploymentsById = new Map<number, Deployment>();
   private nextId = 1001;
   private writesDenied = false;
+  private held = false;
 
   private constructor(
     private readonly server: Server,
@@ -67,9 +107,39 @@ export class FakeGitHub {
     return [...this.stored.values()];
   }
 
+  /** Every deployment, oldest first. */
+  get deployments(): Deployment[] {
+    return [...this.deploymentsById.values()];
+  }
+
   /** Answers every write 403 from now on, as for a fork's read-only token. */
   denyWrites(): void {
     this.writesDenied = true;
+  }
+
+  /** Records every request from now on and never answers it, as a GitHub that hangs. */
+  holdRequests(): void {
+    this.held = true;
+  }
+
+  /** Forgets every request, comment and deployment, and answers again, as a fresh fake. */
+  reset(): void {
+    this.seen.length = 0;
+    this.stored.clear();
+    this.deploymentsById.clear();
+    this.writesDenied = false;
+    this.held = false;
+  }
+
+  /** Adds a deployment as if an earlier run had made it, with these statuses; returns it. */
+  seedDeployment(
+    environment: string,
+    states: readonly DeploymentState[],
+    payload: unknown = {},
+  ): Deployment {
+    const deployment = this.addDeployment({ ref: 'main', environment, payload });
+    for (const state of states) this.addStatus(deployment, { state });
+    return deployment;
   }
 
   /** Adds a comment as if someone had written it; returns it. */
@@ -102,15 +172,19 @@ export class FakeGitHub {
       body: text === '' ? undefined : (JSON.parse(text) as unknown),
     };
     this.seen.push(recorded);
+    if (this.held) return;
     const [status, answer] = this.answer(recorded);
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     response.end(JSON.stringify(answer));
   }
 
-  private answer({ method, path: at, body }: GitHubRequest): [number, unknown] {
+  private answer(request: GitHubRequest): [number, unknown] {
+    const { method, path: at, body } = request;
     if (this.writesDenied && method !== 'GET') {
       return [403, { message: 'Resource not accessible by integration' }];
     }
+    const deployments = this.answerDeployments(request);
+    if (deployments !== undefined) return deployments;
     const list = LIST_OR_CREATE.exec(at);
     if (list !== null && `${list[1]}/${list[2]}` === this.repository) {
       const issue = Number(list[3]);
@@ -131,6 +205,147 @@ export class FakeGitHub {
     return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
   }
 
+  private answerDeployments({
+    method,
+    path: at,
+    query,
+    body,
+  }: GitHubRequest): [number, unknown] | undefined {
+    const ours = (match: RegExpExecArray | null) =>
+      match !== null && `${match[1]}/${match[2]}` === this.repository;
+    const statuses = STATUSES.exec(at);
+    if (ours(statuses)) {
+      const deployment = this.deploymentsById.get(Number(statuses?.[3]));
+      if (deployment === undefined) return undefined;
+      if (method === 'GET') {
+        const perPage = Number(new URLSearchParams(query).get('per_page') ?? '30');
+        const newestFirst = [...deployment.statuses].reverse().slice(0, perPage);
+        return [200, newestFirst.map((status) => this.statusJson(deployment, status))];
+      }
+      if (method === 'POST') {
+        const fields = (body ?? {}) as Record<string, unknown>;
+        if (!STATES.includes(fields['state'] as DeploymentState)) {
+          return [422, { message: 'Validation Failed', errors: [{ field: 'state' }] }];
+        }
+        const status = this.addStatus(deployment, {
+          state: fields['state'] as DeploymentState,
+          description: optionalText(fields['description']),
+          environmentUrl: optionalText(fields['environment_url']),
+          logUrl: optionalText(fields['log_url']),
+        });
+        return [201, this.statusJson(deployment, status)];
+      }
+    }
+    if (!ours(DEPLOYMENTS.exec(at))) return undefined;
+    if (method === 'GET') {
+      const filters = new URLSearchParams(query);
+      const matches = (deployment: Deployment): boolean =>
+        (!filters.has('environment') || deployment.environment === filters.get('environment')) &&
+        (!filters.has('ref') || deployment.ref === filters.get('ref')) &&
+        (!filters.has('sha') || deployment.ref === filters.get('sha'));
+      const newestFirst = this.deployments.filter(matches).reverse();
+      return [200, newestFirst.map((deployment) => this.deploymentJson(deployment))];
+    }
+    if (method === 'POST') {
+      const fields = (body ?? {}) as Record<string, unknown>;
+      if (typeof fields['ref'] !== 'string') {
+        return [422, { message: 'Invalid request.\n\n"ref" wasn\'t supplied.' }];
+      }
+      const environment = optionalText(fields['environment']) ?? 'production';
+      const deployment = this.addDeployment({
+        ref: fields['ref'],
+        environment,
+        payload: fields['payload'] ?? {},
+        description: optionalText(fields['description']),
+        transientEnvironment: fields['transient_environment'] === true,
+        productionEnvironment:
+          typeof fields['production_environment'] === 'boolean'
+            ? fields['production_environment']
+            : environment === 'production',
+      });
+      return [201, this.deploymentJson(deployment)];
+    }
+    return undefined;
+  }
+
+  private addDeployment(fields: {
+    ref: string;
+    environment: string;
+    payload: unknown;
+    description?: string | undefined;
+    transientEnvironment?: boolean;
+    productionEnvironment?: boolean;
+  }): Deployment {
+    const deployment: Deployment = {
+      id: this.nextId++,
+      ref: fields.ref,
+      environment: fields.environment,
+      transientEnvironment: fields.transientEnvironment ?? false,
+      productionEnvironment: fields.productionEnvironment ?? false,
+      description: fields.description,
+      payload: fields.payload,
+      statuses: [],
+    };
+    this.deploymentsById.set(deployment.id, deployment);
+    return deployment;
+  }
+
+  private addStatus(
+    deployment: Deployment,
+    fields: Partial<DeploymentStatus> & { state: DeploymentState },
+  ): DeploymentStatus {
+    const status: DeploymentStatus = {
+      id: this.nextId++,
+      state: fields.state,
+      description: fields.description,
+      environmentUrl: fields.environmentUrl,
+      logUrl: fields.logUrl,
+    };
+    deployment.statuses.push(status);
+    return status;
+  }
+
+  private deploymentJson(deployment: Deployment): Record<string, unknown> {
+    return {
+      id: deployment.id,
+      node_id: `DE_${deployment.id}`,
+      url: `${this.url}/repos/${this.repository}/deployments/${deployment.id}`,
+      sha: deployment.ref,
+      ref: deployment.ref,
+      task: 'deploy',
+      payload: deployment.payload,
+      environment: deployment.environment,
+      original_environment: deployment.environment,
+      description: deployment.description ?? null,
+      transient_environment: deployment.transientEnvironment,
+      production_environment: deployment.productionEnvironment,
+      creator: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      created_at: '2024-01-01T00:00:00Z',
+      updated_at: '2024-01-01T00:00:00Z',
+      statuses_url: `${this.url}/repos/${this.repository}/deployments/${deployment.id}/statuses`,
+      repository_url: `${this.url}/repos/${this.repository}`,
+    };
+  }
+
+  private statusJson(deployment: Deployment, status: DeploymentStatus): Record<string, unknown> {
+    return {
+      id: status.id,
+      node_id: `DES_${status.id}`,
+      url: `${this.url}/repos/${this.repository}/deployments/${deployment.id}/statuses/${status.id}`,
+      state: status.state,
+      description: status.description ?? '',
+      environment: deployment.environment,
+      environment_url: status.environmentUrl ?? '',
+      log_url: status.logUrl ?? '',
+      target_url: status.logUrl ?? '',
+      creator: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      created_at: '2024-01-01T00:00:00Z',
+      updated_at: '2024-01-01T00:00:00Z',
+      deployment_url: `${this.url}/repos/${this.repository}/deployments/${deployment.id}`,
+      repository_url: `${this.url}/repos/${this.repository}`,
+    };
+  }
+
   private json(comment: IssueComment): Record<string, unknown> {
     const html = `https://github.com/${this.repository}/pull/${comment.issue}#issuecomment-${comment.id}`;
     return {
@@ -144,6 +359,10 @@ export class FakeGitHub {
       updated_at: '2024-01-01T00:00:00Z',
     };
   }
+}
+
+function optionalText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function bodyText(body: unknown): string {

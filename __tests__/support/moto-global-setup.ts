@@ -14,7 +14,8 @@ const TEST_ROLE_NAME = 'lambda-deploy-test';
 
 /**
  * Starts one moto for the whole run and creates the role the test functions use.
- * When moto is not installed, startMoto throws and the run fails: it never skips.
+ * When moto is not installed, startMoto installs it into the project's .venv first; when
+ * that cannot be done (no python3, pip failing), it throws and the run fails: it never skips.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const moto = await startMoto();

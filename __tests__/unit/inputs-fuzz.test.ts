@@ -55,6 +55,8 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   'delete-alias': ['true', 'false'],
   'comment-on-pr': ['true', 'false'],
   'github-token': ['ghs_0123456789'],
+  'github-deployment': ['true', 'false'],
+  'deployment-environment': ['production', 'pr-7', 'Preview 7', 'e'.repeat(255)],
   handler: ['index.handler', 'h'.repeat(128)],
   runtime: ['nodejs22.x', 'python3.13', 'provided.al2023'],
   'memory-size': ['128', '512', '10240'],
@@ -258,8 +260,8 @@ afterAll(() => {
 });
 
 describe('the input parser under arbitrary inputs', () => {
-  it('knows the 41 inputs of action.yml and has valid values for each', () => {
-    expect(INPUT_NAMES).toHaveLength(41);
+  it('knows the 43 inputs of action.yml and has valid values for each', () => {
+    expect(INPUT_NAMES).toHaveLength(43);
     expect(Object.keys(VALID).sort()).toEqual([...INPUT_NAMES].sort());
   });
 
@@ -283,7 +285,7 @@ describe('the input parser under arbitrary inputs', () => {
     );
     // The fuzz is worth something only if it gets past the first inputs: some cases parse,
     // and the errors name many different inputs, not just function-name.
-    // (Typically about 5% parse and 38 or more of the 41 inputs are named.)
+    // (Typically about 5% parse and 38 or more of the 43 inputs are named.)
     expect(outcomes.parsed).toBeGreaterThan(60);
     expect(outcomes.rejected.size).toBeGreaterThanOrEqual(30);
   });
@@ -413,6 +415,11 @@ const validCase: fc.Arbitrary<ValidCase> = fc
     keyPrefix: optional(fc.constantFrom('builds/', 'x', 'a/b/c/')),
     bucketOwner: optional(fc.constant('123456789012')),
     commentToken: optional(fc.constantFrom('ghs_input', 'ghs_other')),
+    deployment: optional(
+      fc.record({
+        environment: optional(fc.constantFrom('production', 'pr-7', 'Preview 7', 'e'.repeat(255))),
+      }),
+    ),
     createIfMissing: fc.boolean(),
     dryRun: optional(fc.boolean()),
     skipUnchanged: optional(fc.boolean()),
@@ -489,7 +496,9 @@ const validCase: fc.Arbitrary<ValidCase> = fc
       's3-key-prefix': c.keyPrefix,
       's3-bucket-owner': c.bucketOwner,
       'comment-on-pr': c.commentToken === undefined ? 'false' : 'true',
-      'github-token': c.commentToken,
+      'github-token': c.commentToken ?? (c.deployment === undefined ? undefined : 'ghs_deploy'),
+      'github-deployment': c.deployment === undefined ? undefined : 'true',
+      'deployment-environment': c.deployment?.environment,
       'create-if-missing': c.createIfMissing.toString(),
       'dry-run': c.dryRun?.toString(),
       'skip-unchanged': c.skipUnchanged?.toString(),
@@ -538,6 +547,13 @@ const validCase: fc.Arbitrary<ValidCase> = fc
         versionDescription: c.versionDescription?.trim() || 'Deployed by lambda-deploy',
       },
       prComment: c.commentToken === undefined ? undefined : { token: c.commentToken },
+      githubDeployment:
+        c.deployment === undefined
+          ? undefined
+          : {
+              token: c.commentToken ?? 'ghs_deploy',
+              environment: c.deployment.environment ?? alias ?? 'lambda',
+            },
       settings: {
         handler,
         runtime,
@@ -604,7 +620,9 @@ describe('the input parser under valid generated inputs', () => {
         fc.stringMatching(/^[a-zA-Z0-9_-]{1,128}$/).filter((alias) => !/^\d+$/.test(alias)),
         optional(fc.constantFrom('eu-west-1', 'us-east-1')),
         optional(fc.constantFrom('ghs_input')),
-        (name, alias, region, token) => {
+        optional(fc.constantFrom('production', 'Preview 7')),
+        fc.boolean(),
+        (name, alias, region, token, environment, deploymentRecorded) => {
           count('valid cleanup');
           const inputs: Record<string, string> = {
             'function-name': name,
@@ -612,6 +630,13 @@ describe('the input parser under valid generated inputs', () => {
             'delete-alias': 'true',
             ...(region === undefined ? {} : { region }),
             ...(token === undefined ? {} : { 'comment-on-pr': 'true', 'github-token': token }),
+            ...(deploymentRecorded
+              ? {
+                  'github-deployment': 'true',
+                  'github-token': token ?? 'ghs_deploy',
+                  ...(environment === undefined ? {} : { 'deployment-environment': environment }),
+                }
+              : {}),
           };
           const read = reader(inputs, true);
           expect(isCleanup(read)).toBe(true);
@@ -620,6 +645,9 @@ describe('the input parser under valid generated inputs', () => {
             region: region ?? 'ap-southeast-2',
             alias,
             prComment: token === undefined ? undefined : { token },
+            githubDeployment: deploymentRecorded
+              ? { token: token ?? 'ghs_deploy', environment: environment ?? alias }
+              : undefined,
             requestTimeoutSeconds: 60,
           });
         },

