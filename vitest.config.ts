@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Every project runs src/ as TypeScript, and packaging starts the deflate worker: compiled
+// from the same source once per run, in .tmp/ (see the global setup).
+const deflateWorker = {
+  globalSetup: ['__tests__/support/deflate-worker-global-setup.ts'],
+  setupFiles: ['__tests__/support/deflate-worker-setup.ts'],
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,13 +14,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['__tests__/unit/**/*.test.ts'],
+          ...deflateWorker,
         },
       },
       {
         test: {
           name: 'aws',
           include: ['__tests__/integration/**/*.test.ts', '__tests__/e2e/**/*.test.ts'],
-          globalSetup: ['__tests__/support/moto-global-setup.ts'],
+          globalSetup: ['__tests__/support/moto-global-setup.ts', ...deflateWorker.globalSetup],
+          setupFiles: deflateWorker.setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -24,7 +33,8 @@ export default defineConfig({
           // concurrent deploys. Its own moto, so its waits never slow the other suites' calls.
           name: 'faults',
           include: ['__tests__/faults/**/*.test.ts'],
-          globalSetup: ['__tests__/support/moto-global-setup.ts'],
+          globalSetup: ['__tests__/support/moto-global-setup.ts', ...deflateWorker.globalSetup],
+          setupFiles: deflateWorker.setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -7550,7 +7550,7 @@ __webpack_unused_export__ = GetFunctionConcurrencyCommand;
 __webpack_unused_export__ = GetFunctionConcurrencyRequest$;
 __webpack_unused_export__ = GetFunctionConcurrencyResponse$;
 __webpack_unused_export__ = GetFunctionConfiguration$;
-__webpack_unused_export__ = GetFunctionConfigurationCommand;
+exports.qA6 = GetFunctionConfigurationCommand;
 __webpack_unused_export__ = GetFunctionConfigurationRequest$;
 __webpack_unused_export__ = GetFunctionEventInvokeConfig$;
 __webpack_unused_export__ = GetFunctionEventInvokeConfigCommand;
@@ -7659,7 +7659,7 @@ __webpack_unused_export__ = LayerVersionContentOutput$;
 __webpack_unused_export__ = LayerVersionsListItem$;
 __webpack_unused_export__ = LayersListItem$;
 __webpack_unused_export__ = ListAliases$;
-exports.UZx = ListAliasesCommand;
+__webpack_unused_export__ = ListAliasesCommand;
 __webpack_unused_export__ = ListAliasesRequest$;
 __webpack_unused_export__ = ListAliasesResponse$;
 __webpack_unused_export__ = ListCapacityProviders$;
@@ -7715,7 +7715,7 @@ __webpack_unused_export__ = ListTagsCommand;
 __webpack_unused_export__ = ListTagsRequest$;
 __webpack_unused_export__ = ListTagsResponse$;
 __webpack_unused_export__ = ListVersionsByFunction$;
-exports.Ox4 = ListVersionsByFunctionCommand;
+__webpack_unused_export__ = ListVersionsByFunctionCommand;
 __webpack_unused_export__ = ListVersionsByFunctionRequest$;
 __webpack_unused_export__ = ListVersionsByFunctionResponse$;
 __webpack_unused_export__ = LogFormat;
@@ -7923,7 +7923,7 @@ __webpack_unused_export__ = WaitSucceededDetails$;
 __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateGetDurableExecutionHistory;
 __webpack_unused_export__ = paginateGetDurableExecutionState;
-__webpack_unused_export__ = paginateListAliases;
+exports._O$ = paginateListAliases;
 __webpack_unused_export__ = paginateListCapacityProviders;
 __webpack_unused_export__ = paginateListCodeSigningConfigs;
 __webpack_unused_export__ = paginateListDurableExecutionsByFunction;
@@ -7936,7 +7936,7 @@ __webpack_unused_export__ = paginateListFunctionsByCodeSigningConfig;
 __webpack_unused_export__ = paginateListLayerVersions;
 __webpack_unused_export__ = paginateListLayers;
 __webpack_unused_export__ = paginateListProvisionedConcurrencyConfigs;
-__webpack_unused_export__ = paginateListVersionsByFunction;
+exports.CE5 = paginateListVersionsByFunction;
 __webpack_unused_export__ = waitForFunctionActive;
 __webpack_unused_export__ = waitForFunctionActiveV2;
 __webpack_unused_export__ = waitForFunctionExists;
@@ -70195,7 +70195,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5870);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -70204,7 +70204,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1070:
+/***/ 5870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74093,6 +74093,10 @@ const BAD_CREDENTIALS = new Set([
     'ExpiredTokenException',
     'InvalidClientTokenId',
 ]);
+/** describeAwsError for calls on one resource: it, its region and what to check when it is missing. */
+function failureDescriber(resource, region, notFoundHint) {
+    return (error, action, permission) => describeAwsError(error, { action, permission, resource, region, notFoundHint });
+}
 /** Turns an SDK error into one that says what failed, on what, and what to do about it. */
 function describeAwsError(error, call) {
     const name = errorName(error);
@@ -74286,6 +74290,15 @@ class LambdaFunction {
             throw this.failure(error, 'read the function', 'lambda:GetFunction');
         }
     }
+    /** A published version's configuration (its code's CodeSha256 included). */
+    async readVersion(version) {
+        try {
+            return toFunctionState(await this.client.send(new dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: this.name, Qualifier: version })));
+        }
+        catch (error) {
+            throw this.failure(error, `read version ${version}`, 'lambda:GetFunctionConfiguration');
+        }
+    }
     /** The function, or undefined when it does not exist. */
     async find() {
         try {
@@ -74324,26 +74337,14 @@ class LambdaFunction {
         return created;
     }
     async waitUntilActive(timeoutSeconds) {
-        const deadline = Date.now() + timeoutSeconds * 1000;
-        const polling = stopOnError(this.client, timeoutSeconds);
-        try {
-            const { final } = await (0,dist_cjs/* waitUntilFunctionActiveV2 */._RC)({
-                client: polling.client,
-                abortSignal: polling.signal,
-                maxWaitTime: timeoutSeconds,
-                minDelay: this.timing.minPollSeconds,
-                maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
-            }, { FunctionName: this.name });
-            return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
-        }
-        catch {
-            polling.rethrow((error) => this.failure(error, 'read the new function', 'lambda:GetFunction'));
-            // The waiter throws on Failed and on timeout alike; the function's own state says which.
-            const created = await this.lastLook(deadline, (now) => now.state === 'Pending', `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`);
-            if (created.state === 'Active')
-                return created;
-            throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
-        }
+        const created = await this.poll(dist_cjs/* waitUntilFunctionActiveV2 */._RC, timeoutSeconds, {
+            busy: (now) => now.state === 'Pending',
+            reading: 'read the new function',
+            waitedFor: `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`,
+        });
+        if (created.state === 'Active')
+            return created;
+        throw new DeployError(`Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
     }
     /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
     async updateCode(code, architecture) {
@@ -74390,12 +74391,27 @@ class LambdaFunction {
         return settled;
     }
     async settle(timeoutSeconds) {
+        const now = await this.poll(dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV, timeoutSeconds, {
+            busy: (state) => state.lastUpdateStatus === 'InProgress',
+            reading: 'read the function while waiting for the update',
+            waitedFor: `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`,
+        });
+        if (now.lastUpdateStatus !== 'InProgress')
+            return now;
+        throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
+            'the update may yet finish or fail');
+    }
+    /**
+     * Runs one of the SDK's waiters on the function and returns the function as it was when
+     * the waiter stopped: done, failed, or (`busy`) still going at the deadline.
+     */
+    async poll(waiter, timeoutSeconds, end) {
         const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
         const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
         const deadline = Date.now() + timeoutSeconds * 1000;
         const polling = stopOnError(this.client, timeoutSeconds);
         try {
-            const { final } = await (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)({
+            const { final } = await waiter({
                 client: polling.client,
                 abortSignal: polling.signal,
                 maxWaitTime: timeoutSeconds,
@@ -74405,13 +74421,9 @@ class LambdaFunction {
             return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
         }
         catch {
-            polling.rethrow((error) => this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'));
+            polling.rethrow((error) => this.failure(error, end.reading, 'lambda:GetFunction'));
             // The waiter throws on Failed and on timeout alike; the function's own state says which.
-            const now = await this.lastLook(deadline, (state) => state.lastUpdateStatus === 'InProgress', `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`);
-            if (now.lastUpdateStatus !== 'InProgress')
-                return now;
-            throw new DeployError(`Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
-                'the update may yet finish or fail');
+            return this.lastLook(deadline, end.busy, end.waitedFor);
         }
     }
     /**
@@ -74435,14 +74447,8 @@ class LambdaFunction {
                 'so whether that finished is unknown', { cause: error });
         }
     }
-    failure(error, action, permission) {
-        return describeAwsError(error, {
-            action,
-            permission,
-            resource: `function '${this.name}'`,
-            region: this.region,
-            notFoundHint: 'Check function-name and region.',
-        });
+    get failure() {
+        return failureDescriber(`function '${this.name}'`, this.region, 'Check function-name and region.');
     }
 }
 /** How long each read that ends a wait may take, its retries included. */
@@ -74600,14 +74606,8 @@ class LambdaLayer {
             throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
         }
     }
-    failure(error, action, permission) {
-        return describeAwsError(error, {
-            action,
-            permission,
-            resource: `layer '${this.name}'`,
-            region: this.region,
-            notFoundHint: 'Check layer-name and region.',
-        });
+    get failure() {
+        return failureDescriber(`layer '${this.name}'`, this.region, 'Check layer-name and region.');
     }
 }
 function toLayerVersion(response) {
@@ -74675,26 +74675,26 @@ class LambdaRelease {
         }
         return { version: published.version, arn: published.arn };
     }
+    /** The newest published version's number, or undefined when none was published. */
+    async newestVersion() {
+        const numbers = (await this.publishedVersions()).map((version) => Number(version.Version));
+        return numbers.length === 0 ? undefined : String(Math.max(...numbers));
+    }
     /** The newest published version holding `codeSha256` with `description`, if there is one. */
     async findVersion(codeSha256, description) {
+        const holding = (await this.publishedVersions())
+            .filter((version) => version.CodeSha256 === codeSha256 && version.Description === description)
+            .sort((a, b) => Number(b.Version) - Number(a.Version));
+        return holding[0] === undefined ? undefined : publishedVersion(holding[0]);
+    }
+    /** Every published version, $LATEST left out. */
+    async publishedVersions() {
         return this.attempt({ action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined }, async () => {
-            let found;
-            let marker;
-            do {
-                const page = await this.client.send(new dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: this.name, Marker: marker }));
-                for (const version of page.Versions ?? []) {
-                    if (version.Version !== '$LATEST' &&
-                        version.CodeSha256 === codeSha256 &&
-                        version.Description === description) {
-                        const candidate = publishedVersion(version);
-                        if (found === undefined || Number(candidate.version) > Number(found.version)) {
-                            found = candidate;
-                        }
-                    }
-                }
-                marker = page.NextMarker;
-            } while (marker !== undefined);
-            return found;
+            const versions = [];
+            const pages = (0,dist_cjs/* paginateListVersionsByFunction */.CE5)({ client: this.client }, { FunctionName: this.name });
+            for await (const page of pages)
+                versions.push(...(page.Versions ?? []));
+            return versions.filter((version) => version.Version !== '$LATEST');
         });
     }
     async getAlias(alias) {
@@ -74703,12 +74703,9 @@ class LambdaRelease {
     async listAliases() {
         return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => {
             const aliases = [];
-            let marker;
-            do {
-                const page = await this.client.send(new dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: this.name, Marker: marker }));
+            const pages = (0,dist_cjs/* paginateListAliases */._O$)({ client: this.client }, { FunctionName: this.name });
+            for await (const page of pages)
                 aliases.push(...(page.Aliases ?? []).map(toAlias));
-                marker = page.NextMarker;
-            } while (marker !== undefined);
             return aliases;
         });
     }
@@ -74795,14 +74792,11 @@ class LambdaRelease {
     /** True when there was a URL to delete. */
     async deleteFunctionUrl(qualifier) {
         const input = { FunctionName: this.name, Qualifier: qualifier };
-        return this.attempt({
+        return this.removeIfThere({
             action: 'delete the function URL',
             permission: 'lambda:DeleteFunctionUrlConfig',
             on: qualifier,
-        }, async () => {
-            await this.mutate('DeleteFunctionUrlConfig', () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
-            return true;
-        }, whenNotFound(false));
+        }, () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
     }
     /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
     async statementIds(qualifier) {
@@ -74832,12 +74826,17 @@ class LambdaRelease {
     /** True when the statement was there to remove. */
     async removePermission(qualifier, statementId) {
         const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
-        return this.attempt({
+        return this.removeIfThere({
             action: `remove permission ${statementId}`,
             permission: 'lambda:RemovePermission',
             on: qualifier,
-        }, async () => {
-            await this.mutate('RemovePermission', () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
+        }, () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
+    }
+    /** A delete: true when it removed something, false when there was nothing to remove. */
+    removeIfThere(call, send) {
+        const name = call.permission.replace('lambda:', '');
+        return this.attempt(call, async () => {
+            await this.mutate(name, send);
             return true;
         }, whenNotFound(false));
     }
@@ -75089,14 +75088,14 @@ function deployCode(lambda, code, options, log, known) {
         : updateFunctionImage(lambda, code.uri, options, log, known);
 }
 async function updateFunctionCode(lambda, pkg, options, log, known) {
-    const current = known ?? (await lambda.read());
-    log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-    checkPackageType(current, lambda.name, 'Zip');
-    const architecture = architectureToSet(options.architecture, current);
-    if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
-        log.info('The function already runs this package: code update skipped (skip-unchanged)');
-        return { function: current, deployed: false, staged: undefined };
-    }
+    const start = await startCodeUpdate(lambda, 'Zip', options, log, known, {
+        running: (current) => `code ${current.codeSha256} (${current.codeSize} bytes)`,
+        runsIt: (current) => runsPackage(current, pkg),
+        same: 'package',
+    });
+    if (start.skipped !== undefined)
+        return start.skipped;
+    const { current, architecture } = start;
     const { code, staged } = await deliverPackage(options.upload, pkg, accountOf(current.arn), lambda.region, log);
     const { settled, architectureChange } = await applyCode(lambda, current, code, architecture, options, log, (uploaded) => {
         if (uploaded.codeSha256 !== pkg.sha256) {
@@ -75107,16 +75106,35 @@ async function updateFunctionCode(lambda, pkg, options, log, known) {
 }
 /** Points an Image function at `imageUri`; Lambda pulls the image itself. */
 async function updateFunctionImage(lambda, imageUri, options, log, known) {
-    const current = known ?? (await lambda.read());
-    log.info(`Function ${current.arn} runs image ${current.resolvedImageUri ?? current.codeSha256}`);
-    checkPackageType(current, lambda.name, 'Image');
-    const architecture = architectureToSet(options.architecture, current);
-    if (options.skipUnchanged && runsImage(current, imageUri) && architecture === undefined) {
-        log.info('The function already runs this image digest: code update skipped (skip-unchanged)');
-        return { function: current, deployed: false, staged: undefined };
-    }
+    const start = await startCodeUpdate(lambda, 'Image', options, log, known, {
+        running: (current) => `image ${current.resolvedImageUri ?? current.codeSha256}`,
+        runsIt: (current) => runsImage(current, imageUri),
+        same: 'image digest',
+    });
+    if (start.skipped !== undefined)
+        return start.skipped;
+    const { current, architecture } = start;
     const { settled, architectureChange } = await applyCode(lambda, current, { kind: 'image', uri: imageUri }, architecture, options, log);
     return { function: settled, deployed: true, staged: undefined, architectureChange };
+}
+/**
+ * The function as the update starts from: its package type checked, the architecture to
+ * send, or the result when it already runs this code and the update is skipped.
+ */
+async function startCodeUpdate(lambda, packageType, options, log, known, code) {
+    const current = known ?? (await lambda.read());
+    log.info(`Function ${current.arn} runs ${code.running(current)}`);
+    checkPackageType(current, lambda.name, packageType);
+    const architecture = architectureToSet(options.architecture, current);
+    if (options.skipUnchanged && code.runsIt(current) && architecture === undefined) {
+        log.info(`The function already runs this ${code.same}: code update skipped (skip-unchanged)`);
+        return {
+            current,
+            architecture,
+            skipped: { function: current, deployed: false, staged: undefined },
+        };
+    }
+    return { current, architecture, skipped: undefined };
 }
 /** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
 async function applyCode(lambda, current, code, architecture, options, log, check) {
@@ -75219,8 +75237,13 @@ async function settleEarlierUpdate(lambda, current, timeoutSeconds, log) {
 async function planLayer(layer, config, pkg, attached, 
 /** The function's account, where the layer is published. */
 account) {
+    // Refused before any call: a version that could never be attached is not worth a read.
     checkRoom(attached, config.name);
-    const newest = await layer.newest();
+    return decideLayer(config, pkg, attached, account, await layer.newest());
+}
+/** Whether the layer's newest version already holds the package, and the function's layers after. */
+function decideLayer(config, pkg, attached, account, newest) {
+    checkRoom(attached, config.name);
     if (newest !== undefined && holds(newest, pkg, config)) {
         return { newest, publish: false, layers: layersWith(attached, newest.arn) };
     }
@@ -75234,9 +75257,11 @@ account) {
  * Publishes the layer's package as a new version, unless its newest version already holds
  * the same bytes (and compatibility), and returns the function's layer list with it.
  */
-async function publishLayer(layer, publishing, log) {
+async function publishLayer(layer, publishing, log, 
+/** What the run's plan decided; read and decided here when not given. */
+planned) {
     const { config, package: pkg } = publishing;
-    const plan = await planLayer(layer, config, pkg, publishing.attached, publishing.account);
+    const plan = planned ?? (await planLayer(layer, config, pkg, publishing.attached, publishing.account));
     if (!plan.publish && plan.newest !== undefined) {
         log.info(`Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`);
         return { version: plan.newest, published: false, staged: undefined, layers: plan.layers };
@@ -75342,19 +75367,18 @@ function planConfiguration(settings, current) {
     return { update, changes, tags };
 }
 /**
- * Applies the settings before the code, so a version published afterwards holds both,
- * and waits for Lambda to finish; a Failed update fails with Lambda's reason.
+ * Applies the planned settings before the code, so a version published afterwards holds
+ * both, and waits for Lambda to finish; a Failed update fails with Lambda's reason.
  */
-async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log, known) {
-    const current = known ?? (await lambda.read());
+async function applyConfiguration(lambda, planned, waitTimeoutSeconds, log, current) {
     let after = current;
-    const plan = planConfiguration(settings, current);
-    if (plan.changes.length > 0) {
-        if (current.lastUpdateStatus === 'InProgress')
-            await lambda.waitUntilSettled(waitTimeoutSeconds);
-        for (const change of plan.changes)
+    if (planned.changes.length > 0) {
+        if (current.lastUpdateStatus === 'InProgress') {
+            after = await lambda.waitUntilSettled(waitTimeoutSeconds);
+        }
+        for (const change of planned.changes)
             log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
-        await lambda.updateConfiguration(plan.update);
+        await lambda.updateConfiguration(planned.update);
         const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
         after = settled;
         if (settled.lastUpdateStatus === 'Failed') {
@@ -75364,11 +75388,11 @@ async function applyConfiguration(lambda, settings, waitTimeoutSeconds, log, kno
     else {
         log.info('The configuration already matches: no UpdateFunctionConfiguration');
     }
-    if (Object.keys(plan.tags).length > 0) {
-        await lambda.tag(current.arn, plan.tags);
-        log.info(`Tagged: ${Object.keys(plan.tags).join(', ')}`);
+    if (Object.keys(planned.tags).length > 0) {
+        await lambda.tag(current.arn, planned.tags);
+        log.info(`Tagged: ${Object.keys(planned.tags).join(', ')}`);
     }
-    return { changes: plan.changes, function: after };
+    return { changes: planned.changes, function: after };
 }
 /** "A, B (changed), C (added), D (removed)": names only, values stay secret. */
 function describeVariables(before, after) {
@@ -75447,58 +75471,323 @@ function creationSettings(settings) {
     return request;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/function-url.ts
+/**
+ * A public URL (auth NONE) needs both statements: Lambda now checks lambda:InvokeFunction
+ * (granted only for calls through the URL) as well as lambda:InvokeFunctionUrl.
+ */
+const PUBLIC_STATEMENTS = [
+    {
+        statementId: 'lambda-deploy-url-public',
+        action: 'lambda:InvokeFunctionUrl',
+        principal: '*',
+        functionUrlAuthType: 'NONE',
+    },
+    {
+        statementId: 'lambda-deploy-url-public-invoke',
+        action: 'lambda:InvokeFunction',
+        principal: '*',
+        invokedViaFunctionUrl: true,
+    },
+];
+function urlStatementsToChange(mode, present) {
+    return mode === 'public'
+        ? { add: PUBLIC_STATEMENTS.filter((s) => !present.has(s.statementId)), remove: [] }
+        : // A URL switched from public to IAM must not stay open through our old statements.
+            {
+                add: [],
+                remove: PUBLIC_STATEMENTS.map((s) => s.statementId).filter((id) => present.has(id)),
+            };
+}
+/**
+ * Gives the alias (or the unqualified function) a URL, idempotently: a redeploy keeps the
+ * same URL and adds no statement twice. Returns the URL, or undefined for 'none'.
+ */
+async function ensureFunctionUrl(lambda, qualifier, mode, log) {
+    if (mode === 'none')
+        return undefined;
+    const url = await lambda.putFunctionUrl(qualifier, mode === 'public' ? 'NONE' : 'AWS_IAM');
+    const changes = urlStatementsToChange(mode, await lambda.statementIds(qualifier));
+    await applyStatements(lambda, qualifier, changes);
+    log.info(`Function URL (${mode}): ${url}`);
+    return url;
+}
+async function applyStatements(lambda, qualifier, changes) {
+    for (const statement of changes.add)
+        await lambda.addPermission(qualifier, statement);
+    for (const statementId of changes.remove)
+        await lambda.removePermission(qualifier, statementId);
+}
+/** Deletes the URL and the statements this action added for it; true when there was a URL. */
+async function removeFunctionUrl(lambda, qualifier) {
+    const deleted = await lambda.deleteFunctionUrl(qualifier);
+    for (const statement of PUBLIC_STATEMENTS) {
+        await lambda.removePermission(qualifier, statement.statementId);
+    }
+    return deleted;
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-state.ts
+/** Reads what the plan needs; only Get, List and Head calls. */
+async function readDeployState(readers, config) {
+    const { lambda, releaser } = readers;
+    const { alias, functionUrl, publish } = config.release;
+    const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+    const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
+    if (found === undefined) {
+        return {
+            function: undefined,
+            layerNewest,
+            alias: undefined,
+            versions: [],
+            url: undefined,
+            statementIds: new Set(),
+        };
+    }
+    const aliasState = alias === undefined ? undefined : await releaser.getAlias(alias);
+    const candidates = aliasState !== undefined
+        ? [aliasState.version, ...Object.keys(aliasState.weights)]
+        : publish
+            ? [await releaser.newestVersion()].flatMap((version) => version ?? [])
+            : [];
+    const versions = await Promise.all(candidates
+        .filter((version) => version !== '$LATEST')
+        .map(async (version) => toVersionState(await lambda.readVersion(version))));
+    const urlWanted = functionUrl !== 'none';
+    return {
+        function: found,
+        layerNewest,
+        alias: aliasState,
+        versions,
+        url: urlWanted ? await releaser.getFunctionUrl(alias) : undefined,
+        statementIds: urlWanted ? await releaser.statementIds(alias) : new Set(),
+    };
+}
+function toVersionState(state) {
+    return {
+        version: state.configuration.Version ?? '',
+        arn: state.arn,
+        codeSha256: state.codeSha256,
+        signature: configurationSignature(state),
+    };
+}
+/**
+ * What Lambda compares when it decides whether publishing would make a new version: the
+ * code and the settings (a version's description is its own).
+ */
+function configurationSignature(state) {
+    const c = state.configuration;
+    return JSON.stringify([
+        c.Handler,
+        c.Runtime,
+        c.MemorySize,
+        c.Timeout,
+        c.Role,
+        c.EphemeralStorage?.Size,
+        c.Architectures,
+        Object.entries(c.Environment?.Variables ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+        (c.Layers ?? []).map((layer) => layer.Arn),
+        c.ImageConfigResponse?.ImageConfig,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
+
+
+
+
+
+/** A version the run publishes, not known until it is; or one that exists. */
+const NEW_VERSION = 'new';
+/**
+ * The plan: a function of the inputs, what was built and what was read, with no I/O. A
+ * dry run shows it; a real run shows it, then applies exactly it.
+ */
+function planDeploy(config, state, built) {
+    const found = state.function;
+    const { code } = built;
+    if (found !== undefined)
+        checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
+    checkCanaryRole(found, config.settings, config.release);
+    const layer = config.layer === undefined || built.layer === undefined
+        ? undefined
+        : {
+            name: config.layer.name,
+            ...decideLayer(config.layer, built.layer, config.settings.layers ?? attachedLayers(found), accountOf(found?.arn ?? config.settings.role), state.layerNewest),
+        };
+    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+    const configuration = found === undefined
+        ? { update: {}, changes: [], tags: {} }
+        : planConfiguration(settings, found);
+    const architecture = found === undefined ? undefined : architectureToSet(settings.architecture, found);
+    const unchanged = found !== undefined &&
+        (code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri));
+    const codeAction = found === undefined
+        ? 'create'
+        : config.skipUnchanged && unchanged && architecture === undefined
+            ? 'skip'
+            : 'update';
+    // Nothing about $LATEST changes: a version that already holds it needs no twin.
+    const latestUnchanged = codeAction === 'skip' && configuration.changes.length === 0 && layer?.publish !== true;
+    const publish = !config.release.publish
+        ? 'none'
+        : (latestUnchanged && found !== undefined && holdingVersion(state, found)) || NEW_VERSION;
+    const target = publish === 'none' || publish === NEW_VERSION ? NEW_VERSION : publish.version;
+    return {
+        function: {
+            name: found?.name ?? config.functionName,
+            action: found === undefined ? 'create' : 'update',
+            found,
+        },
+        code: {
+            action: codeAction,
+            from: found === undefined ? undefined : (found.resolvedImageUri ?? found.codeSha256),
+            to: code.kind === 'zip' ? code.package.sha256 : code.uri,
+            architecture: architecture === undefined || found === undefined
+                ? undefined
+                : architectureChange(found, architecture),
+        },
+        configuration: { update: configuration.update, changes: configuration.changes },
+        tags: configuration.tags,
+        layer,
+        release: {
+            publish,
+            alias: planAlias(config, state.alias, target),
+            url: planUrl(config, state),
+        },
+    };
+}
+/** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
+function holdingVersion(state, found) {
+    const signature = configurationSignature(found);
+    return state.versions.find((version) => version.codeSha256 === found.codeSha256 && version.signature === signature);
+}
+function planAlias(config, before, target) {
+    const { alias: name, traffic } = config.release;
+    if (name === undefined)
+        return undefined;
+    if (before === undefined) {
+        if (traffic < 100) {
+            throw new DeployError(`Alias '${name}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
+                'deploy it once with traffic 100 (the default), then send a share to the next version');
+        }
+        return { name, before, action: 'create', after: { version: target, weights: {} } };
+    }
+    const after = traffic === 100 || before.version === target
+        ? { version: target, weights: {} }
+        : { version: before.version, weights: { [target]: traffic / 100 } };
+    const unchanged = target !== NEW_VERSION && sameRouting(before, after.version, after.weights);
+    return { name, before, action: unchanged ? 'keep' : 'update', after };
+}
+function planUrl(config, state) {
+    const mode = config.release.functionUrl;
+    if (mode === 'none')
+        return undefined;
+    const authType = mode === 'public' ? 'NONE' : 'AWS_IAM';
+    const existing = state.url;
+    return {
+        qualifier: config.release.alias,
+        authType,
+        action: existing === undefined ? 'create' : existing.authType === authType ? 'keep' : 'update',
+        url: existing?.url,
+        statements: urlStatementsToChange(mode, state.statementIds),
+    };
+}
+/** True when applying the plan would change anything at all. */
+function planChanges(plan) {
+    const { release } = plan;
+    return (plan.function.action === 'create' ||
+        plan.code.action !== 'skip' ||
+        plan.configuration.changes.length > 0 ||
+        Object.keys(plan.tags).length > 0 ||
+        plan.layer?.publish === true ||
+        release.publish === NEW_VERSION ||
+        (release.alias !== undefined && release.alias.action !== 'keep') ||
+        (release.url !== undefined &&
+            (release.url.action !== 'keep' ||
+                release.url.statements.add.length + release.url.statements.remove.length > 0)));
+}
+/**
+ * Lambda routes a weighted alias only between versions with one execution role, so a canary
+ * cannot go with a change of role; refused before anything changes.
+ */
+function checkCanaryRole(found, settings, options) {
+    if (found === undefined || options.traffic === 100 || settings.role === undefined)
+        return;
+    const current = found.configuration.Role;
+    if (current !== undefined && current !== settings.role) {
+        throw new InputError('role', `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
+            "between versions with different roles, which Lambda refuses for an alias's weights: " +
+            'deploy the role change with traffic 100, or keep the role for the canary');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/release.ts
 
 
+
 /**
- * Publishes the deployed code as a version, then moves the alias to it: all of the
- * traffic, or `traffic` percent beside the version the alias keeps as its primary.
+ * Carries out the plan's release: publishes the deployed code as a version (or takes the
+ * one the plan found holding it), then moves the alias as planned, only if it is still as
+ * it was read (its RevisionId).
  */
-async function release(lambda, deployed, options, log) {
-    const { alias, traffic } = options;
-    if (!options.publish && alias === undefined) {
+async function release(lambda, deployed, planned, versionDescription, log) {
+    const { publish, alias } = planned;
+    if (publish === 'none')
         return { version: undefined, previousVersion: undefined, alias: undefined };
-    }
-    let before;
     let version;
-    try {
-        before = alias === undefined ? undefined : await lambda.getAlias(alias);
-        if (alias !== undefined && before === undefined && traffic < 100) {
-            throw new DeployError(`Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
-                'deploy it once with traffic 100 (the default), then send a share to the next version');
+    if (publish === NEW_VERSION) {
+        try {
+            version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, versionDescription);
         }
-        version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, options.versionDescription);
+        catch (error) {
+            throw withState(error, isOutcomeUnknownFailure(error)
+                ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+                : 'The new code is on $LATEST only: no version was published and no alias moved.');
+        }
+        log.info(`Published version ${version.version} (${version.arn})`);
     }
-    catch (error) {
-        throw withState(error, isOutcomeUnknownFailure(error)
-            ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
-            : 'The new code is on $LATEST only: no version was published and no alias moved.');
+    else {
+        version = { version: publish.version, arn: publish.arn };
+        log.info(`Version ${version.version} already holds this code and these settings: none published`);
     }
-    log.info(`Published version ${version.version} (${version.arn})`);
     if (alias === undefined)
         return { version, previousVersion: undefined, alias: undefined };
+    const after = resolveRouting(alias.after, version.version);
     let moved;
     try {
-        if (before === undefined) {
-            moved = await lambda.createAlias(alias, version.version);
+        if (alias.before === undefined) {
+            moved = await lambda.createAlias(alias.name, after.version);
         }
-        else if (traffic === 100 || before.version === version.version) {
-            moved = await lambda.updateAlias(before, version.version, {});
+        else if (alias.action === 'keep') {
+            moved = alias.before;
         }
         else {
-            moved = await lambda.updateAlias(before, before.version, {
-                [version.version]: traffic / 100,
-            });
+            moved = await lambda.updateAlias(alias.before, after.version, after.weights);
         }
     }
     catch (error) {
         const published = `Version ${version.version} was published with the new code`;
         if (error instanceof AliasChangedError)
             throw withState(error, `${published}.`);
-        throw withState(error, `${published}; ${await aliasNow(lambda, alias, error)}.`);
+        throw withState(error, `${published}; ${await aliasNow(lambda, alias.name, error)}.`);
     }
     log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
-    return { version, previousVersion: before?.version, alias: moved };
+    return { version, previousVersion: alias.before?.version, alias: moved };
+}
+/**
+ * The planned routing with the version this run published in place of NEW_VERSION. Lambda
+ * may answer PublishVersion with a version that already is the primary: it then has it all.
+ */
+function resolveRouting(planned, published) {
+    const resolve = (version) => (version === NEW_VERSION ? published : version);
+    const version = resolve(planned.version);
+    const weights = Object.fromEntries(Object.entries(planned.weights)
+        .map(([other, weight]) => [resolve(other), weight])
+        .filter(([other]) => other !== version));
+    return { version, weights };
 }
 /** The alias's state after a failed move, read again rather than assumed. */
 async function aliasNow(lambda, alias, error) {
@@ -75523,137 +75812,122 @@ function releasedState(released) {
         return `Version ${released.version.version} was published.`;
     return 'No version was published.';
 }
-/**
- * Lambda routes a weighted alias only between versions with one execution role, so a canary
- * cannot go with a change of role; refused before anything changes.
- */
-function checkCanaryRole(found, settings, options) {
-    if (found === undefined || options.traffic === 100 || settings.role === undefined)
-        return;
-    const current = found.configuration.Role;
-    if (current !== undefined && current !== settings.role) {
-        throw new InputError('role', `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
-            "between versions with different roles, which Lambda refuses for an alias's weights: " +
-            'deploy the role change with traffic 100, or keep the role for the canary');
-    }
-}
 /** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
 function describeRouting(alias) {
     return `${alias.name}: ${routingText(alias)}`;
 }
 
-;// CONCATENATED MODULE: ./src/deploy/dry-run.ts
+;// CONCATENATED MODULE: ./src/deploy/apply-plan.ts
 
 
 
 
-async function planDeploy(readers, built, config) {
-    const { lambda, releaser } = readers;
-    const current = config.createIfMissing ? await lambda.find() : await lambda.read();
-    const { code } = built;
-    if (current !== undefined) {
-        checkPackageType(current, lambda.name, code.kind === 'zip' ? 'Zip' : 'Image');
-    }
-    const layer = readers.layer === undefined || built.layer === undefined || config.layer === undefined
-        ? undefined
-        : {
-            name: config.layer.name,
-            ...(await planLayer(readers.layer, config.layer, built.layer, config.settings.layers ?? attachedLayers(current), accountOf(current?.arn ?? config.settings.role))),
-        };
-    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
-    const architecture = current === undefined ? undefined : architectureToSet(settings.architecture, current);
-    const { alias, traffic, functionUrl } = config.release;
-    const aliasBefore = current === undefined || alias === undefined ? undefined : await releaser.getAlias(alias);
-    const urlExists = current !== undefined && functionUrl !== 'none'
-        ? (await releaser.getFunctionUrl(alias)) !== undefined
-        : false;
-    const configuration = current === undefined ? undefined : planConfiguration(settings, current);
-    const unchanged = current !== undefined &&
-        (code.kind === 'zip' ? runsPackage(current, code.package) : runsImage(current, code.uri));
+
+
+
+/**
+ * Carries out the plan and nothing else, in order: the layer, the settings, the code, then
+ * the release. Each step says, when it fails, what the steps before it left.
+ */
+async function applyPlan(run) {
+    const { built } = run;
+    const layer = await applyLayer(run);
+    const changed = await applyFunction(run, layer).catch((error) => {
+        throw withState(error, run.plan.function.found === undefined
+            ? 'No version was published and no alias moved.'
+            : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
+                'which the next deploy replaces.');
+    });
+    const released = await applyRelease(run, changed.code.function);
     return {
-        function: current,
-        codeChanges: !config.skipUnchanged || !unchanged || architecture !== undefined,
+        ...changed.code,
+        package: built.deployable.kind === 'zip' ? built.deployable.package : undefined,
+        imageUri: built.deployable.kind === 'image' ? built.deployable.uri : undefined,
         layer,
-        configuration: [
-            ...(configuration?.changes ?? []),
-            ...(architecture === undefined || current === undefined
-                ? []
-                : [architectureChange(current, architecture)]),
+        release: released,
+        configurationChanges: [
+            ...(changed.configured?.changes ?? []),
+            ...(changed.code.architectureChange === undefined ? [] : [changed.code.architectureChange]),
         ],
-        tags: Object.keys(configuration?.tags ?? {}),
-        publish: config.release.publish,
-        alias: alias === undefined
-            ? undefined
-            : {
-                before: aliasBefore === undefined
-                    ? `${alias}: (does not exist)`
-                    : describeRouting(aliasBefore),
-                after: routingAfter(alias, aliasBefore, traffic),
-            },
-        functionUrl: functionUrl === 'none' ? undefined : urlExists ? 'keep' : 'create',
     };
 }
-function routingAfter(alias, before, traffic) {
-    if (before === undefined && traffic < 100) {
-        return `would fail: traffic ${traffic} needs an alias that exists, to split with`;
+/** The settings, then the code: updated as planned, or the function created with both. */
+async function applyFunction({ plan, apis, built, config, phases, log }, layer) {
+    const found = plan.function.found;
+    const planned = plan.configuration;
+    // The plan names a layer version still to be published as ':(new)'; now it has its ARN.
+    const update = layer === undefined || planned.update.Layers === undefined
+        ? planned.update
+        : { ...planned.update, Layers: [...layer.layers] };
+    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+    const { waitTimeoutSeconds } = config;
+    const configured = found === undefined || (planned.changes.length === 0 && Object.keys(plan.tags).length === 0)
+        ? undefined
+        : await phases.run('Configuration', () => applyConfiguration(apis.lambda, { update, changes: planned.changes, tags: plan.tags }, waitTimeoutSeconds, log, found));
+    const current = configured?.function ?? found;
+    if (current === undefined) {
+        const created = await phases.run('Create function', () => createFunction(apis.lambda, built.deployable, settings, waitTimeoutSeconds, log));
+        return { configured, code: created };
     }
-    if (before === undefined || traffic === 100)
-        return `${alias}: new version`;
-    return `${alias}: ${before.version} (${100 - traffic} %) / new version (${traffic} %)`;
+    if (plan.code.action === 'skip')
+        return { configured, code: skipped(current, log) };
+    const code = await phases.run('Update code', () => deployCode(apis.lambda, built.deployable, { skipUnchanged: false, waitTimeoutSeconds, architecture: settings.architecture }, log, current));
+    return { configured, code };
 }
-
-;// CONCATENATED MODULE: ./src/deploy/function-url.ts
-/**
- * A public URL (auth NONE) needs both statements: Lambda now checks lambda:InvokeFunction
- * (granted only for calls through the URL) as well as lambda:InvokeFunctionUrl.
- */
-const PUBLIC_STATEMENTS = [
-    {
-        statementId: 'lambda-deploy-url-public',
-        action: 'lambda:InvokeFunctionUrl',
-        principal: '*',
-        functionUrlAuthType: 'NONE',
-    },
-    {
-        statementId: 'lambda-deploy-url-public-invoke',
-        action: 'lambda:InvokeFunction',
-        principal: '*',
-        invokedViaFunctionUrl: true,
-    },
-];
-/**
- * Gives the alias (or the unqualified function) a URL, idempotently: a redeploy keeps the
- * same URL and adds no statement twice. Returns the URL, or undefined for 'none'.
- */
-async function ensureFunctionUrl(lambda, qualifier, mode, log) {
-    if (mode === 'none')
+function skipped(current, log) {
+    log.info('The function already runs this package: code update skipped (skip-unchanged)');
+    return { function: current, deployed: false, staged: undefined };
+}
+async function applyLayer({ plan, apis, built, config, phases, log, }) {
+    const { layer: layerPlan } = plan;
+    const { layerPackage } = built;
+    if (layerPlan === undefined || config.layer === undefined || layerPackage === undefined) {
         return undefined;
-    const url = await lambda.putFunctionUrl(qualifier, mode === 'public' ? 'NONE' : 'AWS_IAM');
-    const present = await lambda.statementIds(qualifier);
-    if (mode === 'public') {
-        for (const statement of PUBLIC_STATEMENTS) {
-            if (!present.has(statement.statementId))
-                await lambda.addPermission(qualifier, statement);
-        }
     }
-    else {
-        // A URL switched from public to IAM must not stay open through our old statements.
-        for (const statement of PUBLIC_STATEMENTS) {
-            if (present.has(statement.statementId)) {
-                await lambda.removePermission(qualifier, statement.statementId);
-            }
-        }
-    }
-    log.info(`Function URL (${mode}): ${url}`);
-    return url;
+    if (apis.layer === undefined)
+        return undefined;
+    const layerApi = apis.layer;
+    const layerConfig = config.layer;
+    const found = plan.function.found;
+    return phases.run(`Layer ${layerPlan.name}`, () => publishLayer(layerApi, {
+        config: layerConfig,
+        package: layerPackage.pkg,
+        upload: layerPackage.upload,
+        attached: config.settings.layers ?? attachedLayers(found),
+        description: config.release.versionDescription,
+        account: accountOf(found?.arn ?? config.settings.role),
+    }, log, layerPlan).catch((error) => {
+        throw withState(error, 'The function was not changed.');
+    }));
 }
-/** Deletes the URL and the statements this action added for it; true when there was a URL. */
-async function removeFunctionUrl(lambda, qualifier) {
-    const deleted = await lambda.deleteFunctionUrl(qualifier);
-    for (const statement of PUBLIC_STATEMENTS) {
-        await lambda.removePermission(qualifier, statement.statementId);
-    }
-    return deleted;
+/** A run that neither publishes nor sets up a URL shows no Release phase. */
+const NOTHING_RELEASED = {
+    version: undefined,
+    previousVersion: undefined,
+    alias: undefined,
+    functionUrl: undefined,
+};
+async function applyRelease({ plan, apis, config, phases, log }, deployed) {
+    const { releaser } = apis;
+    const { url } = plan.release;
+    if (plan.release.publish === 'none' && url === undefined)
+        return NOTHING_RELEASED;
+    return phases.run('Release', async () => {
+        const result = await release(releaser, deployed, plan.release, config.release.versionDescription, log);
+        if (url === undefined)
+            return { ...result, functionUrl: undefined };
+        try {
+            const address = url.action === 'keep' && url.url !== undefined
+                ? url.url
+                : await releaser.putFunctionUrl(url.qualifier, url.authType);
+            await applyStatements(releaser, url.qualifier, url.statements);
+            log.info(`Function URL (${url.authType}): ${address}`);
+            return { ...result, functionUrl: address };
+        }
+        catch (error) {
+            throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/preview-cleanup.ts
@@ -75686,42 +75960,6 @@ async function deletePreview(lambda, alias, log) {
     await lambda.deleteVersion(state.version);
     log.info(`Deleted version ${state.version}`);
     return { aliasDeleted: true, version: state.version, versionDeleted: true };
-}
-
-;// CONCATENATED MODULE: ./src/deploy/upload-plan.ts
-
-
-/**
- * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be
- * smaller than 52428800 bytes"); one of this size or more goes through S3.
- */
-const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
-/**
- * How the package reaches Lambda: in the request, or through S3 under a key made of its
- * SHA-256, so the same bytes always get the same key and different code never shares one.
- * Decided before any AWS call, so a package that cannot go anywhere fails first.
- */
-function planUpload(pkg, s3, functionName) {
-    const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
-    const viaS3 = s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
-    if (!viaS3 && tooLarge) {
-        throw new InputError('s3-upload', `is 'never', but the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
-            `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`);
-    }
-    if (!viaS3)
-        return { kind: 'direct' };
-    if (s3.bucket === undefined) {
-        throw new InputError('s3-bucket', `is needed: the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
-            `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes, so it must go ` +
-            "through an S3 bucket in the function's region");
-    }
-    const sha256Hex = Buffer.from(pkg.sha256, 'base64').toString('hex');
-    return {
-        kind: 's3',
-        bucket: s3.bucket,
-        key: `${s3.keyPrefix}${functionName}/${sha256Hex}.zip`,
-        bucketOwner: s3.bucketOwner,
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -80432,95 +80670,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-
-/** The pull request this run is for, or undefined when the event is not about one. */
-function currentPullRequest() {
-    const number = github_context.payload.pull_request?.number;
-    if (typeof number !== 'number')
-        return undefined;
-    return { owner: github_context.repo.owner, repo: github_context.repo.repo, number };
-}
-/** The commit the run deploys: the pull request's head, else the pushed commit. */
-function deployedCommit() {
-    const head = github_context.payload.pull_request?.['head']?.sha;
-    return typeof head === 'string' ? head : github_context.sha;
-}
-
-;// CONCATENATED MODULE: ./src/github/request.ts
-// The GitHub REST client every GitHub feature uses, and what its failures mean.
-
-/**
- * An Octokit whose every request is given up after `timeoutSeconds`. getOctokit takes the
- * API address from GITHUB_API_URL, as on GitHub Enterprise Server.
- */
-function githubClient(token, timeoutSeconds) {
-    return getOctokit(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
-}
-/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
-function fetchWithin(seconds) {
-    return (input, init) => {
-        const deadline = AbortSignal.timeout(seconds * 1000);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
-    };
-}
-/**
- * Why a GitHub call failed, in words that point at the fix; `permission` is the one the
- * github-token needs for the call, such as `pull-requests: write`.
- */
-function githubFailure(error, timeoutSeconds, permission) {
-    if (isTimeout(error))
-        return `GitHub did not answer within ${timeoutSeconds} s (request-timeout)`;
-    const status = error?.status;
-    const said = error instanceof Error ? error.message : String(error);
-    if (status === 401 || status === 403 || status === 404) {
-        return `${said}. The github-token needs the ${permission} permission`;
-    }
-    return said;
-}
-function isTimeout(error) {
-    for (let at = error; at instanceof Error; at = at.cause) {
-        if (at.name === 'TimeoutError')
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/github/preview-comment.ts
-
-
-/** Hidden in the comment, so the next run finds and updates it instead of adding another. */
-function commentMarker(functionName, alias) {
-    return `<!-- lambda-deploy preview: ${functionName} ${alias} -->`;
-}
-/** Creates the pull request's preview comment, or updates the one an earlier run left. */
-async function upsertPreviewComment(token, pr, comment, timeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
-    const octokit = githubClient(token, timeoutSeconds);
-    const marker = commentMarker(comment.functionName, comment.alias);
-    const body = `${marker}\n${comment.body}`;
-    const existing = await octokit.paginate(octokit.rest.issues.listComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        per_page: 100,
-    });
-    const previous = existing.find((candidate) => candidate.body?.includes(marker) === true);
-    if (previous === undefined) {
-        await octokit.rest.issues.createComment({ ...repoOf(pr), issue_number: pr.number, body });
-        return 'created';
-    }
-    await octokit.rest.issues.updateComment({ ...repoOf(pr), comment_id: previous.id, body });
-    return 'updated';
-}
-function repoOf(pr) {
-    return { owner: pr.owner, repo: pr.repo };
-}
-/** Why the comment could not be made, in words that point at the fix. */
-function commentFailure(error, timeoutSeconds) {
-    return githubFailure(error, timeoutSeconds, 'pull-requests: write');
-}
-
 ;// CONCATENATED MODULE: ./src/secrets.ts
 
 const known = new Set();
@@ -80618,6 +80767,84 @@ function fitsTemplate(value, { text, accountAt }) {
     };
     for (let start = 0; start + value.length <= text.length; start++) {
         if (fitsAt(start))
+            return true;
+    }
+    return false;
+}
+/**
+ * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
+ * before anything is printed, then once the function's ARN is known (before any request that
+ * carries them), when only values that could be part of its account ID were left to decide.
+ */
+function maskEnvironment(config, values, functionArn) {
+    maskIfSecret(values, {
+        functionName: config.functionName,
+        // A function's role is in its own account, so a role given names the ARN's account too.
+        functionArn: functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
+        alias: config.release.alias,
+        region: config.region,
+    });
+}
+/**
+ * configure-aws-credentials masks these already; credentials set some other way (a plain
+ * `env:` block) would otherwise show in the log if an error ever echoed one.
+ */
+function maskCredentials(env) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        keepSecret(env[name]?.trim() ?? '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
+/** The pull request this run is for, or undefined when the event is not about one. */
+function currentPullRequest() {
+    const number = github_context.payload.pull_request?.number;
+    if (typeof number !== 'number')
+        return undefined;
+    return { owner: github_context.repo.owner, repo: github_context.repo.repo, number };
+}
+/** The commit the run deploys: the pull request's head, else the pushed commit. */
+function deployedCommit() {
+    const head = github_context.payload.pull_request?.['head']?.sha;
+    return typeof head === 'string' ? head : github_context.sha;
+}
+
+;// CONCATENATED MODULE: ./src/github/request.ts
+// The GitHub REST client every GitHub feature uses, and what its failures mean.
+
+/**
+ * An Octokit whose every request is given up after `timeoutSeconds`. getOctokit takes the
+ * API address from GITHUB_API_URL, as on GitHub Enterprise Server.
+ */
+function githubClient(token, timeoutSeconds) {
+    return getOctokit(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
+}
+/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
+function fetchWithin(seconds) {
+    return (input, init) => {
+        const deadline = AbortSignal.timeout(seconds * 1000);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(input, { ...init, signal });
+    };
+}
+/**
+ * Why a GitHub call failed, in words that point at the fix; `permission` is the one the
+ * github-token needs for the call, such as `pull-requests: write`.
+ */
+function githubFailure(error, timeoutSeconds, permission) {
+    if (isTimeout(error))
+        return `GitHub did not answer within ${timeoutSeconds} s (request-timeout)`;
+    const status = error?.status;
+    const said = error instanceof Error ? error.message : String(error);
+    if (status === 401 || status === 403 || status === 404) {
+        return `${said}. The github-token needs the ${permission} permission`;
+    }
+    return said;
+}
+function isTimeout(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        if (at.name === 'TimeoutError')
             return true;
     }
     return false;
@@ -80832,6 +81059,65 @@ async function retireEnvironment(config, functionName, facts) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/preview-comment.ts
+
+
+
+
+/** Hidden in the comment, so the next run finds and updates it instead of adding another. */
+function commentMarker(functionName, alias) {
+    return `<!-- lambda-deploy preview: ${functionName} ${alias} -->`;
+}
+/** Creates the pull request's preview comment, or updates the one an earlier run left. */
+async function upsertPreviewComment(token, pr, comment, timeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
+    const octokit = githubClient(token, timeoutSeconds);
+    const marker = commentMarker(comment.functionName, comment.alias);
+    const body = `${marker}\n${comment.body}`;
+    const existing = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        per_page: 100,
+    });
+    const previous = existing.find((candidate) => candidate.body?.includes(marker) === true);
+    if (previous === undefined) {
+        await octokit.rest.issues.createComment({ ...repoOf(pr), issue_number: pr.number, body });
+        return 'created';
+    }
+    await octokit.rest.issues.updateComment({ ...repoOf(pr), comment_id: previous.id, body });
+    return 'updated';
+}
+function repoOf(pr) {
+    return { owner: pr.owner, repo: pr.repo };
+}
+/** Why the comment could not be made, in words that point at the fix. */
+function commentFailure(error, timeoutSeconds) {
+    return githubFailure(error, timeoutSeconds, 'pull-requests: write');
+}
+/**
+ * The pull request comment step: creates or updates the preview's comment. A failure is a
+ * warning, never a failed deploy.
+ */
+async function commentOnPullRequest(settings, preview, step) {
+    const { phases, log, requestTimeoutSeconds } = step;
+    keepSecret(settings.token);
+    const pr = currentPullRequest();
+    if (pr === undefined) {
+        log.info('comment-on-pr: this run is not for a pull request, so no comment');
+        return;
+    }
+    await phases.run('Pull request comment', async () => {
+        try {
+            const done = await upsertPreviewComment(settings.token, pr, preview, requestTimeoutSeconds);
+            log.info(`Comment ${done} on pull request #${pr.number}`);
+        }
+        catch (error) {
+            // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
+            log.warning(`Could not comment on pull request #${pr.number}: ${redact(commentFailure(error, requestTimeoutSeconds))}.`);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/log-safety.ts
 /*
  * How the runner (actions/runner) reads a step's output: it splits it into lines at \n, \r
@@ -80879,9 +81165,47 @@ function safeLogger(sink) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/deploy/upload-plan.ts
+
+
+/**
+ * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be
+ * smaller than 52428800 bytes"); one of this size or more goes through S3.
+ */
+const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
+/**
+ * How the package reaches Lambda: in the request, or through S3 under a key made of its
+ * SHA-256, so the same bytes always get the same key and different code never shares one.
+ * Decided before any AWS call, so a package that cannot go anywhere fails first.
+ */
+function planUpload(pkg, s3, functionName) {
+    const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
+    const viaS3 = s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
+    if (!viaS3 && tooLarge) {
+        throw new InputError('s3-upload', `is 'never', but the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+            `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`);
+    }
+    if (!viaS3)
+        return { kind: 'direct' };
+    if (s3.bucket === undefined) {
+        throw new InputError('s3-bucket', `is needed: the package is ${formatCount(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+            `smaller than ${formatCount(DIRECT_UPLOAD_LIMIT_BYTES)} bytes, so it must go ` +
+            "through an S3 bucket in the function's region");
+    }
+    const sha256Hex = Buffer.from(pkg.sha256, 'base64').toString('hex');
+    return {
+        kind: 's3',
+        bucket: s3.bucket,
+        key: `${s3.keyPrefix}${functionName}/${sha256Hex}.zip`,
+        bucketOwner: s3.bucketOwner,
+    };
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/package/file-changed.ts
@@ -81007,83 +81331,24 @@ function endOfCentralDirectory(entryCount, directorySize, directoryOffset) {
 
 
 
-// The worker runs from source text rather than a file of its own, so that the action's
-// single bundled file and the tests running the TypeScript start it the same way.
-// As Info-ZIP does, data that deflate cannot shrink is stored as it is.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
-const { crc32, deflateRawSync } = require('node:zlib');
 
-// One read buffer, reused: memory the garbage collector need not chase.
-let input = Buffer.alloc(1024 * 1024);
-const probe = Buffer.alloc(1);
-
-class Changed extends Error {
-  constructor(path) {
-    super(\`'\${path}' changed while it was being packaged\`);
-    this.path = path;
-  }
+/**
+ * The worker's module (./deflate-worker/index.ts), compiled, at the same path from this
+ * module's code wherever that runs: tsc writes it next to deflate-workers.js, and
+ * `npm run bundle` writes dist/deflate-worker/index.js next to dist/index.js, which holds
+ * this module. A variable, not a literal in `new URL(...)`, so that ncc leaves it to be
+ * resolved at run time rather than copying the TypeScript source as an asset.
+ */
+const COMPILED_WORKER = './deflate-worker/index.js';
+let workerScript = new URL(COMPILED_WORKER, import.meta.url);
+/**
+ * Starts the workers from `script` from now on. For tests that run the TypeScript sources,
+ * where no compiled worker lies next to this module and a worker thread cannot load
+ * TypeScript: they compile the same worker module elsewhere and point here.
+ */
+function useDeflateWorkerScript(script) {
+    workerScript = script;
 }
-
-// Exactly the bytes the walk counted, from a file that still has the walk's size and
-// modification time before and after the read, and no byte past that size.
-function readAsWalked(file) {
-  const fd = openSync(file.path, 'r');
-  try {
-    const unchanged = () => {
-      const stats = fstatSync(fd);
-      return stats.size === file.size && stats.mtimeMs === file.mtimeMs;
-    };
-    if (!unchanged()) throw new Changed(file.path);
-    const size = file.size;
-    if (input.length < size) input = Buffer.alloc(Math.max(size, input.length * 2));
-    let read = 0;
-    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, input, read, size - read, read);
-    if (read !== size || readSync(fd, probe, 0, 1, size) !== 0 || !unchanged()) throw new Changed(file.path);
-    return input.subarray(0, size);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// Batch buffers the main thread has written out and handed back, to fill again.
-const spare = [];
-function batchBuffer(size) {
-  const index = spare.findIndex((buffer) => buffer.byteLength >= size);
-  return index === -1 ? new ArrayBuffer(Math.max(size, 256 * 1024)) : spare.splice(index, 1)[0];
-}
-
-parentPort.on('message', ({ id, files, level, recycled }) => {
-  if (recycled) {
-    spare.push(recycled);
-    return;
-  }
-  try {
-    const parts = [];
-    let offset = 0;
-    const results = files.map((file) => {
-      const data = readAsWalked(file);
-      const deflated = deflateRawSync(data, { level });
-      const keep = deflated.length < data.length;
-      parts.push(keep ? deflated : Buffer.from(data));
-      const result = { crc32: crc32(data), deflated: keep, offset, length: parts.at(-1).length, size: data.length };
-      offset += result.length;
-      return result;
-    });
-    // The whole batch in one buffer, moved to the main thread rather than copied.
-    const batch = new Uint8Array(batchBuffer(offset));
-    offset = 0;
-    for (const part of parts) {
-      batch.set(part, offset);
-      offset += part.length;
-    }
-    parentPort.postMessage({ id, results, batch: batch.buffer }, [batch.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ id, error: { message: error.message, code: error.code, path: error.path, changed: error instanceof Changed } });
-  }
-});
-`;
 function toCompressed(result, batch) {
     return {
         method: result.deflated ? METHOD_DEFLATED : METHOD_STORED,
@@ -81097,15 +81362,21 @@ function toCompressed(result, batch) {
  * deflate; each batch's results come back in the order of its paths.
  */
 class WorkerDeflater {
+    script;
     workers;
     jobs = new Map();
     nextId = 0;
+    /** Set when a worker failed (it could not start, say): every later batch fails with it. */
+    failed;
     /** The threads start at once and boot while the caller goes on (walking the tree, say). */
-    constructor(threads = Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8))) {
+    constructor(threads = Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8)), script = workerScript) {
+        this.script = script;
         this.workers = Array.from({ length: threads }, (_, index) => this.startWorker(index));
     }
     /** Reads each file as the walk saw it, or fails with a FileChangedError. */
     deflate(files, level) {
+        if (this.failed !== undefined)
+            return Promise.reject(this.failed);
         const id = this.nextId++;
         const worker = this.workers[id % this.workers.length];
         return new Promise((resolve, reject) => {
@@ -81119,15 +81390,16 @@ class WorkerDeflater {
      * seldom here, and memory would grow with the tree.
      */
     recycle(batch) {
-        this.workers[batch.worker]?.postMessage({ recycled: batch.buffer }, [batch.buffer]);
+        const message = { recycled: batch.buffer };
+        this.workers[batch.worker]?.postMessage(message, [batch.buffer]);
     }
     async close() {
         await Promise.all(this.workers.map((worker) => worker.terminate()));
     }
     startWorker(index) {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-            eval: true,
-            // Not the parent's flags: --input-type=module, say, would break this CommonJS source.
+        const worker = new external_node_worker_threads_.Worker(this.script, {
+            // Not the parent's flags (a loader, --input-type, an inspector port): the worker is
+            // plain compiled JavaScript and needs none.
             execArgv: [],
             // Read and deflated buffers are freed only when the young generation is collected;
             // kept small, it is collected often (peak memory on 150 MB of files: 340 MB -> 270 MB).
@@ -81148,8 +81420,9 @@ class WorkerDeflater {
             }
         });
         worker.on('error', (error) => {
+            this.failed ??= new Error(`The deflate worker ${(0,external_node_url_.fileURLToPath)(this.script)} failed: ${error.message}`, { cause: error });
             for (const job of this.jobs.values())
-                job.reject(error);
+                job.reject(this.failed);
             this.jobs.clear();
         });
         return worker;
@@ -82091,6 +82364,43 @@ function packagingFailure(input, directory, error) {
         : new InputError(input, `could not build ${detail}`);
 }
 
+;// CONCATENATED MODULE: ./src/package/build-code.ts
+
+
+
+/** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
+async function buildCode(config, baseName, phases, log) {
+    let s3;
+    const route = (plan) => plan.kind === 'direct'
+        ? plan
+        : { ...plan, client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)) };
+    const { code: source, layer } = config;
+    const deployable = source.kind === 'image'
+        ? source
+        : await phases.run('Package', async () => {
+            const pkg = await buildPackage(source, baseName, 'source', log);
+            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
+        });
+    const layerPackage = layer === undefined
+        ? undefined
+        : await phases.run(`Package layer ${layer.name}`, async () => {
+            const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log);
+            return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
+        });
+    return { deployable, layerPackage };
+}
+/** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
+async function buildPackage(source, baseName, input, log) {
+    const built = await preparePackage(source, {
+        baseName,
+        outputDirectory: process.env['RUNNER_TEMP'],
+        log,
+        input,
+    });
+    log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+    return built;
+}
+
 ;// CONCATENATED MODULE: ./src/phases.ts
 /** Runs each phase of the deploy in its own log group and remembers how long it took. */
 class Phases {
@@ -82113,7 +82423,81 @@ class Phases {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/plan-output.ts
+
+
+function planJson(plan) {
+    const { release } = plan;
+    const publish = release.publish;
+    return {
+        changes: planChanges(plan),
+        function: { name: plan.function.name, action: plan.function.action },
+        code: { action: plan.code.action, from: plan.code.from ?? null, to: plan.code.to },
+        configuration: [
+            ...plan.configuration.changes,
+            ...(plan.code.architecture === undefined ? [] : [plan.code.architecture]),
+        ].map(({ setting, from, to }) => ({ setting, from, to })),
+        tags: Object.keys(plan.tags).sort(),
+        layer: plan.layer === undefined
+            ? null
+            : {
+                name: plan.layer.name,
+                action: plan.layer.publish ? 'publish' : 'keep',
+                layers: plan.layer.layers,
+            },
+        version: publish === 'none'
+            ? { action: 'none', version: null }
+            : publish === NEW_VERSION
+                ? { action: 'publish', version: null }
+                : { action: 'reuse', version: publish.version },
+        alias: release.alias === undefined
+            ? null
+            : {
+                name: release.alias.name,
+                action: release.alias.action,
+                before: release.alias.before === undefined ? null : routingText(release.alias.before),
+                after: routingOf(release.alias.after),
+            },
+        functionUrl: release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
+    };
+}
+/** The plan in lines for the log, each one thing the run will do (or leave). */
+function planLines(json) {
+    const lines = [
+        `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
+        `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
+        ...json.configuration.map((change) => `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}`),
+        ...(json.tags.length === 0 ? [] : [`Tags to set: ${json.tags.join(', ')}`]),
+        ...(json.layer === null
+            ? []
+            : [
+                `Layer ${json.layer.name}: ${json.layer.action === 'publish' ? 'publish a new version' : 'keep its newest version'}`,
+            ]),
+        ...(json.version.action === 'none'
+            ? []
+            : [
+                json.version.action === 'publish'
+                    ? 'Version: publish a new one'
+                    : `Version: ${json.version.version ?? ''} already holds this code and these settings`,
+            ]),
+        ...(json.alias === null
+            ? []
+            : [
+                `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
+            ]),
+        ...(json.functionUrl === null
+            ? []
+            : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+    ];
+    return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
+}
+/** "3", "1 (90 %) / new (10 %)". */
+function routingOf(routing) {
+    return routingText({ name: '', arn: '', revisionId: undefined, ...routing });
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 
@@ -82206,7 +82590,9 @@ function summaryOrWarning(summary, log, env) {
     };
     return writer;
 }
-async function writeSummary(summary, outcome, timings) {
+async function writeSummary(summary, outcome, timings, 
+/** The plan the run applied, shown beside the result. */
+plan) {
     const { function: fn, package: pkg } = outcome;
     summary
         .addHeading(`Lambda deploy: ${escapeHtml(fn.name)}`, 2)
@@ -82224,8 +82610,10 @@ async function writeSummary(summary, outcome, timings) {
         ...settingRows(outcome.configurationChanges),
         ...uploadRows(outcome),
         ...releaseRows(outcome.release),
-    ])
-        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    ]);
+    if (plan !== undefined)
+        planSection(summary, plan);
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
     await summary.write();
 }
 function releaseRows(release) {
@@ -82262,22 +82650,11 @@ async function writeCleanupSummary(summary, config, result, timings) {
 }
 /** The plan of a dry run: what would change, from read calls only. */
 async function writeDryRunSummary(summary, functionName, deployable, plan, timings) {
-    const current = plan.function;
-    const verdict = plan.codeChanges ? 'would be updated' : 'unchanged';
+    const found = plan.function.found;
     const rows = [
-        ['Function', current === undefined ? 'does not exist: would be created' : code(current.arn)],
-        ...(deployable.kind === 'image'
+        ['Function', found === undefined ? 'does not exist: would be created' : code(found.arn)],
+        ...(deployable.kind === 'zip'
             ? [
-                [
-                    'Image',
-                    `${verdict}: ${code(current?.resolvedImageUri ?? current?.codeSha256 ?? '(none)')} → ${code(deployable.uri)}`,
-                ],
-            ]
-            : [
-                [
-                    'Code',
-                    `${verdict}: ${code(current?.codeSha256 ?? '(none)')} → ${code(deployable.package.sha256)}`,
-                ],
                 ['Package size', formatBytes(deployable.package.size)],
                 [
                     'Upload',
@@ -82285,33 +82662,21 @@ async function writeDryRunSummary(summary, functionName, deployable, plan, timin
                         ? 'in the request'
                         : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
                 ],
-            ]),
-        ...(plan.layer === undefined
-            ? []
-            : [
-                [
-                    'Layer',
-                    plan.layer.publish
-                        ? `${escapeHtml(plan.layer.name)}: a new version would be published`
-                        : `${code(plan.layer.newest?.arn ?? plan.layer.name)} already holds this package: kept`,
-                ],
-            ]),
-        ...settingRows(plan.configuration),
-        ...(plan.tags.length === 0 ? [] : [['Tags', escapeHtml(plan.tags.join(', '))]]),
-        ['Version', plan.publish ? 'would be published' : 'none'],
-        ...(plan.alias === undefined
-            ? []
-            : [['Alias', `${escapeHtml(plan.alias.before)} → ${escapeHtml(plan.alias.after)}`]]),
-        ...(plan.functionUrl === undefined
-            ? []
-            : [['Function URL', plan.functionUrl === 'keep' ? 'exists: kept' : 'would be created']]),
+            ]
+            : []),
     ];
     summary
         .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
         .addRaw('<p>Dry run: nothing was changed.</p>', true)
-        .addTable([[header('Item'), header('Plan')], ...rows])
-        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+        .addTable([[header('Item'), header('Value')], ...rows]);
+    planSection(summary, planJson(plan));
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
     await summary.write();
+}
+/** The plan, one line a step, as the log shows it. */
+function planSection(summary, plan) {
+    const items = planLines(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
+    summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
 }
 function header(data) {
     return { data, header: true };
@@ -82405,10 +82770,6 @@ function escapeHtml(text) {
 
 
 
-
-
-
-
 /** What every module prints goes through this: no line of it can be a workflow command. */
 const log = safeLogger(core_namespaceObject);
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
@@ -82436,29 +82797,52 @@ async function run() {
         setFailed(redact(errorMessage(error)));
     }
 }
+/** inputs -> build -> read -> plan -> show -> apply -> report. */
 async function deploy(config, phases, deployment) {
-    const baseName = functionBaseName(config.functionName);
-    const { layer: layerConfig } = config;
-    const { deployable, layerPackage } = await buildCode(config, baseName, phases);
-    const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
-    const lambda = new LambdaFunction(client, config.functionName, config.region, log);
-    const releaser = new LambdaRelease(client, config.functionName, config.region, log);
-    const layerApi = layerConfig === undefined
-        ? undefined
-        : new LambdaLayer(client, layerConfig.name, config.region, log);
+    const built = await buildCode(config, functionBaseName(config.functionName), phases, log);
+    if (built.deployable.kind === 'zip')
+        setOutputs(packageOutputs(built.deployable.package));
+    const apis = lambdaApis(config);
+    // Before the first AWS call of a real deploy, so that any failure from here on is recorded.
+    if (config.dryRun && deployment !== undefined) {
+        log.info('github-deployment: a dry run records no deployment');
+    }
+    else {
+        const deploymentId = await deployment?.start();
+        if (deploymentId !== undefined)
+            setOutputs(deploymentOutputs(deploymentId));
+    }
+    const plan = await phases.run(config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan', () => decide(config, apis, built));
     if (config.dryRun) {
-        if (deployment !== undefined)
-            log.info('github-deployment: a dry run records no deployment');
-        await planOnly(config, phases, { lambda, releaser, layer: layerApi }, { code: deployable, layer: layerPackage?.pkg });
+        const found = plan.function.found;
+        if (found !== undefined)
+            setOutputs({ 'function-arn': found.arn, 'function-name': found.name });
+        await writeDryRunSummary(main_summary, config.functionName, built.deployable, plan, phases.timings);
         return;
     }
-    // Read once: each phase hands the function as it left it to the next.
-    // Before the first AWS call of the deploy, so that any failure from here on is recorded.
-    const deploymentId = await deployment?.start();
-    if (deploymentId !== undefined)
-        setOutputs(deploymentOutputs(deploymentId));
-    const found = config.createIfMissing ? await lambda.find() : await lambda.read();
-    checkCanaryRole(found, config.settings, config.release);
+    const outcome = await applyPlan({ plan, apis, built, config, phases, log });
+    setOutputs(deployOutputs(outcome));
+    await deployment?.succeeded(outcome.release.functionUrl);
+    if (config.prComment !== undefined && config.release.alias !== undefined) {
+        const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
+        await commentOnPullRequest(config.prComment, { functionName: config.functionName, alias: config.release.alias, body }, { phases, log, requestTimeoutSeconds: config.requestTimeoutSeconds });
+    }
+    await writeSummary(main_summary, outcome, phases.timings, planJson(plan));
+}
+function lambdaApis(config) {
+    const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+    return {
+        lambda: new LambdaFunction(client, config.functionName, config.region, log),
+        releaser: new LambdaRelease(client, config.functionName, config.region, log),
+        layer: config.layer === undefined
+            ? undefined
+            : new LambdaLayer(client, config.layer.name, config.region, log),
+    };
+}
+/** Reads what the plan needs, decides it, and shows it: in the log and as the `plan` output. */
+async function decide(config, apis, built) {
+    const state = await readDeployState(apis, config);
+    const found = state.function;
     if (config.settings.environment !== undefined) {
         // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
         // keeps the rule from masking a part of it.
@@ -82467,119 +82851,15 @@ async function deploy(config, phases, deployment) {
             ...Object.values(config.settings.environment),
         ], found?.arn);
     }
-    const layer = layerConfig === undefined || layerPackage === undefined || layerApi === undefined
-        ? undefined
-        : await phases.run(`Layer ${layerConfig.name}`, () => publishLayer(layerApi, {
-            config: layerConfig,
-            package: layerPackage.pkg,
-            upload: layerPackage.upload,
-            attached: config.settings.layers ?? attachedLayers(found),
-            description: config.release.versionDescription,
-            account: accountOf(found?.arn ?? config.settings.role),
-        }, log).catch((error) => {
-            throw withState(error, 'The function was not changed.');
-        }));
-    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
-    const { configured, code } = await changeFunction(lambda, deployable, settings, found, {
-        ...config,
-        phases,
-    }).catch((error) => {
-        throw withState(error, found === undefined
-            ? 'No version was published and no alias moved.'
-            : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
-                'which the next deploy replaces.');
+    const plan = planDeploy(config, state, {
+        code: built.deployable,
+        layer: built.layerPackage?.pkg,
     });
-    // A phase that would do nothing is not shown.
-    const releases = config.release.publish || config.release.functionUrl !== 'none';
-    const released = !releases
-        ? NOTHING_RELEASED
-        : await phases.run('Release', async () => {
-            const result = await release(releaser, code.function, config.release, log);
-            const url = await ensureFunctionUrl(releaser, config.release.alias, config.release.functionUrl, log).catch((error) => {
-                throw withState(error, `${releasedState(result)} The function URL was not set up.`);
-            });
-            return { ...result, functionUrl: url };
-        });
-    const outcome = {
-        ...code,
-        package: deployable.kind === 'zip' ? deployable.package : undefined,
-        imageUri: deployable.kind === 'image' ? deployable.uri : undefined,
-        layer,
-        release: released,
-        configurationChanges: [
-            ...(configured?.changes ?? []),
-            ...(code.architectureChange === undefined ? [] : [code.architectureChange]),
-        ],
-    };
-    setOutputs(deployOutputs(outcome));
-    await deployment?.succeeded(released.functionUrl);
-    if (config.prComment !== undefined && config.release.alias !== undefined) {
-        const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
-        await comment(phases, config.prComment, config.functionName, config.release.alias, body, config.requestTimeoutSeconds);
-    }
-    await writeSummary(main_summary, outcome, phases.timings);
-}
-/** A run that neither publishes nor sets up a URL. */
-const NOTHING_RELEASED = {
-    version: undefined,
-    previousVersion: undefined,
-    alias: undefined,
-    functionUrl: undefined,
-};
-/** dry-run: reads what the deploy would change, summarizes it, and changes nothing. */
-async function planOnly(config, phases, readers, built) {
-    const planned = await phases.run('Plan (dry run: nothing is changed)', () => planDeploy(readers, built, config));
-    if (config.settings.environment !== undefined) {
-        maskEnvironment(config, Object.values(config.settings.environment), planned.function?.arn);
-    }
-    if (planned.function !== undefined) {
-        setOutputs({ 'function-arn': planned.function.arn, 'function-name': planned.function.name });
-    }
-    await writeDryRunSummary(main_summary, config.functionName, built.code, planned, phases.timings);
-}
-/** Applies the settings, then the code, to the function found (or creates it). */
-async function changeFunction(lambda, deployable, settings, found, options) {
-    const { phases, waitTimeoutSeconds } = options;
-    const configured = found !== undefined && hasSettings(settings)
-        ? await phases.run('Configuration', () => applyConfiguration(lambda, settings, waitTimeoutSeconds, log, found))
-        : undefined;
-    const code = await phases.run(found === undefined ? 'Create function' : 'Update code', () => found === undefined
-        ? createFunction(lambda, deployable, settings, waitTimeoutSeconds, log)
-        : deployCode(lambda, deployable, { ...options, architecture: settings.architecture }, log, configured?.function ?? found));
-    return { configured, code };
-}
-/** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
-async function buildCode(config, baseName, phases) {
-    let s3;
-    const route = (plan) => plan.kind === 'direct'
-        ? plan
-        : { ...plan, client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)) };
-    const { code: source, layer } = config;
-    const deployable = source.kind === 'image'
-        ? source
-        : await phases.run('Package', async () => {
-            const pkg = await buildPackage(source, baseName, 'source');
-            setOutputs(packageOutputs(pkg));
-            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
-        });
-    const layerPackage = layer === undefined
-        ? undefined
-        : await phases.run(`Package layer ${layer.name}`, async () => {
-            const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source');
-            return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
-        });
-    return { deployable, layerPackage };
-}
-/** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
-async function buildPackage(source, baseName, input) {
-    const built = await preparePackage(source, {
-        baseName,
-        outputDirectory: process.env['RUNNER_TEMP'],
-        log,
-        input,
-    });
-    log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
-    return built;
+    const json = planJson(plan);
+    for (const line of planLines(json))
+        log.info(line);
+    setOutputs({ plan: JSON.stringify(json) });
+    return plan;
 }
 async function removePreview(config, phases) {
     const releaser = new LambdaRelease(createLambdaClient(config.region, config.requestTimeoutSeconds), config.functionName, config.region, log);
@@ -82594,50 +82874,9 @@ async function removePreview(config, phases) {
     }
     if (config.prComment !== undefined) {
         const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
-        await comment(phases, config.prComment, config.functionName, config.alias, body, config.requestTimeoutSeconds);
+        await commentOnPullRequest(config.prComment, { functionName: config.functionName, alias: config.alias, body }, { phases, log, requestTimeoutSeconds: config.requestTimeoutSeconds });
     }
     await writeCleanupSummary(main_summary, config, result, phases.timings);
-}
-async function comment(phases, settings, functionName, alias, body, requestTimeoutSeconds) {
-    keepSecret(settings.token);
-    const pr = currentPullRequest();
-    if (pr === undefined) {
-        log.info('comment-on-pr: this run is not for a pull request, so no comment');
-        return;
-    }
-    await phases.run('Pull request comment', async () => {
-        try {
-            const done = await upsertPreviewComment(settings.token, pr, { functionName, alias, body }, requestTimeoutSeconds);
-            log.info(`Comment ${done} on pull request #${pr.number}`);
-        }
-        catch (error) {
-            // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
-            log.warning(`Could not comment on pull request #${pr.number}: ${redact(commentFailure(error, requestTimeoutSeconds))}.`);
-        }
-    });
-}
-/**
- * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
- * before anything is printed, then once the function's ARN is known (before any request that
- * carries them), when only values that could be part of its account ID were left to decide.
- */
-function maskEnvironment(config, values, functionArn) {
-    maskIfSecret(values, {
-        functionName: config.functionName,
-        // A function's role is in its own account, so a role given names the ARN's account too.
-        functionArn: functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
-        alias: config.release.alias,
-        region: config.region,
-    });
-}
-/**
- * configure-aws-credentials masks these already; credentials set some other way (a plain
- * `env:` block) would otherwise show in the log if an error ever echoed one.
- */
-function maskCredentials(env) {
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-        keepSecret(env[name]?.trim() ?? '');
-    }
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))

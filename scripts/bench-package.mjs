@@ -26,6 +26,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = path.join(ROOT, '.tmp');
 const OUT = path.join(TMP, 'bench-out');
 const PACKAGER_ENTRY = 'scripts/bench/packager-cli.ts';
+const WORKER_ENTRY = 'src/package/deflate-worker/index.ts';
 const PACKAGER_BUNDLE = path.join(TMP, 'bench-packager');
 const INFO_ZIP_ARGS = ['-r', '-X', '-q', '-6'];
 /** A directory entry's bytes besides its name, which it holds twice: a 30-byte local header
@@ -76,6 +77,20 @@ async function bundlePackager() {
   await run(
     'npx',
     ['ncc', 'build', PACKAGER_ENTRY, '-o', relative(PACKAGER_BUNDLE), '--target', 'es2022'],
+    { cwd: ROOT },
+  );
+  // The deflate worker beside it, where the packager looks for it, as `npm run bundle` does.
+  await run(
+    'npx',
+    [
+      'ncc',
+      'build',
+      WORKER_ENTRY,
+      '-o',
+      relative(path.join(PACKAGER_BUNDLE, 'deflate-worker')),
+      '--target',
+      'es2022',
+    ],
     { cwd: ROOT },
   );
   const bundle = path.join(PACKAGER_BUNDLE, 'index.js');

@@ -4,7 +4,8 @@ import type { FunctionState } from './aws/lambda-function.js';
 import type { StagedPackage } from './aws/s3-package-store.js';
 import type { SettingChange } from './deploy/configuration.js';
 import type { DeployableCode } from './deploy/code-update.js';
-import type { DeployPlan } from './deploy/dry-run.js';
+import type { DeployPlan } from './plan/deploy-plan.js';
+import { planJson, planLines, type PlanJson } from './plan/plan-output.js';
 import type { LayerResult } from './deploy/layer.js';
 import type { CleanupResult } from './deploy/preview-cleanup.js';
 import { describeRouting, type ReleaseResult } from './deploy/release.js';
@@ -133,6 +134,8 @@ export async function writeSummary(
   summary: SummaryWriter,
   outcome: DeployOutcome,
   timings: readonly PhaseTiming[],
+  /** The plan the run applied, shown beside the result. */
+  plan?: PlanJson,
 ): Promise<void> {
   const { function: fn, package: pkg } = outcome;
   summary
@@ -151,8 +154,9 @@ export async function writeSummary(
       ...settingRows(outcome.configurationChanges),
       ...uploadRows(outcome),
       ...releaseRows(outcome.release),
-    ])
-    .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    ]);
+  if (plan !== undefined) planSection(summary, plan);
+  summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
   await summary.write();
 }
 
@@ -204,22 +208,11 @@ export async function writeDryRunSummary(
   plan: DeployPlan,
   timings: readonly PhaseTiming[],
 ): Promise<void> {
-  const current = plan.function;
-  const verdict = plan.codeChanges ? 'would be updated' : 'unchanged';
+  const found = plan.function.found;
   const rows: string[][] = [
-    ['Function', current === undefined ? 'does not exist: would be created' : code(current.arn)],
-    ...(deployable.kind === 'image'
+    ['Function', found === undefined ? 'does not exist: would be created' : code(found.arn)],
+    ...(deployable.kind === 'zip'
       ? [
-          [
-            'Image',
-            `${verdict}: ${code(current?.resolvedImageUri ?? current?.codeSha256 ?? '(none)')} → ${code(deployable.uri)}`,
-          ],
-        ]
-      : [
-          [
-            'Code',
-            `${verdict}: ${code(current?.codeSha256 ?? '(none)')} → ${code(deployable.package.sha256)}`,
-          ],
           ['Package size', formatBytes(deployable.package.size)],
           [
             'Upload',
@@ -227,33 +220,22 @@ export async function writeDryRunSummary(
               ? 'in the request'
               : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
           ],
-        ]),
-    ...(plan.layer === undefined
-      ? []
-      : [
-          [
-            'Layer',
-            plan.layer.publish
-              ? `${escapeHtml(plan.layer.name)}: a new version would be published`
-              : `${code(plan.layer.newest?.arn ?? plan.layer.name)} already holds this package: kept`,
-          ],
-        ]),
-    ...settingRows(plan.configuration),
-    ...(plan.tags.length === 0 ? [] : [['Tags', escapeHtml(plan.tags.join(', '))]]),
-    ['Version', plan.publish ? 'would be published' : 'none'],
-    ...(plan.alias === undefined
-      ? []
-      : [['Alias', `${escapeHtml(plan.alias.before)} → ${escapeHtml(plan.alias.after)}`]]),
-    ...(plan.functionUrl === undefined
-      ? []
-      : [['Function URL', plan.functionUrl === 'keep' ? 'exists: kept' : 'would be created']]),
+        ]
+      : []),
   ];
   summary
     .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
     .addRaw('<p>Dry run: nothing was changed.</p>', true)
-    .addTable([[header('Item'), header('Plan')], ...rows])
-    .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    .addTable([[header('Item'), header('Value')], ...rows]);
+  planSection(summary, planJson(plan));
+  summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
   await summary.write();
+}
+
+/** The plan, one line a step, as the log shows it. */
+function planSection(summary: SummaryWriter, plan: PlanJson): void {
+  const items = planLines(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
+  summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
 }
 
 function header(data: string): { data: string; header: true } {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { DeployConfig } from './inputs.js';
 
 const known = new Set<string>();
 
@@ -122,4 +123,34 @@ function fitsTemplate(value: string, { text, accountAt }: ArnTemplate): boolean 
     if (fitsAt(start)) return true;
   }
   return false;
+}
+
+/**
+ * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
+ * before anything is printed, then once the function's ARN is known (before any request that
+ * carries them), when only values that could be part of its account ID were left to decide.
+ */
+export function maskEnvironment(
+  config: DeployConfig,
+  values: readonly string[],
+  functionArn: string | undefined,
+): void {
+  maskIfSecret(values, {
+    functionName: config.functionName,
+    // A function's role is in its own account, so a role given names the ARN's account too.
+    functionArn:
+      functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
+    alias: config.release.alias,
+    region: config.region,
+  });
+}
+
+/**
+ * configure-aws-credentials masks these already; credentials set some other way (a plain
+ * `env:` block) would otherwise show in the log if an error ever echoed one.
+ */
+export function maskCredentials(env: NodeJS.ProcessEnv): void {
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+    keepSecret(env[name]?.trim() ?? '');
+  }
 }

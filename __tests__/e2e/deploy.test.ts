@@ -11,6 +11,7 @@ import {
   updateInProgress,
 } from '../support/lambda-faults.js';
 import { digestOf } from '../support/package-fixtures.js';
+import { logGroups, planOf } from '../support/plan-output.js';
 import { writeFiles } from '../support/temp-dir.js';
 
 const proxy = useFaultProxy();
@@ -45,6 +46,13 @@ describe('the bundled action (dist/index.js)', () => {
       'code-size': String(inMoto.CodeSize),
       'package-path': expect.stringContaining(first.runnerTemp) as unknown,
       deployed: 'true',
+      plan: expect.any(String) as unknown,
+    });
+    expect(planOf(first)).toMatchObject({
+      changes: true,
+      function: { name, action: 'update' },
+      code: { action: 'update', to: inMoto.CodeSha256 },
+      version: { action: 'none' },
     });
     const packagePath = first.outputs['package-path'] ?? '';
     expect(await digestOf(packagePath)).toEqual({
@@ -55,9 +63,9 @@ describe('the bundled action (dist/index.js)', () => {
     expect(first.summary).toContain(inMoto.CodeSha256);
     expect(first.summary).toContain('deployed');
     expect(first.summary).not.toContain('skipped');
-    // The log shows the phases that did something, and says when the update finished.
-    const groups = first.stdout.split('\n').filter((line) => line.startsWith('::group::'));
-    expect(groups).toEqual(['::group::Package', '::group::Update code']);
+    // The log shows the plan, then the phases that did something, and says when the update
+    // finished.
+    expect(logGroups(first.stdout)).toEqual(['Package', 'Plan', 'Update code']);
     expect(first.stdout).toMatch(/^Lambda finished the update \(Successful\), after \d/m);
     expect(first.summary).not.toContain('Release');
 
@@ -72,6 +80,7 @@ describe('the bundled action (dist/index.js)', () => {
     expect(second.outputs['code-sha256']).toBe(inMoto.CodeSha256);
     expect(second.summary).toContain('skipped');
     expect(second.summary).not.toContain('deployed');
+    expect(planOf(second)).toMatchObject({ changes: false, code: { action: 'skip' } });
     expect(proxy().count(updateFunctionCode(name))).toBe(0);
   });
 

@@ -16,6 +16,7 @@ import {
 } from '../support/aws.js';
 import { useFaultProxy } from '../support/fault-proxy.js';
 import { aliasRouting, readFunctionUrl, versionNumbers } from '../support/lambda-state.js';
+import { planGroupLines, planOf, summaryPlanItems } from '../support/plan-output.js';
 import { digestOf } from '../support/package-fixtures.js';
 import { createTestBucket, headObject, isWrite } from '../support/s3.js';
 
@@ -90,28 +91,47 @@ describe('the bundled action with dry-run', () => {
       urlBefore?.LastModifiedTime,
     ]);
 
-    // The summary shows what a run would do.
+    // The summary shows what a run would do: the table of what was read and built, then the
+    // plan, line for line as the log's "Plan" group prints it.
     const newSha = (await digestOf(run.outputs['package-path'] ?? '')).sha256;
     expect(newSha).not.toBe(oldSha);
+    const primary = routingBefore?.version ?? '';
     expect(run.summary).toContain('Dry run: nothing was changed.');
-    expect(summaryCell(run.summary, 'Code')).toBe(
-      `would be updated: <code>${oldSha}</code> → <code>${newSha}</code>`,
+    expect(summaryCell(run.summary, 'Function')).toBe(
+      `<code>${before.Configuration?.FunctionArn ?? ''}</code>`,
     );
-    expect(summaryCell(run.summary, 'Setting memory-size')).toBe('128 → 512');
-    expect(summaryCell(run.summary, 'Tags')).toBe('team');
-    expect(summaryCell(run.summary, 'Version')).toBe('would be published');
-    expect(summaryCell(run.summary, 'Alias')).toBe(
-      `live: ${routingBefore?.version ?? ''} → live: ${routingBefore?.version ?? ''} (90 %) / new version (10 %)`,
+    expect(summaryCell(run.summary, 'Package size')).toBe(
+      `${run.outputs['code-size'] ?? ''} bytes`,
     );
-    expect(summaryCell(run.summary, 'Function URL')).toBe('exists: kept');
+    expect(summaryCell(run.summary, 'Upload')).toBe('in the request');
+    const planned = summaryPlanItems(run.summary);
+    expect(planned).toEqual([
+      `Function ${name}: update`,
+      `Code: update ${oldSha} -> ${newSha}`,
+      'Setting memory-size: 128 -> 512',
+      'Tags to set: team',
+      'Version: publish a new one',
+      `Alias live: ${primary} -> ${primary} (90 %) / new (10 %)`,
+      'Function URL (NONE): keep',
+    ]);
+    expect(planGroupLines(run.stdout)).toEqual(planned);
 
-    // Outputs: what was read and built, nothing that was not done.
+    // Outputs: what was read, built and planned, nothing that was not done.
     expect(run.outputs).toEqual({
       'function-arn': before.Configuration?.FunctionArn,
       'function-name': name,
       'code-sha256': newSha,
       'code-size': expect.stringMatching(/^\d+$/) as unknown,
       'package-path': expect.stringContaining(run.runnerTemp) as unknown,
+      plan: expect.any(String) as unknown,
+    });
+    expect(planOf(run)).toMatchObject({
+      changes: true,
+      code: { action: 'update', from: oldSha, to: newSha },
+      tags: ['team'],
+      version: { action: 'publish', version: null },
+      alias: { name: 'live', action: 'update', before: primary },
+      functionUrl: { action: 'keep', auth: 'NONE' },
     });
     for (const output of DEPLOY_OUTPUTS) expect(run.outputs).not.toHaveProperty(output);
   });
@@ -135,11 +155,18 @@ describe('the bundled action with dry-run', () => {
 
     expect(run.exitCode, runOutput(run)).toBe(0);
     expectReadsOnly();
-    expect(summaryCell(run.summary, 'Code')).toBe(
-      `unchanged: <code>${sha}</code> → <code>${sha}</code>`,
-    );
-    expect(summaryCell(run.summary, 'Version')).toBe('none');
-    expect(summaryCell(run.summary, 'Alias')).toBeUndefined();
+    expect(summaryPlanItems(run.summary)).toEqual([
+      `Function ${name}: update`,
+      `Code: unchanged (${sha})`,
+      'No changes: the function is as these inputs describe.',
+    ]);
+    expect(planOf(run)).toMatchObject({
+      changes: false,
+      code: { action: 'skip', from: sha, to: sha },
+      configuration: [],
+      version: { action: 'none', version: null },
+      alias: null,
+    });
     expect(run.outputs).not.toHaveProperty('deployed');
   });
 
@@ -170,26 +197,47 @@ describe('the bundled action with dry-run', () => {
     );
     expect(error).toMatchObject({ name: 'ResourceNotFoundException' });
     expect(summaryCell(run.summary, 'Function')).toBe('does not exist: would be created');
-    expect(summaryCell(run.summary, 'Alias')).toBe('live: (does not exist) → live: new version');
-    expect(Object.keys(run.outputs).sort()).toEqual(['code-sha256', 'code-size', 'package-path']);
+    expect(summaryPlanItems(run.summary)).toEqual([
+      `Function ${name}: create`,
+      `Code: create (none) -> ${run.outputs['code-sha256'] ?? ''}`,
+      'Version: publish a new one',
+      'Alias live: (new) -> new',
+    ]);
+    expect(planOf(run)).toMatchObject({
+      changes: true,
+      function: { name, action: 'create' },
+      alias: { name: 'live', action: 'create', before: null, after: 'new' },
+    });
+    expect(Object.keys(run.outputs).sort()).toEqual([
+      'code-sha256',
+      'code-size',
+      'package-path',
+      'plan',
+    ]);
   });
 
-  it('says a canary on an alias that does not exist would fail, and fails nothing', async () => {
+  it('refuses a canary on an alias that does not exist, as the real run does, and writes nothing', async () => {
     const name = await createTestFunction();
     const workspace = await workspaceWithSource(`code of ${name}`);
+    const inputs = { 'function-name': name, source: 'app', alias: 'live', traffic: '10' };
 
-    const run = await runDeployAction(
+    const dry = await runDeployAction(
       workspace,
-      { 'function-name': name, source: 'app', 'dry-run': 'true', alias: 'live', traffic: '10' },
+      { ...inputs, 'dry-run': 'true' },
       proxy().endpoint,
     );
+    const real = await runDeployAction(workspace, inputs, proxy().endpoint);
 
-    expect(run.exitCode, runOutput(run)).toBe(0);
+    // The planner refuses it before anything changes, with one message for both runs.
+    expect(dry.exitCode, runOutput(dry)).toBe(1);
+    expect(dry.errors).toEqual([expect.stringContaining("Alias 'live' does not exist yet")]);
+    expect(dry.errors[0]).toContain('traffic 10');
+    expect(real.exitCode, runOutput(real)).toBe(1);
+    expect(real.errors).toEqual(dry.errors);
     expectReadsOnly();
-    expect(summaryCell(run.summary, 'Alias')).toMatch(
-      /^live: \(does not exist\) → would fail: traffic 10 /,
-    );
     expect(await aliasRouting(name, 'live')).toBeUndefined();
+    expect(await versionNumbers(name)).toEqual([]);
+    for (const run of [dry, real]) expect(run.outputs).not.toHaveProperty('plan');
   });
 
   it('plans the S3 route of the package and uploads nothing', async () => {

@@ -19,6 +19,7 @@ import {
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
 import { updateFailed, updateFunctionCode } from '../support/lambda-faults.js';
 import { publishedVersions } from '../support/lambda-state.js';
+import { planOf, summaryPlanItems } from '../support/plan-output.js';
 import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 import { isWrite } from '../support/s3.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -290,14 +291,26 @@ describe('the bundled action with image-uri', () => {
     expect([after.Configuration, after.Code]).toEqual([before.Configuration, before.Code]);
     expect(await publishedVersions(name)).toEqual([]);
     expect(run.summary).toContain('Dry run: nothing was changed.');
-    expect(summaryCell(run.summary, 'Image')).toBe(
-      `would be updated: <code>${resolved}</code> → <code>${uri}</code>`,
+    expect(summaryCell(run.summary, 'Function')).toBe(
+      `<code>${before.Configuration?.FunctionArn ?? ''}</code>`,
     );
-    expect(summaryCell(run.summary, 'Code')).toBeUndefined();
-    expect(summaryCell(run.summary, 'Version')).toBe('would be published');
+    // An image is neither built nor uploaded.
+    expect(summaryCell(run.summary, 'Package size')).toBeUndefined();
+    expect(summaryCell(run.summary, 'Upload')).toBeUndefined();
+    expect(summaryPlanItems(run.summary)).toEqual([
+      `Function ${name}: update`,
+      `Code: update ${resolved} -> ${uri}`,
+      'Version: publish a new one',
+    ]);
     expect(run.outputs).toEqual({
       'function-arn': before.Configuration?.FunctionArn,
       'function-name': name,
+      plan: expect.any(String) as unknown,
+    });
+    expect(planOf(run)).toMatchObject({
+      changes: true,
+      code: { action: 'update', from: resolved, to: uri },
+      version: { action: 'publish', version: null },
     });
   });
 
@@ -315,9 +328,15 @@ describe('the bundled action with image-uri', () => {
 
     expect(run.exitCode, runOutput(run)).toBe(0);
     expect(proxy().requests.filter(isWrite)).toEqual([]);
-    expect(summaryCell(run.summary, 'Image')).toBe(
-      `unchanged: <code>${resolved}</code> → <code>${uri}</code>`,
-    );
+    expect(summaryPlanItems(run.summary)).toEqual([
+      `Function ${name}: update`,
+      `Code: unchanged (${uri})`,
+      'No changes: the function is as these inputs describe.',
+    ]);
+    expect(planOf(run)).toMatchObject({
+      changes: false,
+      code: { action: 'skip', from: resolved, to: uri },
+    });
   });
 
   it.each([

@@ -26,6 +26,7 @@ import {
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
 import { updateFunctionConfiguration } from '../support/lambda-faults.js';
 import { digestOf } from '../support/package-fixtures.js';
+import { planOf, summaryPlanItems } from '../support/plan-output.js';
 import { createTestBucket, isWrite, objectDigest, s3Operations } from '../support/s3.js';
 import { writeFiles } from '../support/temp-dir.js';
 
@@ -312,12 +313,14 @@ describe('the bundled action with layer-name and layer-source', () => {
         .requests.filter(isWrite)
         .map((r) => `${r.method} ${r.path}`),
     ).toEqual([]);
-    expect(summaryCell(run.summary, 'Layer')).toBe(
-      `${layerName}: a new version would be published`,
-    );
-    expect(summaryCell(run.summary, 'Setting layers')).toBe(
-      `${other} → ${other}, layer:${layerName}:(new)`,
-    );
+    const planned = summaryPlanItems(run.summary);
+    expect(planned).toContain(`Layer ${layerName}: publish a new version`);
+    expect(planned).toContain(`Setting layers: ${other} -> ${other}, layer:${layerName}:(new)`);
+    expect(planOf(run).layer).toEqual({
+      name: layerName,
+      action: 'publish',
+      layers: [other, `layer:${layerName}:(new)`],
+    });
     expect(await versionCount(layerName)).toBe(0);
     expect(await layersOf(name)).toEqual([other]);
     expect(run.outputs).not.toHaveProperty('layer-version-arn');
@@ -344,10 +347,14 @@ describe('the bundled action with layer-name and layer-source', () => {
 
     expect(run.exitCode, runOutput(run)).toBe(0);
     expect(proxy().requests.filter(isWrite)).toEqual([]);
-    expect(summaryCell(run.summary, 'Layer')).toBe(
-      `<code>${arn}</code> already holds this package: kept`,
-    );
-    expect(summaryCell(run.summary, 'Setting layers')).toBeUndefined();
+    const planned = summaryPlanItems(run.summary);
+    expect(planned).toContain(`Layer ${layerName}: keep its newest version`);
+    expect(planned?.filter((line) => line.startsWith('Setting layers'))).toEqual([]);
+    expect(planOf(run)).toMatchObject({
+      changes: false,
+      configuration: [],
+      layer: { name: layerName, action: 'keep', layers: [arn] },
+    });
   });
 
   it('with create-if-missing creates the function with the layer attached', async () => {

@@ -6,7 +6,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { updateFunctionCode } from '../../src/deploy/code-update.js';
-import { applyConfiguration } from '../../src/deploy/configuration.js';
+import { applyConfiguration, planConfiguration } from '../../src/deploy/configuration.js';
 import { DeployError } from '../../src/errors.js';
 import type { FunctionSettings } from '../../src/inputs.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
@@ -62,13 +62,11 @@ function reportsEphemeralStorageOnceSet(name: string, size: number): FaultRule {
 }
 
 /** applyConfiguration on `name` through the proxy. */
-function apply(name: string, given: Partial<FunctionSettings>) {
-  return applyConfiguration(
-    lambdaFunction(name, proxy().endpoint),
-    settingsWith(given),
-    WAIT_SECONDS,
-    silentLogger,
-  ).then((result) => result.changes);
+async function apply(name: string, given: Partial<FunctionSettings>) {
+  const lambda = lambdaFunction(name, proxy().endpoint);
+  const current = await lambda.read();
+  const planned = planConfiguration(settingsWith(given), current);
+  return (await applyConfiguration(lambda, planned, WAIT_SECONDS, silentLogger, current)).changes;
 }
 
 /** Publishes a layer version in moto, directly, and returns its ARN. */

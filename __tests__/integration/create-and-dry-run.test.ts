@@ -8,9 +8,13 @@ import { describe, expect, inject, it } from 'vitest';
 import type { UploadRoute } from '../../src/deploy/code-update.js';
 import { updateFunctionCode } from '../../src/deploy/code-update.js';
 import { createFunction } from '../../src/deploy/create-function.js';
-import { planDeploy } from '../../src/deploy/dry-run.js';
+import { applyPlan } from '../../src/deploy/apply-plan.js';
 import { parseInputs, type DeployConfig } from '../../src/inputs.js';
 import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';
+import { Phases } from '../../src/phases.js';
+import { planDeploy } from '../../src/plan/deploy-plan.js';
+import { readDeployState } from '../../src/plan/deploy-state.js';
+import { planJson } from '../../src/plan/plan-output.js';
 import {
   createTestFunction,
   lambdaClient,
@@ -172,7 +176,7 @@ describe('createFunction against moto', () => {
   });
 });
 
-describe('planDeploy against moto: read requests only', () => {
+describe('readDeployState and planDeploy against moto: read requests only', () => {
   /** A function with version 1 behind alias live, which has a public URL. */
   async function releasedFunction(): Promise<string> {
     const name = await createTestFunction();
@@ -195,16 +199,19 @@ describe('planDeploy against moto: read requests only', () => {
     return name;
   }
 
-  function plan(name: string, pkg: DeploymentPackage, config: DeployConfig) {
-    return planDeploy(
-      {
-        lambda: lambdaFunction(name, proxy().endpoint),
-        releaser: lambdaRelease(name, proxy().endpoint),
-        layer: undefined,
-      },
-      { code: { kind: 'zip', package: pkg, upload: { kind: 'direct' } }, layer: undefined },
-      config,
-    );
+  const apis = (name: string) => ({
+    lambda: lambdaFunction(name, proxy().endpoint),
+    releaser: lambdaRelease(name, proxy().endpoint),
+    layer: undefined,
+  });
+
+  /** As main does: read (read calls only), then decide from what was read. */
+  async function plan(name: string, pkg: DeploymentPackage, config: DeployConfig) {
+    const state = await readDeployState(apis(name), config);
+    return planDeploy(config, state, {
+      code: { kind: 'zip', package: pkg, upload: { kind: 'direct' } },
+      layer: undefined,
+    });
   }
 
   it('plans the code, a setting, tags, the canary and the URL, and changes nothing', async () => {
@@ -227,15 +234,19 @@ describe('planDeploy against moto: read requests only', () => {
       }),
     );
 
-    expect(planned).toMatchObject({
-      codeChanges: true,
+    expect(planJson(planned)).toEqual({
+      changes: true,
+      function: { name, action: 'update' },
+      code: { action: 'update', from: before.CodeSha256, to: pkg.sha256 },
       configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
       tags: ['team'],
-      publish: true,
-      alias: { before: 'live: 1', after: 'live: 1 (90 %) / new version (10 %)' },
-      functionUrl: 'keep',
+      layer: null,
+      version: { action: 'publish', version: null },
+      alias: { name: 'live', action: 'update', before: '1', after: '1 (90 %) / new (10 %)' },
+      functionUrl: { action: 'keep', auth: 'NONE' },
     });
-    expect(planned.function?.codeSha256).toBe(before.CodeSha256);
+    expect(planned.release.url?.statements.add).toHaveLength(2);
+    expect(planned.function.found?.codeSha256).toBe(before.CodeSha256);
     expect(proxy().requests.length).toBeGreaterThan(0);
     expect(proxy().requests.filter(isWrite)).toEqual([]);
     const after = await readFunction(name);
@@ -265,8 +276,11 @@ describe('planDeploy against moto: read requests only', () => {
 
     const planned = await plan(name, pkg, configFor(name, { 'dry-run': 'true' }));
 
-    expect(planned.codeChanges).toBe(false);
-    expect(planned.function?.codeSha256).toBe(pkg.sha256);
+    expect(planJson(planned)).toMatchObject({
+      changes: false,
+      code: { action: 'skip', from: pkg.sha256, to: pkg.sha256 },
+    });
+    expect(planned.function.found?.codeSha256).toBe(pkg.sha256);
     expect(proxy().requests.filter(isWrite)).toEqual([]);
   });
 
@@ -280,16 +294,65 @@ describe('planDeploy against moto: read requests only', () => {
       configFor(name, { ...creatable(), 'dry-run': 'true', alias: 'live', 'function-url': 'iam' }),
     );
 
-    expect(planned).toMatchObject({
-      function: undefined,
-      codeChanges: true,
-      alias: { before: 'live: (does not exist)', after: 'live: new version' },
-      functionUrl: 'create',
+    expect(planJson(planned)).toMatchObject({
+      changes: true,
+      function: { name, action: 'create' },
+      code: { action: 'create', from: null, to: pkg.sha256 },
+      version: { action: 'publish', version: null },
+      alias: { name: 'live', action: 'create', before: null, after: 'new' },
+      functionUrl: { action: 'create', auth: 'AWS_IAM' },
     });
     expect(
       proxy().requests.map((request) => `${request.method} ${String(request.status)}`),
     ).toEqual(['GET 404']);
     const error = await rejectionOf(readFunction(name));
     expect(error.name).toBe('ResourceNotFoundException');
+  });
+
+  it('applies the plan, after which the same inputs plan no change: the version is reused', async () => {
+    const name = uniqueFunctionName('plan-apply');
+    const pkg = await packageOf(name, 'code');
+    const config = configFor(name, {
+      ...creatable(),
+      alias: 'live',
+      'function-url': 'public',
+      'memory-size': '256',
+    });
+    const built = {
+      deployable: { kind: 'zip' as const, package: pkg, upload: { kind: 'direct' as const } },
+      layerPackage: undefined,
+    };
+    const phases = new Phases((_name, work) => work());
+
+    const first = await plan(name, pkg, config);
+    const outcome = await applyPlan({
+      plan: first,
+      apis: apis(name),
+      built,
+      config,
+      phases,
+      log: silentLogger,
+    });
+
+    const version = outcome.release.version?.version ?? '';
+    expect(version).toMatch(/^\d+$/);
+    expect(await aliasRouting(name, 'live')).toEqual({ version, weights: {} });
+    expect((await readFunction(name)).MemorySize).toBe(256);
+
+    const writes = proxy().requests.filter(isWrite).length;
+    const again = await plan(name, pkg, { ...config, dryRun: true });
+
+    expect(planJson(again)).toEqual({
+      changes: false,
+      function: { name, action: 'update' },
+      code: { action: 'skip', from: pkg.sha256, to: pkg.sha256 },
+      configuration: [],
+      tags: [],
+      layer: null,
+      version: { action: 'reuse', version },
+      alias: { name: 'live', action: 'keep', before: version, after: version },
+      functionUrl: { action: 'keep', auth: 'NONE' },
+    });
+    expect(proxy().requests.filter(isWrite)).toHaveLength(writes);
   });
 });

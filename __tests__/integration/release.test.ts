@@ -4,9 +4,13 @@ import type { FunctionState } from '../../src/aws/lambda-function.js';
 import { updateFunctionCode } from '../../src/deploy/code-update.js';
 import { ensureFunctionUrl } from '../../src/deploy/function-url.js';
 import { deletePreview } from '../../src/deploy/preview-cleanup.js';
-import { release, type ReleaseOptions } from '../../src/deploy/release.js';
+import { release } from '../../src/deploy/release.js';
 import { DeployError } from '../../src/errors.js';
-import { preparePackage } from '../../src/package/deployment-package.js';
+import { parseInputs, type DeployConfig } from '../../src/inputs.js';
+import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';
+import { NEW_VERSION, planAlias, planDeploy } from '../../src/plan/deploy-plan.js';
+import { readDeployState } from '../../src/plan/deploy-state.js';
+import { planJson } from '../../src/plan/plan-output.js';
 import {
   createTestFunction,
   lambdaClient,
@@ -49,12 +53,17 @@ import { rejectionOf } from '../support/rejection.js';
 
 const proxy = useFaultProxy();
 
-/** Deploys a package made from `marker` to `name` through the proxy, as main does before releasing. */
-async function deployCode(name: string, marker: string): Promise<FunctionState> {
-  const pkg = await preparePackage(
+/** The package made from `marker` for `name`. */
+async function packageOf(name: string, marker: string): Promise<DeploymentPackage> {
+  return preparePackage(
     directorySource(await sourceDirectory(`${marker} of ${name}`)),
     packageOptions(name, await outputDirectory()),
   );
+}
+
+/** Deploys a package made from `marker` to `name` through the proxy, as main does before releasing. */
+async function deployCode(name: string, marker: string): Promise<FunctionState> {
+  const pkg = await packageOf(name, marker);
   const result = await updateFunctionCode(
     lambdaFunction(name, proxy().endpoint),
     pkg,
@@ -65,15 +74,47 @@ async function deployCode(name: string, marker: string): Promise<FunctionState> 
   return result.function;
 }
 
-function releaseOf(
-  name: string,
-  deployed: FunctionState,
-  options: Partial<ReleaseOptions> & { alias: string | undefined },
-) {
+interface ReleaseInputs {
+  readonly alias: string | undefined;
+  readonly publish?: boolean;
+  readonly traffic?: number;
+  readonly versionDescription?: string;
+}
+
+/** parseInputs' config for `name` with the release inputs given, as main would get it. */
+function configFor(name: string, inputs: ReleaseInputs): DeployConfig {
+  const all: Record<string, string> = {
+    'function-name': name,
+    source: 'app',
+    alias: inputs.alias ?? '',
+    publish: String(inputs.publish ?? true),
+    traffic: String(inputs.traffic ?? 100),
+    'version-description': inputs.versionDescription ?? 'released by a test',
+  };
+  return parseInputs((input) => all[input] ?? '', {
+    AWS_REGION: 'us-east-1',
+    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
+  });
+}
+
+/**
+ * Plans the release of a new version as the planner does (the alias read, then planAlias),
+ * then carries it out; an alias implies publishing, as the inputs say.
+ */
+async function releaseOf(name: string, deployed: FunctionState, inputs: ReleaseInputs) {
+  const config = configFor(name, inputs);
+  const releaser = lambdaRelease(name, proxy().endpoint);
+  const { alias } = config.release;
+  const before = alias === undefined ? undefined : await releaser.getAlias(alias);
   return release(
-    lambdaRelease(name, proxy().endpoint),
+    releaser,
     deployed,
-    { publish: true, traffic: 100, versionDescription: 'released by a test', ...options },
+    {
+      publish: config.release.publish ? NEW_VERSION : 'none',
+      alias: planAlias(config, before, NEW_VERSION),
+      url: undefined,
+    },
+    config.release.versionDescription,
     silentLogger,
   );
 }
@@ -186,6 +227,65 @@ describe('release against moto', () => {
     ).toBe(canaryCode.codeSha256);
     expect(promoted.previousVersion).toBe(v1);
     expect(await aliasRouting(name, 'live')).toEqual({ version: promotedVersion, weights: {} });
+  });
+
+  it('promotes a canary without publishing: the plan reuses the version that holds the code', async () => {
+    const name = await createTestFunction();
+    const v1 = await deployToAlias(name, 'live', 'v1');
+    const pkg = await packageOf(name, 'v2');
+    const deployed = await updateFunctionCode(
+      lambdaFunction(name, proxy().endpoint),
+      pkg,
+      { skipUnchanged: true, waitTimeoutSeconds: 30, upload: { kind: 'direct' } },
+      silentLogger,
+    );
+    const canary = await releaseOf(name, deployed.function, { alias: 'live', traffic: 10 });
+    const v2 = canary.version?.version ?? '';
+    const versionsBefore = await versionNumbers(name);
+    const publishes = proxy().count(publishVersion(name));
+
+    // Read, then plan, as main does: the same package again, now with all of the traffic.
+    const config = configFor(name, { alias: 'live', traffic: 100 });
+    const readers = {
+      lambda: lambdaFunction(name, proxy().endpoint),
+      releaser: lambdaRelease(name, proxy().endpoint),
+      layer: undefined,
+    };
+    const built = {
+      code: { kind: 'zip' as const, package: pkg, upload: { kind: 'direct' as const } },
+      layer: undefined,
+    };
+    const state = await readDeployState(readers, config);
+    const plan = planDeploy(config, state, built);
+    expect(planJson(plan)).toMatchObject({
+      changes: true,
+      code: { action: 'skip' },
+      version: { action: 'reuse', version: v2 },
+      alias: { action: 'update', before: `${v1} (90 %) / ${v2} (10 %)`, after: v2 },
+    });
+    if (state.function === undefined) throw new Error('expected the function');
+
+    const promoted = await release(
+      readers.releaser,
+      state.function,
+      plan.release,
+      config.release.versionDescription,
+      silentLogger,
+    );
+
+    expect(promoted.version).toEqual({ version: v2, arn: `${deployed.function.arn}:${v2}` });
+    expect(promoted.previousVersion).toBe(v1);
+    expect(await aliasRouting(name, 'live')).toEqual({ version: v2, weights: {} });
+    expect(proxy().count(publishVersion(name))).toBe(publishes);
+    expect(await versionNumbers(name)).toEqual(versionsBefore);
+
+    // Once more: the alias already routes as asked, so nothing would change.
+    const again = planDeploy(config, await readDeployState(readers, config), built);
+    expect(planJson(again)).toMatchObject({
+      changes: false,
+      version: { action: 'reuse', version: v2 },
+      alias: { action: 'keep', before: v2, after: v2 },
+    });
   });
 
   it('refuses a traffic split for an alias that does not exist yet, before publishing anything', async () => {

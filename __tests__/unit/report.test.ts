@@ -9,6 +9,7 @@ import type { SettingChange } from '../../src/deploy/configuration.js';
 import type { CleanupResult } from '../../src/deploy/preview-cleanup.js';
 import type { CleanupConfig } from '../../src/inputs.js';
 import type { DeploymentPackage } from '../../src/package/deployment-package.js';
+import type { PlanJson } from '../../src/plan/plan-output.js';
 import {
   cleanupOutputs,
   compression,
@@ -481,6 +482,104 @@ describe('writeSummary with a fake writer', () => {
       ['Package', '420 ms'],
       ['Update code', '12.3 s'],
     ]);
+  });
+});
+
+describe('writeSummary with the plan the run applied', () => {
+  const PLAN: PlanJson = {
+    changes: true,
+    function: { name: FUNCTION_NAME, action: 'update' },
+    code: { action: 'update', from: 'old-sha', to: SHA256 },
+    configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
+    tags: ['team'],
+    layer: null,
+    version: { action: 'publish', version: null },
+    alias: { name: 'live', action: 'update', before: '7', after: '7 (90 %) / new (10 %)' },
+    functionUrl: null,
+  };
+
+  it('lists the plan, one item a step, between the result and the phases', async () => {
+    const calls: string[] = [];
+    const writer: SummaryWriter = {
+      addHeading(text, level) {
+        calls.push(`heading ${String(level)}: ${text}`);
+        return writer;
+      },
+      addTable() {
+        calls.push('table');
+        return writer;
+      },
+      addRaw(text) {
+        calls.push(`raw ${text}`);
+        return writer;
+      },
+      write() {
+        calls.push('write');
+        return Promise.resolve();
+      },
+    };
+    await writeSummary(writer, released(CANARY), TIMINGS, PLAN);
+    expect(calls).toEqual([
+      `heading 2: Lambda deploy: ${FUNCTION_NAME}`,
+      'table',
+      'heading 3: Plan',
+      'raw <ul>' +
+        [
+          `Function ${FUNCTION_NAME}: update`,
+          `Code: update old-sha -&gt; ${SHA256}`,
+          'Setting memory-size: 128 -&gt; 512',
+          'Tags to set: team',
+          'Version: publish a new one',
+          'Alias live: 7 -&gt; 7 (90 %) / new (10 %)',
+        ]
+          .map((line) => `<li>${line}</li>`)
+          .join('') +
+        '</ul>',
+      'table',
+      'write',
+    ]);
+  });
+
+  it('says when the plan had nothing to change', async () => {
+    const raw: string[] = [];
+    const writer: SummaryWriter = {
+      addHeading: () => writer,
+      addTable: () => writer,
+      addRaw(text) {
+        raw.push(text);
+        return writer;
+      },
+      write: () => Promise.resolve(),
+    };
+    const unchanged: PlanJson = {
+      ...PLAN,
+      changes: false,
+      code: { action: 'skip', from: SHA256, to: SHA256 },
+      configuration: [],
+      tags: [],
+      version: { action: 'none', version: null },
+      alias: null,
+    };
+    await writeSummary(writer, outcome(false), TIMINGS, unchanged);
+    expect(raw.join('')).toContain(`<li>Code: unchanged (${SHA256})</li>`);
+    expect(raw.join('')).toContain(
+      '<li>No changes: the function is as these inputs describe.</li>',
+    );
+  });
+
+  it('shows no plan when given none', async () => {
+    const raw: string[] = [];
+    const writer: SummaryWriter = {
+      addHeading: () => writer,
+      addTable: () => writer,
+      addRaw(text) {
+        raw.push(text);
+        return writer;
+      },
+      write: () => Promise.resolve(),
+    };
+    await writeSummary(writer, outcome(true), TIMINGS);
+    expect(raw).toEqual([]);
   });
 });
 

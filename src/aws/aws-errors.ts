@@ -29,6 +29,18 @@ const BAD_CREDENTIALS = new Set([
   'InvalidClientTokenId',
 ]);
 
+export type FailureDescriber = (error: unknown, action: string, permission: string) => DeployError;
+
+/** describeAwsError for calls on one resource: it, its region and what to check when it is missing. */
+export function failureDescriber(
+  resource: string,
+  region: string,
+  notFoundHint: string,
+): FailureDescriber {
+  return (error, action, permission) =>
+    describeAwsError(error, { action, permission, resource, region, notFoundHint });
+}
+
 /** Turns an SDK error into one that says what failed, on what, and what to do about it. */
 export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   const name = errorName(error);

@@ -1,5 +1,6 @@
 import {
   GetFunctionCommand,
+  GetFunctionConfigurationCommand,
   type GetFunctionCommandOutput,
   CreateFunctionCommand,
   TagResourceCommand,
@@ -17,7 +18,7 @@ import { DeployError } from '../errors.js';
 import { formatSeconds } from '../format.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
-import { describeAwsError } from './aws-errors.js';
+import { failureDescriber, type FailureDescriber } from './aws-errors.js';
 import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
 
 /** What the deploy needs to know of a function, read from Lambda. */
@@ -86,6 +87,19 @@ export class LambdaFunction {
     }
   }
 
+  /** A published version's configuration (its code's CodeSha256 included). */
+  async readVersion(version: string): Promise<FunctionState> {
+    try {
+      return toFunctionState(
+        await this.client.send(
+          new GetFunctionConfigurationCommand({ FunctionName: this.name, Qualifier: version }),
+        ),
+      );
+    } catch (error) {
+      throw this.failure(error, `read version ${version}`, 'lambda:GetFunctionConfiguration');
+    }
+  }
+
   /** The function, or undefined when it does not exist. */
   async find(): Promise<FunctionState | undefined> {
     try {
@@ -135,35 +149,15 @@ export class LambdaFunction {
   }
 
   private async waitUntilActive(timeoutSeconds: number): Promise<FunctionState> {
-    const deadline = Date.now() + timeoutSeconds * 1000;
-    const polling = stopOnError(this.client, timeoutSeconds);
-    try {
-      const { final } = await waitUntilFunctionActiveV2(
-        {
-          client: polling.client,
-          abortSignal: polling.signal,
-          maxWaitTime: timeoutSeconds,
-          minDelay: this.timing.minPollSeconds,
-          maxDelay: Math.max(this.timing.maxPollSeconds, this.timing.minPollSeconds * 2),
-        },
-        { FunctionName: this.name },
-      );
-      return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
-    } catch {
-      polling.rethrow((error) =>
-        this.failure(error, 'read the new function', 'lambda:GetFunction'),
-      );
-      // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      const created = await this.lastLook(
-        deadline,
-        (now) => now.state === 'Pending',
-        `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`,
-      );
-      if (created.state === 'Active') return created;
-      throw new DeployError(
-        `Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
-      );
-    }
+    const created = await this.poll(waitUntilFunctionActiveV2, timeoutSeconds, {
+      busy: (now) => now.state === 'Pending',
+      reading: 'read the new function',
+      waitedFor: `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`,
+    });
+    if (created.state === 'Active') return created;
+    throw new DeployError(
+      `Function '${this.name}' was created but is ${created.state ?? 'not Active'}: ${created.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
+    );
   }
 
   /** Sends the zip itself, where it lies in S3, or the image, with UpdateFunctionCode. */
@@ -233,12 +227,37 @@ export class LambdaFunction {
   }
 
   private async settle(timeoutSeconds: number): Promise<FunctionState> {
+    const now = await this.poll(waitUntilFunctionUpdatedV2, timeoutSeconds, {
+      busy: (state) => state.lastUpdateStatus === 'InProgress',
+      reading: 'read the function while waiting for the update',
+      waitedFor: `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`,
+    });
+    if (now.lastUpdateStatus !== 'InProgress') return now;
+    throw new DeployError(
+      `Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
+        'the update may yet finish or fail',
+    );
+  }
+
+  /**
+   * Runs one of the SDK's waiters on the function and returns the function as it was when
+   * the waiter stopped: done, failed, or (`busy`) still going at the deadline.
+   */
+  private async poll(
+    waiter: typeof waitUntilFunctionUpdatedV2,
+    timeoutSeconds: number,
+    end: {
+      readonly busy: (state: FunctionState) => boolean;
+      readonly reading: string;
+      readonly waitedFor: string;
+    },
+  ): Promise<FunctionState> {
     const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
     const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
     const deadline = Date.now() + timeoutSeconds * 1000;
     const polling = stopOnError(this.client, timeoutSeconds);
     try {
-      const { final } = await waitUntilFunctionUpdatedV2(
+      const { final } = await waiter(
         {
           client: polling.client,
           abortSignal: polling.signal,
@@ -250,20 +269,9 @@ export class LambdaFunction {
       );
       return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
     } catch {
-      polling.rethrow((error) =>
-        this.failure(error, 'read the function while waiting for the update', 'lambda:GetFunction'),
-      );
+      polling.rethrow((error) => this.failure(error, end.reading, 'lambda:GetFunction'));
       // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      const now = await this.lastLook(
-        deadline,
-        (state) => state.lastUpdateStatus === 'InProgress',
-        `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`,
-      );
-      if (now.lastUpdateStatus !== 'InProgress') return now;
-      throw new DeployError(
-        `Lambda was still updating function '${this.name}' after ${timeoutSeconds} s (wait-timeout); ` +
-          'the update may yet finish or fail',
-      );
+      return this.lastLook(deadline, end.busy, end.waitedFor);
     }
   }
 
@@ -293,14 +301,12 @@ export class LambdaFunction {
     }
   }
 
-  private failure(error: unknown, action: string, permission: string): DeployError {
-    return describeAwsError(error, {
-      action,
-      permission,
-      resource: `function '${this.name}'`,
-      region: this.region,
-      notFoundHint: 'Check function-name and region.',
-    });
+  private get failure(): FailureDescriber {
+    return failureDescriber(
+      `function '${this.name}'`,
+      this.region,
+      'Check function-name and region.',
+    );
   }
 }
 

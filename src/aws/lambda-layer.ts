@@ -9,7 +9,7 @@ import {
 import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
-import { describeAwsError } from './aws-errors.js';
+import { failureDescriber, type FailureDescriber } from './aws-errors.js';
 import type { PackageLocation } from './lambda-function.js';
 import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
 
@@ -109,14 +109,8 @@ export class LambdaLayer {
     }
   }
 
-  private failure(error: unknown, action: string, permission: string): DeployError {
-    return describeAwsError(error, {
-      action,
-      permission,
-      resource: `layer '${this.name}'`,
-      region: this.region,
-      notFoundHint: 'Check layer-name and region.',
-    });
+  private get failure(): FailureDescriber {
+    return failureDescriber(`layer '${this.name}'`, this.region, 'Check layer-name and region.');
   }
 }
 

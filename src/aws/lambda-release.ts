@@ -8,13 +8,14 @@ import {
   GetAliasCommand,
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
-  ListAliasesCommand,
-  ListVersionsByFunctionCommand,
+  paginateListAliases,
+  paginateListVersionsByFunction,
   PublishVersionCommand,
   RemovePermissionCommand,
   UpdateAliasCommand,
   UpdateFunctionUrlConfigCommand,
   type AliasConfiguration,
+  type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
@@ -113,35 +114,35 @@ export class LambdaRelease {
     return { version: published.version, arn: published.arn };
   }
 
+  /** The newest published version's number, or undefined when none was published. */
+  async newestVersion(): Promise<string | undefined> {
+    const numbers = (await this.publishedVersions()).map((version) => Number(version.Version));
+    return numbers.length === 0 ? undefined : String(Math.max(...numbers));
+  }
+
   /** The newest published version holding `codeSha256` with `description`, if there is one. */
   async findVersion(
     codeSha256: string,
     description: string,
   ): Promise<(PublishedVersion & { codeSha256: string | undefined }) | undefined> {
+    const holding = (await this.publishedVersions())
+      .filter((version) => version.CodeSha256 === codeSha256 && version.Description === description)
+      .sort((a, b) => Number(b.Version) - Number(a.Version));
+    return holding[0] === undefined ? undefined : publishedVersion(holding[0]);
+  }
+
+  /** Every published version, $LATEST left out. */
+  private async publishedVersions(): Promise<FunctionConfiguration[]> {
     return this.attempt(
       { action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined },
       async () => {
-        let found: (PublishedVersion & { codeSha256: string | undefined }) | undefined;
-        let marker: string | undefined;
-        do {
-          const page = await this.client.send(
-            new ListVersionsByFunctionCommand({ FunctionName: this.name, Marker: marker }),
-          );
-          for (const version of page.Versions ?? []) {
-            if (
-              version.Version !== '$LATEST' &&
-              version.CodeSha256 === codeSha256 &&
-              version.Description === description
-            ) {
-              const candidate = publishedVersion(version);
-              if (found === undefined || Number(candidate.version) > Number(found.version)) {
-                found = candidate;
-              }
-            }
-          }
-          marker = page.NextMarker;
-        } while (marker !== undefined);
-        return found;
+        const versions: FunctionConfiguration[] = [];
+        const pages = paginateListVersionsByFunction(
+          { client: this.client },
+          { FunctionName: this.name },
+        );
+        for await (const page of pages) versions.push(...(page.Versions ?? []));
+        return versions.filter((version) => version.Version !== '$LATEST');
       },
     );
   }
@@ -162,14 +163,8 @@ export class LambdaRelease {
       { action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined },
       async () => {
         const aliases: AliasState[] = [];
-        let marker: string | undefined;
-        do {
-          const page = await this.client.send(
-            new ListAliasesCommand({ FunctionName: this.name, Marker: marker }),
-          );
-          aliases.push(...(page.Aliases ?? []).map(toAlias));
-          marker = page.NextMarker;
-        } while (marker !== undefined);
+        const pages = paginateListAliases({ client: this.client }, { FunctionName: this.name });
+        for await (const page of pages) aliases.push(...(page.Aliases ?? []).map(toAlias));
         return aliases;
       },
     );
@@ -314,19 +309,13 @@ export class LambdaRelease {
   /** True when there was a URL to delete. */
   async deleteFunctionUrl(qualifier: string | undefined): Promise<boolean> {
     const input = { FunctionName: this.name, Qualifier: qualifier };
-    return this.attempt(
+    return this.removeIfThere(
       {
         action: 'delete the function URL',
         permission: 'lambda:DeleteFunctionUrlConfig',
         on: qualifier,
       },
-      async () => {
-        await this.mutate('DeleteFunctionUrlConfig', () =>
-          this.client.send(new DeleteFunctionUrlConfigCommand(input)),
-        );
-        return true;
-      },
-      whenNotFound(false),
+      () => this.client.send(new DeleteFunctionUrlConfigCommand(input)),
     );
   }
 
@@ -370,16 +359,23 @@ export class LambdaRelease {
   /** True when the statement was there to remove. */
   async removePermission(qualifier: string | undefined, statementId: string): Promise<boolean> {
     const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
-    return this.attempt(
+    return this.removeIfThere(
       {
         action: `remove permission ${statementId}`,
         permission: 'lambda:RemovePermission',
         on: qualifier,
       },
+      () => this.client.send(new RemovePermissionCommand(input)),
+    );
+  }
+
+  /** A delete: true when it removed something, false when there was nothing to remove. */
+  private removeIfThere(call: Call, send: () => Promise<unknown>): Promise<boolean> {
+    const name = call.permission.replace('lambda:', '');
+    return this.attempt(
+      call,
       async () => {
-        await this.mutate('RemovePermission', () =>
-          this.client.send(new RemovePermissionCommand(input)),
-        );
+        await this.mutate(name, send);
         return true;
       },
       whenNotFound(false),

@@ -65,14 +65,13 @@ export async function updateFunctionCode(
   log: Logger,
   known?: FunctionState,
 ): Promise<CodeUpdateResult> {
-  const current = known ?? (await lambda.read());
-  log.info(`Function ${current.arn} runs code ${current.codeSha256} (${current.codeSize} bytes)`);
-  checkPackageType(current, lambda.name, 'Zip');
-  const architecture = architectureToSet(options.architecture, current);
-  if (options.skipUnchanged && runsPackage(current, pkg) && architecture === undefined) {
-    log.info('The function already runs this package: code update skipped (skip-unchanged)');
-    return { function: current, deployed: false, staged: undefined };
-  }
+  const start = await startCodeUpdate(lambda, 'Zip', options, log, known, {
+    running: (current) => `code ${current.codeSha256} (${current.codeSize} bytes)`,
+    runsIt: (current) => runsPackage(current, pkg),
+    same: 'package',
+  });
+  if (start.skipped !== undefined) return start.skipped;
+  const { current, architecture } = start;
 
   const { code, staged } = await deliverPackage(
     options.upload,
@@ -107,14 +106,13 @@ export async function updateFunctionImage(
   log: Logger,
   known?: FunctionState,
 ): Promise<CodeUpdateResult> {
-  const current = known ?? (await lambda.read());
-  log.info(`Function ${current.arn} runs image ${current.resolvedImageUri ?? current.codeSha256}`);
-  checkPackageType(current, lambda.name, 'Image');
-  const architecture = architectureToSet(options.architecture, current);
-  if (options.skipUnchanged && runsImage(current, imageUri) && architecture === undefined) {
-    log.info('The function already runs this image digest: code update skipped (skip-unchanged)');
-    return { function: current, deployed: false, staged: undefined };
-  }
+  const start = await startCodeUpdate(lambda, 'Image', options, log, known, {
+    running: (current) => `image ${current.resolvedImageUri ?? current.codeSha256}`,
+    runsIt: (current) => runsImage(current, imageUri),
+    same: 'image digest',
+  });
+  if (start.skipped !== undefined) return start.skipped;
+  const { current, architecture } = start;
   const { settled, architectureChange } = await applyCode(
     lambda,
     current,
@@ -124,6 +122,41 @@ export async function updateFunctionImage(
     log,
   );
   return { function: settled, deployed: true, staged: undefined, architectureChange };
+}
+
+/**
+ * The function as the update starts from: its package type checked, the architecture to
+ * send, or the result when it already runs this code and the update is skipped.
+ */
+async function startCodeUpdate(
+  lambda: LambdaFunction,
+  packageType: 'Zip' | 'Image',
+  options: CodeUpdateOptions,
+  log: Logger,
+  known: FunctionState | undefined,
+  code: {
+    readonly running: (current: FunctionState) => string;
+    readonly runsIt: (current: FunctionState) => boolean;
+    readonly same: string;
+  },
+): Promise<{
+  current: FunctionState;
+  architecture: Architecture | undefined;
+  skipped: CodeUpdateResult | undefined;
+}> {
+  const current = known ?? (await lambda.read());
+  log.info(`Function ${current.arn} runs ${code.running(current)}`);
+  checkPackageType(current, lambda.name, packageType);
+  const architecture = architectureToSet(options.architecture, current);
+  if (options.skipUnchanged && code.runsIt(current) && architecture === undefined) {
+    log.info(`The function already runs this ${code.same}: code update skipped (skip-unchanged)`);
+    return {
+      current,
+      architecture,
+      skipped: { function: current, deployed: false, staged: undefined },
+    };
+  }
+  return { current, architecture, skipped: undefined };
 }
 
 /** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */

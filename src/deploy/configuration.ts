@@ -99,25 +99,24 @@ export interface ConfigurationResult {
 }
 
 /**
- * Applies the settings before the code, so a version published afterwards holds both,
- * and waits for Lambda to finish; a Failed update fails with Lambda's reason.
+ * Applies the planned settings before the code, so a version published afterwards holds
+ * both, and waits for Lambda to finish; a Failed update fails with Lambda's reason.
  */
 export async function applyConfiguration(
   lambda: LambdaFunction,
-  settings: FunctionSettings,
+  planned: ConfigurationPlan,
   waitTimeoutSeconds: number,
   log: Logger,
-  known?: FunctionState,
+  current: FunctionState,
 ): Promise<ConfigurationResult> {
-  const current = known ?? (await lambda.read());
   let after = current;
-  const plan = planConfiguration(settings, current);
-  if (plan.changes.length > 0) {
-    if (current.lastUpdateStatus === 'InProgress')
-      await lambda.waitUntilSettled(waitTimeoutSeconds);
-    for (const change of plan.changes)
+  if (planned.changes.length > 0) {
+    if (current.lastUpdateStatus === 'InProgress') {
+      after = await lambda.waitUntilSettled(waitTimeoutSeconds);
+    }
+    for (const change of planned.changes)
       log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
-    await lambda.updateConfiguration(plan.update);
+    await lambda.updateConfiguration(planned.update);
     const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
     after = settled;
     if (settled.lastUpdateStatus === 'Failed') {
@@ -128,11 +127,11 @@ export async function applyConfiguration(
   } else {
     log.info('The configuration already matches: no UpdateFunctionConfiguration');
   }
-  if (Object.keys(plan.tags).length > 0) {
-    await lambda.tag(current.arn, plan.tags);
-    log.info(`Tagged: ${Object.keys(plan.tags).join(', ')}`);
+  if (Object.keys(planned.tags).length > 0) {
+    await lambda.tag(current.arn, planned.tags);
+    log.info(`Tagged: ${Object.keys(planned.tags).join(', ')}`);
   }
-  return { changes: plan.changes, function: after };
+  return { changes: planned.changes, function: after };
 }
 
 /** "A, B (changed), C (added), D (removed)": names only, values stay secret. */

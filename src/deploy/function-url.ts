@@ -21,6 +21,25 @@ const PUBLIC_STATEMENTS: readonly PermissionStatement[] = [
   },
 ];
 
+/** The permission statements to add and to remove for a URL of `mode`, given those present. */
+export interface UrlStatementChanges {
+  readonly add: readonly PermissionStatement[];
+  readonly remove: readonly string[];
+}
+
+export function urlStatementsToChange(
+  mode: Exclude<FunctionUrlMode, 'none'>,
+  present: ReadonlySet<string>,
+): UrlStatementChanges {
+  return mode === 'public'
+    ? { add: PUBLIC_STATEMENTS.filter((s) => !present.has(s.statementId)), remove: [] }
+    : // A URL switched from public to IAM must not stay open through our old statements.
+      {
+        add: [],
+        remove: PUBLIC_STATEMENTS.map((s) => s.statementId).filter((id) => present.has(id)),
+      };
+}
+
 /**
  * Gives the alias (or the unqualified function) a URL, idempotently: a redeploy keeps the
  * same URL and adds no statement twice. Returns the URL, or undefined for 'none'.
@@ -33,21 +52,19 @@ export async function ensureFunctionUrl(
 ): Promise<string | undefined> {
   if (mode === 'none') return undefined;
   const url = await lambda.putFunctionUrl(qualifier, mode === 'public' ? 'NONE' : 'AWS_IAM');
-  const present = await lambda.statementIds(qualifier);
-  if (mode === 'public') {
-    for (const statement of PUBLIC_STATEMENTS) {
-      if (!present.has(statement.statementId)) await lambda.addPermission(qualifier, statement);
-    }
-  } else {
-    // A URL switched from public to IAM must not stay open through our old statements.
-    for (const statement of PUBLIC_STATEMENTS) {
-      if (present.has(statement.statementId)) {
-        await lambda.removePermission(qualifier, statement.statementId);
-      }
-    }
-  }
+  const changes = urlStatementsToChange(mode, await lambda.statementIds(qualifier));
+  await applyStatements(lambda, qualifier, changes);
   log.info(`Function URL (${mode}): ${url}`);
   return url;
+}
+
+export async function applyStatements(
+  lambda: LambdaRelease,
+  qualifier: string | undefined,
+  changes: UrlStatementChanges,
+): Promise<void> {
+  for (const statement of changes.add) await lambda.addPermission(qualifier, statement);
+  for (const statementId of changes.remove) await lambda.removePermission(qualifier, statementId);
 }
 
 /** Deletes the URL and the statements this action added for it; true when there was a URL. */

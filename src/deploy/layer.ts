@@ -45,8 +45,20 @@ export async function planLayer(
   /** The function's account, where the layer is published. */
   account: string | undefined,
 ): Promise<LayerPlan> {
+  // Refused before any call: a version that could never be attached is not worth a read.
   checkRoom(attached, config.name);
-  const newest = await layer.newest();
+  return decideLayer(config, pkg, attached, account, await layer.newest());
+}
+
+/** Whether the layer's newest version already holds the package, and the function's layers after. */
+export function decideLayer(
+  config: LayerConfig,
+  pkg: DeploymentPackage,
+  attached: readonly string[],
+  account: string | undefined,
+  newest: LayerVersion | undefined,
+): LayerPlan {
+  checkRoom(attached, config.name);
   if (newest !== undefined && holds(newest, pkg, config)) {
     return { newest, publish: false, layers: layersWith(attached, newest.arn) };
   }
@@ -69,9 +81,12 @@ export async function publishLayer(
   layer: LambdaLayer,
   publishing: LayerPublishing,
   log: Logger,
+  /** What the run's plan decided; read and decided here when not given. */
+  planned?: LayerPlan,
 ): Promise<LayerResult> {
   const { config, package: pkg } = publishing;
-  const plan = await planLayer(layer, config, pkg, publishing.attached, publishing.account);
+  const plan =
+    planned ?? (await planLayer(layer, config, pkg, publishing.attached, publishing.account));
   if (!plan.publish && plan.newest !== undefined) {
     log.info(
       `Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`,

@@ -6,17 +6,9 @@ import {
   type LambdaRelease,
   type PublishedVersion,
 } from '../aws/lambda-release.js';
-import { DeployError, InputError, isOutcomeUnknownFailure, withState } from '../errors.js';
-import type { FunctionSettings } from '../inputs.js';
+import { isOutcomeUnknownFailure, withState } from '../errors.js';
 import type { Logger } from '../logger.js';
-
-export interface ReleaseOptions {
-  readonly publish: boolean;
-  readonly alias: string | undefined;
-  /** Percent of the alias's traffic for the new version, 1 to 100. */
-  readonly traffic: number;
-  readonly versionDescription: string;
-}
+import { NEW_VERSION, type DeployPlan, type Routing } from '../plan/deploy-plan.js';
 
 export interface ReleaseResult {
   readonly version: PublishedVersion | undefined;
@@ -26,63 +18,77 @@ export interface ReleaseResult {
 }
 
 /**
- * Publishes the deployed code as a version, then moves the alias to it: all of the
- * traffic, or `traffic` percent beside the version the alias keeps as its primary.
+ * Carries out the plan's release: publishes the deployed code as a version (or takes the
+ * one the plan found holding it), then moves the alias as planned, only if it is still as
+ * it was read (its RevisionId).
  */
 export async function release(
   lambda: LambdaRelease,
   deployed: FunctionState,
-  options: ReleaseOptions,
+  planned: DeployPlan['release'],
+  versionDescription: string,
   log: Logger,
 ): Promise<ReleaseResult> {
-  const { alias, traffic } = options;
-  if (!options.publish && alias === undefined) {
+  const { publish, alias } = planned;
+  if (publish === 'none')
     return { version: undefined, previousVersion: undefined, alias: undefined };
-  }
-  let before: AliasState | undefined;
   let version: PublishedVersion;
-  try {
-    before = alias === undefined ? undefined : await lambda.getAlias(alias);
-    if (alias !== undefined && before === undefined && traffic < 100) {
-      throw new DeployError(
-        `Alias '${alias}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
-          'deploy it once with traffic 100 (the default), then send a share to the next version',
+  if (publish === NEW_VERSION) {
+    try {
+      version = await lambda.publishVersion(
+        deployed.codeSha256,
+        deployed.revisionId,
+        versionDescription,
+      );
+    } catch (error) {
+      throw withState(
+        error,
+        isOutcomeUnknownFailure(error)
+          ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+          : 'The new code is on $LATEST only: no version was published and no alias moved.',
       );
     }
-    version = await lambda.publishVersion(
-      deployed.codeSha256,
-      deployed.revisionId,
-      options.versionDescription,
-    );
-  } catch (error) {
-    throw withState(
-      error,
-      isOutcomeUnknownFailure(error)
-        ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
-        : 'The new code is on $LATEST only: no version was published and no alias moved.',
+    log.info(`Published version ${version.version} (${version.arn})`);
+  } else {
+    version = { version: publish.version, arn: publish.arn };
+    log.info(
+      `Version ${version.version} already holds this code and these settings: none published`,
     );
   }
-  log.info(`Published version ${version.version} (${version.arn})`);
   if (alias === undefined) return { version, previousVersion: undefined, alias: undefined };
 
+  const after = resolveRouting(alias.after, version.version);
   let moved: AliasState;
   try {
-    if (before === undefined) {
-      moved = await lambda.createAlias(alias, version.version);
-    } else if (traffic === 100 || before.version === version.version) {
-      moved = await lambda.updateAlias(before, version.version, {});
+    if (alias.before === undefined) {
+      moved = await lambda.createAlias(alias.name, after.version);
+    } else if (alias.action === 'keep') {
+      moved = alias.before;
     } else {
-      moved = await lambda.updateAlias(before, before.version, {
-        [version.version]: traffic / 100,
-      });
+      moved = await lambda.updateAlias(alias.before, after.version, after.weights);
     }
   } catch (error) {
     const published = `Version ${version.version} was published with the new code`;
     if (error instanceof AliasChangedError) throw withState(error, `${published}.`);
-    throw withState(error, `${published}; ${await aliasNow(lambda, alias, error)}.`);
+    throw withState(error, `${published}; ${await aliasNow(lambda, alias.name, error)}.`);
   }
   log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
-  return { version, previousVersion: before?.version, alias: moved };
+  return { version, previousVersion: alias.before?.version, alias: moved };
+}
+
+/**
+ * The planned routing with the version this run published in place of NEW_VERSION. Lambda
+ * may answer PublishVersion with a version that already is the primary: it then has it all.
+ */
+export function resolveRouting(planned: Routing, published: string): Routing {
+  const resolve = (version: string) => (version === NEW_VERSION ? published : version);
+  const version = resolve(planned.version);
+  const weights = Object.fromEntries(
+    Object.entries(planned.weights)
+      .map(([other, weight]) => [resolve(other), weight] as const)
+      .filter(([other]) => other !== version),
+  );
+  return { version, weights };
 }
 
 /** The alias's state after a failed move, read again rather than assumed. */
@@ -105,27 +111,6 @@ export function releasedState(released: ReleaseResult): string {
   }
   if (released.version !== undefined) return `Version ${released.version.version} was published.`;
   return 'No version was published.';
-}
-
-/**
- * Lambda routes a weighted alias only between versions with one execution role, so a canary
- * cannot go with a change of role; refused before anything changes.
- */
-export function checkCanaryRole(
-  found: FunctionState | undefined,
-  settings: Pick<FunctionSettings, 'role'>,
-  options: Pick<ReleaseOptions, 'traffic'>,
-): void {
-  if (found === undefined || options.traffic === 100 || settings.role === undefined) return;
-  const current = found.configuration.Role;
-  if (current !== undefined && current !== settings.role) {
-    throw new InputError(
-      'role',
-      `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
-        "between versions with different roles, which Lambda refuses for an alias's weights: " +
-        'deploy the role change with traffic 100, or keep the role for the canary',
-    );
-  }
 }
 
 /** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */

@@ -1,4 +1,8 @@
-import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../inputs.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, type PullRequestComment } from '../inputs.js';
+import type { Logger } from '../logger.js';
+import type { Phases } from '../phases.js';
+import { keepSecret, redact } from '../secrets.js';
+import { currentPullRequest } from './pull-request.js';
 import { githubClient, githubFailure, type RepoRef } from './request.js';
 
 export interface PullRequestRef extends RepoRef {
@@ -49,4 +53,33 @@ function repoOf(pr: PullRequestRef): { owner: string; repo: string } {
 /** Why the comment could not be made, in words that point at the fix. */
 export function commentFailure(error: unknown, timeoutSeconds: number): string {
   return githubFailure(error, timeoutSeconds, 'pull-requests: write');
+}
+
+/**
+ * The pull request comment step: creates or updates the preview's comment. A failure is a
+ * warning, never a failed deploy.
+ */
+export async function commentOnPullRequest(
+  settings: PullRequestComment,
+  preview: PreviewComment,
+  step: { readonly phases: Phases; readonly log: Logger; readonly requestTimeoutSeconds: number },
+): Promise<void> {
+  const { phases, log, requestTimeoutSeconds } = step;
+  keepSecret(settings.token);
+  const pr = currentPullRequest();
+  if (pr === undefined) {
+    log.info('comment-on-pr: this run is not for a pull request, so no comment');
+    return;
+  }
+  await phases.run('Pull request comment', async () => {
+    try {
+      const done = await upsertPreviewComment(settings.token, pr, preview, requestTimeoutSeconds);
+      log.info(`Comment ${done} on pull request #${pr.number}`);
+    } catch (error) {
+      // The deploy itself succeeded; a read-only token (a fork's pull request) must not undo that.
+      log.warning(
+        `Could not comment on pull request #${pr.number}: ${redact(commentFailure(error, requestTimeoutSeconds))}.`,
+      );
+    }
+  });
 }

@@ -1,97 +1,37 @@
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type {
+  DeflatedFile,
+  DeflateRequest,
+  FromWorker,
+  RecycledBuffer,
+} from './deflate-worker/messages.js';
 import { FileChangedError, type ExpectedFile } from './file-changed.js';
 import type { CompressedData } from './zip-file-writer.js';
 import { METHOD_DEFLATED, METHOD_STORED } from './zip-format.js';
 
-interface WorkerResult {
-  readonly crc32: number;
-  readonly deflated: boolean;
-  /** Where the entry's bytes are in the batch's buffer. */
-  readonly offset: number;
-  readonly length: number;
-  readonly size: number;
+/**
+ * The worker's module (./deflate-worker/index.ts), compiled, at the same path from this
+ * module's code wherever that runs: tsc writes it next to deflate-workers.js, and
+ * `npm run bundle` writes dist/deflate-worker/index.js next to dist/index.js, which holds
+ * this module. A variable, not a literal in `new URL(...)`, so that ncc leaves it to be
+ * resolved at run time rather than copying the TypeScript source as an asset.
+ */
+const COMPILED_WORKER = './deflate-worker/index.js';
+
+let workerScript = new URL(COMPILED_WORKER, import.meta.url);
+
+/**
+ * Starts the workers from `script` from now on. For tests that run the TypeScript sources,
+ * where no compiled worker lies next to this module and a worker thread cannot load
+ * TypeScript: they compile the same worker module elsewhere and point here.
+ */
+export function useDeflateWorkerScript(script: URL): void {
+  workerScript = script;
 }
 
-// The worker runs from source text rather than a file of its own, so that the action's
-// single bundled file and the tests running the TypeScript start it the same way.
-// As Info-ZIP does, data that deflate cannot shrink is stored as it is.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
-const { crc32, deflateRawSync } = require('node:zlib');
-
-// One read buffer, reused: memory the garbage collector need not chase.
-let input = Buffer.alloc(1024 * 1024);
-const probe = Buffer.alloc(1);
-
-class Changed extends Error {
-  constructor(path) {
-    super(\`'\${path}' changed while it was being packaged\`);
-    this.path = path;
-  }
-}
-
-// Exactly the bytes the walk counted, from a file that still has the walk's size and
-// modification time before and after the read, and no byte past that size.
-function readAsWalked(file) {
-  const fd = openSync(file.path, 'r');
-  try {
-    const unchanged = () => {
-      const stats = fstatSync(fd);
-      return stats.size === file.size && stats.mtimeMs === file.mtimeMs;
-    };
-    if (!unchanged()) throw new Changed(file.path);
-    const size = file.size;
-    if (input.length < size) input = Buffer.alloc(Math.max(size, input.length * 2));
-    let read = 0;
-    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, input, read, size - read, read);
-    if (read !== size || readSync(fd, probe, 0, 1, size) !== 0 || !unchanged()) throw new Changed(file.path);
-    return input.subarray(0, size);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// Batch buffers the main thread has written out and handed back, to fill again.
-const spare = [];
-function batchBuffer(size) {
-  const index = spare.findIndex((buffer) => buffer.byteLength >= size);
-  return index === -1 ? new ArrayBuffer(Math.max(size, 256 * 1024)) : spare.splice(index, 1)[0];
-}
-
-parentPort.on('message', ({ id, files, level, recycled }) => {
-  if (recycled) {
-    spare.push(recycled);
-    return;
-  }
-  try {
-    const parts = [];
-    let offset = 0;
-    const results = files.map((file) => {
-      const data = readAsWalked(file);
-      const deflated = deflateRawSync(data, { level });
-      const keep = deflated.length < data.length;
-      parts.push(keep ? deflated : Buffer.from(data));
-      const result = { crc32: crc32(data), deflated: keep, offset, length: parts.at(-1).length, size: data.length };
-      offset += result.length;
-      return result;
-    });
-    // The whole batch in one buffer, moved to the main thread rather than copied.
-    const batch = new Uint8Array(batchBuffer(offset));
-    offset = 0;
-    for (const part of parts) {
-      batch.set(part, offset);
-      offset += part.length;
-    }
-    parentPort.postMessage({ id, results, batch: batch.buffer }, [batch.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ id, error: { message: error.message, code: error.code, path: error.path, changed: error instanceof Changed } });
-  }
-});
-`;
-
-function toCompressed(result: WorkerResult, batch: ArrayBuffer): CompressedData {
+function toCompressed(result: DeflatedFile, batch: ArrayBuffer): CompressedData {
   return {
     method: result.deflated ? METHOD_DEFLATED : METHOD_STORED,
     crc32: result.crc32,
@@ -120,19 +60,25 @@ export class WorkerDeflater {
   private readonly workers: Worker[];
   private readonly jobs = new Map<number, Job>();
   private nextId = 0;
+  /** Set when a worker failed (it could not start, say): every later batch fails with it. */
+  private failed: Error | undefined;
 
   /** The threads start at once and boot while the caller goes on (walking the tree, say). */
-  constructor(threads = Math.max(1, Math.min(os.availableParallelism(), 8))) {
+  constructor(
+    threads = Math.max(1, Math.min(os.availableParallelism(), 8)),
+    private readonly script: URL = workerScript,
+  ) {
     this.workers = Array.from({ length: threads }, (_, index) => this.startWorker(index));
   }
 
   /** Reads each file as the walk saw it, or fails with a FileChangedError. */
   deflate(files: readonly ExpectedFile[], level: number): Promise<DeflatedBatch> {
+    if (this.failed !== undefined) return Promise.reject(this.failed);
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      worker?.postMessage({ id, files, level });
+      worker?.postMessage({ id, files, level } satisfies DeflateRequest);
     });
   }
 
@@ -142,7 +88,8 @@ export class WorkerDeflater {
    * seldom here, and memory would grow with the tree.
    */
   recycle(batch: DeflatedBatch): void {
-    this.workers[batch.worker]?.postMessage({ recycled: batch.buffer }, [batch.buffer]);
+    const message: RecycledBuffer = { recycled: batch.buffer };
+    this.workers[batch.worker]?.postMessage(message, [batch.buffer]);
   }
 
   async close(): Promise<void> {
@@ -150,15 +97,15 @@ export class WorkerDeflater {
   }
 
   private startWorker(index: number): Worker {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      // Not the parent's flags: --input-type=module, say, would break this CommonJS source.
+    const worker = new Worker(this.script, {
+      // Not the parent's flags (a loader, --input-type, an inspector port): the worker is
+      // plain compiled JavaScript and needs none.
       execArgv: [],
       // Read and deflated buffers are freed only when the young generation is collected;
       // kept small, it is collected often (peak memory on 150 MB of files: 340 MB -> 270 MB).
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    worker.on('message', (message: WorkerMessage) => {
+    worker.on('message', (message: FromWorker) => {
       const job = this.jobs.get(message.id);
       this.jobs.delete(message.id);
       if (message.error !== undefined) {
@@ -174,13 +121,13 @@ export class WorkerDeflater {
       }
     });
     worker.on('error', (error) => {
-      for (const job of this.jobs.values()) job.reject(error);
+      this.failed ??= new Error(
+        `The deflate worker ${fileURLToPath(this.script)} failed: ${error.message}`,
+        { cause: error },
+      );
+      for (const job of this.jobs.values()) job.reject(this.failed);
       this.jobs.clear();
     });
     return worker;
   }
 }
-
-type WorkerMessage =
-  | { id: number; results: WorkerResult[]; batch: ArrayBuffer; error?: undefined }
-  | { id: number; error: { message: string; code?: string; path?: string; changed: boolean } };

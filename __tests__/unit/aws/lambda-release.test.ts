@@ -202,8 +202,10 @@ describe('LambdaRelease aliases', () => {
       ['live', '7', {}],
       ['pr-1', '8', { '9': 0.5 }],
     ]);
+    // The SDK's paginator reuses one input object, so only the last Marker can be read back.
     const calls = lambdaMock.commandCalls(ListAliasesCommand);
-    expect(calls.map((call) => call.args[0].input.Marker)).toEqual([undefined, 'page-2']);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.args[0].input.Marker).toBe('page-2');
   });
 
   it('creates an alias on a version', async () => {

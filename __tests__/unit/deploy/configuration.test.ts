@@ -386,10 +386,13 @@ function fakeFunction(options: FakeOptions = {}) {
   return fake;
 }
 
-const apply = (overrides: Partial<FunctionSettings>) =>
-  applyConfiguration(lambdaFunction(log), settingsWith(overrides), 10, log).then(
-    (result) => result.changes,
-  );
+/** Reads the function, plans the settings against it, and applies the plan, as a run does. */
+async function apply(overrides: Partial<FunctionSettings>) {
+  const lambda = lambdaFunction(log);
+  const current = await lambda.read();
+  const planned = planConfiguration(settingsWith(overrides), current);
+  return (await applyConfiguration(lambda, planned, 10, log, current)).changes;
+}
 const configurationUpdates = () =>
   lambdaMock.commandCalls(UpdateFunctionConfigurationCommand).map((call) => call.args[0].input);
 const tagCalls = () =>

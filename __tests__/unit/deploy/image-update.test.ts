@@ -19,15 +19,16 @@ import {
   type CodeUpdateOptions,
 } from '../../../src/deploy/code-update.js';
 import { createFunction } from '../../../src/deploy/create-function.js';
-import { planDeploy } from '../../../src/deploy/dry-run.js';
 import { DeployError } from '../../../src/errors.js';
 import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
+import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
+import { readDeployState } from '../../../src/plan/deploy-state.js';
+import { planJson } from '../../../src/plan/plan-output.js';
 import {
   deployOutputs,
   writeDryRunSummary,
   writeSummary,
   type DeployOutcome,
-  type SummaryWriter,
 } from '../../../src/report.js';
 import { settingsWith } from '../../support/settings.js';
 import { deployErrorOf, thrownBy } from '../helpers/errors.js';
@@ -40,6 +41,7 @@ import {
   packageFile,
 } from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
+import { RecordingSummary } from '../helpers/recording-summary.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const lambdaMock = mockClient(LambdaClient);
@@ -420,7 +422,7 @@ describe('createFunction with an image', () => {
   });
 });
 
-describe('planDeploy with an image', () => {
+describe('readDeployState and planDeploy with an image', () => {
   /** The config parseInputs gives for image-uri `uri` and `inputs`, as main gets it. */
   function config(uri: string, inputs: Record<string, string> = {}): DeployConfig {
     const all: Record<string, string> = {
@@ -444,13 +446,17 @@ describe('planDeploy with an image', () => {
     });
   }
 
-  const plan = (deploy: DeployConfig) => {
+  /** As main does: read with read calls only, then plan from what was read. */
+  const plan = async (deploy: DeployConfig): Promise<DeployPlan> => {
     if (deploy.code.kind !== 'image') throw new Error('expected an image config');
-    return planDeploy(
+    const state = await readDeployState(
       { lambda: lambdaFunction(log), releaser: lambdaRelease(log), layer: undefined },
-      { code: { kind: 'image', uri: deploy.code.uri }, layer: undefined },
       deploy,
     );
+    return planDeploy(deploy, state, {
+      code: { kind: 'image', uri: deploy.code.uri },
+      layer: undefined,
+    });
   };
 
   const writes = () =>
@@ -462,16 +468,23 @@ describe('planDeploy with an image', () => {
   it('plans a code change for an image named by tag, even the tag the function runs', async () => {
     existing();
     const planned = await plan(config(OLD_URI));
-    expect(planned.codeChanges).toBe(true);
-    expect(planned.function?.resolvedImageUri).toBe(`${REPOSITORY}@sha256:${OLD_DIGEST}`);
+    expect(planJson(planned).code).toEqual({
+      action: 'update',
+      from: `${REPOSITORY}@sha256:${OLD_DIGEST}`,
+      to: OLD_URI,
+    });
+    expect(planned.function.found?.resolvedImageUri).toBe(`${REPOSITORY}@sha256:${OLD_DIGEST}`);
     expect(writes()).toEqual([]);
   });
 
   it('plans no code change for the digest the function runs', async () => {
     existing();
     const planned = await plan(config(`${REPOSITORY}@sha256:${OLD_DIGEST}`));
-    expect(planned.codeChanges).toBe(false);
-    expect(planned.configuration).toEqual([]);
+    expect(planJson(planned)).toMatchObject({
+      changes: false,
+      code: { action: 'skip' },
+      configuration: [],
+    });
   });
 
   it.each([
@@ -482,7 +495,7 @@ describe('planDeploy with an image', () => {
     async (_when, inputs, state) => {
       existing(state);
       const planned = await plan(config(`${REPOSITORY}@sha256:${OLD_DIGEST}`, inputs));
-      expect(planned.codeChanges).toBe(true);
+      expect(planJson(planned).code.action).toBe('update');
     },
   );
 
@@ -491,8 +504,8 @@ describe('planDeploy with an image', () => {
     const planned = await plan(
       config(`${REPOSITORY}@sha256:${OLD_DIGEST}`, { architectures: 'arm64' }),
     );
-    expect(planned.codeChanges).toBe(true);
-    expect(planned.configuration).toEqual([
+    expect(planJson(planned).code.action).toBe('update');
+    expect(planJson(planned).configuration).toEqual([
       { setting: 'architectures', from: 'x86_64', to: 'arm64' },
     ]);
   });
@@ -510,25 +523,31 @@ describe('planDeploy with an image', () => {
     const planned = await plan(
       config(NEW_URI, { 'create-if-missing': 'true', role: ROLE, publish: 'true' }),
     );
-    expect(planned).toMatchObject({ function: undefined, codeChanges: true, publish: true });
+    expect(planned.function.found).toBeUndefined();
+    expect(planJson(planned)).toMatchObject({
+      changes: true,
+      function: { action: 'create' },
+      code: { action: 'create', from: null, to: NEW_URI },
+      version: { action: 'publish' },
+    });
     expect(writes()).toEqual([]);
   });
 
   describe('its summary', () => {
-    async function summaryOf(uri: string, planned: Awaited<ReturnType<typeof plan>>) {
+    async function summaryOf(uri: string, planned: DeployPlan) {
       const summary = new RecordingSummary();
       await writeDryRunSummary(summary, FUNCTION_NAME, { kind: 'image', uri }, planned, []);
       return summary;
     }
 
-    it('shows the image the function runs and the one that would replace it', async () => {
+    it('lists the image the function runs and the one that would replace it', async () => {
       existing();
       const planned = await plan(config(NEW_URI));
       const summary = await summaryOf(NEW_URI, planned);
-      expect(summary.cell('Image')).toBe(
-        `would be updated: <code>${REPOSITORY}@sha256:${OLD_DIGEST}</code> → <code>${NEW_URI}</code>`,
+      expect(summary.planItems()).toContain(
+        `Code: update ${REPOSITORY}@sha256:${OLD_DIGEST} -&gt; ${NEW_URI}`,
       );
-      expect(summary.cell('Code')).toBeUndefined();
+      expect(summary.cell('Function')).toBe(`<code>${FUNCTION_ARN}</code>`);
       expect(summary.cell('Package size')).toBeUndefined();
       expect(summary.cell('Upload')).toBeUndefined();
     });
@@ -537,9 +556,11 @@ describe('planDeploy with an image', () => {
       existing();
       const uri = `${REPOSITORY}@sha256:${OLD_DIGEST}`;
       const summary = await summaryOf(uri, await plan(config(uri)));
-      expect(summary.cell('Image')).toBe(
-        `unchanged: <code>${REPOSITORY}@sha256:${OLD_DIGEST}</code> → <code>${uri}</code>`,
-      );
+      expect(summary.planItems()).toEqual([
+        `Function ${FUNCTION_NAME}: update`,
+        `Code: unchanged (${uri})`,
+        'No changes: the function is as these inputs describe.',
+      ]);
     });
 
     it('shows (none) before the image of a function that would be created', async () => {
@@ -549,9 +570,7 @@ describe('planDeploy with an image', () => {
       const planned = await plan(config(NEW_URI, { 'create-if-missing': 'true', role: ROLE }));
       const summary = await summaryOf(NEW_URI, planned);
       expect(summary.cell('Function')).toBe('does not exist: would be created');
-      expect(summary.cell('Image')).toBe(
-        `would be updated: <code>(none)</code> → <code>${NEW_URI}</code>`,
-      );
+      expect(summary.planItems()).toContain(`Code: create (none) -&gt; ${NEW_URI}`);
     });
   });
 });
@@ -605,32 +624,3 @@ describe('the report of an image deploy', () => {
     expect(summary.cell('Code')).toBe('skipped: the function already runs this image');
   });
 });
-
-/** A SummaryWriter that keeps the table rows written. */
-class RecordingSummary implements SummaryWriter {
-  readonly rows: string[][] = [];
-
-  addHeading(): this {
-    return this;
-  }
-
-  addTable(rows: (string | { data: string; header: true })[][]): this {
-    for (const row of rows) {
-      this.rows.push(row.map((cell) => (typeof cell === 'string' ? cell : cell.data)));
-    }
-    return this;
-  }
-
-  addRaw(): this {
-    return this;
-  }
-
-  write(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  /** The value of the row labelled `item`; undefined without one. */
-  cell(item: string): string | undefined {
-    return this.rows.find((row) => row[0] === item)?.[1];
-  }
-}

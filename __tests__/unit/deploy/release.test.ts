@@ -14,12 +14,15 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../../src/aws/lambda-function.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
+import { describeRouting, release, resolveRouting } from '../../../src/deploy/release.js';
+import { parseInputs } from '../../../src/inputs.js';
 import {
   checkCanaryRole,
-  describeRouting,
-  release,
-  type ReleaseOptions,
-} from '../../../src/deploy/release.js';
+  NEW_VERSION,
+  planAlias,
+  type DeployPlan,
+} from '../../../src/plan/deploy-plan.js';
+import type { VersionState } from '../../../src/plan/deploy-state.js';
 import { asInputError, deployErrorOf, thrownBy } from '../helpers/errors.js';
 import {
   awsError,
@@ -51,12 +54,31 @@ const DEPLOYED: FunctionState = {
   resolvedImageUri: undefined,
 };
 
-const OPTIONS: ReleaseOptions = {
-  publish: true,
+interface RunOptions {
+  /** What the plan publishes: 'new' unless said. */
+  readonly publish: DeployPlan['release']['publish'];
+  readonly alias: string | undefined;
+  /** Percent of the alias's traffic for the published version. */
+  readonly traffic: number;
+  readonly versionDescription: string;
+}
+
+const OPTIONS: RunOptions = {
+  publish: NEW_VERSION,
   alias: 'live',
   traffic: 100,
   versionDescription: 'a1b2c3d refs/heads/main run 1 attempt 1',
 };
+
+/** Version `version`, found by the plan to hold the deployed code and settings already. */
+function reused(version: string): VersionState {
+  return {
+    version,
+    arn: `${FUNCTION_ARN}:${version}`,
+    codeSha256: NEW_SHA256,
+    signature: '[]',
+  };
+}
 
 function aliasConfiguration(
   version: string,
@@ -105,8 +127,34 @@ function givenLambda(alias: AliasConfiguration | undefined, published = '8'): vo
     );
 }
 
-function run(options: Partial<ReleaseOptions> = {}) {
-  return release(lambdaRelease(log), DEPLOYED, { ...OPTIONS, ...options }, log);
+/**
+ * Plans the release as the planner does, from the alias read with GetAlias (none read
+ * without an alias or publish), then carries it out.
+ */
+async function run(options: Partial<RunOptions> = {}) {
+  const { publish, alias, traffic, versionDescription } = { ...OPTIONS, ...options };
+  const releaser = lambdaRelease(log);
+  const inputs: Record<string, string> = {
+    'function-name': FUNCTION_NAME,
+    source: 'app',
+    alias: alias ?? '',
+    traffic: String(traffic),
+  };
+  const config = parseInputs((name) => inputs[name] ?? '', {
+    AWS_REGION: 'us-east-1',
+    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
+  });
+  const before =
+    alias === undefined || publish === 'none' ? undefined : await releaser.getAlias(alias);
+  const target = typeof publish === 'string' ? NEW_VERSION : publish.version;
+  const planned = planAlias(config, before, target);
+  return release(
+    releaser,
+    DEPLOYED,
+    { publish, alias: planned, url: undefined },
+    versionDescription,
+    log,
+  );
 }
 
 /** The commands sent, by name, in order. */
@@ -128,7 +176,7 @@ afterAll(() => {
 describe('release without publish or alias', () => {
   it('calls nothing and gives nothing', async () => {
     givenLambda(aliasConfiguration('7'));
-    expect(await run({ publish: false, alias: undefined })).toEqual({
+    expect(await run({ publish: 'none', alias: undefined })).toEqual({
       version: undefined,
       previousVersion: undefined,
       alias: undefined,
@@ -177,12 +225,13 @@ describe('release to a new alias', () => {
     expect(log.infosWith(`Alias ${FUNCTION_ARN}:live: live: 8`)).toHaveLength(1);
   });
 
-  it('refuses a traffic share before publishing: there is nothing to split with', async () => {
+  it('refuses a traffic share before publishing: planAlias finds nothing to split with', async () => {
     givenLambda(undefined);
     const error = await deployErrorOf(run({ traffic: 10 }));
     expect(error.message).toContain("Alias 'live' does not exist yet");
     expect(error.message).toContain('traffic 10');
     expect(sent()).toEqual(['GetAliasCommand']);
+    expect(lambdaMock.commandCalls(PublishVersionCommand)).toHaveLength(0);
   });
 });
 
@@ -262,6 +311,100 @@ describe('release when another deploy changed the function meanwhile', () => {
     expect(error.message).toContain('Another deploy changed function');
     expect(lambdaMock.commandCalls(UpdateAliasCommand)).toHaveLength(0);
     expect(lambdaMock.commandCalls(CreateAliasCommand)).toHaveLength(0);
+  });
+});
+
+describe('release of a version the plan found holding the code already', () => {
+  it('publishes nothing and moves the alias to it', async () => {
+    givenLambda(aliasConfiguration('7'));
+    const result = await run({ publish: reused('5') });
+    expect(sent()).toEqual(['GetAliasCommand', 'UpdateAliasCommand']);
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toMatchObject({
+      FunctionVersion: '5',
+      RoutingConfig: { AdditionalVersionWeights: {} },
+    });
+    expect(result).toMatchObject({
+      version: { version: '5', arn: `${FUNCTION_ARN}:5` },
+      previousVersion: '7',
+      alias: { version: '5', weights: {} },
+    });
+    expect(log.infosWith('Version 5 already holds this code and these settings')).toHaveLength(1);
+  });
+
+  it('sends the canary share to it beside the primary', async () => {
+    givenLambda(aliasConfiguration('7'));
+    const result = await run({ publish: reused('5'), traffic: 10 });
+    expect(lambdaMock.commandCalls(UpdateAliasCommand)[0]?.args[0].input).toMatchObject({
+      FunctionVersion: '7',
+      RoutingConfig: { AdditionalVersionWeights: { '5': 0.1 } },
+    });
+    expect(result.alias?.weights).toEqual({ '5': 0.1 });
+  });
+
+  it('keeps an alias that already routes as asked, with no write at all', async () => {
+    givenLambda({ ...aliasConfiguration('7', { '5': 0.1 }), RevisionId: 'alias-rev-1' });
+    const result = await run({ publish: reused('5'), traffic: 10 });
+    expect(sent()).toEqual(['GetAliasCommand']);
+    expect(result).toEqual({
+      version: { version: '5', arn: `${FUNCTION_ARN}:5` },
+      previousVersion: '7',
+      alias: {
+        name: 'live',
+        arn: `${FUNCTION_ARN}:live`,
+        version: '7',
+        weights: { '5': 0.1 },
+        revisionId: 'alias-rev-1',
+      },
+    });
+  });
+
+  it('creates a missing alias on it', async () => {
+    givenLambda(undefined);
+    const result = await run({ publish: reused('5') });
+    expect(sent()).toEqual(['GetAliasCommand', 'CreateAliasCommand']);
+    expect(lambdaMock.commandCalls(CreateAliasCommand)[0]?.args[0].input).toMatchObject({
+      Name: 'live',
+      FunctionVersion: '5',
+    });
+    expect(result.alias?.version).toBe('5');
+  });
+
+  it('without an alias gives the version and calls nothing', async () => {
+    givenLambda(aliasConfiguration('7'));
+    const result = await run({ publish: reused('5'), alias: undefined });
+    expect(result).toEqual({
+      version: { version: '5', arn: `${FUNCTION_ARN}:5` },
+      previousVersion: undefined,
+      alias: undefined,
+    });
+    expect(lambdaMock.calls()).toHaveLength(0);
+  });
+});
+
+describe('resolveRouting', () => {
+  it.each([
+    [
+      'all to the new version',
+      { version: NEW_VERSION, weights: {} },
+      { version: '8', weights: {} },
+    ],
+    [
+      'a canary of the new version',
+      { version: '7', weights: { [NEW_VERSION]: 0.1 } },
+      { version: '7', weights: { '8': 0.1 } },
+    ],
+    [
+      'a canary of the new version when Lambda gave back the primary: it has it all',
+      { version: '8', weights: { [NEW_VERSION]: 0.1 } },
+      { version: '8', weights: {} },
+    ],
+    [
+      'a routing without the new version, as it is',
+      { version: '7', weights: { '6': 0.2 } },
+      { version: '7', weights: { '6': 0.2 } },
+    ],
+  ])('resolves %s', (_what, planned, resolved) => {
+    expect(resolveRouting(planned, '8')).toEqual(resolved);
   });
 });
 
@@ -384,7 +527,7 @@ describe('checkCanaryRole', () => {
   it('refuses a canary that changes the role, naming role and traffic', () => {
     const error = asInputError(
       thrownBy(() => {
-        checkCanaryRole(found, { role: `${ROLE}-v2` }, { ...OPTIONS, traffic: 10 });
+        checkCanaryRole(found, { role: `${ROLE}-v2` }, { traffic: 10 });
       }),
     );
     expect(error.input).toBe('role');
@@ -397,7 +540,7 @@ describe('checkCanaryRole', () => {
     ['a role change with all traffic', { role: `${ROLE}-v2` }, 100],
   ])('allows %s', (_, settings, traffic) => {
     expect(() => {
-      checkCanaryRole(found, settings, { ...OPTIONS, traffic });
+      checkCanaryRole(found, settings, { traffic });
     }).not.toThrow();
   });
 });

@@ -1,0 +1,204 @@
+import type { LambdaFunction } from '../aws/lambda-function.js';
+import type { LambdaLayer } from '../aws/lambda-layer.js';
+import type { LambdaRelease } from '../aws/lambda-release.js';
+import { withState } from '../errors.js';
+import type { DeployConfig } from '../inputs.js';
+import type { Logger } from '../logger.js';
+import type { DeploymentPackage } from '../package/deployment-package.js';
+import type { Phases } from '../phases.js';
+import type { DeployPlan } from '../plan/deploy-plan.js';
+import type { DeployOutcome } from '../report.js';
+import {
+  accountOf,
+  deployCode,
+  type CodeUpdateResult,
+  type DeployableCode,
+  type UploadRoute,
+} from './code-update.js';
+import { applyConfiguration, type ConfigurationResult } from './configuration.js';
+import { createFunction } from './create-function.js';
+import { applyStatements } from './function-url.js';
+import { attachedLayers, publishLayer, type LayerResult } from './layer.js';
+import { release, releasedState, type ReleaseResult } from './release.js';
+
+/** A run with its plan: everything applying it needs. */
+export interface PlannedRun {
+  readonly plan: DeployPlan;
+  readonly apis: Apis;
+  readonly built: Built;
+  readonly config: DeployConfig;
+  readonly phases: Phases;
+  readonly log: Logger;
+}
+
+export interface Apis {
+  readonly lambda: LambdaFunction;
+  readonly releaser: LambdaRelease;
+  readonly layer: LambdaLayer | undefined;
+}
+
+/** What the run built, with the way each package travels to Lambda. */
+export interface Built {
+  readonly deployable: DeployableCode;
+  readonly layerPackage:
+    { readonly pkg: DeploymentPackage; readonly upload: UploadRoute } | undefined;
+}
+
+/**
+ * Carries out the plan and nothing else, in order: the layer, the settings, the code, then
+ * the release. Each step says, when it fails, what the steps before it left.
+ */
+export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
+  const { built } = run;
+  const layer = await applyLayer(run);
+  const changed = await applyFunction(run, layer).catch((error: unknown) => {
+    throw withState(
+      error,
+      run.plan.function.found === undefined
+        ? 'No version was published and no alias moved.'
+        : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
+            'which the next deploy replaces.',
+    );
+  });
+  const released = await applyRelease(run, changed.code.function);
+  return {
+    ...changed.code,
+    package: built.deployable.kind === 'zip' ? built.deployable.package : undefined,
+    imageUri: built.deployable.kind === 'image' ? built.deployable.uri : undefined,
+    layer,
+    release: released,
+    configurationChanges: [
+      ...(changed.configured?.changes ?? []),
+      ...(changed.code.architectureChange === undefined ? [] : [changed.code.architectureChange]),
+    ],
+  };
+}
+
+/** The settings, then the code: updated as planned, or the function created with both. */
+async function applyFunction(
+  { plan, apis, built, config, phases, log }: PlannedRun,
+  layer: LayerResult | undefined,
+): Promise<{ configured: ConfigurationResult | undefined; code: CodeUpdateResult }> {
+  const found = plan.function.found;
+  const planned = plan.configuration;
+  // The plan names a layer version still to be published as ':(new)'; now it has its ARN.
+  const update =
+    layer === undefined || planned.update.Layers === undefined
+      ? planned.update
+      : { ...planned.update, Layers: [...layer.layers] };
+  const settings =
+    layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+  const { waitTimeoutSeconds } = config;
+  const configured =
+    found === undefined || (planned.changes.length === 0 && Object.keys(plan.tags).length === 0)
+      ? undefined
+      : await phases.run('Configuration', () =>
+          applyConfiguration(
+            apis.lambda,
+            { update, changes: planned.changes, tags: plan.tags },
+            waitTimeoutSeconds,
+            log,
+            found,
+          ),
+        );
+  const current = configured?.function ?? found;
+  if (current === undefined) {
+    const created = await phases.run('Create function', () =>
+      createFunction(apis.lambda, built.deployable, settings, waitTimeoutSeconds, log),
+    );
+    return { configured, code: created };
+  }
+  if (plan.code.action === 'skip') return { configured, code: skipped(current, log) };
+  const code = await phases.run('Update code', () =>
+    deployCode(
+      apis.lambda,
+      built.deployable,
+      { skipUnchanged: false, waitTimeoutSeconds, architecture: settings.architecture },
+      log,
+      current,
+    ),
+  );
+  return { configured, code };
+}
+
+function skipped(
+  current: NonNullable<DeployPlan['function']['found']>,
+  log: Logger,
+): CodeUpdateResult {
+  log.info('The function already runs this package: code update skipped (skip-unchanged)');
+  return { function: current, deployed: false, staged: undefined };
+}
+
+async function applyLayer({
+  plan,
+  apis,
+  built,
+  config,
+  phases,
+  log,
+}: PlannedRun): Promise<LayerResult | undefined> {
+  const { layer: layerPlan } = plan;
+  const { layerPackage } = built;
+  if (layerPlan === undefined || config.layer === undefined || layerPackage === undefined) {
+    return undefined;
+  }
+  if (apis.layer === undefined) return undefined;
+  const layerApi = apis.layer;
+  const layerConfig = config.layer;
+  const found = plan.function.found;
+  return phases.run(`Layer ${layerPlan.name}`, () =>
+    publishLayer(
+      layerApi,
+      {
+        config: layerConfig,
+        package: layerPackage.pkg,
+        upload: layerPackage.upload,
+        attached: config.settings.layers ?? attachedLayers(found),
+        description: config.release.versionDescription,
+        account: accountOf(found?.arn ?? config.settings.role),
+      },
+      log,
+      layerPlan,
+    ).catch((error: unknown) => {
+      throw withState(error, 'The function was not changed.');
+    }),
+  );
+}
+
+/** A run that neither publishes nor sets up a URL shows no Release phase. */
+const NOTHING_RELEASED = {
+  version: undefined,
+  previousVersion: undefined,
+  alias: undefined,
+  functionUrl: undefined,
+};
+
+async function applyRelease(
+  { plan, apis, config, phases, log }: PlannedRun,
+  deployed: DeployOutcome['function'],
+): Promise<ReleaseResult & { readonly functionUrl: string | undefined }> {
+  const { releaser } = apis;
+  const { url } = plan.release;
+  if (plan.release.publish === 'none' && url === undefined) return NOTHING_RELEASED;
+  return phases.run('Release', async () => {
+    const result = await release(
+      releaser,
+      deployed,
+      plan.release,
+      config.release.versionDescription,
+      log,
+    );
+    if (url === undefined) return { ...result, functionUrl: undefined };
+    try {
+      const address =
+        url.action === 'keep' && url.url !== undefined
+          ? url.url
+          : await releaser.putFunctionUrl(url.qualifier, url.authType);
+      await applyStatements(releaser, url.qualifier, url.statements);
+      log.info(`Function URL (${url.authType}): ${address}`);
+      return { ...result, functionUrl: address };
+    } catch (error) {
+      throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+    }
+  });
+}

@@ -1,0 +1,56 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import { createS3Client } from '../aws/clients.js';
+import type { Built } from '../deploy/apply-plan.js';
+import type { DeployableCode, UploadRoute } from '../deploy/code-update.js';
+import { planUpload, type UploadPlan } from '../deploy/upload-plan.js';
+import type { DeployConfig, PackageSource } from '../inputs.js';
+import type { Logger } from '../logger.js';
+import type { Phases } from '../phases.js';
+import { preparePackage, type DeploymentPackage } from './deployment-package.js';
+
+/** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
+export async function buildCode(
+  config: DeployConfig,
+  baseName: string,
+  phases: Phases,
+  log: Logger,
+): Promise<Built> {
+  let s3: S3Client | undefined;
+  const route = (plan: UploadPlan): UploadRoute =>
+    plan.kind === 'direct'
+      ? plan
+      : { ...plan, client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)) };
+  const { code: source, layer } = config;
+  const deployable: DeployableCode =
+    source.kind === 'image'
+      ? source
+      : await phases.run('Package', async () => {
+          const pkg = await buildPackage(source, baseName, 'source', log);
+          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
+        });
+  const layerPackage =
+    layer === undefined
+      ? undefined
+      : await phases.run(`Package layer ${layer.name}`, async () => {
+          const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log);
+          return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
+        });
+  return { deployable, layerPackage };
+}
+
+/** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
+async function buildPackage(
+  source: PackageSource,
+  baseName: string,
+  input: string,
+  log: Logger,
+): Promise<DeploymentPackage> {
+  const built = await preparePackage(source, {
+    baseName,
+    outputDirectory: process.env['RUNNER_TEMP'],
+    log,
+    input,
+  });
+  log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+  return built;
+}

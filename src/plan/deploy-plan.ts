@@ -1,0 +1,242 @@
+import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
+import type { FunctionState } from '../aws/lambda-function.js';
+import { sameRouting, type AliasState } from '../aws/lambda-release.js';
+import {
+  accountOf,
+  architectureChange,
+  architectureToSet,
+  checkPackageType,
+  runsImage,
+  runsPackage,
+  type DeployableCode,
+} from '../deploy/code-update.js';
+import { planConfiguration, type SettingChange } from '../deploy/configuration.js';
+import { attachedLayers, decideLayer, type LayerPlan } from '../deploy/layer.js';
+import { urlStatementsToChange, type UrlStatementChanges } from '../deploy/function-url.js';
+import { DeployError, InputError } from '../errors.js';
+import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../inputs.js';
+import type { DeploymentPackage } from '../package/deployment-package.js';
+import { configurationSignature, type DeployState, type VersionState } from './deploy-state.js';
+
+/** A version the run publishes, not known until it is; or one that exists. */
+export const NEW_VERSION = 'new';
+
+/** An alias's routing: its primary version and the share each other version gets. */
+export interface Routing {
+  readonly version: string;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+export interface AliasPlan {
+  readonly name: string;
+  /** As read, with the RevisionId UpdateAlias carries as its precondition. */
+  readonly before: AliasState | undefined;
+  readonly action: 'create' | 'update' | 'keep';
+  /** Where the alias routes after; NEW_VERSION stands for the version this run publishes. */
+  readonly after: Routing;
+}
+
+export interface UrlPlan {
+  /** The alias it is on, or undefined for the function itself. */
+  readonly qualifier: string | undefined;
+  readonly authType: 'NONE' | 'AWS_IAM';
+  readonly action: 'create' | 'update' | 'keep';
+  readonly url: string | undefined;
+  readonly statements: UrlStatementChanges;
+}
+
+/** Everything a deploy will do, decided once from the inputs and what was read. */
+export interface DeployPlan {
+  readonly function: {
+    readonly name: string;
+    readonly action: 'create' | 'update';
+    /** As read: apply carries its RevisionId and CodeSha256 as preconditions. */
+    readonly found: FunctionState | undefined;
+  };
+  readonly code: {
+    readonly action: 'create' | 'update' | 'skip';
+    readonly from: string | undefined;
+    /** The package's SHA-256, or the image URI. */
+    readonly to: string;
+    readonly architecture: SettingChange | undefined;
+  };
+  /** What UpdateFunctionConfiguration sends (only what differs), and the changes it makes. */
+  readonly configuration: {
+    readonly update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>;
+    readonly changes: readonly SettingChange[];
+  };
+  readonly tags: Readonly<Record<string, string>>;
+  readonly layer: (LayerPlan & { readonly name: string }) | undefined;
+  readonly release: {
+    /** 'new': publish; a version: it already holds this code and these settings; none. */
+    readonly publish: 'none' | 'new' | VersionState;
+    readonly alias: AliasPlan | undefined;
+    readonly url: UrlPlan | undefined;
+  };
+}
+
+/** What the run built: the function's code, and the layer's package when there is one. */
+export interface BuiltCode {
+  readonly code: DeployableCode;
+  readonly layer: DeploymentPackage | undefined;
+}
+
+/**
+ * The plan: a function of the inputs, what was built and what was read, with no I/O. A
+ * dry run shows it; a real run shows it, then applies exactly it.
+ */
+export function planDeploy(config: DeployConfig, state: DeployState, built: BuiltCode): DeployPlan {
+  const found = state.function;
+  const { code } = built;
+  if (found !== undefined)
+    checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
+  checkCanaryRole(found, config.settings, config.release);
+
+  const layer =
+    config.layer === undefined || built.layer === undefined
+      ? undefined
+      : {
+          name: config.layer.name,
+          ...decideLayer(
+            config.layer,
+            built.layer,
+            config.settings.layers ?? attachedLayers(found),
+            accountOf(found?.arn ?? config.settings.role),
+            state.layerNewest,
+          ),
+        };
+  const settings =
+    layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+  const configuration =
+    found === undefined
+      ? { update: {}, changes: [], tags: {} }
+      : planConfiguration(settings, found);
+  const architecture =
+    found === undefined ? undefined : architectureToSet(settings.architecture, found);
+  const unchanged =
+    found !== undefined &&
+    (code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri));
+  const codeAction =
+    found === undefined
+      ? 'create'
+      : config.skipUnchanged && unchanged && architecture === undefined
+        ? 'skip'
+        : 'update';
+
+  // Nothing about $LATEST changes: a version that already holds it needs no twin.
+  const latestUnchanged =
+    codeAction === 'skip' && configuration.changes.length === 0 && layer?.publish !== true;
+  const publish = !config.release.publish
+    ? 'none'
+    : (latestUnchanged && found !== undefined && holdingVersion(state, found)) || NEW_VERSION;
+  const target = publish === 'none' || publish === NEW_VERSION ? NEW_VERSION : publish.version;
+
+  return {
+    function: {
+      name: found?.name ?? config.functionName,
+      action: found === undefined ? 'create' : 'update',
+      found,
+    },
+    code: {
+      action: codeAction,
+      from: found === undefined ? undefined : (found.resolvedImageUri ?? found.codeSha256),
+      to: code.kind === 'zip' ? code.package.sha256 : code.uri,
+      architecture:
+        architecture === undefined || found === undefined
+          ? undefined
+          : architectureChange(found, architecture),
+    },
+    configuration: { update: configuration.update, changes: configuration.changes },
+    tags: configuration.tags,
+    layer,
+    release: {
+      publish,
+      alias: planAlias(config, state.alias, target),
+      url: planUrl(config, state),
+    },
+  };
+}
+
+/** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
+function holdingVersion(state: DeployState, found: FunctionState): VersionState | undefined {
+  const signature = configurationSignature(found);
+  return state.versions.find(
+    (version) => version.codeSha256 === found.codeSha256 && version.signature === signature,
+  );
+}
+
+export function planAlias(
+  config: DeployConfig,
+  before: AliasState | undefined,
+  target: string,
+): AliasPlan | undefined {
+  const { alias: name, traffic } = config.release;
+  if (name === undefined) return undefined;
+  if (before === undefined) {
+    if (traffic < 100) {
+      throw new DeployError(
+        `Alias '${name}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
+          'deploy it once with traffic 100 (the default), then send a share to the next version',
+      );
+    }
+    return { name, before, action: 'create', after: { version: target, weights: {} } };
+  }
+  const after: Routing =
+    traffic === 100 || before.version === target
+      ? { version: target, weights: {} }
+      : { version: before.version, weights: { [target]: traffic / 100 } };
+  const unchanged = target !== NEW_VERSION && sameRouting(before, after.version, after.weights);
+  return { name, before, action: unchanged ? 'keep' : 'update', after };
+}
+
+function planUrl(config: DeployConfig, state: DeployState): UrlPlan | undefined {
+  const mode = config.release.functionUrl;
+  if (mode === 'none') return undefined;
+  const authType = mode === 'public' ? 'NONE' : 'AWS_IAM';
+  const existing = state.url;
+  return {
+    qualifier: config.release.alias,
+    authType,
+    action: existing === undefined ? 'create' : existing.authType === authType ? 'keep' : 'update',
+    url: existing?.url,
+    statements: urlStatementsToChange(mode, state.statementIds),
+  };
+}
+
+/** True when applying the plan would change anything at all. */
+export function planChanges(plan: DeployPlan): boolean {
+  const { release } = plan;
+  return (
+    plan.function.action === 'create' ||
+    plan.code.action !== 'skip' ||
+    plan.configuration.changes.length > 0 ||
+    Object.keys(plan.tags).length > 0 ||
+    plan.layer?.publish === true ||
+    release.publish === NEW_VERSION ||
+    (release.alias !== undefined && release.alias.action !== 'keep') ||
+    (release.url !== undefined &&
+      (release.url.action !== 'keep' ||
+        release.url.statements.add.length + release.url.statements.remove.length > 0))
+  );
+}
+
+/**
+ * Lambda routes a weighted alias only between versions with one execution role, so a canary
+ * cannot go with a change of role; refused before anything changes.
+ */
+export function checkCanaryRole(
+  found: FunctionState | undefined,
+  settings: Pick<FunctionSettings, 'role'>,
+  options: Pick<ReleaseConfig, 'traffic'>,
+): void {
+  if (found === undefined || options.traffic === 100 || settings.role === undefined) return;
+  const current = found.configuration.Role;
+  if (current !== undefined && current !== settings.role) {
+    throw new InputError(
+      'role',
+      `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
+        "between versions with different roles, which Lambda refuses for an alias's weights: " +
+        'deploy the role change with traffic 100, or keep the role for the canary',
+    );
+  }
+}
