@@ -2205,6 +2205,3070 @@ exports.Sha512WebCrypto = Sha512WebCrypto;
 
 /***/ }),
 
+/***/ 4085:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS, NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS, resolveCompressionConfig, getCompressionPlugin } = __nccwpck_require__(190);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_0Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultCloudWatchHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "monitoring",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultCloudWatchHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "monitoring",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1163.0";
+var packageInfo = {
+	version: version};
+
+const k = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, j],
+        ["aws.partition", j, d],
+        [e, [{ [k]: "UseFIPS" }, b]],
+        [e, [{ [k]: "UseDualStack" }, b]],
+        ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, i],
+        ["https://monitoring.{Region}.{PartitionResult#dnsSuffix}", i],
+        ["https://monitoring.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        ["https://monitoring-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://monitoring-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 14, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 8, 6,
+    4, 7, r + 4,
+    7, r + 5, r + 10,
+    4, 11, 9,
+    5, r + 4, 10,
+    6, r + 8, r + 9,
+    5, r + 5, 12,
+    6, 13, r + 7,
+    7, r + 6, r + 7,
+    3, r + 1, 15,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class CloudWatchServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatch#CloudWatchServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, CloudWatchServiceException.prototype);
+    }
+}
+
+class ConflictException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ConflictException";
+    name = "ConflictException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class KmsAccessDeniedException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#KmsAccessDeniedException";
+    name = "KmsAccessDeniedException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "KmsAccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsAccessDeniedException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class KmsKeyDisabledException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#KmsKeyDisabledException";
+    name = "KmsKeyDisabledException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "KmsKeyDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsKeyDisabledException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class KmsKeyNotFoundException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#KmsKeyNotFoundException";
+    name = "KmsKeyNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "KmsKeyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsKeyNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceNotFoundException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ResourceNotFoundException";
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    ResourceType;
+    ResourceId;
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+        this.ResourceType = opts.ResourceType;
+        this.ResourceId = opts.ResourceId;
+        this.Message = opts.Message;
+    }
+}
+class ConcurrentModificationException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ConcurrentModificationException";
+    name = "ConcurrentModificationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ConcurrentModificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DashboardInvalidInputError extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#DashboardInvalidInputError";
+    name = "DashboardInvalidInputError";
+    $fault = "client";
+    dashboardValidationMessages;
+    constructor(opts) {
+        super({
+            name: "DashboardInvalidInputError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DashboardInvalidInputError.prototype);
+        this.dashboardValidationMessages = opts.dashboardValidationMessages;
+    }
+}
+class DashboardNotFoundError extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#DashboardNotFoundError";
+    name = "DashboardNotFoundError";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DashboardNotFoundError",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DashboardNotFoundError.prototype);
+    }
+}
+class ResourceConflict extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ResourceConflict";
+    name = "ResourceConflict";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceConflict",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceConflict.prototype);
+    }
+}
+class ResourceNotFound extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ResourceNotFound";
+    name = "ResourceNotFound";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceNotFound",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFound.prototype);
+    }
+}
+class InternalServiceFault extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InternalServiceFault";
+    name = "InternalServiceFault";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InternalServiceFault",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServiceFault.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidParameterCombinationException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidParameterCombinationException";
+    name = "InvalidParameterCombinationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParameterCombinationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterCombinationException.prototype);
+    }
+}
+class InvalidParameterValueException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidParameterValueException";
+    name = "InvalidParameterValueException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParameterValueException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterValueException.prototype);
+    }
+}
+class MissingRequiredParameterException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#MissingRequiredParameterException";
+    name = "MissingRequiredParameterException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MissingRequiredParameterException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MissingRequiredParameterException.prototype);
+    }
+}
+class InvalidNextToken extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidNextToken";
+    name = "InvalidNextToken";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidNextToken",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidNextToken.prototype);
+    }
+}
+class LimitExceededException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class LimitExceededFault extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#LimitExceededFault";
+    name = "LimitExceededFault";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "LimitExceededFault",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededFault.prototype);
+    }
+}
+class InvalidFormatFault extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#InvalidFormatFault";
+    name = "InvalidFormatFault";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidFormatFault",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidFormatFault.prototype);
+    }
+}
+class ValidationException extends CloudWatchServiceException {
+    static shapeId = "com.amazonaws.cloudwatch#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+    }
+}
+
+const _A = "Average";
+const _AA = "AlarmActions";
+const _AAV = "ApproximateAggregateValue";
+const _AAl = "AlarmArn";
+const _AC = "ActionConfiguration";
+const _ACA = "AlarmContributorAttributes";
+const _ACI = "AlarmContributorId";
+const _ACUT = "AlarmConfigurationUpdatedTimestamp";
+const _ACl = "AlarmContributor";
+const _ACla = "AlarmContributors";
+const _AD = "AnomalyDetector";
+const _ADC = "AnomalyDetectorConfiguration";
+const _ADETR = "AnomalyDetectorExcludedTimeRanges";
+const _ADI = "AnomalyDetectorId";
+const _ADIn = "AnomalyDetectorIds";
+const _ADKK = "AssociateDatasetKmsKey";
+const _ADKKI = "AssociateDatasetKmsKeyInput";
+const _ADKKO = "AssociateDatasetKmsKeyOutput";
+const _ADT = "AnomalyDetectorTypes";
+const _ADl = "AlarmDescription";
+const _ADn = "AnomalyDetectors";
+const _AE = "ActionsEnabled";
+const _AEg = "AggregationExpression";
+const _AHI = "AlarmHistoryItem";
+const _AHIl = "AlarmHistoryItems";
+const _AI = "AccountId";
+const _ALLC = "ActionLogLineCount";
+const _ALLRA = "ActionLogLineRoleArn";
+const _AMRA = "AlarmMuteRuleArn";
+const _AMRN = "AlarmMuteRuleName";
+const _AMRS = "AlarmMuteRuleSummary";
+const _AMRSl = "AlarmMuteRuleSummaries";
+const _AN = "AlarmName";
+const _ANP = "AlarmNamePrefix";
+const _ANl = "AlarmNames";
+const _AOTL = "ApplyOnTransformedLogs";
+const _AP = "ActionPrefix";
+const _APQLC = "AlarmPromQLCriteria";
+const _AR = "AlarmRule";
+const _AS = "AdaptationSpeed";
+const _ASB = "ActionsSuppressedBy";
+const _ASEP = "ActionsSuppressorExtensionPeriod";
+const _ASR = "ActionsSuppressedReason";
+const _ASWP = "ActionsSuppressorWaitPeriod";
+const _ASc = "ActionsSuppressor";
+const _ASd = "AdditionalStatistics";
+const _ASg = "AggregationStatistic";
+const _AT = "AlarmType";
+const _ATP = "AlarmTagsPropagation";
+const _ATl = "AlarmTypes";
+const _AUC = "ApproximateUniqueCount";
+const _AV = "AggregateValue";
+const _AVp = "ApproximateValue";
+const _Ar = "Arn";
+const _At = "Attributes";
+const _BF = "BatchFailures";
+const _C = "Configuration";
+const _CA = "ContributorAttributes";
+const _CAo = "CompositeAlarm";
+const _CAom = "CompositeAlarms";
+const _CAr = "CreatedAt";
+const _CD = "CreationDate";
+const _CE = "ConflictException";
+const _CI = "ContributorId";
+const _CME = "ConcurrentModificationException";
+const _CO = "ComparisonOperator";
+const _COAN = "ChildrenOfAlarmName";
+const _CRMC = "CreateResourceMetricsConfiguration";
+const _CRMCI = "CreateResourceMetricsConfigurationInput";
+const _CRMCO = "CreateResourceMetricsConfigurationOutput";
+const _Co = "Contributors";
+const _Cod = "Code";
+const _Cou = "Counts";
+const _D = "Dimensions";
+const _DA = "DashboardArn";
+const _DAA = "DisableAlarmActions";
+const _DAAI = "DisableAlarmActionsInput";
+const _DAC = "DescribeAlarmContributors";
+const _DACI = "DescribeAlarmContributorsInput";
+const _DACO = "DescribeAlarmContributorsOutput";
+const _DAD = "DeleteAnomalyDetector";
+const _DADI = "DeleteAnomalyDetectorInput";
+const _DADIe = "DescribeAnomalyDetectorsInput";
+const _DADO = "DeleteAnomalyDetectorOutput";
+const _DADOe = "DescribeAnomalyDetectorsOutput";
+const _DADe = "DescribeAnomalyDetectors";
+const _DAFM = "DescribeAlarmsForMetric";
+const _DAFMI = "DescribeAlarmsForMetricInput";
+const _DAFMO = "DescribeAlarmsForMetricOutput";
+const _DAH = "DescribeAlarmHistory";
+const _DAHI = "DescribeAlarmHistoryInput";
+const _DAHO = "DescribeAlarmHistoryOutput";
+const _DAI = "DeleteAlarmsInput";
+const _DAIe = "DescribeAlarmsInput";
+const _DAMR = "DeleteAlarmMuteRule";
+const _DAMRI = "DeleteAlarmMuteRuleInput";
+const _DAO = "DescribeAlarmsOutput";
+const _DAe = "DeleteAlarms";
+const _DAes = "DescribeAlarms";
+const _DB = "DashboardBody";
+const _DD = "DeleteDashboards";
+const _DDI = "DeleteDashboardsInput";
+const _DDKK = "DisassociateDatasetKmsKey";
+const _DDKKI = "DisassociateDatasetKmsKeyInput";
+const _DDKKO = "DisassociateDatasetKmsKeyOutput";
+const _DDO = "DeleteDashboardsOutput";
+const _DE = "DashboardEntry";
+const _DEa = "DashboardEntries";
+const _DF = "DimensionFilter";
+const _DFi = "DimensionFilters";
+const _DI = "DatasetIdentifier";
+const _DIIE = "DashboardInvalidInputError";
+const _DIR = "DeleteInsightRules";
+const _DIRI = "DeleteInsightRulesInput";
+const _DIRIe = "DescribeInsightRulesInput";
+const _DIRIi = "DisableInsightRulesInput";
+const _DIRO = "DeleteInsightRulesOutput";
+const _DIROe = "DescribeInsightRulesOutput";
+const _DIROi = "DisableInsightRulesOutput";
+const _DIRe = "DescribeInsightRules";
+const _DIRi = "DisableInsightRules";
+const _DIa = "DatasetId";
+const _DMS = "DeleteMetricStream";
+const _DMSI = "DeleteMetricStreamInput";
+const _DMSO = "DeleteMetricStreamOutput";
+const _DN = "DashboardName";
+const _DNFE = "DashboardNotFoundError";
+const _DNP = "DashboardNamePrefix";
+const _DNa = "DashboardNames";
+const _DP = "DataPath";
+const _DRMC = "DeleteResourceMetricsConfiguration";
+const _DRMCI = "DeleteResourceMetricsConfigurationInput";
+const _DRMCO = "DeleteResourceMetricsConfigurationOutput";
+const _DTA = "DatapointsToAlarm";
+const _DVM = "DashboardValidationMessage";
+const _DVMa = "DashboardValidationMessages";
+const _Da = "Datapoint";
+const _Dat = "Datapoints";
+const _De = "Description";
+const _Def = "Definition";
+const _Di = "Dimension";
+const _Du = "Duration";
+const _E = "Enabled";
+const _EAA = "EnableAlarmActions";
+const _EAAI = "EnableAlarmActionsInput";
+const _EC = "EvaluationCriteria";
+const _ED = "ExpireDate";
+const _EDn = "EndDate";
+const _EF = "ExcludeFilters";
+const _EI = "EvaluationInterval";
+const _EIR = "EnableInsightRules";
+const _EIRI = "EnableInsightRulesInput";
+const _EIRO = "EnableInsightRulesOutput";
+const _ELSCP = "EvaluateLowSampleCountPercentile";
+const _EMD = "EntityMetricData";
+const _EMDL = "EntityMetricDataList";
+const _EP = "EvaluationPeriods";
+const _ES = "ExtendedStatistics";
+const _ESv = "EvaluationState";
+const _ESx = "ExtendedStatistic";
+const _ET = "EndTime";
+const _ETK = "ExcludedTagKeys";
+const _ETO = "EndTimeOffset";
+const _ETR = "ExcludedTimeRanges";
+const _ETx = "ExceptionType";
+const _EW = "EvaluationWindow";
+const _En = "Entity";
+const _Ent = "Entries";
+const _Ex = "Expression";
+const _F = "Failures";
+const _FA = "FirehoseArn";
+const _FC = "FailureCode";
+const _FD = "FailureDescription";
+const _FR = "FailureResource";
+const _GAMR = "GetAlarmMuteRule";
+const _GAMRI = "GetAlarmMuteRuleInput";
+const _GAMRO = "GetAlarmMuteRuleOutput";
+const _GD = "GetDashboard";
+const _GDI = "GetDashboardInput";
+const _GDIe = "GetDatasetInput";
+const _GDO = "GetDashboardOutput";
+const _GDOe = "GetDatasetOutput";
+const _GDe = "GetDataset";
+const _GIRR = "GetInsightRuleReport";
+const _GIRRI = "GetInsightRuleReportInput";
+const _GIRRO = "GetInsightRuleReportOutput";
+const _GMD = "GetMetricData";
+const _GMDI = "GetMetricDataInput";
+const _GMDO = "GetMetricDataOutput";
+const _GMS = "GetMetricStatistics";
+const _GMSI = "GetMetricStatisticsInput";
+const _GMSIe = "GetMetricStreamInput";
+const _GMSO = "GetMetricStatisticsOutput";
+const _GMSOe = "GetMetricStreamOutput";
+const _GMSe = "GetMetricStream";
+const _GMWI = "GetMetricWidgetImage";
+const _GMWII = "GetMetricWidgetImageInput";
+const _GMWIO = "GetMetricWidgetImageOutput";
+const _GOTE = "GetOTelEnrichment";
+const _GOTEI = "GetOTelEnrichmentInput";
+const _GOTEO = "GetOTelEnrichmentOutput";
+const _GRMC = "GetResourceMetricsConfiguration";
+const _GRMCI = "GetResourceMetricsConfigurationInput";
+const _GRMCO = "GetResourceMetricsConfigurationOutput";
+const _HD = "HistoryData";
+const _HIT = "HistoryItemType";
+const _HS = "HistorySummary";
+const _I = "Id";
+const _IDA = "InsufficientDataActions";
+const _IF = "IncludeFilters";
+const _IFF = "InvalidFormatFault";
+const _ILA = "IncludeLinkedAccounts";
+const _ILAM = "IncludeLinkedAccountsMetrics";
+const _IM = "IncludeMetrics";
+const _INT = "InvalidNextToken";
+const _IPCE = "InvalidParameterCombinationException";
+const _IPVE = "InvalidParameterValueException";
+const _IR = "InsightRules";
+const _IRC = "InsightRuleContributor";
+const _IRCD = "InsightRuleContributorDatapoint";
+const _IRCDn = "InsightRuleContributorDatapoints";
+const _IRCn = "InsightRuleContributors";
+const _IRMD = "InsightRuleMetricDatapoint";
+const _IRMDn = "InsightRuleMetricDatapoints";
+const _IRn = "InsightRule";
+const _ISF = "InternalServiceFault";
+const _ITK = "IncludedTagKeys";
+const _K = "Keys";
+const _KA = "KeyAttributes";
+const _KADE = "KmsAccessDeniedException";
+const _KKA = "KmsKeyArn";
+const _KKDE = "KmsKeyDisabledException";
+const _KKNFE = "KmsKeyNotFoundException";
+const _KL = "KeyLabels";
+const _Ke = "Key";
+const _L = "Label";
+const _LA = "LogAlarms";
+const _LAMR = "ListAlarmMuteRules";
+const _LAMRI = "ListAlarmMuteRulesInput";
+const _LAMRO = "ListAlarmMuteRulesOutput";
+const _LAo = "LogAlarm";
+const _LD = "ListDashboards";
+const _LDI = "ListDashboardsInput";
+const _LDO = "ListDashboardsOutput";
+const _LEE = "LimitExceededException";
+const _LEF = "LimitExceededFault";
+const _LGI = "LogGroupIdentifiers";
+const _LM = "LastModified";
+const _LMI = "ListMetricsInput";
+const _LMIR = "ListManagedInsightRules";
+const _LMIRI = "ListManagedInsightRulesInput";
+const _LMIRO = "ListManagedInsightRulesOutput";
+const _LMO = "ListMetricsOutput";
+const _LMS = "ListMetricStreams";
+const _LMSI = "ListMetricStreamsInput";
+const _LMSO = "ListMetricStreamsOutput";
+const _LMi = "ListMetrics";
+const _LO = "LabelOptions";
+const _LTFR = "ListTagsForResource";
+const _LTFRI = "ListTagsForResourceInput";
+const _LTFRO = "ListTagsForResourceOutput";
+const _LUD = "LastUpdateDate";
+const _LUT = "LastUpdatedTimestamp";
+const _M = "Message";
+const _MA = "MetricAlarms";
+const _MAe = "MetricAlarm";
+const _MC = "MetricCharacteristics";
+const _MCC = "MaxContributorCount";
+const _MCV = "MaxContributorValue";
+const _MD = "MetricData";
+const _MDQ = "MetricDataQueries";
+const _MDQe = "MetricDataQuery";
+const _MDR = "MetricDataResults";
+const _MDRM = "MetricDataResultMessages";
+const _MDRe = "MetricDataResult";
+const _MDa = "MaxDatapoints";
+const _MDe = "MetricDatapoints";
+const _MDes = "MessageData";
+const _MDet = "MetricDatum";
+const _MMAD = "MetricMathAnomalyDetector";
+const _MN = "MetricName";
+const _MNe = "MetricNames";
+const _MR = "MaxRecords";
+const _MRD = "ManagedRuleDescription";
+const _MRDa = "ManagedRuleDescriptions";
+const _MRPE = "MissingRequiredParameterException";
+const _MRS = "ManagedRuleState";
+const _MRa = "MaxResults";
+const _MRan = "ManagedRule";
+const _MRana = "ManagedRules";
+const _MS = "MetricSelections";
+const _MSE = "MetricStreamEntry";
+const _MSEe = "MetricStreamEntries";
+const _MSF = "MetricStreamFilter";
+const _MSFe = "MetricStreamFilters";
+const _MSSC = "MetricStreamStatisticsConfiguration";
+const _MSSCe = "MetricStreamStatisticsConfigurations";
+const _MSSIM = "MetricStreamStatisticsIncludeMetrics";
+const _MSSM = "MetricStreamStatisticsMetric";
+const _MSe = "MetricStat";
+const _MT = "MuteType";
+const _MTe = "MetricTimezone";
+const _MTu = "MuteTargets";
+const _MW = "MetricWidget";
+const _MWI = "MetricWidgetImage";
+const _Ma = "Maximum";
+const _Me = "Metrics";
+const _Mes = "Messages";
+const _Met = "Metric";
+const _Mi = "Minimum";
+const _N = "Namespace";
+const _NT = "NextToken";
+const _Na = "Name";
+const _Nam = "Names";
+const _OA = "OwningAccount";
+const _OAw = "OwningAccounts";
+const _OB = "OrderBy";
+const _OF = "OutputFormat";
+const _OFS = "OutlierFilteringStrength";
+const _OKA = "OKActions";
+const _OSEAWUPE = "OnlyStartEvaluatingAfterWarmUpPeriodEnds";
+const _OTEMS = "OTelEnrichmentMetricSelector";
+const _OTEMSL = "OTelEnrichmentMetricSelectorList";
+const _P = "Period";
+const _PAD = "PutAnomalyDetector";
+const _PADI = "PutAnomalyDetectorInput";
+const _PADO = "PutAnomalyDetectorOutput";
+const _PAMR = "PutAlarmMuteRule";
+const _PAMRI = "PutAlarmMuteRuleInput";
+const _PCA = "PutCompositeAlarm";
+const _PCAI = "PutCompositeAlarmInput";
+const _PD = "PutDashboard";
+const _PDI = "PutDashboardInput";
+const _PDO = "PutDashboardOutput";
+const _PF = "PartialFailure";
+const _PIR = "PutInsightRule";
+const _PIRI = "PutInsightRuleInput";
+const _PIRO = "PutInsightRuleOutput";
+const _PLA = "PutLogAlarm";
+const _PLAI = "PutLogAlarmInput";
+const _PMA = "PutMetricAlarm";
+const _PMAI = "PutMetricAlarmInput";
+const _PMD = "PutMetricData";
+const _PMDI = "PutMetricDataInput";
+const _PMIR = "PutManagedInsightRules";
+const _PMIRI = "PutManagedInsightRulesInput";
+const _PMIRO = "PutManagedInsightRulesOutput";
+const _PMS = "PutMetricStream";
+const _PMSI = "PutMetricStreamInput";
+const _PMSO = "PutMetricStreamOutput";
+const _POAN = "ParentsOfAlarmName";
+const _PP = "PendingPeriod";
+const _PQLC = "PromQLCriteria";
+const _PS = "PeriodicSpikes";
+const _Q = "Query";
+const _QARN = "QueryARN";
+const _QRTA = "QueryResultsToAlarm";
+const _QRTE = "QueryResultsToEvaluate";
+const _QS = "QueryString";
+const _R = "Rule";
+const _RA = "ResourceArn";
+const _RARN = "ResourceARN";
+const _RAe = "RecentlyActive";
+const _RAo = "RoleArn";
+const _RC = "ResourceConflict";
+const _RD = "ReturnData";
+const _RDu = "RuleDefinition";
+const _RI = "ResourceId";
+const _RMC = "ResourceMetricsConfiguration";
+const _RMS = "ResourceMetricSelection";
+const _RMSL = "ResourceMetricSelectionList";
+const _RN = "RuleNames";
+const _RNF = "ResourceNotFound";
+const _RNFE = "ResourceNotFoundException";
+const _RNu = "RuleName";
+const _RP = "RecoveryPeriod";
+const _RS = "RuleState";
+const _RT = "ResourceType";
+const _Ra = "Range";
+const _S = "Status";
+const _SAS = "SetAlarmState";
+const _SASI = "SetAlarmStateInput";
+const _SB = "ScanBy";
+const _SC = "SampleCount";
+const _SCc = "ScheduleConfiguration";
+const _SCt = "StatisticsConfigurations";
+const _SCta = "StatusCode";
+const _SD = "StartDate";
+const _SE = "ScheduleExpression";
+const _SEV = "StrictEntityValidation";
+const _SMAD = "SingleMetricAnomalyDetector";
+const _SMS = "StartMetricStreams";
+const _SMSI = "StartMetricStreamsInput";
+const _SMSIt = "StopMetricStreamsInput";
+const _SMSO = "StartMetricStreamsOutput";
+const _SMSOt = "StopMetricStreamsOutput";
+const _SMSt = "StopMetricStreams";
+const _SOTE = "StartOTelEnrichment";
+const _SOTEI = "StartOTelEnrichmentInput";
+const _SOTEIt = "StopOTelEnrichmentInput";
+const _SOTEO = "StartOTelEnrichmentOutput";
+const _SOTEOt = "StopOTelEnrichmentOutput";
+const _SOTEt = "StopOTelEnrichment";
+const _SQC = "ScheduledQueryConfiguration";
+const _SQRARN = "ScheduledQueryRoleARN";
+const _SR = "StateReason";
+const _SRD = "StateReasonData";
+const _SRt = "StorageResolution";
+const _SS = "StatisticSet";
+const _ST = "StartTime";
+const _STO = "StartTimeOffset";
+const _STT = "StateTransitionedTimestamp";
+const _SUT = "StateUpdatedTimestamp";
+const _SV = "StateValue";
+const _SVt = "StatisticValues";
+const _SW = "SlidingWindow";
+const _Sc = "Schema";
+const _Sch = "Schedule";
+const _Si = "Size";
+const _St = "Stat";
+const _Sta = "Statistic";
+const _Stat = "Statistics";
+const _State = "State";
+const _Statu = "Statuses";
+const _Su = "Sum";
+const _T = "Timestamp";
+const _TK = "TagKeys";
+const _TL = "TagList";
+const _TMD = "TreatMissingData";
+const _TMI = "ThresholdMetricId";
+const _TN = "TemplateName";
+const _TR = "TagResource";
+const _TRI = "TagResourceInput";
+const _TRO = "TagResourceOutput";
+const _Ta = "Tags";
+const _Tag = "Tag";
+const _Th = "Threshold";
+const _Ti = "Timezone";
+const _Tim = "Timestamps";
+const _U = "Unit";
+const _UA = "UpdatedAt";
+const _UC = "UniqueContributors";
+const _UOTE = "UpdateOTelEnrichment";
+const _UOTEI = "UpdateOTelEnrichmentInput";
+const _UOTEO = "UpdateOTelEnrichmentOutput";
+const _UR = "UntagResource";
+const _URI = "UntagResourceInput";
+const _URMC = "UpdateResourceMetricsConfiguration";
+const _URMCI = "UpdateResourceMetricsConfigurationInput";
+const _URMCO = "UpdateResourceMetricsConfigurationOutput";
+const _URO = "UntagResourceOutput";
+const _V = "Value";
+const _VE = "ValidationException";
+const _Va = "Values";
+const _WCW = "WallClockWindow";
+const _WUC = "WarmUpConfiguration";
+const _WUPDIM = "WarmUpPeriodDurationInMinutes";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _dVM = "dashboardValidationMessages";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatch";
+const _se = "server";
+const n0 = "com.amazonaws.cloudwatch";
+const _s_registry = new TypeRegistry(_s);
+var CloudWatchServiceException$ = [-3, _s, "CloudWatchServiceException", 0, [], []];
+_s_registry.registerError(CloudWatchServiceException$, CloudWatchServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ConcurrentModificationException$ = [-3, n0, _CME,
+    { [_aQE]: [`ConcurrentModificationException`, 429], [_e]: _c, [_hE]: 429 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+var ConflictException$ = [-3, n0, _CE,
+    { [_e]: _c, [_hE]: 409 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ConflictException$, ConflictException);
+var DashboardInvalidInputError$ = [-3, n0, _DIIE,
+    { [_aQE]: [`InvalidParameterInput`, 400], [_e]: _c, [_hE]: 400 },
+    [_m, _dVM],
+    [0, () => DashboardValidationMessages]
+];
+n0_registry.registerError(DashboardInvalidInputError$, DashboardInvalidInputError);
+var DashboardNotFoundError$ = [-3, n0, _DNFE,
+    { [_aQE]: [`ResourceNotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DashboardNotFoundError$, DashboardNotFoundError);
+var InternalServiceFault$ = [-3, n0, _ISF,
+    { [_aQE]: [`InternalServiceError`, 500], [_e]: _se, [_hE]: 500 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InternalServiceFault$, InternalServiceFault);
+var InvalidFormatFault$ = [-3, n0, _IFF,
+    { [_aQE]: [`InvalidFormat`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidFormatFault$, InvalidFormatFault);
+var InvalidNextToken$ = [-3, n0, _INT,
+    { [_aQE]: [`InvalidNextToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidNextToken$, InvalidNextToken);
+var InvalidParameterCombinationException$ = [-3, n0, _IPCE,
+    { [_aQE]: [`InvalidParameterCombination`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParameterCombinationException$, InvalidParameterCombinationException);
+var InvalidParameterValueException$ = [-3, n0, _IPVE,
+    { [_aQE]: [`InvalidParameterValue`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParameterValueException$, InvalidParameterValueException);
+var KmsAccessDeniedException$ = [-3, n0, _KADE,
+    { [_e]: _c },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(KmsAccessDeniedException$, KmsAccessDeniedException);
+var KmsKeyDisabledException$ = [-3, n0, _KKDE,
+    { [_e]: _c },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(KmsKeyDisabledException$, KmsKeyDisabledException);
+var KmsKeyNotFoundException$ = [-3, n0, _KKNFE,
+    { [_e]: _c },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(KmsKeyNotFoundException$, KmsKeyNotFoundException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_aQE]: [`LimitExceededException`, 400], [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var LimitExceededFault$ = [-3, n0, _LEF,
+    { [_aQE]: [`LimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(LimitExceededFault$, LimitExceededFault);
+var MissingRequiredParameterException$ = [-3, n0, _MRPE,
+    { [_aQE]: [`MissingParameter`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MissingRequiredParameterException$, MissingRequiredParameterException);
+var ResourceConflict$ = [-3, n0, _RC,
+    { [_aQE]: [`ResourceConflict`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ResourceConflict$, ResourceConflict);
+var ResourceNotFound$ = [-3, n0, _RNF,
+    { [_aQE]: [`ResourceNotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ResourceNotFound$, ResourceNotFound);
+var ResourceNotFoundException$ = [-3, n0, _RNFE,
+    { [_aQE]: [`ResourceNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
+    [_RT, _RI, _M],
+    [0, 0, 0]
+];
+n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+var ValidationException$ = [-3, n0, _VE,
+    { [_aQE]: [`ValidationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var ActionConfiguration$ = [3, n0, _AC,
+    0,
+    [_ATP],
+    [() => AlarmTagsPropagation$]
+];
+var AlarmContributor$ = [3, n0, _ACl,
+    0,
+    [_CI, _CA, _SR, _STT],
+    [0, 128 | 0, 0, 4], 3
+];
+var AlarmHistoryItem$ = [3, n0, _AHI,
+    0,
+    [_AN, _ACI, _AT, _T, _HIT, _HS, _HD, _ACA],
+    [0, 0, 0, 4, 0, 0, 0, 128 | 0]
+];
+var AlarmMuteRuleSummary$ = [3, n0, _AMRS,
+    0,
+    [_AMRA, _ED, _S, _MT, _LUT],
+    [0, 4, 0, 0, 4]
+];
+var AlarmPromQLCriteria$ = [3, n0, _APQLC,
+    0,
+    [_Q, _PP, _RP],
+    [0, 1, 1], 1
+];
+var AlarmTagsPropagation$ = [3, n0, _ATP,
+    0,
+    [_E, _ITK, _ETK],
+    [2, 64 | 0, 64 | 0], 1
+];
+var AnomalyDetector$ = [3, n0, _AD,
+    0,
+    [_ADI, _N, _MN, _D, _St, _C, _SV, _MC, _SMAD, _MMAD],
+    [0, 0, 0, () => Dimensions, 0, () => AnomalyDetectorConfiguration$, 0, () => MetricCharacteristics$, () => SingleMetricAnomalyDetector$, () => MetricMathAnomalyDetector$]
+];
+var AnomalyDetectorConfiguration$ = [3, n0, _ADC,
+    0,
+    [_ETR, _MTe, _AS, _OFS],
+    [() => AnomalyDetectorExcludedTimeRanges, 0, 0, 0]
+];
+var AssociateDatasetKmsKeyInput$ = [3, n0, _ADKKI,
+    0,
+    [_DI, _KKA],
+    [0, 0], 2
+];
+var AssociateDatasetKmsKeyOutput$ = [3, n0, _ADKKO,
+    0,
+    [],
+    []
+];
+var CompositeAlarm$ = [3, n0, _CAo,
+    0,
+    [_AE, _AA, _AAl, _ACUT, _ADl, _AN, _AR, _IDA, _OKA, _SR, _SRD, _SUT, _SV, _STT, _ASB, _ASR, _ASc, _ASWP, _ASEP, _AC],
+    [2, 64 | 0, 0, 4, 0, 0, 0, 64 | 0, 64 | 0, 0, 0, 4, 0, 4, 0, 0, 0, 1, 1, () => ActionConfiguration$]
+];
+var CreateResourceMetricsConfigurationInput$ = [3, n0, _CRMCI,
+    0,
+    [_RA, _MS],
+    [0, () => ResourceMetricSelectionList], 1
+];
+var CreateResourceMetricsConfigurationOutput$ = [3, n0, _CRMCO,
+    0,
+    [_RMC],
+    [() => ResourceMetricsConfiguration$], 1
+];
+var DashboardEntry$ = [3, n0, _DE,
+    0,
+    [_DN, _DA, _LM, _Si],
+    [0, 0, 4, 1]
+];
+var DashboardValidationMessage$ = [3, n0, _DVM,
+    0,
+    [_DP, _M],
+    [0, 0]
+];
+var Datapoint$ = [3, n0, _Da,
+    0,
+    [_T, _SC, _A, _Su, _Mi, _Ma, _U, _ES],
+    [4, 1, 1, 1, 1, 1, 0, 128 | 1]
+];
+var DeleteAlarmMuteRuleInput$ = [3, n0, _DAMRI,
+    0,
+    [_AMRN],
+    [0], 1
+];
+var DeleteAlarmsInput$ = [3, n0, _DAI,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var DeleteAnomalyDetectorInput$ = [3, n0, _DADI,
+    0,
+    [_ADI, _N, _MN, _D, _St, _SMAD, _MMAD],
+    [0, 0, 0, () => Dimensions, 0, () => SingleMetricAnomalyDetector$, () => MetricMathAnomalyDetector$]
+];
+var DeleteAnomalyDetectorOutput$ = [3, n0, _DADO,
+    0,
+    [],
+    []
+];
+var DeleteDashboardsInput$ = [3, n0, _DDI,
+    0,
+    [_DNa],
+    [64 | 0], 1
+];
+var DeleteDashboardsOutput$ = [3, n0, _DDO,
+    0,
+    [],
+    []
+];
+var DeleteInsightRulesInput$ = [3, n0, _DIRI,
+    0,
+    [_RN],
+    [64 | 0], 1
+];
+var DeleteInsightRulesOutput$ = [3, n0, _DIRO,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var DeleteMetricStreamInput$ = [3, n0, _DMSI,
+    0,
+    [_Na],
+    [0], 1
+];
+var DeleteMetricStreamOutput$ = [3, n0, _DMSO,
+    0,
+    [],
+    []
+];
+var DeleteResourceMetricsConfigurationInput$ = [3, n0, _DRMCI,
+    0,
+    [_RA],
+    [0], 1
+];
+var DeleteResourceMetricsConfigurationOutput$ = [3, n0, _DRMCO,
+    0,
+    [],
+    []
+];
+var DescribeAlarmContributorsInput$ = [3, n0, _DACI,
+    0,
+    [_AN, _NT],
+    [0, 0], 1
+];
+var DescribeAlarmContributorsOutput$ = [3, n0, _DACO,
+    0,
+    [_ACla, _NT],
+    [() => AlarmContributors, 0], 1
+];
+var DescribeAlarmHistoryInput$ = [3, n0, _DAHI,
+    0,
+    [_AN, _ACI, _ATl, _HIT, _SD, _EDn, _MR, _NT, _SB],
+    [0, 0, 64 | 0, 0, 4, 4, 1, 0, 0]
+];
+var DescribeAlarmHistoryOutput$ = [3, n0, _DAHO,
+    0,
+    [_AHIl, _NT],
+    [() => AlarmHistoryItems, 0]
+];
+var DescribeAlarmsForMetricInput$ = [3, n0, _DAFMI,
+    0,
+    [_MN, _N, _Sta, _ESx, _D, _P, _U],
+    [0, 0, 0, 0, () => Dimensions, 1, 0], 2
+];
+var DescribeAlarmsForMetricOutput$ = [3, n0, _DAFMO,
+    0,
+    [_MA],
+    [() => MetricAlarms]
+];
+var DescribeAlarmsInput$ = [3, n0, _DAIe,
+    0,
+    [_ANl, _ANP, _ATl, _COAN, _POAN, _SV, _AP, _MR, _NT],
+    [64 | 0, 0, 64 | 0, 0, 0, 0, 0, 1, 0]
+];
+var DescribeAlarmsOutput$ = [3, n0, _DAO,
+    0,
+    [_CAom, _MA, _LA, _NT],
+    [() => CompositeAlarms, () => MetricAlarms, () => LogAlarms, 0]
+];
+var DescribeAnomalyDetectorsInput$ = [3, n0, _DADIe,
+    0,
+    [_ADIn, _NT, _MRa, _N, _MN, _D, _ADT],
+    [64 | 0, 0, 1, 0, 0, () => Dimensions, 64 | 0]
+];
+var DescribeAnomalyDetectorsOutput$ = [3, n0, _DADOe,
+    0,
+    [_ADn, _NT],
+    [() => AnomalyDetectors, 0]
+];
+var DescribeInsightRulesInput$ = [3, n0, _DIRIe,
+    0,
+    [_NT, _MRa],
+    [0, 1]
+];
+var DescribeInsightRulesOutput$ = [3, n0, _DIROe,
+    0,
+    [_NT, _IR],
+    [0, () => InsightRules]
+];
+var Dimension$ = [3, n0, _Di,
+    0,
+    [_Na, _V],
+    [0, 0], 2
+];
+var DimensionFilter$ = [3, n0, _DF,
+    0,
+    [_Na, _V],
+    [0, 0], 1
+];
+var DisableAlarmActionsInput$ = [3, n0, _DAAI,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var DisableInsightRulesInput$ = [3, n0, _DIRIi,
+    0,
+    [_RN],
+    [64 | 0], 1
+];
+var DisableInsightRulesOutput$ = [3, n0, _DIROi,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var DisassociateDatasetKmsKeyInput$ = [3, n0, _DDKKI,
+    0,
+    [_DI],
+    [0], 1
+];
+var DisassociateDatasetKmsKeyOutput$ = [3, n0, _DDKKO,
+    0,
+    [],
+    []
+];
+var EnableAlarmActionsInput$ = [3, n0, _EAAI,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var EnableInsightRulesInput$ = [3, n0, _EIRI,
+    0,
+    [_RN],
+    [64 | 0], 1
+];
+var EnableInsightRulesOutput$ = [3, n0, _EIRO,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var Entity$ = [3, n0, _En,
+    0,
+    [_KA, _At],
+    [128 | 0, 128 | 0]
+];
+var EntityMetricData$ = [3, n0, _EMD,
+    0,
+    [_En, _MD],
+    [() => Entity$, () => MetricData]
+];
+var GetAlarmMuteRuleInput$ = [3, n0, _GAMRI,
+    0,
+    [_AMRN],
+    [0], 1
+];
+var GetAlarmMuteRuleOutput$ = [3, n0, _GAMRO,
+    0,
+    [_Na, _AMRA, _De, _R, _MTu, _SD, _ED, _S, _LUT, _MT],
+    [0, 0, 0, () => Rule$, () => MuteTargets$, 4, 4, 0, 4, 0]
+];
+var GetDashboardInput$ = [3, n0, _GDI,
+    0,
+    [_DN],
+    [0], 1
+];
+var GetDashboardOutput$ = [3, n0, _GDO,
+    0,
+    [_DA, _DB, _DN],
+    [0, 0, 0]
+];
+var GetDatasetInput$ = [3, n0, _GDIe,
+    0,
+    [_DI],
+    [0], 1
+];
+var GetDatasetOutput$ = [3, n0, _GDOe,
+    0,
+    [_DIa, _Ar, _KKA],
+    [0, 0, 0], 2
+];
+var GetInsightRuleReportInput$ = [3, n0, _GIRRI,
+    0,
+    [_RNu, _ST, _ET, _P, _MCC, _Me, _OB],
+    [0, 4, 4, 1, 1, 64 | 0, 0], 4
+];
+var GetInsightRuleReportOutput$ = [3, n0, _GIRRO,
+    0,
+    [_KL, _ASg, _AV, _AUC, _Co, _MDe],
+    [64 | 0, 0, 1, 1, () => InsightRuleContributors, () => InsightRuleMetricDatapoints]
+];
+var GetMetricDataInput$ = [3, n0, _GMDI,
+    0,
+    [_MDQ, _ST, _ET, _NT, _SB, _MDa, _LO],
+    [() => MetricDataQueries, 4, 4, 0, 0, 1, () => LabelOptions$], 3
+];
+var GetMetricDataOutput$ = [3, n0, _GMDO,
+    0,
+    [_MDR, _NT, _Mes],
+    [() => MetricDataResults, 0, () => MetricDataResultMessages]
+];
+var GetMetricStatisticsInput$ = [3, n0, _GMSI,
+    0,
+    [_N, _MN, _ST, _ET, _P, _D, _Stat, _ES, _U],
+    [0, 0, 4, 4, 1, () => Dimensions, 64 | 0, 64 | 0, 0], 5
+];
+var GetMetricStatisticsOutput$ = [3, n0, _GMSO,
+    0,
+    [_L, _Dat],
+    [0, () => Datapoints]
+];
+var GetMetricStreamInput$ = [3, n0, _GMSIe,
+    0,
+    [_Na],
+    [0], 1
+];
+var GetMetricStreamOutput$ = [3, n0, _GMSOe,
+    0,
+    [_Ar, _Na, _IF, _EF, _FA, _RAo, _State, _CD, _LUD, _OF, _SCt, _ILAM],
+    [0, 0, () => MetricStreamFilters, () => MetricStreamFilters, 0, 0, 0, 4, 4, 0, () => MetricStreamStatisticsConfigurations, 2]
+];
+var GetMetricWidgetImageInput$ = [3, n0, _GMWII,
+    0,
+    [_MW, _OF],
+    [0, 0], 1
+];
+var GetMetricWidgetImageOutput$ = [3, n0, _GMWIO,
+    0,
+    [_MWI],
+    [21]
+];
+var GetOTelEnrichmentInput$ = [3, n0, _GOTEI,
+    0,
+    [],
+    []
+];
+var GetOTelEnrichmentOutput$ = [3, n0, _GOTEO,
+    0,
+    [_S, _IF, _EF, _CAr, _UA],
+    [0, () => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList, 4, 4], 1
+];
+var GetResourceMetricsConfigurationInput$ = [3, n0, _GRMCI,
+    0,
+    [_RA],
+    [0], 1
+];
+var GetResourceMetricsConfigurationOutput$ = [3, n0, _GRMCO,
+    0,
+    [_RMC],
+    [() => ResourceMetricsConfiguration$], 1
+];
+var InsightRule$ = [3, n0, _IRn,
+    0,
+    [_Na, _State, _Sc, _Def, _MRan, _AOTL],
+    [0, 0, 0, 0, 2, 2], 4
+];
+var InsightRuleContributor$ = [3, n0, _IRC,
+    0,
+    [_K, _AAV, _Dat],
+    [64 | 0, 1, () => InsightRuleContributorDatapoints], 3
+];
+var InsightRuleContributorDatapoint$ = [3, n0, _IRCD,
+    0,
+    [_T, _AVp],
+    [4, 1], 2
+];
+var InsightRuleMetricDatapoint$ = [3, n0, _IRMD,
+    0,
+    [_T, _UC, _MCV, _SC, _A, _Su, _Mi, _Ma],
+    [4, 1, 1, 1, 1, 1, 1, 1], 1
+];
+var LabelOptions$ = [3, n0, _LO,
+    0,
+    [_Ti],
+    [0]
+];
+var ListAlarmMuteRulesInput$ = [3, n0, _LAMRI,
+    0,
+    [_AN, _Statu, _MR, _NT],
+    [0, 64 | 0, 1, 0]
+];
+var ListAlarmMuteRulesOutput$ = [3, n0, _LAMRO,
+    0,
+    [_AMRSl, _NT],
+    [() => AlarmMuteRuleSummaries, 0]
+];
+var ListDashboardsInput$ = [3, n0, _LDI,
+    0,
+    [_DNP, _NT],
+    [0, 0]
+];
+var ListDashboardsOutput$ = [3, n0, _LDO,
+    0,
+    [_DEa, _NT],
+    [() => DashboardEntries, 0]
+];
+var ListManagedInsightRulesInput$ = [3, n0, _LMIRI,
+    0,
+    [_RARN, _NT, _MRa],
+    [0, 0, 1], 1
+];
+var ListManagedInsightRulesOutput$ = [3, n0, _LMIRO,
+    0,
+    [_MRana, _NT],
+    [() => ManagedRuleDescriptions, 0]
+];
+var ListMetricsInput$ = [3, n0, _LMI,
+    0,
+    [_N, _MN, _D, _NT, _RAe, _ILA, _OA],
+    [0, 0, () => DimensionFilters, 0, 0, 2, 0]
+];
+var ListMetricsOutput$ = [3, n0, _LMO,
+    0,
+    [_Me, _NT, _OAw],
+    [() => Metrics, 0, 64 | 0]
+];
+var ListMetricStreamsInput$ = [3, n0, _LMSI,
+    0,
+    [_NT, _MRa],
+    [0, 1]
+];
+var ListMetricStreamsOutput$ = [3, n0, _LMSO,
+    0,
+    [_NT, _Ent],
+    [0, () => MetricStreamEntries]
+];
+var ListTagsForResourceInput$ = [3, n0, _LTFRI,
+    0,
+    [_RARN],
+    [0], 1
+];
+var ListTagsForResourceOutput$ = [3, n0, _LTFRO,
+    0,
+    [_Ta],
+    [() => TagList]
+];
+var LogAlarm$ = [3, n0, _LAo,
+    0,
+    [_AN, _AAl, _ADl, _ACUT, _AE, _OKA, _AA, _IDA, _SV, _SR, _SRD, _SUT, _SQC, _QRTE, _QRTA, _Th, _CO, _TMD, _STT, _ESv, _ALLC, _ALLRA, _WUC, _AC],
+    [0, 0, 0, 4, 2, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 4, () => ScheduledQueryConfiguration$, 1, 1, 1, 0, 0, 4, 0, 1, 0, () => WarmUpConfiguration$, () => ActionConfiguration$]
+];
+var ManagedRule$ = [3, n0, _MRan,
+    0,
+    [_TN, _RARN, _Ta],
+    [0, 0, () => TagList], 2
+];
+var ManagedRuleDescription$ = [3, n0, _MRD,
+    0,
+    [_TN, _RARN, _RS],
+    [0, 0, () => ManagedRuleState$]
+];
+var ManagedRuleState$ = [3, n0, _MRS,
+    0,
+    [_RNu, _State],
+    [0, 0], 2
+];
+var MessageData$ = [3, n0, _MDes,
+    0,
+    [_Cod, _V],
+    [0, 0]
+];
+var Metric$ = [3, n0, _Met,
+    0,
+    [_N, _MN, _D],
+    [0, 0, () => Dimensions]
+];
+var MetricAlarm$ = [3, n0, _MAe,
+    0,
+    [_AN, _AAl, _ADl, _ACUT, _AE, _OKA, _AA, _IDA, _SV, _SR, _SRD, _SUT, _MN, _N, _Sta, _ESx, _D, _P, _U, _EP, _DTA, _Th, _CO, _TMD, _ELSCP, _Me, _TMI, _ESv, _STT, _EW, _WUC, _EC, _EI, _AC],
+    [0, 0, 0, 4, 2, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 4, 0, 0, 0, 0, () => Dimensions, 1, 0, 1, 1, 1, 0, 0, 0, () => MetricDataQueries, 0, 0, 4, () => EvaluationWindow$, () => WarmUpConfiguration$, () => EvaluationCriteria$, 1, () => ActionConfiguration$]
+];
+var MetricCharacteristics$ = [3, n0, _MC,
+    0,
+    [_PS],
+    [2]
+];
+var MetricDataQuery$ = [3, n0, _MDQe,
+    0,
+    [_I, _MSe, _Ex, _L, _RD, _P, _AI],
+    [0, () => MetricStat$, 0, 0, 2, 1, 0], 1
+];
+var MetricDataResult$ = [3, n0, _MDRe,
+    0,
+    [_I, _L, _Tim, _Va, _SCta, _Mes],
+    [0, 0, 64 | 4, 64 | 1, 0, () => MetricDataResultMessages]
+];
+var MetricDatum$ = [3, n0, _MDet,
+    0,
+    [_MN, _D, _T, _V, _SVt, _Va, _Cou, _U, _SRt],
+    [0, () => Dimensions, 4, 1, () => StatisticSet$, 64 | 1, 64 | 1, 0, 1], 1
+];
+var MetricMathAnomalyDetector$ = [3, n0, _MMAD,
+    0,
+    [_MDQ],
+    [() => MetricDataQueries]
+];
+var MetricStat$ = [3, n0, _MSe,
+    0,
+    [_Met, _P, _St, _U],
+    [() => Metric$, 1, 0, 0], 3
+];
+var MetricStreamEntry$ = [3, n0, _MSE,
+    0,
+    [_Ar, _CD, _LUD, _Na, _FA, _State, _OF],
+    [0, 4, 4, 0, 0, 0, 0]
+];
+var MetricStreamFilter$ = [3, n0, _MSF,
+    0,
+    [_N, _MNe],
+    [0, 64 | 0]
+];
+var MetricStreamStatisticsConfiguration$ = [3, n0, _MSSC,
+    0,
+    [_IM, _ASd],
+    [() => MetricStreamStatisticsIncludeMetrics, 64 | 0], 2
+];
+var MetricStreamStatisticsMetric$ = [3, n0, _MSSM,
+    0,
+    [_N, _MN],
+    [0, 0], 2
+];
+var MuteTargets$ = [3, n0, _MTu,
+    0,
+    [_ANl],
+    [64 | 0], 1
+];
+var OTelEnrichmentMetricSelector$ = [3, n0, _OTEMS,
+    0,
+    [_N, _MNe],
+    [0, 64 | 0], 1
+];
+var PartialFailure$ = [3, n0, _PF,
+    0,
+    [_FR, _ETx, _FC, _FD],
+    [0, 0, 0, 0]
+];
+var PutAlarmMuteRuleInput$ = [3, n0, _PAMRI,
+    0,
+    [_Na, _R, _De, _MTu, _Ta, _SD, _ED],
+    [0, () => Rule$, 0, () => MuteTargets$, () => TagList, 4, 4], 2
+];
+var PutAnomalyDetectorInput$ = [3, n0, _PADI,
+    0,
+    [_N, _MN, _D, _St, _C, _MC, _SMAD, _MMAD],
+    [0, 0, () => Dimensions, 0, () => AnomalyDetectorConfiguration$, () => MetricCharacteristics$, () => SingleMetricAnomalyDetector$, () => MetricMathAnomalyDetector$]
+];
+var PutAnomalyDetectorOutput$ = [3, n0, _PADO,
+    0,
+    [_ADI],
+    [0]
+];
+var PutCompositeAlarmInput$ = [3, n0, _PCAI,
+    0,
+    [_AN, _AR, _AE, _AA, _ADl, _IDA, _OKA, _Ta, _ASc, _ASWP, _ASEP, _AC],
+    [0, 0, 2, 64 | 0, 0, 64 | 0, 64 | 0, () => TagList, 0, 1, 1, () => ActionConfiguration$], 2
+];
+var PutDashboardInput$ = [3, n0, _PDI,
+    0,
+    [_DN, _DB, _Ta],
+    [0, 0, () => TagList], 2
+];
+var PutDashboardOutput$ = [3, n0, _PDO,
+    0,
+    [_DVMa],
+    [() => DashboardValidationMessages]
+];
+var PutInsightRuleInput$ = [3, n0, _PIRI,
+    0,
+    [_RNu, _RDu, _RS, _Ta, _AOTL],
+    [0, 0, 0, () => TagList, 2], 2
+];
+var PutInsightRuleOutput$ = [3, n0, _PIRO,
+    0,
+    [],
+    []
+];
+var PutLogAlarmInput$ = [3, n0, _PLAI,
+    0,
+    [_AN, _SQC, _QRTE, _QRTA, _Th, _CO, _ADl, _ALLC, _ALLRA, _AE, _OKA, _AA, _IDA, _TMD, _Ta, _WUC, _AC],
+    [0, () => ScheduledQueryConfiguration$, 1, 1, 1, 0, 0, 1, 0, 2, 64 | 0, 64 | 0, 64 | 0, 0, () => TagList, () => WarmUpConfiguration$, () => ActionConfiguration$], 6
+];
+var PutManagedInsightRulesInput$ = [3, n0, _PMIRI,
+    0,
+    [_MRana],
+    [() => ManagedRules], 1
+];
+var PutManagedInsightRulesOutput$ = [3, n0, _PMIRO,
+    0,
+    [_F],
+    [() => BatchFailures]
+];
+var PutMetricAlarmInput$ = [3, n0, _PMAI,
+    0,
+    [_AN, _ADl, _AE, _OKA, _AA, _IDA, _MN, _N, _Sta, _ESx, _D, _P, _U, _EP, _DTA, _Th, _CO, _TMD, _ELSCP, _Me, _Ta, _TMI, _EW, _WUC, _EC, _EI, _AC],
+    [0, 0, 2, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 0, () => Dimensions, 1, 0, 1, 1, 1, 0, 0, 0, () => MetricDataQueries, () => TagList, 0, () => EvaluationWindow$, () => WarmUpConfiguration$, () => EvaluationCriteria$, 1, () => ActionConfiguration$], 1
+];
+var PutMetricDataInput$ = [3, n0, _PMDI,
+    0,
+    [_N, _MD, _EMD, _SEV],
+    [0, () => MetricData, () => EntityMetricDataList, 2], 1
+];
+var PutMetricStreamInput$ = [3, n0, _PMSI,
+    0,
+    [_Na, _FA, _RAo, _OF, _IF, _EF, _Ta, _SCt, _ILAM],
+    [0, 0, 0, 0, () => MetricStreamFilters, () => MetricStreamFilters, () => TagList, () => MetricStreamStatisticsConfigurations, 2], 4
+];
+var PutMetricStreamOutput$ = [3, n0, _PMSO,
+    0,
+    [_Ar],
+    [0]
+];
+var Range$ = [3, n0, _Ra,
+    0,
+    [_ST, _ET],
+    [4, 4], 2
+];
+var ResourceMetricsConfiguration$ = [3, n0, _RMC,
+    0,
+    [_RA, _CAr, _UA, _MS],
+    [0, 4, 4, () => ResourceMetricSelectionList], 3
+];
+var ResourceMetricSelection$ = [3, n0, _RMS,
+    0,
+    [_IM],
+    [64 | 0], 1
+];
+var Rule$ = [3, n0, _R,
+    0,
+    [_Sch],
+    [() => Schedule$], 1
+];
+var Schedule$ = [3, n0, _Sch,
+    0,
+    [_Ex, _Du, _Ti],
+    [0, 0, 0], 2
+];
+var ScheduleConfiguration$ = [3, n0, _SCc,
+    0,
+    [_SE, _STO, _ETO],
+    [0, 1, 1], 2
+];
+var ScheduledQueryConfiguration$ = [3, n0, _SQC,
+    0,
+    [_QS, _SQRARN, _SCc, _AEg, _LGI, _QARN, _Ta],
+    [0, 0, () => ScheduleConfiguration$, 0, 64 | 0, 0, () => TagList], 4
+];
+var SetAlarmStateInput$ = [3, n0, _SASI,
+    0,
+    [_AN, _SV, _SR, _SRD],
+    [0, 0, 0, 0], 3
+];
+var SingleMetricAnomalyDetector$ = [3, n0, _SMAD,
+    0,
+    [_AI, _N, _MN, _D, _St],
+    [0, 0, 0, () => Dimensions, 0]
+];
+var SlidingWindow$ = [3, n0, _SW,
+    0,
+    [],
+    []
+];
+var StartMetricStreamsInput$ = [3, n0, _SMSI,
+    0,
+    [_Nam],
+    [64 | 0], 1
+];
+var StartMetricStreamsOutput$ = [3, n0, _SMSO,
+    0,
+    [],
+    []
+];
+var StartOTelEnrichmentInput$ = [3, n0, _SOTEI,
+    0,
+    [_IF, _EF],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList]
+];
+var StartOTelEnrichmentOutput$ = [3, n0, _SOTEO,
+    0,
+    [_IF, _EF, _CAr, _UA],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList, 4, 4]
+];
+var StatisticSet$ = [3, n0, _SS,
+    0,
+    [_SC, _Su, _Mi, _Ma],
+    [1, 1, 1, 1], 4
+];
+var StopMetricStreamsInput$ = [3, n0, _SMSIt,
+    0,
+    [_Nam],
+    [64 | 0], 1
+];
+var StopMetricStreamsOutput$ = [3, n0, _SMSOt,
+    0,
+    [],
+    []
+];
+var StopOTelEnrichmentInput$ = [3, n0, _SOTEIt,
+    0,
+    [],
+    []
+];
+var StopOTelEnrichmentOutput$ = [3, n0, _SOTEOt,
+    0,
+    [],
+    []
+];
+var Tag$ = [3, n0, _Tag,
+    0,
+    [_Ke, _V],
+    [0, 0], 2
+];
+var TagResourceInput$ = [3, n0, _TRI,
+    0,
+    [_RARN, _Ta],
+    [0, () => TagList], 2
+];
+var TagResourceOutput$ = [3, n0, _TRO,
+    0,
+    [],
+    []
+];
+var UntagResourceInput$ = [3, n0, _URI,
+    0,
+    [_RARN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagResourceOutput$ = [3, n0, _URO,
+    0,
+    [],
+    []
+];
+var UpdateOTelEnrichmentInput$ = [3, n0, _UOTEI,
+    0,
+    [_IF, _EF],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList]
+];
+var UpdateOTelEnrichmentOutput$ = [3, n0, _UOTEO,
+    0,
+    [_IF, _EF, _CAr, _UA],
+    [() => OTelEnrichmentMetricSelectorList, () => OTelEnrichmentMetricSelectorList, 4, 4]
+];
+var UpdateResourceMetricsConfigurationInput$ = [3, n0, _URMCI,
+    0,
+    [_RA, _MS],
+    [0, () => ResourceMetricSelectionList], 1
+];
+var UpdateResourceMetricsConfigurationOutput$ = [3, n0, _URMCO,
+    0,
+    [_RMC],
+    [() => ResourceMetricsConfiguration$], 1
+];
+var WallClockWindow$ = [3, n0, _WCW,
+    0,
+    [_Ti],
+    [0]
+];
+var WarmUpConfiguration$ = [3, n0, _WUC,
+    0,
+    [_WUPDIM, _OSEAWUPE],
+    [1, 2], 1
+];
+var __Unit = "unit";
+var AlarmContributors = [1, n0, _ACla,
+    0, () => AlarmContributor$
+];
+var AlarmHistoryItems = [1, n0, _AHIl,
+    0, () => AlarmHistoryItem$
+];
+var AlarmMuteRuleSummaries = [1, n0, _AMRSl,
+    0, () => AlarmMuteRuleSummary$
+];
+var AnomalyDetectorExcludedTimeRanges = [1, n0, _ADETR,
+    0, () => Range$
+];
+var AnomalyDetectors = [1, n0, _ADn,
+    0, () => AnomalyDetector$
+];
+var BatchFailures = [1, n0, _BF,
+    0, () => PartialFailure$
+];
+var CompositeAlarms = [1, n0, _CAom,
+    0, () => CompositeAlarm$
+];
+var DashboardEntries = [1, n0, _DEa,
+    0, () => DashboardEntry$
+];
+var DashboardValidationMessages = [1, n0, _DVMa,
+    0, () => DashboardValidationMessage$
+];
+var Datapoints = [1, n0, _Dat,
+    0, () => Datapoint$
+];
+var DimensionFilters = [1, n0, _DFi,
+    0, () => DimensionFilter$
+];
+var Dimensions = [1, n0, _D,
+    0, () => Dimension$
+];
+var EntityMetricDataList = [1, n0, _EMDL,
+    0, () => EntityMetricData$
+];
+var InsightRuleContributorDatapoints = [1, n0, _IRCDn,
+    0, () => InsightRuleContributorDatapoint$
+];
+var InsightRuleContributors = [1, n0, _IRCn,
+    0, () => InsightRuleContributor$
+];
+var InsightRuleMetricDatapoints = [1, n0, _IRMDn,
+    0, () => InsightRuleMetricDatapoint$
+];
+var InsightRules = [1, n0, _IR,
+    0, () => InsightRule$
+];
+var LogAlarms = [1, n0, _LA,
+    0, () => LogAlarm$
+];
+var ManagedRuleDescriptions = [1, n0, _MRDa,
+    0, () => ManagedRuleDescription$
+];
+var ManagedRules = [1, n0, _MRana,
+    0, () => ManagedRule$
+];
+var MetricAlarms = [1, n0, _MA,
+    0, () => MetricAlarm$
+];
+var MetricData = [1, n0, _MD,
+    0, () => MetricDatum$
+];
+var MetricDataQueries = [1, n0, _MDQ,
+    0, () => MetricDataQuery$
+];
+var MetricDataResultMessages = [1, n0, _MDRM,
+    0, () => MessageData$
+];
+var MetricDataResults = [1, n0, _MDR,
+    0, () => MetricDataResult$
+];
+var Metrics = [1, n0, _Me,
+    0, () => Metric$
+];
+var MetricStreamEntries = [1, n0, _MSEe,
+    0, () => MetricStreamEntry$
+];
+var MetricStreamFilters = [1, n0, _MSFe,
+    0, () => MetricStreamFilter$
+];
+var MetricStreamStatisticsConfigurations = [1, n0, _MSSCe,
+    0, () => MetricStreamStatisticsConfiguration$
+];
+var MetricStreamStatisticsIncludeMetrics = [1, n0, _MSSIM,
+    0, () => MetricStreamStatisticsMetric$
+];
+var OTelEnrichmentMetricSelectorList = [1, n0, _OTEMSL,
+    0, () => OTelEnrichmentMetricSelector$
+];
+var ResourceMetricSelectionList = [1, n0, _RMSL,
+    0, () => ResourceMetricSelection$
+];
+var TagList = [1, n0, _TL,
+    0, () => Tag$
+];
+var EvaluationCriteria$ = [4, n0, _EC,
+    0,
+    [_PQLC],
+    [() => AlarmPromQLCriteria$]
+];
+var EvaluationWindow$ = [4, n0, _EW,
+    0,
+    [_WCW, _SW],
+    [() => WallClockWindow$, () => SlidingWindow$]
+];
+var AssociateDatasetKmsKey$ = [9, n0, _ADKK,
+    0, () => AssociateDatasetKmsKeyInput$, () => AssociateDatasetKmsKeyOutput$
+];
+var CreateResourceMetricsConfiguration$ = [9, n0, _CRMC,
+    0, () => CreateResourceMetricsConfigurationInput$, () => CreateResourceMetricsConfigurationOutput$
+];
+var DeleteAlarmMuteRule$ = [9, n0, _DAMR,
+    0, () => DeleteAlarmMuteRuleInput$, () => __Unit
+];
+var DeleteAlarms$ = [9, n0, _DAe,
+    0, () => DeleteAlarmsInput$, () => __Unit
+];
+var DeleteAnomalyDetector$ = [9, n0, _DAD,
+    0, () => DeleteAnomalyDetectorInput$, () => DeleteAnomalyDetectorOutput$
+];
+var DeleteDashboards$ = [9, n0, _DD,
+    0, () => DeleteDashboardsInput$, () => DeleteDashboardsOutput$
+];
+var DeleteInsightRules$ = [9, n0, _DIR,
+    0, () => DeleteInsightRulesInput$, () => DeleteInsightRulesOutput$
+];
+var DeleteMetricStream$ = [9, n0, _DMS,
+    0, () => DeleteMetricStreamInput$, () => DeleteMetricStreamOutput$
+];
+var DeleteResourceMetricsConfiguration$ = [9, n0, _DRMC,
+    0, () => DeleteResourceMetricsConfigurationInput$, () => DeleteResourceMetricsConfigurationOutput$
+];
+var DescribeAlarmContributors$ = [9, n0, _DAC,
+    0, () => DescribeAlarmContributorsInput$, () => DescribeAlarmContributorsOutput$
+];
+var DescribeAlarmHistory$ = [9, n0, _DAH,
+    0, () => DescribeAlarmHistoryInput$, () => DescribeAlarmHistoryOutput$
+];
+var DescribeAlarms$ = [9, n0, _DAes,
+    0, () => DescribeAlarmsInput$, () => DescribeAlarmsOutput$
+];
+var DescribeAlarmsForMetric$ = [9, n0, _DAFM,
+    0, () => DescribeAlarmsForMetricInput$, () => DescribeAlarmsForMetricOutput$
+];
+var DescribeAnomalyDetectors$ = [9, n0, _DADe,
+    0, () => DescribeAnomalyDetectorsInput$, () => DescribeAnomalyDetectorsOutput$
+];
+var DescribeInsightRules$ = [9, n0, _DIRe,
+    0, () => DescribeInsightRulesInput$, () => DescribeInsightRulesOutput$
+];
+var DisableAlarmActions$ = [9, n0, _DAA,
+    0, () => DisableAlarmActionsInput$, () => __Unit
+];
+var DisableInsightRules$ = [9, n0, _DIRi,
+    0, () => DisableInsightRulesInput$, () => DisableInsightRulesOutput$
+];
+var DisassociateDatasetKmsKey$ = [9, n0, _DDKK,
+    2, () => DisassociateDatasetKmsKeyInput$, () => DisassociateDatasetKmsKeyOutput$
+];
+var EnableAlarmActions$ = [9, n0, _EAA,
+    0, () => EnableAlarmActionsInput$, () => __Unit
+];
+var EnableInsightRules$ = [9, n0, _EIR,
+    0, () => EnableInsightRulesInput$, () => EnableInsightRulesOutput$
+];
+var GetAlarmMuteRule$ = [9, n0, _GAMR,
+    0, () => GetAlarmMuteRuleInput$, () => GetAlarmMuteRuleOutput$
+];
+var GetDashboard$ = [9, n0, _GD,
+    0, () => GetDashboardInput$, () => GetDashboardOutput$
+];
+var GetDataset$ = [9, n0, _GDe,
+    0, () => GetDatasetInput$, () => GetDatasetOutput$
+];
+var GetInsightRuleReport$ = [9, n0, _GIRR,
+    0, () => GetInsightRuleReportInput$, () => GetInsightRuleReportOutput$
+];
+var GetMetricData$ = [9, n0, _GMD,
+    0, () => GetMetricDataInput$, () => GetMetricDataOutput$
+];
+var GetMetricStatistics$ = [9, n0, _GMS,
+    0, () => GetMetricStatisticsInput$, () => GetMetricStatisticsOutput$
+];
+var GetMetricStream$ = [9, n0, _GMSe,
+    0, () => GetMetricStreamInput$, () => GetMetricStreamOutput$
+];
+var GetMetricWidgetImage$ = [9, n0, _GMWI,
+    0, () => GetMetricWidgetImageInput$, () => GetMetricWidgetImageOutput$
+];
+var GetOTelEnrichment$ = [9, n0, _GOTE,
+    0, () => GetOTelEnrichmentInput$, () => GetOTelEnrichmentOutput$
+];
+var GetResourceMetricsConfiguration$ = [9, n0, _GRMC,
+    0, () => GetResourceMetricsConfigurationInput$, () => GetResourceMetricsConfigurationOutput$
+];
+var ListAlarmMuteRules$ = [9, n0, _LAMR,
+    0, () => ListAlarmMuteRulesInput$, () => ListAlarmMuteRulesOutput$
+];
+var ListDashboards$ = [9, n0, _LD,
+    0, () => ListDashboardsInput$, () => ListDashboardsOutput$
+];
+var ListManagedInsightRules$ = [9, n0, _LMIR,
+    0, () => ListManagedInsightRulesInput$, () => ListManagedInsightRulesOutput$
+];
+var ListMetrics$ = [9, n0, _LMi,
+    0, () => ListMetricsInput$, () => ListMetricsOutput$
+];
+var ListMetricStreams$ = [9, n0, _LMS,
+    0, () => ListMetricStreamsInput$, () => ListMetricStreamsOutput$
+];
+var ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => ListTagsForResourceInput$, () => ListTagsForResourceOutput$
+];
+var PutAlarmMuteRule$ = [9, n0, _PAMR,
+    0, () => PutAlarmMuteRuleInput$, () => __Unit
+];
+var PutAnomalyDetector$ = [9, n0, _PAD,
+    0, () => PutAnomalyDetectorInput$, () => PutAnomalyDetectorOutput$
+];
+var PutCompositeAlarm$ = [9, n0, _PCA,
+    0, () => PutCompositeAlarmInput$, () => __Unit
+];
+var PutDashboard$ = [9, n0, _PD,
+    0, () => PutDashboardInput$, () => PutDashboardOutput$
+];
+var PutInsightRule$ = [9, n0, _PIR,
+    0, () => PutInsightRuleInput$, () => PutInsightRuleOutput$
+];
+var PutLogAlarm$ = [9, n0, _PLA,
+    0, () => PutLogAlarmInput$, () => __Unit
+];
+var PutManagedInsightRules$ = [9, n0, _PMIR,
+    0, () => PutManagedInsightRulesInput$, () => PutManagedInsightRulesOutput$
+];
+var PutMetricAlarm$ = [9, n0, _PMA,
+    0, () => PutMetricAlarmInput$, () => __Unit
+];
+var PutMetricData$ = [9, n0, _PMD,
+    0, () => PutMetricDataInput$, () => __Unit
+];
+var PutMetricStream$ = [9, n0, _PMS,
+    0, () => PutMetricStreamInput$, () => PutMetricStreamOutput$
+];
+var SetAlarmState$ = [9, n0, _SAS,
+    0, () => SetAlarmStateInput$, () => __Unit
+];
+var StartMetricStreams$ = [9, n0, _SMS,
+    0, () => StartMetricStreamsInput$, () => StartMetricStreamsOutput$
+];
+var StartOTelEnrichment$ = [9, n0, _SOTE,
+    0, () => StartOTelEnrichmentInput$, () => StartOTelEnrichmentOutput$
+];
+var StopMetricStreams$ = [9, n0, _SMSt,
+    0, () => StopMetricStreamsInput$, () => StopMetricStreamsOutput$
+];
+var StopOTelEnrichment$ = [9, n0, _SOTEt,
+    0, () => StopOTelEnrichmentInput$, () => StopOTelEnrichmentOutput$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceInput$, () => TagResourceOutput$
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceInput$, () => UntagResourceOutput$
+];
+var UpdateOTelEnrichment$ = [9, n0, _UOTE,
+    0, () => UpdateOTelEnrichmentInput$, () => UpdateOTelEnrichmentOutput$
+];
+var UpdateResourceMetricsConfiguration$ = [9, n0, _URMC,
+    0, () => UpdateResourceMetricsConfigurationInput$, () => UpdateResourceMetricsConfigurationOutput$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2010-08-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudWatchHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_0Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.cloudwatch",
+            errorTypeRegistries,
+            xmlNamespace: "http://monitoring.amazonaws.com/doc/2010-08-01/",
+            version: "2010-08-01",
+            serviceTarget: "GraniteServiceVersion20100801",
+            awsQueryCompatible: true,
+        },
+        serviceId: config?.serviceId ?? "CloudWatch",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 900_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        disableRequestCompression: config?.disableRequestCompression ?? loadConfig(NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS, config),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        requestMinCompressionSizeBytes: config?.requestMinCompressionSizeBytes ?? loadConfig(NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS, config),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class CloudWatchClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveCompressionConfig(_config_7);
+        const _config_9 = resolveRuntimeExtensions(_config_8, configuration?.extensions || []);
+        this.config = _config_9;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultCloudWatchHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "GraniteServiceVersion20100801", "CloudWatchClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+const _mw1 = (Command, cs, config, o) => [
+    getCompressionPlugin(config, {
+        encodings: ["gzip"],
+    }),
+];
+
+class AssociateDatasetKmsKeyCommand extends command(_ep0, _mw0, "AssociateDatasetKmsKey", AssociateDatasetKmsKey$) {
+}
+
+class CreateResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "CreateResourceMetricsConfiguration", CreateResourceMetricsConfiguration$) {
+}
+
+class DeleteAlarmMuteRuleCommand extends command(_ep0, _mw0, "DeleteAlarmMuteRule", DeleteAlarmMuteRule$) {
+}
+
+class DeleteAlarmsCommand extends command(_ep0, _mw0, "DeleteAlarms", DeleteAlarms$) {
+}
+
+class DeleteAnomalyDetectorCommand extends command(_ep0, _mw0, "DeleteAnomalyDetector", DeleteAnomalyDetector$) {
+}
+
+class DeleteDashboardsCommand extends command(_ep0, _mw0, "DeleteDashboards", DeleteDashboards$) {
+}
+
+class DeleteInsightRulesCommand extends command(_ep0, _mw0, "DeleteInsightRules", DeleteInsightRules$) {
+}
+
+class DeleteMetricStreamCommand extends command(_ep0, _mw0, "DeleteMetricStream", DeleteMetricStream$) {
+}
+
+class DeleteResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "DeleteResourceMetricsConfiguration", DeleteResourceMetricsConfiguration$) {
+}
+
+class DescribeAlarmContributorsCommand extends command(_ep0, _mw0, "DescribeAlarmContributors", DescribeAlarmContributors$) {
+}
+
+class DescribeAlarmHistoryCommand extends command(_ep0, _mw0, "DescribeAlarmHistory", DescribeAlarmHistory$) {
+}
+
+class DescribeAlarmsCommand extends command(_ep0, _mw0, "DescribeAlarms", DescribeAlarms$) {
+}
+
+class DescribeAlarmsForMetricCommand extends command(_ep0, _mw0, "DescribeAlarmsForMetric", DescribeAlarmsForMetric$) {
+}
+
+class DescribeAnomalyDetectorsCommand extends command(_ep0, _mw0, "DescribeAnomalyDetectors", DescribeAnomalyDetectors$) {
+}
+
+class DescribeInsightRulesCommand extends command(_ep0, _mw0, "DescribeInsightRules", DescribeInsightRules$) {
+}
+
+class DisableAlarmActionsCommand extends command(_ep0, _mw0, "DisableAlarmActions", DisableAlarmActions$) {
+}
+
+class DisableInsightRulesCommand extends command(_ep0, _mw0, "DisableInsightRules", DisableInsightRules$) {
+}
+
+class DisassociateDatasetKmsKeyCommand extends command(_ep0, _mw0, "DisassociateDatasetKmsKey", DisassociateDatasetKmsKey$) {
+}
+
+class EnableAlarmActionsCommand extends command(_ep0, _mw0, "EnableAlarmActions", EnableAlarmActions$) {
+}
+
+class EnableInsightRulesCommand extends command(_ep0, _mw0, "EnableInsightRules", EnableInsightRules$) {
+}
+
+class GetAlarmMuteRuleCommand extends command(_ep0, _mw0, "GetAlarmMuteRule", GetAlarmMuteRule$) {
+}
+
+class GetDashboardCommand extends command(_ep0, _mw0, "GetDashboard", GetDashboard$) {
+}
+
+class GetDatasetCommand extends command(_ep0, _mw0, "GetDataset", GetDataset$) {
+}
+
+class GetInsightRuleReportCommand extends command(_ep0, _mw0, "GetInsightRuleReport", GetInsightRuleReport$) {
+}
+
+class GetMetricDataCommand extends command(_ep0, _mw0, "GetMetricData", GetMetricData$) {
+}
+
+class GetMetricStatisticsCommand extends command(_ep0, _mw0, "GetMetricStatistics", GetMetricStatistics$) {
+}
+
+class GetMetricStreamCommand extends command(_ep0, _mw0, "GetMetricStream", GetMetricStream$) {
+}
+
+class GetMetricWidgetImageCommand extends command(_ep0, _mw0, "GetMetricWidgetImage", GetMetricWidgetImage$) {
+}
+
+class GetOTelEnrichmentCommand extends command(_ep0, _mw0, "GetOTelEnrichment", GetOTelEnrichment$) {
+}
+
+class GetResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "GetResourceMetricsConfiguration", GetResourceMetricsConfiguration$) {
+}
+
+class ListAlarmMuteRulesCommand extends command(_ep0, _mw0, "ListAlarmMuteRules", ListAlarmMuteRules$) {
+}
+
+class ListDashboardsCommand extends command(_ep0, _mw0, "ListDashboards", ListDashboards$) {
+}
+
+class ListManagedInsightRulesCommand extends command(_ep0, _mw0, "ListManagedInsightRules", ListManagedInsightRules$) {
+}
+
+class ListMetricsCommand extends command(_ep0, _mw0, "ListMetrics", ListMetrics$) {
+}
+
+class ListMetricStreamsCommand extends command(_ep0, _mw0, "ListMetricStreams", ListMetricStreams$) {
+}
+
+class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
+}
+
+class PutAlarmMuteRuleCommand extends command(_ep0, _mw0, "PutAlarmMuteRule", PutAlarmMuteRule$) {
+}
+
+class PutAnomalyDetectorCommand extends command(_ep0, _mw0, "PutAnomalyDetector", PutAnomalyDetector$) {
+}
+
+class PutCompositeAlarmCommand extends command(_ep0, _mw0, "PutCompositeAlarm", PutCompositeAlarm$) {
+}
+
+class PutDashboardCommand extends command(_ep0, _mw0, "PutDashboard", PutDashboard$) {
+}
+
+class PutInsightRuleCommand extends command(_ep0, _mw0, "PutInsightRule", PutInsightRule$) {
+}
+
+class PutLogAlarmCommand extends command(_ep0, _mw0, "PutLogAlarm", PutLogAlarm$) {
+}
+
+class PutManagedInsightRulesCommand extends command(_ep0, _mw0, "PutManagedInsightRules", PutManagedInsightRules$) {
+}
+
+class PutMetricAlarmCommand extends command(_ep0, _mw0, "PutMetricAlarm", PutMetricAlarm$) {
+}
+
+class PutMetricDataCommand extends command(_ep0, _mw1, "PutMetricData", PutMetricData$) {
+}
+
+class PutMetricStreamCommand extends command(_ep0, _mw0, "PutMetricStream", PutMetricStream$) {
+}
+
+class SetAlarmStateCommand extends command(_ep0, _mw0, "SetAlarmState", SetAlarmState$) {
+}
+
+class StartMetricStreamsCommand extends command(_ep0, _mw0, "StartMetricStreams", StartMetricStreams$) {
+}
+
+class StartOTelEnrichmentCommand extends command(_ep0, _mw0, "StartOTelEnrichment", StartOTelEnrichment$) {
+}
+
+class StopMetricStreamsCommand extends command(_ep0, _mw0, "StopMetricStreams", StopMetricStreams$) {
+}
+
+class StopOTelEnrichmentCommand extends command(_ep0, _mw0, "StopOTelEnrichment", StopOTelEnrichment$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateOTelEnrichmentCommand extends command(_ep0, _mw0, "UpdateOTelEnrichment", UpdateOTelEnrichment$) {
+}
+
+class UpdateResourceMetricsConfigurationCommand extends command(_ep0, _mw0, "UpdateResourceMetricsConfiguration", UpdateResourceMetricsConfiguration$) {
+}
+
+const paginateDescribeAlarmHistory = createPaginator(CloudWatchClient, DescribeAlarmHistoryCommand, "NextToken", "NextToken", "MaxRecords");
+
+const paginateDescribeAlarms = createPaginator(CloudWatchClient, DescribeAlarmsCommand, "NextToken", "NextToken", "MaxRecords");
+
+const paginateDescribeAnomalyDetectors = createPaginator(CloudWatchClient, DescribeAnomalyDetectorsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateDescribeInsightRules = createPaginator(CloudWatchClient, DescribeInsightRulesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateGetMetricData = createPaginator(CloudWatchClient, GetMetricDataCommand, "NextToken", "NextToken", "MaxDatapoints");
+
+const paginateListAlarmMuteRules = createPaginator(CloudWatchClient, ListAlarmMuteRulesCommand, "NextToken", "NextToken", "MaxRecords");
+
+const paginateListDashboards = createPaginator(CloudWatchClient, ListDashboardsCommand, "NextToken", "NextToken", "");
+
+const paginateListManagedInsightRules = createPaginator(CloudWatchClient, ListManagedInsightRulesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListMetrics = createPaginator(CloudWatchClient, ListMetricsCommand, "NextToken", "NextToken", "");
+
+const paginateListMetricStreams = createPaginator(CloudWatchClient, ListMetricStreamsCommand, "NextToken", "NextToken", "MaxResults");
+
+const checkState$3 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new DescribeAlarmsCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                let flat_1 = [].concat(...result.MetricAlarms);
+                return (flat_1.length > 0);
+            };
+            if (returnComparator() == true) {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+};
+const waitUntilAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+    return checkExceptions(result);
+};
+
+const checkState$2 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetAlarmMuteRuleCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "ResourceNotFoundException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForAlarmMuteRuleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+};
+const waitUntilAlarmMuteRuleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+    return checkExceptions(result);
+};
+
+const checkState$1 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new DescribeAlarmsCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                let flat_1 = [].concat(...result.CompositeAlarms);
+                return (flat_1.length > 0);
+            };
+            if (returnComparator() == true) {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForCompositeAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+};
+const waitUntilCompositeAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+    return checkExceptions(result);
+};
+
+const checkState = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new DescribeAlarmsCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                let flat_1 = [].concat(...result.LogAlarms);
+                return (flat_1.length > 0);
+            };
+            if (returnComparator() == true) {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForLogAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+};
+const waitUntilLogAlarmExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+    return checkExceptions(result);
+};
+
+const commands = {
+    AssociateDatasetKmsKeyCommand,
+    CreateResourceMetricsConfigurationCommand,
+    DeleteAlarmMuteRuleCommand,
+    DeleteAlarmsCommand,
+    DeleteAnomalyDetectorCommand,
+    DeleteDashboardsCommand,
+    DeleteInsightRulesCommand,
+    DeleteMetricStreamCommand,
+    DeleteResourceMetricsConfigurationCommand,
+    DescribeAlarmContributorsCommand,
+    DescribeAlarmHistoryCommand,
+    DescribeAlarmsCommand,
+    DescribeAlarmsForMetricCommand,
+    DescribeAnomalyDetectorsCommand,
+    DescribeInsightRulesCommand,
+    DisableAlarmActionsCommand,
+    DisableInsightRulesCommand,
+    DisassociateDatasetKmsKeyCommand,
+    EnableAlarmActionsCommand,
+    EnableInsightRulesCommand,
+    GetAlarmMuteRuleCommand,
+    GetDashboardCommand,
+    GetDatasetCommand,
+    GetInsightRuleReportCommand,
+    GetMetricDataCommand,
+    GetMetricStatisticsCommand,
+    GetMetricStreamCommand,
+    GetMetricWidgetImageCommand,
+    GetOTelEnrichmentCommand,
+    GetResourceMetricsConfigurationCommand,
+    ListAlarmMuteRulesCommand,
+    ListDashboardsCommand,
+    ListManagedInsightRulesCommand,
+    ListMetricsCommand,
+    ListMetricStreamsCommand,
+    ListTagsForResourceCommand,
+    PutAlarmMuteRuleCommand,
+    PutAnomalyDetectorCommand,
+    PutCompositeAlarmCommand,
+    PutDashboardCommand,
+    PutInsightRuleCommand,
+    PutLogAlarmCommand,
+    PutManagedInsightRulesCommand,
+    PutMetricAlarmCommand,
+    PutMetricDataCommand,
+    PutMetricStreamCommand,
+    SetAlarmStateCommand,
+    StartMetricStreamsCommand,
+    StartOTelEnrichmentCommand,
+    StopMetricStreamsCommand,
+    StopOTelEnrichmentCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateOTelEnrichmentCommand,
+    UpdateResourceMetricsConfigurationCommand,
+};
+const paginators = {
+    paginateDescribeAlarmHistory,
+    paginateDescribeAlarms,
+    paginateDescribeAnomalyDetectors,
+    paginateDescribeInsightRules,
+    paginateGetMetricData,
+    paginateListAlarmMuteRules,
+    paginateListDashboards,
+    paginateListManagedInsightRules,
+    paginateListMetrics,
+    paginateListMetricStreams,
+};
+const waiters = {
+    waitUntilAlarmExists,
+    waitUntilCompositeAlarmExists,
+    waitUntilLogAlarmExists,
+    waitUntilAlarmMuteRuleExists,
+};
+class CloudWatch extends CloudWatchClient {
+}
+createAggregatedClient(commands, CloudWatch, { paginators, waiters });
+
+const ActionsSuppressedBy = {
+    Alarm: "Alarm",
+    ExtensionPeriod: "ExtensionPeriod",
+    WaitPeriod: "WaitPeriod",
+};
+const AlarmType = {
+    CompositeAlarm: "CompositeAlarm",
+    LogAlarm: "LogAlarm",
+    MetricAlarm: "MetricAlarm",
+};
+const HistoryItemType = {
+    Action: "Action",
+    AlarmContributorAction: "AlarmContributorAction",
+    AlarmContributorStateUpdate: "AlarmContributorStateUpdate",
+    ConfigurationUpdate: "ConfigurationUpdate",
+    StateUpdate: "StateUpdate",
+};
+const AlarmMuteRuleStatus = {
+    ACTIVE: "ACTIVE",
+    EXPIRED: "EXPIRED",
+    SCHEDULED: "SCHEDULED",
+};
+const AnomalyDetectorAdaptationSpeed = {
+    FAST: "FAST",
+    NORMAL: "NORMAL",
+    SLOW: "SLOW",
+};
+const AnomalyDetectorOutlierFilteringStrength = {
+    MINIMAL: "MINIMAL",
+    MODERATE: "MODERATE",
+    STRICT: "STRICT",
+};
+const StandardUnit = {
+    Bits: "Bits",
+    Bits_Second: "Bits/Second",
+    Bytes: "Bytes",
+    Bytes_Second: "Bytes/Second",
+    Count: "Count",
+    Count_Second: "Count/Second",
+    Gigabits: "Gigabits",
+    Gigabits_Second: "Gigabits/Second",
+    Gigabytes: "Gigabytes",
+    Gigabytes_Second: "Gigabytes/Second",
+    Kilobits: "Kilobits",
+    Kilobits_Second: "Kilobits/Second",
+    Kilobytes: "Kilobytes",
+    Kilobytes_Second: "Kilobytes/Second",
+    Megabits: "Megabits",
+    Megabits_Second: "Megabits/Second",
+    Megabytes: "Megabytes",
+    Megabytes_Second: "Megabytes/Second",
+    Microseconds: "Microseconds",
+    Milliseconds: "Milliseconds",
+    None: "None",
+    Percent: "Percent",
+    Seconds: "Seconds",
+    Terabits: "Terabits",
+    Terabits_Second: "Terabits/Second",
+    Terabytes: "Terabytes",
+    Terabytes_Second: "Terabytes/Second",
+};
+const AnomalyDetectorStateValue = {
+    PENDING_TRAINING: "PENDING_TRAINING",
+    TRAINED: "TRAINED",
+    TRAINED_INSUFFICIENT_DATA: "TRAINED_INSUFFICIENT_DATA",
+};
+const AnomalyDetectorType = {
+    METRIC_MATH: "METRIC_MATH",
+    SINGLE_METRIC: "SINGLE_METRIC",
+};
+const ComparisonOperator = {
+    GreaterThanOrEqualToThreshold: "GreaterThanOrEqualToThreshold",
+    GreaterThanThreshold: "GreaterThanThreshold",
+    GreaterThanUpperThreshold: "GreaterThanUpperThreshold",
+    LessThanLowerOrGreaterThanUpperThreshold: "LessThanLowerOrGreaterThanUpperThreshold",
+    LessThanLowerThreshold: "LessThanLowerThreshold",
+    LessThanOrEqualToThreshold: "LessThanOrEqualToThreshold",
+    LessThanThreshold: "LessThanThreshold",
+};
+const StateValue = {
+    ALARM: "ALARM",
+    INSUFFICIENT_DATA: "INSUFFICIENT_DATA",
+    OK: "OK",
+};
+const ScanBy = {
+    TIMESTAMP_ASCENDING: "TimestampAscending",
+    TIMESTAMP_DESCENDING: "TimestampDescending",
+};
+const EvaluationState = {
+    EVALUATION_ERROR: "EVALUATION_ERROR",
+    EVALUATION_FAILURE: "EVALUATION_FAILURE",
+    PARTIAL_DATA: "PARTIAL_DATA",
+};
+const Statistic = {
+    Average: "Average",
+    Maximum: "Maximum",
+    Minimum: "Minimum",
+    SampleCount: "SampleCount",
+    Sum: "Sum",
+};
+const StatusCode = {
+    COMPLETE: "Complete",
+    FORBIDDEN: "Forbidden",
+    INTERNAL_ERROR: "InternalError",
+    PARTIAL_DATA: "PartialData",
+};
+const MetricStreamOutputFormat = {
+    JSON: "json",
+    OPEN_TELEMETRY_0_7: "opentelemetry0.7",
+    OPEN_TELEMETRY_1_0: "opentelemetry1.0",
+};
+const OTelEnrichmentStatus = {
+    RUNNING: "Running",
+    STOPPED: "Stopped",
+};
+const RecentlyActive = {
+    PT3H: "PT3H",
+};
+
+__webpack_unused_export__ = ActionConfiguration$;
+__webpack_unused_export__ = ActionsSuppressedBy;
+__webpack_unused_export__ = AlarmContributor$;
+__webpack_unused_export__ = AlarmHistoryItem$;
+__webpack_unused_export__ = AlarmMuteRuleStatus;
+__webpack_unused_export__ = AlarmMuteRuleSummary$;
+__webpack_unused_export__ = AlarmPromQLCriteria$;
+__webpack_unused_export__ = AlarmTagsPropagation$;
+__webpack_unused_export__ = AlarmType;
+__webpack_unused_export__ = AnomalyDetector$;
+__webpack_unused_export__ = AnomalyDetectorAdaptationSpeed;
+__webpack_unused_export__ = AnomalyDetectorConfiguration$;
+__webpack_unused_export__ = AnomalyDetectorOutlierFilteringStrength;
+__webpack_unused_export__ = AnomalyDetectorStateValue;
+__webpack_unused_export__ = AnomalyDetectorType;
+__webpack_unused_export__ = AssociateDatasetKmsKey$;
+__webpack_unused_export__ = AssociateDatasetKmsKeyCommand;
+__webpack_unused_export__ = AssociateDatasetKmsKeyInput$;
+__webpack_unused_export__ = AssociateDatasetKmsKeyOutput$;
+__webpack_unused_export__ = CloudWatch;
+exports.WBn = CloudWatchClient;
+__webpack_unused_export__ = CloudWatchServiceException;
+__webpack_unused_export__ = CloudWatchServiceException$;
+__webpack_unused_export__ = ComparisonOperator;
+__webpack_unused_export__ = CompositeAlarm$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = CreateResourceMetricsConfiguration$;
+__webpack_unused_export__ = CreateResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = CreateResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = CreateResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = DashboardEntry$;
+__webpack_unused_export__ = DashboardInvalidInputError;
+__webpack_unused_export__ = DashboardInvalidInputError$;
+__webpack_unused_export__ = DashboardNotFoundError;
+__webpack_unused_export__ = DashboardNotFoundError$;
+__webpack_unused_export__ = DashboardValidationMessage$;
+__webpack_unused_export__ = Datapoint$;
+__webpack_unused_export__ = DeleteAlarmMuteRule$;
+__webpack_unused_export__ = DeleteAlarmMuteRuleCommand;
+__webpack_unused_export__ = DeleteAlarmMuteRuleInput$;
+__webpack_unused_export__ = DeleteAlarms$;
+__webpack_unused_export__ = DeleteAlarmsCommand;
+__webpack_unused_export__ = DeleteAlarmsInput$;
+__webpack_unused_export__ = DeleteAnomalyDetector$;
+__webpack_unused_export__ = DeleteAnomalyDetectorCommand;
+__webpack_unused_export__ = DeleteAnomalyDetectorInput$;
+__webpack_unused_export__ = DeleteAnomalyDetectorOutput$;
+__webpack_unused_export__ = DeleteDashboards$;
+__webpack_unused_export__ = DeleteDashboardsCommand;
+__webpack_unused_export__ = DeleteDashboardsInput$;
+__webpack_unused_export__ = DeleteDashboardsOutput$;
+__webpack_unused_export__ = DeleteInsightRules$;
+__webpack_unused_export__ = DeleteInsightRulesCommand;
+__webpack_unused_export__ = DeleteInsightRulesInput$;
+__webpack_unused_export__ = DeleteInsightRulesOutput$;
+__webpack_unused_export__ = DeleteMetricStream$;
+__webpack_unused_export__ = DeleteMetricStreamCommand;
+__webpack_unused_export__ = DeleteMetricStreamInput$;
+__webpack_unused_export__ = DeleteMetricStreamOutput$;
+__webpack_unused_export__ = DeleteResourceMetricsConfiguration$;
+__webpack_unused_export__ = DeleteResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = DeleteResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = DeleteResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = DescribeAlarmContributors$;
+__webpack_unused_export__ = DescribeAlarmContributorsCommand;
+__webpack_unused_export__ = DescribeAlarmContributorsInput$;
+__webpack_unused_export__ = DescribeAlarmContributorsOutput$;
+__webpack_unused_export__ = DescribeAlarmHistory$;
+__webpack_unused_export__ = DescribeAlarmHistoryCommand;
+__webpack_unused_export__ = DescribeAlarmHistoryInput$;
+__webpack_unused_export__ = DescribeAlarmHistoryOutput$;
+__webpack_unused_export__ = DescribeAlarms$;
+exports.zWD = DescribeAlarmsCommand;
+__webpack_unused_export__ = DescribeAlarmsForMetric$;
+__webpack_unused_export__ = DescribeAlarmsForMetricCommand;
+__webpack_unused_export__ = DescribeAlarmsForMetricInput$;
+__webpack_unused_export__ = DescribeAlarmsForMetricOutput$;
+__webpack_unused_export__ = DescribeAlarmsInput$;
+__webpack_unused_export__ = DescribeAlarmsOutput$;
+__webpack_unused_export__ = DescribeAnomalyDetectors$;
+__webpack_unused_export__ = DescribeAnomalyDetectorsCommand;
+__webpack_unused_export__ = DescribeAnomalyDetectorsInput$;
+__webpack_unused_export__ = DescribeAnomalyDetectorsOutput$;
+__webpack_unused_export__ = DescribeInsightRules$;
+__webpack_unused_export__ = DescribeInsightRulesCommand;
+__webpack_unused_export__ = DescribeInsightRulesInput$;
+__webpack_unused_export__ = DescribeInsightRulesOutput$;
+__webpack_unused_export__ = Dimension$;
+__webpack_unused_export__ = DimensionFilter$;
+__webpack_unused_export__ = DisableAlarmActions$;
+__webpack_unused_export__ = DisableAlarmActionsCommand;
+__webpack_unused_export__ = DisableAlarmActionsInput$;
+__webpack_unused_export__ = DisableInsightRules$;
+__webpack_unused_export__ = DisableInsightRulesCommand;
+__webpack_unused_export__ = DisableInsightRulesInput$;
+__webpack_unused_export__ = DisableInsightRulesOutput$;
+__webpack_unused_export__ = DisassociateDatasetKmsKey$;
+__webpack_unused_export__ = DisassociateDatasetKmsKeyCommand;
+__webpack_unused_export__ = DisassociateDatasetKmsKeyInput$;
+__webpack_unused_export__ = DisassociateDatasetKmsKeyOutput$;
+__webpack_unused_export__ = EnableAlarmActions$;
+__webpack_unused_export__ = EnableAlarmActionsCommand;
+__webpack_unused_export__ = EnableAlarmActionsInput$;
+__webpack_unused_export__ = EnableInsightRules$;
+__webpack_unused_export__ = EnableInsightRulesCommand;
+__webpack_unused_export__ = EnableInsightRulesInput$;
+__webpack_unused_export__ = EnableInsightRulesOutput$;
+__webpack_unused_export__ = Entity$;
+__webpack_unused_export__ = EntityMetricData$;
+__webpack_unused_export__ = EvaluationCriteria$;
+__webpack_unused_export__ = EvaluationState;
+__webpack_unused_export__ = EvaluationWindow$;
+__webpack_unused_export__ = GetAlarmMuteRule$;
+__webpack_unused_export__ = GetAlarmMuteRuleCommand;
+__webpack_unused_export__ = GetAlarmMuteRuleInput$;
+__webpack_unused_export__ = GetAlarmMuteRuleOutput$;
+__webpack_unused_export__ = GetDashboard$;
+__webpack_unused_export__ = GetDashboardCommand;
+__webpack_unused_export__ = GetDashboardInput$;
+__webpack_unused_export__ = GetDashboardOutput$;
+__webpack_unused_export__ = GetDataset$;
+__webpack_unused_export__ = GetDatasetCommand;
+__webpack_unused_export__ = GetDatasetInput$;
+__webpack_unused_export__ = GetDatasetOutput$;
+__webpack_unused_export__ = GetInsightRuleReport$;
+__webpack_unused_export__ = GetInsightRuleReportCommand;
+__webpack_unused_export__ = GetInsightRuleReportInput$;
+__webpack_unused_export__ = GetInsightRuleReportOutput$;
+__webpack_unused_export__ = GetMetricData$;
+__webpack_unused_export__ = GetMetricDataCommand;
+__webpack_unused_export__ = GetMetricDataInput$;
+__webpack_unused_export__ = GetMetricDataOutput$;
+__webpack_unused_export__ = GetMetricStatistics$;
+__webpack_unused_export__ = GetMetricStatisticsCommand;
+__webpack_unused_export__ = GetMetricStatisticsInput$;
+__webpack_unused_export__ = GetMetricStatisticsOutput$;
+__webpack_unused_export__ = GetMetricStream$;
+__webpack_unused_export__ = GetMetricStreamCommand;
+__webpack_unused_export__ = GetMetricStreamInput$;
+__webpack_unused_export__ = GetMetricStreamOutput$;
+__webpack_unused_export__ = GetMetricWidgetImage$;
+__webpack_unused_export__ = GetMetricWidgetImageCommand;
+__webpack_unused_export__ = GetMetricWidgetImageInput$;
+__webpack_unused_export__ = GetMetricWidgetImageOutput$;
+__webpack_unused_export__ = GetOTelEnrichment$;
+__webpack_unused_export__ = GetOTelEnrichmentCommand;
+__webpack_unused_export__ = GetOTelEnrichmentInput$;
+__webpack_unused_export__ = GetOTelEnrichmentOutput$;
+__webpack_unused_export__ = GetResourceMetricsConfiguration$;
+__webpack_unused_export__ = GetResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = GetResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = GetResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = HistoryItemType;
+__webpack_unused_export__ = InsightRule$;
+__webpack_unused_export__ = InsightRuleContributor$;
+__webpack_unused_export__ = InsightRuleContributorDatapoint$;
+__webpack_unused_export__ = InsightRuleMetricDatapoint$;
+__webpack_unused_export__ = InternalServiceFault;
+__webpack_unused_export__ = InternalServiceFault$;
+__webpack_unused_export__ = InvalidFormatFault;
+__webpack_unused_export__ = InvalidFormatFault$;
+__webpack_unused_export__ = InvalidNextToken;
+__webpack_unused_export__ = InvalidNextToken$;
+__webpack_unused_export__ = InvalidParameterCombinationException;
+__webpack_unused_export__ = InvalidParameterCombinationException$;
+__webpack_unused_export__ = InvalidParameterValueException;
+__webpack_unused_export__ = InvalidParameterValueException$;
+__webpack_unused_export__ = KmsAccessDeniedException;
+__webpack_unused_export__ = KmsAccessDeniedException$;
+__webpack_unused_export__ = KmsKeyDisabledException;
+__webpack_unused_export__ = KmsKeyDisabledException$;
+__webpack_unused_export__ = KmsKeyNotFoundException;
+__webpack_unused_export__ = KmsKeyNotFoundException$;
+__webpack_unused_export__ = LabelOptions$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = LimitExceededFault;
+__webpack_unused_export__ = LimitExceededFault$;
+__webpack_unused_export__ = ListAlarmMuteRules$;
+__webpack_unused_export__ = ListAlarmMuteRulesCommand;
+__webpack_unused_export__ = ListAlarmMuteRulesInput$;
+__webpack_unused_export__ = ListAlarmMuteRulesOutput$;
+__webpack_unused_export__ = ListDashboards$;
+__webpack_unused_export__ = ListDashboardsCommand;
+__webpack_unused_export__ = ListDashboardsInput$;
+__webpack_unused_export__ = ListDashboardsOutput$;
+__webpack_unused_export__ = ListManagedInsightRules$;
+__webpack_unused_export__ = ListManagedInsightRulesCommand;
+__webpack_unused_export__ = ListManagedInsightRulesInput$;
+__webpack_unused_export__ = ListManagedInsightRulesOutput$;
+__webpack_unused_export__ = ListMetricStreams$;
+__webpack_unused_export__ = ListMetricStreamsCommand;
+__webpack_unused_export__ = ListMetricStreamsInput$;
+__webpack_unused_export__ = ListMetricStreamsOutput$;
+__webpack_unused_export__ = ListMetrics$;
+__webpack_unused_export__ = ListMetricsCommand;
+__webpack_unused_export__ = ListMetricsInput$;
+__webpack_unused_export__ = ListMetricsOutput$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceInput$;
+__webpack_unused_export__ = ListTagsForResourceOutput$;
+__webpack_unused_export__ = LogAlarm$;
+__webpack_unused_export__ = ManagedRule$;
+__webpack_unused_export__ = ManagedRuleDescription$;
+__webpack_unused_export__ = ManagedRuleState$;
+__webpack_unused_export__ = MessageData$;
+__webpack_unused_export__ = Metric$;
+__webpack_unused_export__ = MetricAlarm$;
+__webpack_unused_export__ = MetricCharacteristics$;
+__webpack_unused_export__ = MetricDataQuery$;
+__webpack_unused_export__ = MetricDataResult$;
+__webpack_unused_export__ = MetricDatum$;
+__webpack_unused_export__ = MetricMathAnomalyDetector$;
+__webpack_unused_export__ = MetricStat$;
+__webpack_unused_export__ = MetricStreamEntry$;
+__webpack_unused_export__ = MetricStreamFilter$;
+__webpack_unused_export__ = MetricStreamOutputFormat;
+__webpack_unused_export__ = MetricStreamStatisticsConfiguration$;
+__webpack_unused_export__ = MetricStreamStatisticsMetric$;
+__webpack_unused_export__ = MissingRequiredParameterException;
+__webpack_unused_export__ = MissingRequiredParameterException$;
+__webpack_unused_export__ = MuteTargets$;
+__webpack_unused_export__ = OTelEnrichmentMetricSelector$;
+__webpack_unused_export__ = OTelEnrichmentStatus;
+__webpack_unused_export__ = PartialFailure$;
+__webpack_unused_export__ = PutAlarmMuteRule$;
+__webpack_unused_export__ = PutAlarmMuteRuleCommand;
+__webpack_unused_export__ = PutAlarmMuteRuleInput$;
+__webpack_unused_export__ = PutAnomalyDetector$;
+__webpack_unused_export__ = PutAnomalyDetectorCommand;
+__webpack_unused_export__ = PutAnomalyDetectorInput$;
+__webpack_unused_export__ = PutAnomalyDetectorOutput$;
+__webpack_unused_export__ = PutCompositeAlarm$;
+__webpack_unused_export__ = PutCompositeAlarmCommand;
+__webpack_unused_export__ = PutCompositeAlarmInput$;
+__webpack_unused_export__ = PutDashboard$;
+__webpack_unused_export__ = PutDashboardCommand;
+__webpack_unused_export__ = PutDashboardInput$;
+__webpack_unused_export__ = PutDashboardOutput$;
+__webpack_unused_export__ = PutInsightRule$;
+__webpack_unused_export__ = PutInsightRuleCommand;
+__webpack_unused_export__ = PutInsightRuleInput$;
+__webpack_unused_export__ = PutInsightRuleOutput$;
+__webpack_unused_export__ = PutLogAlarm$;
+__webpack_unused_export__ = PutLogAlarmCommand;
+__webpack_unused_export__ = PutLogAlarmInput$;
+__webpack_unused_export__ = PutManagedInsightRules$;
+__webpack_unused_export__ = PutManagedInsightRulesCommand;
+__webpack_unused_export__ = PutManagedInsightRulesInput$;
+__webpack_unused_export__ = PutManagedInsightRulesOutput$;
+__webpack_unused_export__ = PutMetricAlarm$;
+__webpack_unused_export__ = PutMetricAlarmCommand;
+__webpack_unused_export__ = PutMetricAlarmInput$;
+__webpack_unused_export__ = PutMetricData$;
+__webpack_unused_export__ = PutMetricDataCommand;
+__webpack_unused_export__ = PutMetricDataInput$;
+__webpack_unused_export__ = PutMetricStream$;
+__webpack_unused_export__ = PutMetricStreamCommand;
+__webpack_unused_export__ = PutMetricStreamInput$;
+__webpack_unused_export__ = PutMetricStreamOutput$;
+__webpack_unused_export__ = Range$;
+__webpack_unused_export__ = RecentlyActive;
+__webpack_unused_export__ = ResourceConflict;
+__webpack_unused_export__ = ResourceConflict$;
+__webpack_unused_export__ = ResourceMetricSelection$;
+__webpack_unused_export__ = ResourceMetricsConfiguration$;
+__webpack_unused_export__ = ResourceNotFound;
+__webpack_unused_export__ = ResourceNotFound$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = Rule$;
+__webpack_unused_export__ = ScanBy;
+__webpack_unused_export__ = Schedule$;
+__webpack_unused_export__ = ScheduleConfiguration$;
+__webpack_unused_export__ = ScheduledQueryConfiguration$;
+__webpack_unused_export__ = SetAlarmState$;
+__webpack_unused_export__ = SetAlarmStateCommand;
+__webpack_unused_export__ = SetAlarmStateInput$;
+__webpack_unused_export__ = SingleMetricAnomalyDetector$;
+__webpack_unused_export__ = SlidingWindow$;
+__webpack_unused_export__ = StandardUnit;
+__webpack_unused_export__ = StartMetricStreams$;
+__webpack_unused_export__ = StartMetricStreamsCommand;
+__webpack_unused_export__ = StartMetricStreamsInput$;
+__webpack_unused_export__ = StartMetricStreamsOutput$;
+__webpack_unused_export__ = StartOTelEnrichment$;
+__webpack_unused_export__ = StartOTelEnrichmentCommand;
+__webpack_unused_export__ = StartOTelEnrichmentInput$;
+__webpack_unused_export__ = StartOTelEnrichmentOutput$;
+__webpack_unused_export__ = StateValue;
+__webpack_unused_export__ = Statistic;
+__webpack_unused_export__ = StatisticSet$;
+__webpack_unused_export__ = StatusCode;
+__webpack_unused_export__ = StopMetricStreams$;
+__webpack_unused_export__ = StopMetricStreamsCommand;
+__webpack_unused_export__ = StopMetricStreamsInput$;
+__webpack_unused_export__ = StopMetricStreamsOutput$;
+__webpack_unused_export__ = StopOTelEnrichment$;
+__webpack_unused_export__ = StopOTelEnrichmentCommand;
+__webpack_unused_export__ = StopOTelEnrichmentInput$;
+__webpack_unused_export__ = StopOTelEnrichmentOutput$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceInput$;
+__webpack_unused_export__ = TagResourceOutput$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceInput$;
+__webpack_unused_export__ = UntagResourceOutput$;
+__webpack_unused_export__ = UpdateOTelEnrichment$;
+__webpack_unused_export__ = UpdateOTelEnrichmentCommand;
+__webpack_unused_export__ = UpdateOTelEnrichmentInput$;
+__webpack_unused_export__ = UpdateOTelEnrichmentOutput$;
+__webpack_unused_export__ = UpdateResourceMetricsConfiguration$;
+__webpack_unused_export__ = UpdateResourceMetricsConfigurationCommand;
+__webpack_unused_export__ = UpdateResourceMetricsConfigurationInput$;
+__webpack_unused_export__ = UpdateResourceMetricsConfigurationOutput$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = WallClockWindow$;
+__webpack_unused_export__ = WarmUpConfiguration$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeAlarmHistory;
+__webpack_unused_export__ = paginateDescribeAlarms;
+__webpack_unused_export__ = paginateDescribeAnomalyDetectors;
+__webpack_unused_export__ = paginateDescribeInsightRules;
+__webpack_unused_export__ = paginateGetMetricData;
+__webpack_unused_export__ = paginateListAlarmMuteRules;
+__webpack_unused_export__ = paginateListDashboards;
+__webpack_unused_export__ = paginateListManagedInsightRules;
+__webpack_unused_export__ = paginateListMetricStreams;
+__webpack_unused_export__ = paginateListMetrics;
+__webpack_unused_export__ = waitForAlarmExists;
+__webpack_unused_export__ = waitForAlarmMuteRuleExists;
+__webpack_unused_export__ = waitForCompositeAlarmExists;
+__webpack_unused_export__ = waitForLogAlarmExists;
+__webpack_unused_export__ = waitUntilAlarmExists;
+__webpack_unused_export__ = waitUntilAlarmMuteRuleExists;
+__webpack_unused_export__ = waitUntilCompositeAlarmExists;
+__webpack_unused_export__ = waitUntilLogAlarmExists;
+
+
+/***/ }),
+
 /***/ 1696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -7510,7 +10574,7 @@ __webpack_unused_export__ = FunctionVersionsByCapacityProviderListItem$;
 __webpack_unused_export__ = FunctionVersionsPerCapacityProviderLimitExceededException;
 __webpack_unused_export__ = FunctionVersionsPerCapacityProviderLimitExceededException$;
 __webpack_unused_export__ = GetAccountSettings$;
-__webpack_unused_export__ = GetAccountSettingsCommand;
+exports._8I = GetAccountSettingsCommand;
 __webpack_unused_export__ = GetAccountSettingsRequest$;
 __webpack_unused_export__ = GetAccountSettingsResponse$;
 __webpack_unused_export__ = GetAlias$;
@@ -7623,7 +10687,7 @@ __webpack_unused_export__ = InvokeAsync$;
 __webpack_unused_export__ = InvokeAsyncCommand;
 __webpack_unused_export__ = InvokeAsyncRequest$;
 __webpack_unused_export__ = InvokeAsyncResponse$;
-__webpack_unused_export__ = InvokeCommand;
+exports.mdN = InvokeCommand;
 __webpack_unused_export__ = InvokeMode;
 __webpack_unused_export__ = InvokeResponseStreamUpdate$;
 __webpack_unused_export__ = InvokeWithResponseStream$;
@@ -7935,7 +10999,7 @@ __webpack_unused_export__ = paginateListFunctions;
 __webpack_unused_export__ = paginateListFunctionsByCodeSigningConfig;
 __webpack_unused_export__ = paginateListLayerVersions;
 __webpack_unused_export__ = paginateListLayers;
-__webpack_unused_export__ = paginateListProvisionedConcurrencyConfigs;
+exports.WMh = paginateListProvisionedConcurrencyConfigs;
 exports.CE5 = paginateListVersionsByFunction;
 __webpack_unused_export__ = waitForFunctionActive;
 __webpack_unused_export__ = waitForFunctionActiveV2;
@@ -38529,6 +41593,176 @@ exports.fromInstanceMetadata = fromInstanceMetadata;
 exports.getInstanceMetadataEndpoint = getInstanceMetadataEndpoint;
 exports.httpRequest = httpRequest;
 exports.providerConfigFromInit = providerConfigFromInit;
+
+
+/***/ }),
+
+/***/ 9456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { createGzip } = __nccwpck_require__(8522);
+exports.compressStream = async (body) => body.pipe(createGzip());
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { promisify } = __nccwpck_require__(7975);
+const { gzip } = __nccwpck_require__(8522);
+const { toUint8Array } = __nccwpck_require__(2430);
+const gzipAsync = promisify(gzip);
+exports.compressString = async (body) => {
+    try {
+        const compressedBuffer = await gzipAsync(toUint8Array(body || ""));
+        return toUint8Array(compressedBuffer);
+    }
+    catch (err) {
+        throw new Error("Failure during compression: " + err.message);
+    }
+};
+
+
+/***/ }),
+
+/***/ 190:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { booleanSelector, SelectorType, numberSelector } = __nccwpck_require__(7291);
+const { setFeature } = __nccwpck_require__(402);
+const { HttpRequest } = __nccwpck_require__(3422);
+const { compressStream } = __nccwpck_require__(9456);
+const { compressString } = __nccwpck_require__(6097);
+const { isArrayBuffer } = __nccwpck_require__(2430);
+const { normalizeProvider } = __nccwpck_require__(2658);
+
+const NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME = "AWS_DISABLE_REQUEST_COMPRESSION";
+const NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME = "disable_request_compression";
+const DEFAULT_DISABLE_REQUEST_COMPRESSION = false;
+const NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => booleanSelector(env, NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME, SelectorType.ENV),
+    configFileSelector: (profile) => booleanSelector(profile, NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME, SelectorType.CONFIG),
+    default: DEFAULT_DISABLE_REQUEST_COMPRESSION,
+};
+
+const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME = "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES";
+const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME = "request_min_compression_size_bytes";
+const DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES = 10240;
+const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS = {
+    environmentVariableSelector: (env) => numberSelector(env, NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME, SelectorType.ENV),
+    configFileSelector: (profile) => numberSelector(profile, NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME, SelectorType.CONFIG),
+    default: DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES,
+};
+
+var CompressionAlgorithm;
+(function (CompressionAlgorithm) {
+    CompressionAlgorithm["GZIP"] = "gzip";
+})(CompressionAlgorithm || (CompressionAlgorithm = {}));
+const CLIENT_SUPPORTED_ALGORITHMS = [CompressionAlgorithm.GZIP];
+
+const isStreaming = (body) => body !== undefined && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body);
+
+const compressionMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
+    if (!HttpRequest.isInstance(args.request)) {
+        return next(args);
+    }
+    const disableRequestCompression = await config.disableRequestCompression();
+    if (disableRequestCompression) {
+        return next(args);
+    }
+    const { request } = args;
+    const { body, headers } = request;
+    const { encodings, streamRequiresLength } = middlewareConfig;
+    let updatedBody = body;
+    let updatedHeaders = headers;
+    for (const algorithm of encodings) {
+        if (CLIENT_SUPPORTED_ALGORITHMS.includes(algorithm)) {
+            let isRequestCompressed = false;
+            if (isStreaming(body)) {
+                if (!streamRequiresLength) {
+                    updatedBody = await compressStream(body);
+                    isRequestCompressed = true;
+                }
+                else {
+                    throw new Error("Compression is not supported for streaming blobs that require a length.");
+                }
+            }
+            else {
+                const bodyLength = config.bodyLengthChecker(body);
+                const requestMinCompressionSizeBytes = await config.requestMinCompressionSizeBytes();
+                if (bodyLength && bodyLength >= requestMinCompressionSizeBytes) {
+                    updatedBody = await compressString(body);
+                    isRequestCompressed = true;
+                }
+            }
+            if (isRequestCompressed) {
+                if (headers["content-encoding"]) {
+                    updatedHeaders = {
+                        ...headers,
+                        "content-encoding": `${headers["content-encoding"]}, ${algorithm}`,
+                    };
+                }
+                else {
+                    updatedHeaders = { ...headers, "content-encoding": algorithm };
+                }
+                if (updatedHeaders["content-encoding"].includes("gzip")) {
+                    setFeature(context, "GZIP_REQUEST_COMPRESSION", "L");
+                }
+                break;
+            }
+        }
+    }
+    return next({
+        ...args,
+        request: {
+            ...request,
+            body: updatedBody,
+            headers: updatedHeaders,
+        },
+    });
+};
+const compressionMiddlewareOptions = {
+    name: "compressionMiddleware",
+    step: "build",
+    tags: ["REQUEST_BODY_COMPRESSION", "GZIP"],
+    override: true,
+    priority: "high",
+};
+
+const getCompressionPlugin = (config, middlewareConfig) => ({
+    applyToStack: (clientStack) => {
+        clientStack.add(compressionMiddleware(config, middlewareConfig), compressionMiddlewareOptions);
+    },
+});
+
+const resolveCompressionConfig = (input) => {
+    const { disableRequestCompression, requestMinCompressionSizeBytes: _requestMinCompressionSizeBytes } = input;
+    return Object.assign(input, {
+        disableRequestCompression: normalizeProvider(disableRequestCompression),
+        requestMinCompressionSizeBytes: async () => {
+            const requestMinCompressionSizeBytes = await normalizeProvider(_requestMinCompressionSizeBytes)();
+            if (requestMinCompressionSizeBytes < 0 || requestMinCompressionSizeBytes > 10485760) {
+                throw new RangeError("The value for requestMinCompressionSizeBytes must be between 0 and 10485760 inclusive. " +
+                    `The provided value ${requestMinCompressionSizeBytes} is outside this range."`);
+            }
+            return requestMinCompressionSizeBytes;
+        },
+    });
+};
+
+exports.DEFAULT_DISABLE_REQUEST_COMPRESSION = DEFAULT_DISABLE_REQUEST_COMPRESSION;
+exports.DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES = DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES;
+exports.NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS = NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS;
+exports.NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME = NODE_DISABLE_REQUEST_COMPRESSION_ENV_NAME;
+exports.NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME = NODE_DISABLE_REQUEST_COMPRESSION_INI_NAME;
+exports.NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS = NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS;
+exports.NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME = NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_ENV_NAME;
+exports.NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME = NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_INI_NAME;
+exports.compressionMiddleware = compressionMiddleware;
+exports.compressionMiddlewareOptions = compressionMiddlewareOptions;
+exports.getCompressionPlugin = getCompressionPlugin;
+exports.resolveCompressionConfig = resolveCompressionConfig;
 
 
 /***/ }),
@@ -70195,7 +73429,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5870);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6631);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -70204,7 +73438,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5870:
+/***/ 6631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73206,8 +76440,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(4085);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
+var client_lambda_dist_cjs = __nccwpck_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
@@ -73253,6 +76489,19 @@ function withState(error, state) {
         return error;
     const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
     return new DeployError(`${sentence} ${state}`, { cause: error });
+}
+/**
+ * Outputs a failure still sets (`smoke-test: failed`, `rolled-back: true`): those of the
+ * error and of every error it wraps.
+ */
+function failureOutputs(error) {
+    const outputs = {};
+    for (let at = error; at instanceof Error; at = at.cause) {
+        const own = at.outputs;
+        if (typeof own === 'object' && own !== null)
+            Object.assign(outputs, own);
+    }
+    return outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/values.ts
@@ -73694,8 +76943,140 @@ function parsePatterns(input, value) {
     return patterns;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/inputs/safe-release.ts
+// Safe releases: the smoke test before traffic, traffic in steps behind alarms, rollback, pruning.
+
+
+
+
+/** The largest payload Lambda takes in a synchronous Invoke. */
+const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+/** smoke-test: JSON, or @path to a JSON file in the workspace. */
+function parseSmokeTest(read, workspace) {
+    const given = read('smoke-test');
+    const expected = read('smoke-test-expect');
+    if (given === '') {
+        if (expected !== '') {
+            throw new InputError('smoke-test-expect', 'needs smoke-test: the payload to invoke with');
+        }
+        return undefined;
+    }
+    const payload = given.startsWith('@') ? readPayloadFile(given.slice(1), workspace) : given;
+    parseJson('smoke-test', payload);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
+        throw new InputError('smoke-test', `is over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`);
+    }
+    return {
+        payload,
+        expect: expected === '' ? undefined : parseJson('smoke-test-expect', expected),
+        expects: expected !== '',
+    };
+}
+function readPayloadFile(file, workspace) {
+    const resolved = external_node_path_default().resolve(workspace, file);
+    const fromWorkspace = external_node_path_default().relative(workspace, resolved);
+    if (fromWorkspace.startsWith('..') || external_node_path_default().isAbsolute(fromWorkspace)) {
+        throw new InputError('smoke-test', `'@${file}' is outside the workspace`);
+    }
+    try {
+        if (!(0,external_node_fs_.statSync)(resolved).isFile())
+            throw new Error('not a file');
+        return (0,external_node_fs_.readFileSync)(resolved, 'utf8');
+    }
+    catch {
+        throw new InputError('smoke-test', `'@${file}' is not a readable file in the workspace`);
+    }
+}
+function parseJson(input, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new InputError(input, `is not valid JSON (${reason})`);
+    }
+}
+/** traffic: one percentage, or rising steps such as 10,50,100. */
+function parseTrafficSteps(value) {
+    if (value === '')
+        return [100];
+    const steps = value.split(',').map((part) => part.trim());
+    const numbers = steps.map((step) => parseInteger('traffic', step, { min: 1, max: 100, fallback: 100, unit: 'percent' }));
+    for (let index = 1; index < numbers.length; index++) {
+        if ((numbers[index] ?? 0) <= (numbers[index - 1] ?? 0)) {
+            throw new InputError('traffic', `'${value}': steps must rise, each above the one before (such as 10,50,100)`);
+        }
+    }
+    return numbers;
+}
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600 };
+/** GitHub ends a job after 6 hours. */
+const MAX_INTERVAL_SECONDS = 21_600;
+/** traffic-interval: '30s', '5m', '1h' or seconds; default 5 minutes. */
+function parseInterval(value) {
+    if (value === '')
+        return 300;
+    const match = DURATION.exec(value);
+    const seconds = match === null ? NaN : Number(match[1]) * UNIT_SECONDS[(match[2] ?? 's')];
+    if (!(seconds >= 1 && seconds <= MAX_INTERVAL_SECONDS)) {
+        throw new InputError('traffic-interval', `'${value}' is not a duration from 1s to 6h, such as 30s, 5m or 1h`);
+    }
+    return seconds;
+}
+/** CloudWatch's rule for alarm names: 1 to 255 characters, no control characters. */
+function parseAlarms(value) {
+    const names = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    for (const name of names) {
+        if (name.length > 255 || /\p{Cc}/u.test(name)) {
+            throw new InputError('alarms', `'${name}' is not a CloudWatch alarm name (1 to 255 characters)`);
+        }
+    }
+    return [...new Set(names)];
+}
+function parseRollout(read, alias) {
+    const steps = parseTrafficSteps(read('traffic'));
+    const intervalGiven = read('traffic-interval') !== '';
+    const alarms = parseAlarms(read('alarms'));
+    const first = steps[0] ?? 100;
+    if (alias === undefined && (first < 100 || steps.length > 1)) {
+        throw new InputError('traffic', `'${read('traffic')}' needs an alias: set alias to split its traffic`);
+    }
+    if (steps.length === 1 && intervalGiven) {
+        throw new InputError('traffic-interval', 'applies only to traffic in steps, such as 10,50,100');
+    }
+    if (alarms.length > 0 && alias === undefined) {
+        throw new InputError('alarms', 'need an alias to roll back: set alias');
+    }
+    return { steps, intervalSeconds: parseInterval(read('traffic-interval')), alarms };
+}
+/** rollback-to: 'previous' or a version number. */
+function parseRollbackTarget(value) {
+    if (value === 'previous' || /^[1-9]\d{0,9}$/.test(value))
+        return value;
+    throw new InputError('rollback-to', `'${value}' is not 'previous' or a version number${value === '$LATEST' ? ' ($LATEST cannot be rolled back to: it is not a published version)' : ''}`);
+}
+/** keep-versions: how many of the newest published versions to keep; undefined keeps all. */
+function parseKeepVersions(read) {
+    const value = read('keep-versions');
+    if (value === '')
+        return undefined;
+    return parseInteger('keep-versions', value, {
+        min: 1,
+        max: 10_000,
+        fallback: 1,
+        unit: 'versions',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/release.ts
 // Versions, aliases, traffic, function URLs and the pull request comment.
+
 
 
 /** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
@@ -73703,23 +77084,28 @@ const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
 const DESCRIPTION_LIMIT = 256;
 function parseRelease(read, env) {
     const alias = parseAlias(read('alias'));
-    const traffic = parseInteger('traffic', read('traffic'), {
-        min: 1,
-        max: 100,
-        fallback: 100,
-        unit: 'percent',
-    });
-    if (traffic < 100 && alias === undefined) {
-        throw new InputError('traffic', `${traffic} needs an alias: set alias to split its traffic`);
-    }
+    const rollout = parseRollout(read, alias);
+    const smokeTest = parseSmokeTest(read, env['GITHUB_WORKSPACE'] ?? process.cwd());
+    const keepVersions = parseKeepVersions(read);
     const description = read('version-description') || defaultVersionDescription(env);
     if (description.length > DESCRIPTION_LIMIT) {
         throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
     }
+    const publish = parseBoolean('publish', read('publish'), false) || alias !== undefined;
+    if (smokeTest !== undefined && !publish) {
+        throw new InputError('smoke-test', 'needs a version to invoke: set alias or publish: true');
+    }
+    if (keepVersions !== undefined && !publish) {
+        throw new InputError('keep-versions', 'prunes after a release: set alias or publish: true');
+    }
     return {
-        publish: parseBoolean('publish', read('publish'), false) || alias !== undefined,
+        publish,
         alias,
-        traffic,
+        traffic: rollout.steps[0] ?? 100,
+        rollout,
+        smokeTest,
+        keepVersions,
+        runLabel: runLabel(env),
         functionUrl: parseChoice('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
         versionDescription: description,
     };
@@ -73754,6 +77140,12 @@ function defaultVersionDescription(env) {
     ];
     const text = parts.filter((part) => part !== '').join(' ');
     return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
+}
+/** "1a2b3c4 run 42": the commit and run, as the runner's variables give them. */
+function runLabel(env) {
+    const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
+    const run = env['GITHUB_RUN_ID'];
+    return [sha, run === undefined ? '' : `run ${run}`].filter((part) => part !== '').join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/s3.ts
@@ -73805,6 +77197,31 @@ function parseS3Options(read) {
 
 
 
+
+
+/** True when the step rolls an alias back (rollback-to) rather than deploys. */
+function isRollback(read) {
+    return read('rollback-to') !== '';
+}
+function parseRollbackInputs(read, env) {
+    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const target = parseRollbackTarget(read('rollback-to'));
+    const alias = parseAlias(read('alias'));
+    if (alias === undefined) {
+        throw new InputError('alias', 'is required with rollback-to (the alias to move back)');
+    }
+    if (isCleanup(read)) {
+        throw new InputError('rollback-to', 'and delete-alias: true cannot be used together');
+    }
+    return {
+        functionName,
+        region: parseRegion(read('region'), arnRegion, env),
+        alias,
+        target,
+        runLabel: runLabel(env),
+        requestTimeoutSeconds: parseRequestTimeout(read),
+    };
+}
 /** True when the step removes a preview (delete-alias) rather than deploys. */
 function isCleanup(read) {
     return parseBoolean('delete-alias', read('delete-alias'), false);
@@ -73939,6 +77356,7 @@ class DeployRetryStrategy extends retry.StandardRetryStrategy {
 
 
 
+
 /** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
 const MAX_ATTEMPTS = 6;
 /**
@@ -73979,7 +77397,7 @@ function clientOptions(region, requestTimeoutSeconds) {
  * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
  */
 function createLambdaClient(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
-    return new dist_cjs/* LambdaClient */.Nox(clientOptions(region, requestTimeoutSeconds));
+    return new client_lambda_dist_cjs/* LambdaClient */.Nox(clientOptions(region, requestTimeoutSeconds));
 }
 /**
  * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
@@ -73992,33 +77410,8 @@ function createS3Client(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_
         forcePathStyle: customEndpoint,
     });
 }
-
-;// CONCATENATED MODULE: ./src/format.ts
-/** Byte counts and durations as people read them in logs and the job summary. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    // 1023.95 and up would print as 1024.0 of the smaller unit.
-    while (value >= 1023.95 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    const exact = formatCount(bytes);
-    return unit === 0
-        ? `${exact} bytes`
-        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
-}
-/** A short size, for progress lines: "12.3 MiB". */
-function formatMebibytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-function formatSeconds(seconds) {
-    const milliseconds = Math.round(seconds * 1000);
-    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
+function createCloudWatchClient(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS) {
+    return new dist_cjs/* CloudWatchClient */.WBn(clientOptions(region, requestTimeoutSeconds));
 }
 
 ;// CONCATENATED MODULE: ./src/aws/error-kinds.ts
@@ -74187,6 +77580,77 @@ function briefReason(error) {
         : `${name}: ${firstLine}`;
 }
 
+;// CONCATENATED MODULE: ./src/aws/cloudwatch-alarms.ts
+
+
+
+/** The alarms a rollout watches: their state now, by name. */
+class CloudWatchAlarms {
+    client;
+    names;
+    failure;
+    constructor(client, names, region) {
+        this.client = client;
+        this.names = names;
+        this.failure = failureDescriber(`the alarms in ${region}`, region, 'Check alarms and region.');
+    }
+    /** Each alarm's state (OK, ALARM, INSUFFICIENT_DATA); a missing one is an input error. */
+    async states() {
+        const found = new Map();
+        // DescribeAlarms takes at most 100 names a call.
+        for (let at = 0; at < this.names.length; at += 100) {
+            const names = this.names.slice(at, at + 100);
+            let answer;
+            try {
+                answer = await this.client.send(new dist_cjs/* DescribeAlarmsCommand */.zWD({
+                    AlarmNames: names,
+                    AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                }));
+            }
+            catch (error) {
+                throw this.failure(error, 'read the alarms', 'cloudwatch:DescribeAlarms');
+            }
+            for (const alarm of [...(answer.MetricAlarms ?? []), ...(answer.CompositeAlarms ?? [])]) {
+                if (alarm.AlarmName !== undefined)
+                    found.set(alarm.AlarmName, alarm.StateValue ?? '');
+            }
+        }
+        const missing = this.names.filter((name) => !found.has(name));
+        if (missing.length > 0) {
+            throw new InputError('alarms', `${missing.map((name) => `'${name}'`).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist in CloudWatch`);
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+/** Byte counts and durations as people read them in logs and the job summary. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    // 1023.95 and up would print as 1024.0 of the smaller unit.
+    while (value >= 1023.95 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    const exact = formatCount(bytes);
+    return unit === 0
+        ? `${exact} bytes`
+        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
+}
+/** A short size, for progress lines: "12.3 MiB". */
+function formatMebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+function formatSeconds(seconds) {
+    const milliseconds = Math.round(seconds * 1000);
+    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 
 
@@ -74281,9 +77745,9 @@ class LambdaFunction {
         this.timing = timing;
     }
     /** `abortSignal` ends the read (its retries included) when a deadline passes. */
-    async read(abortSignal) {
+    async read(abortSignal, qualifier) {
         try {
-            const response = await this.client.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }), abortSignal === undefined ? {} : { abortSignal });
+            const response = await this.client.send(new client_lambda_dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name, Qualifier: qualifier }), abortSignal === undefined ? {} : { abortSignal });
             return toFunctionState(response.Configuration, response.Tags, response.Code);
         }
         catch (error) {
@@ -74293,10 +77757,33 @@ class LambdaFunction {
     /** A published version's configuration (its code's CodeSha256 included). */
     async readVersion(version) {
         try {
-            return toFunctionState(await this.client.send(new dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: this.name, Qualifier: version })));
+            return toFunctionState(await this.client.send(new client_lambda_dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: this.name, Qualifier: version })));
         }
         catch (error) {
             throw this.failure(error, `read version ${version}`, 'lambda:GetFunctionConfiguration');
+        }
+    }
+    /**
+     * Invokes a version synchronously with `payload` and the last 4 KB of its log; a function
+     * error is in the answer, not thrown.
+     */
+    async invoke(version, payload) {
+        try {
+            const response = await this.client.send(new client_lambda_dist_cjs/* InvokeCommand */.mdN({
+                FunctionName: this.name,
+                Qualifier: version,
+                InvocationType: 'RequestResponse',
+                LogType: 'Tail',
+                Payload: Buffer.from(payload),
+            }));
+            return {
+                functionError: response.FunctionError,
+                payload: Buffer.from(response.Payload ?? new Uint8Array()).toString('utf8'),
+                logTail: Buffer.from(response.LogResult ?? '', 'base64').toString('utf8'),
+            };
+        }
+        catch (error) {
+            throw this.failure(error, `invoke version ${version}`, 'lambda:InvokeFunction');
         }
     }
     /** The function, or undefined when it does not exist. */
@@ -74318,7 +77805,7 @@ class LambdaFunction {
     async create(input, timeoutSeconds, isOurs) {
         try {
             await mutate('CreateFunction', async () => {
-                await this.client.send(new dist_cjs/* CreateFunctionCommand */.Y8X({ ...input, FunctionName: this.name }));
+                await this.client.send(new client_lambda_dist_cjs/* CreateFunctionCommand */.Y8X({ ...input, FunctionName: this.name }));
                 return true;
             }, this.timing.conflictRetry, this.log, {
                 readBack: async () => {
@@ -74336,8 +77823,26 @@ class LambdaFunction {
         this.log.info(`The function is Active, after ${formatSeconds((performance.now() - started) / 1000)}`);
         return created;
     }
+    /**
+     * Waits until a published version is Active (SnapStart versions take minutes), within
+     * `timeoutSeconds`; traffic must not reach it before.
+     */
+    async waitUntilVersionActive(version, timeoutSeconds) {
+        const started = performance.now();
+        const now = await this.poll(client_lambda_dist_cjs/* waitUntilFunctionActiveV2 */._RC, timeoutSeconds, {
+            busy: (state) => state.state === 'Pending',
+            reading: `read version ${version}`,
+            waitedFor: `version ${version} to become Active, for ${timeoutSeconds} s (wait-timeout)`,
+            qualifier: version,
+        });
+        if (now.state !== 'Active') {
+            throw new DeployError(`Version ${version} is ${now.state ?? 'not Active'}: ${now.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`);
+        }
+        this.log.info(`Version ${version} is Active, after ${formatSeconds((performance.now() - started) / 1000)}`);
+        return now;
+    }
     async waitUntilActive(timeoutSeconds) {
-        const created = await this.poll(dist_cjs/* waitUntilFunctionActiveV2 */._RC, timeoutSeconds, {
+        const created = await this.poll(client_lambda_dist_cjs/* waitUntilFunctionActiveV2 */._RC, timeoutSeconds, {
             busy: (now) => now.state === 'Pending',
             reading: 'read the new function',
             waitedFor: `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`,
@@ -74355,7 +77860,7 @@ class LambdaFunction {
             ...(architecture === undefined ? {} : { Architectures: [architecture] }),
         };
         try {
-            const response = await mutate('UpdateFunctionCode', () => this.client.send(new dist_cjs/* UpdateFunctionCodeCommand */.KfB(input)), this.timing.conflictRetry, this.log);
+            const response = await mutate('UpdateFunctionCode', () => this.client.send(new client_lambda_dist_cjs/* UpdateFunctionCodeCommand */.KfB(input)), this.timing.conflictRetry, this.log);
             return toFunctionState(response);
         }
         catch (error) {
@@ -74365,7 +77870,7 @@ class LambdaFunction {
     /** Sends the changed settings; only those, never a default. */
     async updateConfiguration(input) {
         try {
-            const response = await mutate('UpdateFunctionConfiguration', () => this.client.send(new dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
+            const response = await mutate('UpdateFunctionConfiguration', () => this.client.send(new client_lambda_dist_cjs/* UpdateFunctionConfigurationCommand */.Zlw({ ...input, FunctionName: this.name })), this.timing.conflictRetry, this.log);
             return toFunctionState(response);
         }
         catch (error) {
@@ -74374,7 +77879,7 @@ class LambdaFunction {
     }
     async tag(functionArn, tags) {
         try {
-            await this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ Resource: functionArn, Tags: { ...tags } }));
+            await this.client.send(new client_lambda_dist_cjs/* TagResourceCommand */.eqU({ Resource: functionArn, Tags: { ...tags } }));
         }
         catch (error) {
             throw this.failure(error, 'tag the function', 'lambda:TagResource');
@@ -74391,7 +77896,7 @@ class LambdaFunction {
         return settled;
     }
     async settle(timeoutSeconds) {
-        const now = await this.poll(dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV, timeoutSeconds, {
+        const now = await this.poll(client_lambda_dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV, timeoutSeconds, {
             busy: (state) => state.lastUpdateStatus === 'InProgress',
             reading: 'read the function while waiting for the update',
             waitedFor: `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`,
@@ -74417,13 +77922,13 @@ class LambdaFunction {
                 maxWaitTime: timeoutSeconds,
                 minDelay,
                 maxDelay,
-            }, { FunctionName: this.name });
+            }, { FunctionName: this.name, Qualifier: end.qualifier });
             return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
         }
         catch {
             polling.rethrow((error) => this.failure(error, end.reading, 'lambda:GetFunction'));
             // The waiter throws on Failed and on timeout alike; the function's own state says which.
-            return this.lastLook(deadline, end.busy, end.waitedFor);
+            return this.lastLook(deadline, end.busy, end.waitedFor, end.qualifier);
         }
     }
     /**
@@ -74432,15 +77937,15 @@ class LambdaFunction {
      * taken at the deadline itself: wait-timeout means what it says. Each read is bounded, so
      * a wait never outlasts wait-timeout by more than that.
      */
-    async lastLook(deadline, busy, waitedFor) {
+    async lastLook(deadline, busy, waitedFor, qualifier) {
         try {
-            const now = await this.read(AbortSignal.timeout(LAST_READ_MS));
+            const now = await this.read(AbortSignal.timeout(LAST_READ_MS), qualifier);
             if (!busy(now))
                 return now;
             const left = deadline - Date.now();
             if (left > 0)
                 await new Promise((resolve) => setTimeout(resolve, left));
-            return await this.read(AbortSignal.timeout(LAST_READ_MS));
+            return await this.read(AbortSignal.timeout(LAST_READ_MS), qualifier);
         }
         catch (error) {
             throw new DeployError(`Waited for ${waitedFor}; then its state could not be read within ${LAST_READ_MS / 1000} s, ` +
@@ -74551,7 +78056,7 @@ class LambdaLayer {
         let versions;
         try {
             // Lambda lists a layer's versions newest first.
-            const response = await this.client.send(new dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
+            const response = await this.client.send(new client_lambda_dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
             versions = response.LayerVersions ?? [];
         }
         catch (error) {
@@ -74563,7 +78068,7 @@ class LambdaLayer {
         if (newest === 0)
             return undefined;
         try {
-            const response = await this.client.send(new dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
+            const response = await this.client.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
             return toLayerVersion(response);
         }
         catch (error) {
@@ -74590,7 +78095,7 @@ class LambdaLayer {
         }
         try {
             // Each PublishLayerVersion makes a new version, so a lost answer is read back, never resent blindly.
-            return await mutate('PublishLayerVersion', async () => toLayerVersion(await this.client.send(new dist_cjs/* PublishLayerVersionCommand */.cl_(request))), this.retry, this.log, {
+            return await mutate('PublishLayerVersion', async () => toLayerVersion(await this.client.send(new client_lambda_dist_cjs/* PublishLayerVersionCommand */.cl_(request))), this.retry, this.log, {
                 checkBeforeResend: true,
                 readBack: async () => {
                     const now = await this.newest();
@@ -74650,7 +78155,7 @@ class LambdaRelease {
     async publishVersion(codeSha256, revisionId, description) {
         let published;
         try {
-            published = await this.mutate('PublishVersion', async () => publishedVersion(await this.client.send(new dist_cjs/* PublishVersionCommand */.D3m({
+            published = await this.mutate('PublishVersion', async () => publishedVersion(await this.client.send(new client_lambda_dist_cjs/* PublishVersionCommand */.D3m({
                 FunctionName: this.name,
                 CodeSha256: codeSha256,
                 RevisionId: revisionId,
@@ -74691,33 +78196,38 @@ class LambdaRelease {
     async publishedVersions() {
         return this.attempt({ action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined }, async () => {
             const versions = [];
-            const pages = (0,dist_cjs/* paginateListVersionsByFunction */.CE5)({ client: this.client }, { FunctionName: this.name });
+            const pages = (0,client_lambda_dist_cjs/* paginateListVersionsByFunction */.CE5)({ client: this.client }, { FunctionName: this.name });
             for await (const page of pages)
                 versions.push(...(page.Versions ?? []));
             return versions.filter((version) => version.Version !== '$LATEST');
         });
     }
     async getAlias(alias) {
-        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
+        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new client_lambda_dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
     }
     async listAliases() {
         return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => {
             const aliases = [];
-            const pages = (0,dist_cjs/* paginateListAliases */._O$)({ client: this.client }, { FunctionName: this.name });
+            const pages = (0,client_lambda_dist_cjs/* paginateListAliases */._O$)({ client: this.client }, { FunctionName: this.name });
             for await (const page of pages)
                 aliases.push(...(page.Aliases ?? []).map(toAlias));
             return aliases;
         });
     }
-    async createAlias(alias, version) {
-        const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
-        return this.attempt({ action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias }, () => this.mutate('CreateAlias', async () => toAlias(await this.client.send(new dist_cjs/* CreateAliasCommand */.W_e(input))), this.aliasRoutes(alias, version, {})));
+    async createAlias(alias, version, description) {
+        const input = {
+            FunctionName: this.name,
+            Name: alias,
+            FunctionVersion: version,
+            ...(description === undefined ? {} : { Description: description }),
+        };
+        return this.attempt({ action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias }, () => this.mutate('CreateAlias', async () => toAlias(await this.client.send(new client_lambda_dist_cjs/* CreateAliasCommand */.W_e(input))), this.aliasRoutes(alias, version, {})));
     }
     /**
      * Points the alias at `version`, sending `weights` of traffic to other versions (none
      * clears them), only if it is still as `current` was read: Lambda checks its RevisionId.
      */
-    async updateAlias(current, version, weights) {
+    async updateAlias(current, version, weights, description) {
         const alias = current.name;
         const input = {
             FunctionName: this.name,
@@ -74725,9 +78235,10 @@ class LambdaRelease {
             FunctionVersion: version,
             RoutingConfig: { AdditionalVersionWeights: { ...weights } },
             RevisionId: current.revisionId,
+            ...(description === undefined ? {} : { Description: description }),
         };
         try {
-            return await this.mutate('UpdateAlias', async () => toAlias(await this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input))), this.aliasRoutes(alias, version, weights));
+            return await this.mutate('UpdateAlias', async () => toAlias(await this.client.send(new client_lambda_dist_cjs/* UpdateAliasCommand */.lqC(input))), this.aliasRoutes(alias, version, weights));
         }
         catch (error) {
             if (isPreconditionFailed(error)) {
@@ -74747,18 +78258,18 @@ class LambdaRelease {
         };
     }
     async deleteAlias(alias) {
-        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }))));
+        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new client_lambda_dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }))));
     }
     async deleteVersion(version) {
         const input = { FunctionName: this.name, Qualifier: version };
         await this.attempt({ action: `delete version ${version}`, permission: 'lambda:DeleteFunction', on: undefined }, async () => {
-            await this.mutate('DeleteFunction', () => this.client.send(new dist_cjs/* DeleteFunctionCommand */.Z3K(input)));
+            await this.mutate('DeleteFunction', () => this.client.send(new client_lambda_dist_cjs/* DeleteFunctionCommand */.Z3K(input)));
         }, whenNotFound(undefined));
     }
     async getFunctionUrl(qualifier) {
         const input = { FunctionName: this.name, Qualifier: qualifier };
         return this.attempt({ action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier }, async () => {
-            const response = await this.client.send(new dist_cjs/* GetFunctionUrlConfigCommand */.Hcc(input));
+            const response = await this.client.send(new client_lambda_dist_cjs/* GetFunctionUrlConfigCommand */.Hcc(input));
             return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
         }, whenNotFound(undefined));
     }
@@ -74782,9 +78293,9 @@ class LambdaRelease {
                 },
             };
             const response = creating
-                ? await this.mutate('CreateFunctionUrlConfig', async () => (await this.client.send(new dist_cjs/* CreateFunctionUrlConfigCommand */.DJE(input))).FunctionUrl ??
+                ? await this.mutate('CreateFunctionUrlConfig', async () => (await this.client.send(new client_lambda_dist_cjs/* CreateFunctionUrlConfigCommand */.DJE(input))).FunctionUrl ??
                     '', asAsked)
-                : await this.mutate('UpdateFunctionUrlConfig', async () => (await this.client.send(new dist_cjs/* UpdateFunctionUrlConfigCommand */.GQU(input))).FunctionUrl ??
+                : await this.mutate('UpdateFunctionUrlConfig', async () => (await this.client.send(new client_lambda_dist_cjs/* UpdateFunctionUrlConfigCommand */.GQU(input))).FunctionUrl ??
                     '', asAsked);
             return response;
         });
@@ -74796,13 +78307,13 @@ class LambdaRelease {
             action: 'delete the function URL',
             permission: 'lambda:DeleteFunctionUrlConfig',
             on: qualifier,
-        }, () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
+        }, () => this.client.send(new client_lambda_dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
     }
     /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
     async statementIds(qualifier) {
         const input = { FunctionName: this.name, Qualifier: qualifier };
         return this.attempt({ action: 'read the resource policy', permission: 'lambda:GetPolicy', on: qualifier }, async () => {
-            const response = await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W(input));
+            const response = await this.client.send(new client_lambda_dist_cjs/* GetPolicyCommand */.s4W(input));
             const policy = JSON.parse(response.Policy ?? '{}');
             return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
         }, whenNotFound(new Set()));
@@ -74818,7 +78329,7 @@ class LambdaRelease {
             InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
         };
         await this.attempt({ action: `allow ${statement.action}`, permission: 'lambda:AddPermission', on: qualifier }, async () => {
-            await this.mutate('AddPermission', () => this.client.send(new dist_cjs/* AddPermissionCommand */.AL$(input)));
+            await this.mutate('AddPermission', () => this.client.send(new client_lambda_dist_cjs/* AddPermissionCommand */.AL$(input)));
         }, 
         // Another run for the same alias may have added it a moment ago: the aim is met.
         (error) => (isAlreadyExists(error) ? { value: undefined } : undefined));
@@ -74830,7 +78341,7 @@ class LambdaRelease {
             action: `remove permission ${statementId}`,
             permission: 'lambda:RemovePermission',
             on: qualifier,
-        }, () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
+        }, () => this.client.send(new client_lambda_dist_cjs/* RemovePermissionCommand */.h$5(input)));
     }
     /** A delete: true when it removed something, false when there was nothing to remove. */
     removeIfThere(call, send) {
@@ -74873,6 +78384,59 @@ class LambdaRelease {
             notFoundHint: 'Check function-name and region.',
         });
     }
+    /** The published versions' numbers, $LATEST left out. */
+    async versionNumbers() {
+        return (await this.publishedVersions()).flatMap((version) => version.Version ?? []);
+    }
+    /**
+     * The qualifiers (versions or aliases) with provisioned concurrency, as each config's
+     * FunctionArn names them.
+     */
+    async provisionedConcurrency() {
+        return this.attempt({
+            action: 'list the provisioned concurrency configs',
+            permission: 'lambda:ListProvisionedConcurrencyConfigs',
+            on: undefined,
+        }, async () => {
+            const qualifiers = [];
+            const pages = (0,client_lambda_dist_cjs/* paginateListProvisionedConcurrencyConfigs */.WMh)({ client: this.client }, { FunctionName: this.name });
+            for await (const page of pages) {
+                for (const config of page.ProvisionedConcurrencyConfigs ?? []) {
+                    // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
+                    const qualifier = config.FunctionArn?.split(':')[7];
+                    if (qualifier === undefined || qualifier === '') {
+                        throw new DeployError(`Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`);
+                    }
+                    qualifiers.push(qualifier);
+                }
+            }
+            return qualifiers;
+        });
+    }
+    /** The account's code storage in the region: used and its limit, in bytes. */
+    async accountSettings() {
+        try {
+            const { AccountUsage, AccountLimit } = await this.client.send(new client_lambda_dist_cjs/* GetAccountSettingsCommand */._8I({}));
+            const used = AccountUsage?.TotalCodeSize;
+            const limit = AccountLimit?.TotalCodeSize;
+            if (used === undefined || limit === undefined) {
+                throw new DeployError('Lambda answered GetAccountSettings without TotalCodeSize');
+            }
+            return { used, limit, functionCount: AccountUsage?.FunctionCount };
+        }
+        catch (error) {
+            if (!(error instanceof DeployError) && httpStatusOf(error) === 404) {
+                throw new DeployError('Could not read the account settings: this endpoint does not offer GetAccountSettings (HTTP 404)', { cause: error });
+            }
+            throw describeAwsError(error, {
+                action: 'read the account settings',
+                permission: 'lambda:GetAccountSettings',
+                resource: 'the account',
+                region: this.region,
+                notFoundHint: 'This endpoint does not offer GetAccountSettings.',
+            });
+        }
+    }
 }
 function whenNotFound(value) {
     return (error) => (lambda_release_isNotFound(error) ? { value } : undefined);
@@ -74889,6 +78453,7 @@ function toAlias(alias) {
         version: alias.FunctionVersion,
         weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
         revisionId: alias.RevisionId,
+        description: alias.Description,
     };
 }
 function publishedVersion(answer) {
@@ -74943,8 +78508,6 @@ function changedMeanwhile(error) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __nccwpck_require__(2358);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/aws/s3-package-store.ts
 
 
@@ -75471,6 +79034,30 @@ function creationSettings(settings) {
     return request;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/alias-record.ts
+// What this action moved an alias from, kept in the alias's own Description, so that
+// `rollback-to: previous` needs no state outside AWS.
+/** Lambda's limit for an alias description. */
+const alias_record_DESCRIPTION_LIMIT = 256;
+const RECORD = /^lambda-deploy: (\d+|\$LATEST) \(was (\d+|\$LATEST|none)\)/;
+/**
+ * "lambda-deploy: 8 (was 7) 1a2b3c4 run 42": the version the alias now routes to as its
+ * primary, the one it routed to before, and `label`, the commit and run that moved it.
+ */
+function aliasRecord(version, previous, label) {
+    return `lambda-deploy: ${version} (was ${previous ?? 'none'}) ${label}`
+        .trim()
+        .slice(0, alias_record_DESCRIPTION_LIMIT);
+}
+/** The record's versions, when the description is one this action wrote. */
+function readAliasRecord(description) {
+    const match = RECORD.exec(description ?? '');
+    if (match === null)
+        return undefined;
+    const previous = match[2];
+    return { version: match[1] ?? '', previous: previous === 'none' ? undefined : previous };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/function-url.ts
 /**
  * A public URL (auth NONE) needs both statements: Lambda now checks lambda:InvokeFunction
@@ -75534,6 +79121,7 @@ async function readDeployState(readers, config) {
     const { alias, functionUrl, publish } = config.release;
     const found = config.createIfMissing ? await lambda.find() : await lambda.read();
     const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
+    const alarms = readers.alarms === undefined ? new Map() : await readers.alarms.states();
     if (found === undefined) {
         return {
             function: undefined,
@@ -75542,6 +79130,7 @@ async function readDeployState(readers, config) {
             versions: [],
             url: undefined,
             statementIds: new Set(),
+            alarms,
         };
     }
     const aliasState = alias === undefined ? undefined : await releaser.getAlias(alias);
@@ -75561,6 +79150,7 @@ async function readDeployState(readers, config) {
         versions,
         url: urlWanted ? await releaser.getFunctionUrl(alias) : undefined,
         statementIds: urlWanted ? await releaser.statementIds(alias) : new Set(),
+        alarms,
     };
 }
 function toVersionState(state) {
@@ -75656,7 +79246,23 @@ function planDeploy(config, state, built) {
             publish,
             alias: planAlias(config, state.alias, target),
             url: planUrl(config, state),
+            smokeTest: config.release.smokeTest !== undefined && publish !== 'none',
+            rollout: planRollout(config, state),
         },
+        prune: config.release.keepVersions === undefined || publish === 'none'
+            ? undefined
+            : { keep: config.release.keepVersions },
+    };
+}
+function planRollout(config, state) {
+    const { rollout, alias } = config.release;
+    if (alias === undefined || (rollout.steps.length === 1 && rollout.alarms.length === 0)) {
+        return undefined;
+    }
+    return {
+        steps: rollout.steps,
+        intervalSeconds: rollout.intervalSeconds,
+        alarms: rollout.alarms.map((name) => [name, state.alarms.get(name) ?? 'unknown']),
     };
 }
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
@@ -75724,6 +79330,106 @@ function checkCanaryRole(found, settings, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/deploy/prune-versions.ts
+
+
+/**
+ * What the plan prunes: keep-versions with a release, in a run that changes something (a
+ * run that plans no changes makes only read calls).
+ */
+function plannedPrune(plan) {
+    return plan.prune !== undefined && plan.release.publish !== 'none' && planChanges(plan)
+        ? plan.prune
+        : undefined;
+}
+/**
+ * The versions to delete, oldest first: those older than the newest `keep` published ones,
+ * less every version an alias routes to (primary or weighted), every qualifier with
+ * provisioned concurrency and `justPublished`. `$LATEST` and anything not a version number
+ * are never candidates.
+ */
+function versionsToPrune(published, aliases, provisioned, keep, justPublished) {
+    const kept = new Set(provisioned);
+    if (justPublished !== undefined)
+        kept.add(justPublished);
+    for (const alias of aliases) {
+        kept.add(alias.version);
+        // A weight of 0 still names the version in the alias's routing: Lambda counts it.
+        for (const version of Object.keys(alias.weights))
+            kept.add(version);
+    }
+    const newestFirst = [...new Set(published.filter((version) => /^[1-9]\d*$/.test(version)))].sort((a, b) => Number(b) - Number(a));
+    return newestFirst
+        .slice(Math.max(0, keep))
+        .filter((version) => !kept.has(version))
+        .reverse();
+}
+/**
+ * Reads the versions, aliases and provisioned concurrency, deletes what versionsToPrune
+ * decides, then reads the account's code storage. Never throws: when which versions have
+ * provisioned concurrency is unknown, nothing is deleted.
+ */
+async function pruneVersions(api, keep, justPublished, log) {
+    const pruned = await deleteOldVersions(api, keep, justPublished, log);
+    return { keep, ...pruned, storage: await codeStorage(api, log) };
+}
+async function deleteOldVersions(api, keep, justPublished, log) {
+    const nothing = (problem) => {
+        log.warning(`keep-versions: no version was removed: ${problem}`);
+        return { removed: [], problem: `no version was removed: ${problem}` };
+    };
+    let doomed;
+    try {
+        const [published, aliases] = await Promise.all([api.versionNumbers(), api.listAliases()]);
+        let provisioned;
+        try {
+            provisioned = await api.provisionedConcurrency();
+        }
+        catch (error) {
+            return nothing('which versions have provisioned concurrency is unknown, and none that might is ' +
+                `deleted. ${errorMessage(error)}`);
+        }
+        doomed = versionsToPrune(published, aliases, provisioned, keep, justPublished);
+    }
+    catch (error) {
+        return nothing(errorMessage(error));
+    }
+    if (doomed.length === 0) {
+        log.info(`keep-versions: nothing to remove beyond the newest ${keep}`);
+        return { removed: [], problem: undefined };
+    }
+    const removed = [];
+    for (const version of doomed) {
+        try {
+            await api.deleteVersion(version);
+        }
+        catch (error) {
+            const left = doomed.slice(removed.length);
+            const problem = `${removed.length === 0 ? 'no version was removed' : `removed ${versionList(removed)}`}; ` +
+                `${versionList(left)} ${left.length === 1 ? 'was' : 'were'} not removed: ${errorMessage(error)}`;
+            log.warning(`keep-versions: ${problem}`);
+            return { removed, problem };
+        }
+        removed.push(version);
+        log.info(`keep-versions: deleted version ${version}`);
+    }
+    log.info(`keep-versions: removed ${versionList(removed)}, keeping the newest ${keep}`);
+    return { removed, problem: undefined };
+}
+async function codeStorage(api, log) {
+    try {
+        return await api.accountSettings();
+    }
+    catch (error) {
+        log.info(`Code storage not shown: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+/** "version 3", "versions 2, 3". */
+function versionList(versions) {
+    return `${versions.length === 1 ? 'version' : 'versions'} ${versions.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/release.ts
 
 
@@ -75733,39 +79439,46 @@ function checkCanaryRole(found, settings, options) {
  * one the plan found holding it), then moves the alias as planned, only if it is still as
  * it was read (its RevisionId).
  */
-async function release(lambda, deployed, planned, versionDescription, log) {
-    const { publish, alias } = planned;
-    if (publish === 'none')
-        return { version: undefined, previousVersion: undefined, alias: undefined };
-    let version;
-    if (publish === NEW_VERSION) {
-        try {
-            version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, versionDescription);
-        }
-        catch (error) {
-            throw withState(error, isOutcomeUnknownFailure(error)
-                ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
-                : 'The new code is on $LATEST only: no version was published and no alias moved.');
-        }
-        log.info(`Published version ${version.version} (${version.arn})`);
-    }
-    else {
-        version = { version: publish.version, arn: publish.arn };
-        log.info(`Version ${version.version} already holds this code and these settings: none published`);
-    }
-    if (alias === undefined)
+async function release(lambda, deployed, planned, versionDescription, log, describeAlias) {
+    const version = await publishPlanned(lambda, deployed, planned.publish, versionDescription, log);
+    if (version === undefined || planned.alias === undefined) {
         return { version, previousVersion: undefined, alias: undefined };
+    }
+    return moveAlias(lambda, planned.alias, version, log, describeAlias);
+}
+/** Publishes $LATEST as planned, or takes the version the plan found holding it. */
+async function publishPlanned(lambda, deployed, publish, versionDescription, log) {
+    if (publish === 'none')
+        return undefined;
+    if (publish !== NEW_VERSION) {
+        log.info(`Version ${publish.version} already holds this code and these settings: none published`);
+        return { version: publish.version, arn: publish.arn };
+    }
+    try {
+        const version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, versionDescription);
+        log.info(`Published version ${version.version} (${version.arn})`);
+        return version;
+    }
+    catch (error) {
+        throw withState(error, isOutcomeUnknownFailure(error)
+            ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+            : 'The new code is on $LATEST only: no version was published and no alias moved.');
+    }
+}
+/** Moves the alias to its planned routing, with `version` for the version the run publishes. */
+async function moveAlias(lambda, alias, version, log, describeAlias) {
     const after = resolveRouting(alias.after, version.version);
     let moved;
     try {
+        const description = describeAlias?.(after.version, alias.before?.version);
         if (alias.before === undefined) {
-            moved = await lambda.createAlias(alias.name, after.version);
+            moved = await lambda.createAlias(alias.name, after.version, description);
         }
         else if (alias.action === 'keep') {
             moved = alias.before;
         }
         else {
-            moved = await lambda.updateAlias(alias.before, after.version, after.weights);
+            moved = await lambda.updateAlias(alias.before, after.version, after.weights, description);
         }
     }
     catch (error) {
@@ -75817,7 +79530,301 @@ function describeRouting(alias) {
     return `${alias.name}: ${routingText(alias)}`;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/rollout.ts
+
+
+
+/** Alarms are read at least this often while a step holds. */
+const ALARM_POLL_MS = 15_000;
+/** An alarm fired and the alias was put back; the run's `rolled-back` output says so. */
+class RolledBack extends DeployError {
+    outputs = { 'rolled-back': 'true' };
+}
+/** The routing at a step: `percent` to `version` beside the alias's primary before. */
+function stepRouting(before, version, percent) {
+    return percent === 100
+        ? { version, weights: {} }
+        : { version: before.version, weights: { [version]: percent / 100 } };
+}
+/**
+ * Takes the alias through the rest of the steps, holding each for the interval while the
+ * alarms are watched; an alarm in ALARM at any time from the first step to the end puts
+ * the alias back as it was before the run.
+ */
+async function runRollout(run) {
+    const { steps, intervalSeconds } = run.rollout;
+    let current = run.moved;
+    for (let index = 0; index < steps.length; index++) {
+        const percent = steps[index] ?? 100;
+        const step = `step ${index + 1} of ${steps.length} (${percent} %)`;
+        if (index > 0) {
+            const routing = stepRouting(run.before, run.version, percent);
+            current = await run.releaser.updateAlias(current, routing.version, routing.weights, run.describeAlias(routing.version, run.before.version));
+            run.log.info(`Traffic ${step}: alias ${current.name} routes ${routingText(current)}`);
+        }
+        const holds = index < steps.length - 1 ? intervalSeconds : 0;
+        current = await hold(run, current, step, holds);
+    }
+    return current;
+}
+/** Holds a step for `seconds`, reading the alarms at its start and at least every 15 s. */
+async function hold(run, current, step, seconds) {
+    const deadline = Date.now() + seconds * 1000;
+    const every = Math.max(1_000, Math.min(ALARM_POLL_MS, (seconds * 1000) / 2));
+    for (;;) {
+        await watch(run, current, step, deadline);
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return current;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(every, left)));
+    }
+}
+async function watch(run, current, step, deadline) {
+    if (run.alarms === undefined) {
+        const left = Math.max(0, deadline - Date.now()) / 1000;
+        if (left > 0)
+            run.log.info(`Traffic ${step}: next step in ${formatSeconds(left)}`);
+        return;
+    }
+    const states = await run.alarms.states();
+    const firing = [...states].filter(([, state]) => state === 'ALARM').map(([name]) => name);
+    const left = Math.max(0, deadline - Date.now()) / 1000;
+    run.log.info(`Traffic ${step}: ${[...states].map(([name, state]) => `${name} ${state}`).join(', ')}` +
+        (left > 0 ? `; next step in ${formatSeconds(left)}` : ''));
+    if (firing.length > 0)
+        await rollBack(run, current, step, firing);
+}
+async function rollBack(run, current, step, firing) {
+    const alarms = firing.map((name) => `'${name}'`).join(', ');
+    const cause = `Alarm ${alarms} ${firing.length === 1 ? 'is' : 'are'} in ALARM during ${step}`;
+    const { before } = run;
+    try {
+        const back = await run.releaser.updateAlias(current, before.version, before.weights, run.describeAlias(before.version, current.version));
+        run.log.warning(`${cause}: alias ${back.name} put back to ${routingText(back)}`);
+        throw new RolledBack(`${cause}: alias '${back.name}' was put back to ${routingText(back)}, as before this run. ` +
+            `Version ${run.version} stays published, with no traffic.`);
+    }
+    catch (error) {
+        if (error instanceof RolledBack)
+            throw error;
+        throw new DeployError(`${cause}, and putting alias '${current.name}' back failed: ${errorMessage(error)}. ` +
+            `It still routes ${routingText(current)}: move it back by hand, or with rollback-to.`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+const known = new Set();
+/**
+ * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
+ * action prints itself, such as an AWS error quoting its request, can be redacted first.
+ * For values that are secrets by what they are (credentials, tokens); a value that only may
+ * be one goes through maskIfSecret.
+ */
+function keepSecret(value) {
+    if (value.trim() === '' || known.has(value))
+        return;
+    setSecret(value);
+    // Redacting a short value ('test', an emulator's key) from messages would garble them, and no
+    // real credential is that short.
+    if (value.length >= MIN_SECRET_LENGTH)
+        known.add(value);
+}
+/** `text` with every secret seen so far replaced by ***. */
+function redact(text) {
+    const longestFirst = [...known].sort((a, b) => b.length - a.length);
+    return longestFirst.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
+}
+/** No credential is shorter; masking 'prod' or 'true' would garble every name holding it. */
+const MIN_SECRET_LENGTH = 8;
+/**
+ * The rule for a value that may be a secret (an environment variable's): masked unless it is
+ * under 8 characters or occurs (case-sensitively) in the function's name, its ARN, the alias
+ * or the region. The runner would replace it by *** wherever it shows, function-arn and
+ * function-name outputs included (and it drops job outputs holding a mask).
+ * Before the ARN is known, only its account ID (and partition) are unknown: a value that could
+ * be part of it is 'undecided' until then.
+ */
+function maskDecision(value, facts) {
+    if (value.length < MIN_SECRET_LENGTH)
+        return 'keep';
+    const named = [facts.functionName, facts.alias ?? '', facts.region];
+    if (named.some((fact) => fact.includes(value)))
+        return 'keep';
+    const arn = facts.functionArn ?? (facts.functionName.startsWith('arn:') ? facts.functionName : '');
+    if (arn !== '')
+        return arn.includes(value) ? 'keep' : 'mask';
+    return PARTITIONS.some((partition) => fitsTemplate(value, arnTemplate(partition, facts)))
+        ? 'undecided'
+        : 'mask';
+}
+/** Masks each of `values` that maskDecision says to mask now. */
+function maskIfSecret(values, facts) {
+    for (const value of values) {
+        if (maskDecision(value, facts) === 'mask')
+            keepSecret(value);
+    }
+}
+/**
+ * The ARN a function created with `roleArn` gets: iam:PassRole passes only a role of the
+ * caller's own account, so the partition and account are the role's.
+ */
+function arnOfCreated(functionName, region, roleArn) {
+    const [, partition, , , account] = roleArn?.split(':') ?? [];
+    if (partition === undefined || account === undefined || account === '')
+        return undefined;
+    const name = functionName.slice(functionName.lastIndexOf(':') + 1);
+    return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
+}
+const PARTITIONS = [
+    'aws',
+    'aws-cn',
+    'aws-us-gov',
+    'aws-iso',
+    'aws-iso-b',
+    'aws-iso-e',
+    'aws-iso-f',
+    'aws-eusc',
+];
+const ACCOUNT_LENGTH = 12;
+function arnTemplate(partition, facts) {
+    const name = facts.functionName.slice(facts.functionName.lastIndexOf(':') + 1);
+    const head = `arn:${partition}:lambda:${facts.region}:`;
+    return {
+        text: `${head}${'0'.repeat(ACCOUNT_LENGTH)}:function:${name}`,
+        accountAt: head.length,
+    };
+}
+/** Whether `value` occurs in the template's text for some account ID. */
+function fitsTemplate(value, { text, accountAt }) {
+    const fitsAt = (start) => {
+        for (let offset = 0; offset < value.length; offset++) {
+            const at = start + offset;
+            const inAccount = at >= accountAt && at < accountAt + ACCOUNT_LENGTH;
+            const char = value.charAt(offset);
+            if (inAccount ? !/\d/.test(char) : text.charAt(at) !== char)
+                return false;
+        }
+        return true;
+    };
+    for (let start = 0; start + value.length <= text.length; start++) {
+        if (fitsAt(start))
+            return true;
+    }
+    return false;
+}
+/**
+ * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
+ * before anything is printed, then once the function's ARN is known (before any request that
+ * carries them), when only values that could be part of its account ID were left to decide.
+ */
+function maskEnvironment(config, values, functionArn) {
+    maskIfSecret(values, {
+        functionName: config.functionName,
+        // A function's role is in its own account, so a role given names the ARN's account too.
+        functionArn: functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
+        alias: config.release.alias,
+        region: config.region,
+    });
+}
+/**
+ * configure-aws-credentials masks these already; credentials set some other way (a plain
+ * `env:` block) would otherwise show in the log if an error ever echoed one.
+ */
+function maskCredentials(env) {
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        keepSecret(env[name]?.trim() ?? '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/smoke-test.ts
+
+
+/** A smoke test that failed; the run's `smoke-test` output says so. */
+class SmokeTestFailed extends DeployError {
+    outputs = { 'smoke-test': 'failed' };
+}
+/**
+ * Invokes the new version with the smoke test's payload, before any traffic reaches it.
+ * Fails on a function error, or when the answer does not contain what smoke-test-expect
+ * gives; the log tail is printed either way.
+ */
+async function runSmokeTest(lambda, version, test, log) {
+    log.info(`Invoking version ${version} with the smoke-test payload`);
+    const answer = await lambda.invoke(version, test.payload);
+    printLogTail(answer, log);
+    const failure = judge(answer, test);
+    if (failure !== undefined) {
+        throw new SmokeTestFailed(`Smoke test of version ${version} failed: ${redact(failure)}`);
+    }
+    log.info(`Smoke test passed: version ${version} answered ${redact(shorten(answer.payload))}`);
+}
+/** Why the answer fails the test, or undefined when it passes. */
+function judge(answer, test) {
+    if (answer.functionError !== undefined) {
+        return `the function failed (${answer.functionError}): ${errorMessageOf(answer.payload)}`;
+    }
+    if (!test.expects)
+        return undefined;
+    let actual;
+    try {
+        actual = JSON.parse(answer.payload);
+    }
+    catch {
+        return `it answered ${shorten(answer.payload)}, which is not JSON, but smoke-test-expect needs JSON`;
+    }
+    return contains(actual, test.expect)
+        ? undefined
+        : `its answer ${shorten(answer.payload)} does not contain what smoke-test-expect gives, ${shorten(JSON.stringify(test.expect))}`;
+}
+/** Objects: every expected key, recursively; arrays and scalars: equal. */
+function contains(actual, expected) {
+    if (isObject(expected)) {
+        return (isObject(actual) &&
+            Object.entries(expected).every(([key, value]) => Object.hasOwn(actual, key) && contains(actual[key], value)));
+    }
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((item, index) => contains(actual[index], item)));
+    }
+    return Object.is(actual, expected);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Lambda's error answer is {"errorMessage": ..., "errorType": ...}. */
+function errorMessageOf(payload) {
+    try {
+        const parsed = JSON.parse(payload);
+        if (typeof parsed.errorMessage === 'string') {
+            return typeof parsed.errorType === 'string'
+                ? `${parsed.errorType}: ${parsed.errorMessage}`
+                : parsed.errorMessage;
+        }
+    }
+    catch {
+        // Not JSON: shown as it is.
+    }
+    return shorten(payload);
+}
+function printLogTail(answer, log) {
+    if (answer.logTail.trim() === '')
+        return;
+    log.info('The end of its log:');
+    for (const line of redact(answer.logTail).trimEnd().split('\n'))
+        log.info(`  ${line}`);
+}
+function shorten(text) {
+    return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/apply-plan.ts
+
+
+
+
+
 
 
 
@@ -75839,7 +79846,12 @@ async function applyPlan(run) {
                 'which the next deploy replaces.');
     });
     const released = await applyRelease(run, changed.code.function);
+    const prune = plannedPrune(run.plan);
+    const pruned = prune === undefined
+        ? undefined
+        : await run.phases.run('Prune versions', () => pruneVersions(run.apis.releaser, prune.keep, released.version?.version, run.log));
     return {
+        pruned,
         ...changed.code,
         package: built.deployable.kind === 'zip' ? built.deployable.package : undefined,
         imageUri: built.deployable.kind === 'image' ? built.deployable.uri : undefined,
@@ -75907,27 +79919,85 @@ const NOTHING_RELEASED = {
     alias: undefined,
     functionUrl: undefined,
 };
-async function applyRelease({ plan, apis, config, phases, log }, deployed) {
-    const { releaser } = apis;
-    const { url } = plan.release;
+async function applyRelease(run, deployed) {
+    const { plan, apis, config, phases, log } = run;
+    const { url, alias } = plan.release;
+    const { smokeTest, rollout } = config.release;
     if (plan.release.publish === 'none' && url === undefined)
         return NOTHING_RELEASED;
-    return phases.run('Release', async () => {
-        const result = await release(releaser, deployed, plan.release, config.release.versionDescription, log);
-        if (url === undefined)
-            return { ...result, functionUrl: undefined };
-        try {
-            const address = url.action === 'keep' && url.url !== undefined
-                ? url.url
-                : await releaser.putFunctionUrl(url.qualifier, url.authType);
-            await applyStatements(releaser, url.qualifier, url.statements);
-            log.info(`Function URL (${url.authType}): ${address}`);
-            return { ...result, functionUrl: address };
-        }
-        catch (error) {
-            throw withState(error, `${releasedState(result)} The function URL was not set up.`);
-        }
+    const describeAlias = (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
+    const version = await phases.run('Publish', () => publishReady(run, deployed));
+    const unrouted = (error) => {
+        throw withState(error, `Version ${version?.version ?? '?'} was published and left unrouted: ${aliasSentence(alias)}.`);
+    };
+    if (smokeTest !== undefined && version !== undefined) {
+        await phases
+            .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))
+            .catch(unrouted);
+    }
+    const smokeTestOutcome = smokeTest === undefined ? undefined : 'passed';
+    const released = await phases.run('Release', async () => {
+        const result = version === undefined || alias === undefined
+            ? { version, previousVersion: undefined, alias: undefined }
+            : await moveAlias(apis.releaser, alias, version, log, describeAlias);
+        return { ...result, functionUrl: await applyUrl(run, result) };
     });
+    const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
+    if (!steps ||
+        version === undefined ||
+        alias?.before === undefined ||
+        released.alias === undefined) {
+        return { ...released, smokeTest: smokeTestOutcome };
+    }
+    const before = alias.before;
+    const moved = released.alias;
+    const settled = await phases.run('Traffic in steps', () => runRollout({
+        releaser: apis.releaser,
+        alarms: apis.alarms,
+        rollout,
+        before,
+        moved,
+        version: version.version,
+        describeAlias,
+        log,
+    }));
+    return { ...released, alias: settled, smokeTest: smokeTestOutcome };
+}
+/** Publishes as planned, then waits until the version is Active, before any traffic or test. */
+async function publishReady({ plan, apis, config, log }, deployed) {
+    const version = await publishPlanned(apis.releaser, deployed, plan.release.publish, config.release.versionDescription, log);
+    if (version === undefined)
+        return undefined;
+    await apis.lambda
+        .waitUntilVersionActive(version.version, config.waitTimeoutSeconds)
+        .catch((error) => {
+        throw withState(error, `Version ${version.version} was published; no alias moved: ${aliasSentence(plan.release.alias)}.`);
+    });
+    return version;
+}
+async function applyUrl({ plan, apis, log }, result) {
+    const { url } = plan.release;
+    if (url === undefined)
+        return undefined;
+    try {
+        const address = url.action === 'keep' && url.url !== undefined
+            ? url.url
+            : await apis.releaser.putFunctionUrl(url.qualifier, url.authType);
+        await applyStatements(apis.releaser, url.qualifier, url.statements);
+        log.info(`Function URL (${url.authType}): ${address}`);
+        return address;
+    }
+    catch (error) {
+        throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+    }
+}
+/** "alias 'live' still routes 1 (90 %) / 2 (10 %)", as read when the run planned. */
+function aliasSentence(alias) {
+    if (alias === undefined)
+        return 'there is no alias';
+    return alias.before === undefined
+        ? `alias '${alias.name}' was not created`
+        : `alias '${alias.name}' still routes ${routingText(alias.before)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/preview-cleanup.ts
@@ -75960,6 +80030,133 @@ async function deletePreview(lambda, alias, log) {
     await lambda.deleteVersion(state.version);
     log.info(`Deleted version ${state.version}`);
     return { aliasDeleted: true, version: state.version, versionDeleted: true };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/rollback.ts
+
+
+
+/**
+ * The version `requested` names: itself, or for 'previous' the version the alias routed to
+ * before this action last moved it, as the alias's description records it.
+ */
+function rollbackTarget(alias, requested) {
+    if (requested !== 'previous')
+        return requested;
+    const giveNumber = 'give the version number to roll back to instead';
+    const record = readAliasRecord(alias.description);
+    if (record === undefined) {
+        throw new InputError('rollback-to', `'previous' needs the record this action keeps in alias '${alias.name}''s description, ` +
+            `but it holds ${alias.description ? JSON.stringify(alias.description) : 'none'} ` +
+            `(the alias was moved by hand, or never by this action): ${giveNumber}`);
+    }
+    if (record.version !== alias.version) {
+        throw new InputError('rollback-to', `'previous' is unknown: this action last moved alias '${alias.name}' to ${record.version}, ` +
+            `but it now routes to ${alias.version} (moved by hand since): ${giveNumber}`);
+    }
+    if (record.previous === undefined || record.previous === '$LATEST') {
+        throw new InputError('rollback-to', `'previous' is unknown: alias '${alias.name}' was created on version ${record.version} ` +
+            `by this action and routed to no published version before: ${giveNumber}`);
+    }
+    return record.previous;
+}
+/**
+ * Decides the rollback from what was read, before any change: the alias and the target
+ * version must exist, and the target must run with the role of the alias's primary version.
+ */
+function planRollback(request, state) {
+    const { alias } = state;
+    if (alias === undefined) {
+        throw new InputError('rollback-to', `alias '${request.alias}' does not exist: there is nothing to roll back (check alias)`);
+    }
+    const target = rollbackTarget(alias, request.target);
+    const to = state.versions.get(target);
+    const via = request.target === 'previous' ? ` ('previous' of alias '${alias.name}')` : '';
+    if (to === undefined) {
+        throw new InputError('rollback-to', `version ${target}${via} does not exist (deleted, or never published); nothing was changed`);
+    }
+    const current = state.versions.get(alias.version);
+    if (current !== undefined && to.role !== current.role) {
+        throw new InputError('rollback-to', `version ${target}${via} runs with execution role ${to.role ?? '(none)'}, but alias ` +
+            `'${alias.name}''s version ${alias.version} runs with ${current.role ?? '(none)'}: ` +
+            "rolling back across a role change is refused (an alias's versions must share one " +
+            'role for its weights, and the old role may no longer fit); deploy the old code instead');
+    }
+    const already = alias.version === target && Object.keys(alias.weights).length === 0;
+    return {
+        alias,
+        from: alias.version,
+        to,
+        action: already ? 'none' : 'move',
+        requested: request.target,
+    };
+}
+/** "Alias live: 8 -> 7 (rollback-to previous)", the plan's line in the log. */
+function rollbackLine(plan) {
+    const why = `rollback-to ${plan.requested}`;
+    if (plan.action === 'none') {
+        return `Alias ${plan.alias.name}: already on ${plan.to.version} (${why}): nothing to change`;
+    }
+    return `Alias ${plan.alias.name}: ${routingText(plan.alias)} -> ${plan.to.version} (${why})`;
+}
+/** Reads the alias and the versions the plan needs: the target and the alias's primary. */
+async function readRollback(apis, request) {
+    const alias = await apis.releaser.getAlias(request.alias);
+    if (alias === undefined) {
+        // GetAlias says the same of a missing function: tell the two apart.
+        if ((await apis.lambda.find()) === undefined) {
+            throw new DeployError(`Function '${apis.lambda.name}' does not exist in ${apis.lambda.region}: ` +
+                'check function-name and region. Nothing was rolled back.');
+        }
+        return { alias, versions: new Map() };
+    }
+    const wanted = new Set([rollbackTarget(alias, request.target), alias.version]);
+    wanted.delete('$LATEST');
+    const versions = new Map();
+    for (const version of wanted)
+        versions.set(version, await readVersion(apis.lambda, version));
+    return { alias, versions };
+}
+async function readVersion(lambda, version) {
+    let found;
+    try {
+        found = await lambda.readVersion(version);
+    }
+    catch (error) {
+        if (error instanceof DeployError && rollback_isNotFound(error.cause))
+            return undefined;
+        throw error;
+    }
+    return {
+        version,
+        arn: `${unqualified(found.arn)}:${version}`,
+        role: found.configuration.Role,
+    };
+}
+/** Moves the alias as planned, with the record that lets a second 'previous' swap back. */
+async function applyRollback(releaser, plan, label, log) {
+    const functionArn = unqualified(plan.alias.arn);
+    const functionName = functionArn.split(':')[6] ?? '';
+    if (plan.action === 'none') {
+        log.info(`Alias '${plan.alias.name}' already routes all its traffic to ${plan.to.version}`);
+        return { plan, alias: plan.alias, rolledBack: false, functionArn, functionName };
+    }
+    const moved = await releaser.updateAlias(plan.alias, plan.to.version, {}, aliasRecord(plan.to.version, plan.from, label));
+    log.info(`Alias ${moved.arn}: ${moved.name}: ${routingText(moved)} (was ${plan.from})`);
+    return { plan, alias: moved, rolledBack: true, functionArn, functionName };
+}
+/** read -> plan -> show -> apply. */
+async function rollback(apis, request, log) {
+    const plan = planRollback(request, await readRollback(apis, request));
+    log.info(rollbackLine(plan));
+    return applyRollback(apis.releaser, plan, request.label, log);
+}
+/** arn:aws:lambda:<region>:<account>:function:<name>, without a version or alias. */
+function unqualified(arn) {
+    return arn.split(':').slice(0, 7).join(':');
+}
+function rollback_isNotFound(error) {
+    return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -80670,131 +84867,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-const known = new Set();
-/**
- * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
- * action prints itself, such as an AWS error quoting its request, can be redacted first.
- * For values that are secrets by what they are (credentials, tokens); a value that only may
- * be one goes through maskIfSecret.
- */
-function keepSecret(value) {
-    if (value.trim() === '' || known.has(value))
-        return;
-    setSecret(value);
-    // Redacting a short value ('test', an emulator's key) from messages would garble them, and no
-    // real credential is that short.
-    if (value.length >= MIN_SECRET_LENGTH)
-        known.add(value);
-}
-/** `text` with every secret seen so far replaced by ***. */
-function redact(text) {
-    const longestFirst = [...known].sort((a, b) => b.length - a.length);
-    return longestFirst.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
-}
-/** No credential is shorter; masking 'prod' or 'true' would garble every name holding it. */
-const MIN_SECRET_LENGTH = 8;
-/**
- * The rule for a value that may be a secret (an environment variable's): masked unless it is
- * under 8 characters or occurs (case-sensitively) in the function's name, its ARN, the alias
- * or the region. The runner would replace it by *** wherever it shows, function-arn and
- * function-name outputs included (and it drops job outputs holding a mask).
- * Before the ARN is known, only its account ID (and partition) are unknown: a value that could
- * be part of it is 'undecided' until then.
- */
-function maskDecision(value, facts) {
-    if (value.length < MIN_SECRET_LENGTH)
-        return 'keep';
-    const named = [facts.functionName, facts.alias ?? '', facts.region];
-    if (named.some((fact) => fact.includes(value)))
-        return 'keep';
-    const arn = facts.functionArn ?? (facts.functionName.startsWith('arn:') ? facts.functionName : '');
-    if (arn !== '')
-        return arn.includes(value) ? 'keep' : 'mask';
-    return PARTITIONS.some((partition) => fitsTemplate(value, arnTemplate(partition, facts)))
-        ? 'undecided'
-        : 'mask';
-}
-/** Masks each of `values` that maskDecision says to mask now. */
-function maskIfSecret(values, facts) {
-    for (const value of values) {
-        if (maskDecision(value, facts) === 'mask')
-            keepSecret(value);
-    }
-}
-/**
- * The ARN a function created with `roleArn` gets: iam:PassRole passes only a role of the
- * caller's own account, so the partition and account are the role's.
- */
-function arnOfCreated(functionName, region, roleArn) {
-    const [, partition, , , account] = roleArn?.split(':') ?? [];
-    if (partition === undefined || account === undefined || account === '')
-        return undefined;
-    const name = functionName.slice(functionName.lastIndexOf(':') + 1);
-    return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
-}
-const PARTITIONS = [
-    'aws',
-    'aws-cn',
-    'aws-us-gov',
-    'aws-iso',
-    'aws-iso-b',
-    'aws-iso-e',
-    'aws-iso-f',
-    'aws-eusc',
-];
-const ACCOUNT_LENGTH = 12;
-function arnTemplate(partition, facts) {
-    const name = facts.functionName.slice(facts.functionName.lastIndexOf(':') + 1);
-    const head = `arn:${partition}:lambda:${facts.region}:`;
-    return {
-        text: `${head}${'0'.repeat(ACCOUNT_LENGTH)}:function:${name}`,
-        accountAt: head.length,
-    };
-}
-/** Whether `value` occurs in the template's text for some account ID. */
-function fitsTemplate(value, { text, accountAt }) {
-    const fitsAt = (start) => {
-        for (let offset = 0; offset < value.length; offset++) {
-            const at = start + offset;
-            const inAccount = at >= accountAt && at < accountAt + ACCOUNT_LENGTH;
-            const char = value.charAt(offset);
-            if (inAccount ? !/\d/.test(char) : text.charAt(at) !== char)
-                return false;
-        }
-        return true;
-    };
-    for (let start = 0; start + value.length <= text.length; start++) {
-        if (fitsAt(start))
-            return true;
-    }
-    return false;
-}
-/**
- * Masks the values that may be secrets, by the rule in maskDecision: first with the inputs,
- * before anything is printed, then once the function's ARN is known (before any request that
- * carries them), when only values that could be part of its account ID were left to decide.
- */
-function maskEnvironment(config, values, functionArn) {
-    maskIfSecret(values, {
-        functionName: config.functionName,
-        // A function's role is in its own account, so a role given names the ARN's account too.
-        functionArn: functionArn ?? arnOfCreated(config.functionName, config.region, config.settings.role),
-        alias: config.release.alias,
-        region: config.region,
-    });
-}
-/**
- * configure-aws-credentials masks these already; credentials set some other way (a plain
- * `env:` block) would otherwise show in the log if an error ever echoed one.
- */
-function maskCredentials(env) {
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-        keepSecret(env[name]?.trim() ?? '');
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
 
 /** The pull request this run is for, or undefined when the event is not about one. */
@@ -82369,7 +86441,9 @@ function packagingFailure(input, directory, error) {
 
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
-async function buildCode(config, baseName, phases, log) {
+async function buildCode(config, baseName, phases, log, 
+/** Told of the function's package as soon as it is built, before its route is decided. */
+onPackage) {
     let s3;
     const route = (plan) => plan.kind === 'direct'
         ? plan
@@ -82379,6 +86453,7 @@ async function buildCode(config, baseName, phases, log) {
         ? source
         : await phases.run('Package', async () => {
             const pkg = await buildPackage(source, baseName, 'source', log);
+            onPackage(pkg);
             return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
         });
     const layerPackage = layer === undefined
@@ -82426,9 +86501,12 @@ class Phases {
 ;// CONCATENATED MODULE: ./src/plan/plan-output.ts
 
 
+
+
 function planJson(plan) {
     const { release } = plan;
     const publish = release.publish;
+    const prune = plannedPrune(plan);
     return {
         changes: planChanges(plan),
         function: { name: plan.function.name, action: plan.function.action },
@@ -82459,6 +86537,15 @@ function planJson(plan) {
                 after: routingOf(release.alias.after),
             },
         functionUrl: release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
+        prune: prune === undefined ? null : { keep: prune.keep },
+        smokeTest: release.smokeTest,
+        traffic: release.rollout === undefined
+            ? null
+            : {
+                steps: release.rollout.steps,
+                interval: release.rollout.intervalSeconds,
+                alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
+            },
     };
 }
 /** The plan in lines for the log, each one thing the run will do (or leave). */
@@ -82488,6 +86575,23 @@ function planLines(json) {
         ...(json.functionUrl === null
             ? []
             : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+        ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
+        ...(json.traffic === null
+            ? []
+            : [
+                `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
+                    (json.traffic.steps.length > 1
+                        ? `, each step but the last held ${formatSeconds(json.traffic.interval)}`
+                        : '') +
+                    (json.traffic.alarms.length === 0
+                        ? ''
+                        : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state})`).join(', ')}`),
+            ]),
+        ...(json.prune === null
+            ? []
+            : [
+                `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
+            ]),
     ];
     return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
 }
@@ -82497,6 +86601,8 @@ function routingOf(routing) {
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
+
+
 
 
 
@@ -82534,6 +86640,8 @@ function releaseOutputs(release) {
         outputs['alias-arn'] = release.alias.arn;
     if (release.functionUrl !== undefined)
         outputs['function-url'] = release.functionUrl;
+    if (release.smokeTest !== undefined)
+        outputs['smoke-test'] = release.smokeTest;
     return outputs;
 }
 /** github-deployment: the deployment this run created. */
@@ -82544,6 +86652,18 @@ function cleanupOutputs(result) {
     return {
         'alias-deleted': String(result.aliasDeleted),
         ...(result.version === undefined ? {} : { 'previous-version': result.version }),
+    };
+}
+/** rollback-to: the version the alias now routes to, the one before, and whether it moved. */
+function rollbackOutputs(result) {
+    return {
+        'function-arn': result.functionArn,
+        'function-name': result.functionName,
+        version: result.plan.to.version,
+        'version-arn': result.plan.to.arn,
+        'previous-version': result.plan.from,
+        'alias-arn': result.alias.arn,
+        'rolled-back': String(result.rolledBack),
     };
 }
 /** The pull request comment for a deployed preview: URL, version and commit. */
@@ -82610,6 +86730,7 @@ plan) {
         ...settingRows(outcome.configurationChanges),
         ...uploadRows(outcome),
         ...releaseRows(outcome.release),
+        ...pruneRows(outcome.pruned),
     ]);
     if (plan !== undefined)
         planSection(summary, plan);
@@ -82631,6 +86752,31 @@ function releaseRows(release) {
         rows.push(['Function URL', code(release.functionUrl)]);
     return rows;
 }
+/** How many versions pruning removed (and which), and the account's code storage. */
+function pruneRows(pruned) {
+    if (pruned === undefined)
+        return [];
+    const { removed, problem, storage, keep } = pruned;
+    const done = removed.length === 0
+        ? 'none removed'
+        : `${removed.length} removed (${escapeHtml(versionList(removed))})`;
+    const rows = [
+        [
+            'Versions pruned',
+            problem === undefined
+                ? `${done}, keeping the newest ${keep} and every version an alias routes to`
+                : escapeHtml(problem),
+        ],
+    ];
+    if (storage !== undefined) {
+        const share = storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';
+        rows.push([
+            'Code storage',
+            `${formatBytes(storage.used)} of ${formatBytes(storage.limit)}${share}`,
+        ]);
+    }
+    return rows;
+}
 async function writeCleanupSummary(summary, config, result, timings) {
     const version = result.version === undefined
         ? 'none'
@@ -82646,6 +86792,24 @@ async function writeCleanupSummary(summary, config, result, timings) {
         ['Version', escapeHtml(version)],
         ...phaseRows(timings),
     ]);
+    await summary.write();
+}
+/** rollback-to: the alias, from → to, the version's ARN, and the phases. */
+async function writeRollbackSummary(summary, result, timings) {
+    const { plan } = result;
+    const routing = result.rolledBack
+        ? `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`
+        : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
+    summary.addHeading(`Lambda rollback: ${escapeHtml(result.functionName)}`, 2).addTable([
+        [header('Item'), header('Value')],
+        ['Function', code(result.functionArn)],
+        ['Alias', code(result.alias.arn)],
+        ['Routing', routing],
+        ['rollback-to', escapeHtml(plan.requested)],
+        ['Version', `${escapeHtml(plan.to.version)} (${code(plan.to.arn)})`],
+        ['Previous version', escapeHtml(plan.from)],
+    ]);
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
     await summary.write();
 }
 /** The plan of a dry run: what would change, from read calls only. */
@@ -82770,6 +86934,8 @@ function escapeHtml(text) {
 
 
 
+
+
 /** What every module prints goes through this: no line of it can be a workflow command. */
 const log = safeLogger(core_namespaceObject);
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
@@ -82779,7 +86945,10 @@ async function run() {
     maskCredentials(process.env);
     try {
         const read = (name) => getInput(name);
-        if (isCleanup(read)) {
+        if (isRollback(read)) {
+            await main_rollback(parseRollbackInputs(read, process.env), phases);
+        }
+        else if (isCleanup(read)) {
             await removePreview(parseCleanupInputs(read, process.env), phases);
         }
         else {
@@ -82794,14 +86963,15 @@ async function run() {
         }
     }
     catch (error) {
+        setOutputs(failureOutputs(error));
         setFailed(redact(errorMessage(error)));
     }
 }
 /** inputs -> build -> read -> plan -> show -> apply -> report. */
 async function deploy(config, phases, deployment) {
-    const built = await buildCode(config, functionBaseName(config.functionName), phases, log);
-    if (built.deployable.kind === 'zip')
-        setOutputs(packageOutputs(built.deployable.package));
+    const built = await buildCode(config, functionBaseName(config.functionName), phases, log, (pkg) => {
+        setOutputs(packageOutputs(pkg));
+    });
     const apis = lambdaApis(config);
     // Before the first AWS call of a real deploy, so that any failure from here on is recorded.
     if (config.dryRun && deployment !== undefined) {
@@ -82837,6 +87007,9 @@ function lambdaApis(config) {
         layer: config.layer === undefined
             ? undefined
             : new LambdaLayer(client, config.layer.name, config.region, log),
+        alarms: config.release.rollout.alarms.length === 0
+            ? undefined
+            : new CloudWatchAlarms(createCloudWatchClient(config.region, config.requestTimeoutSeconds), config.release.rollout.alarms, config.region),
     };
 }
 /** Reads what the plan needs, decides it, and shows it: in the log and as the `plan` output. */
@@ -82877,6 +87050,17 @@ async function removePreview(config, phases) {
         await commentOnPullRequest(config.prComment, { functionName: config.functionName, alias: config.alias, body }, { phases, log, requestTimeoutSeconds: config.requestTimeoutSeconds });
     }
     await writeCleanupSummary(main_summary, config, result, phases.timings);
+}
+/** rollback-to: moves the alias back to an earlier version; builds nothing. */
+async function main_rollback(config, phases) {
+    const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+    const apis = {
+        lambda: new LambdaFunction(client, config.functionName, config.region, log),
+        releaser: new LambdaRelease(client, config.functionName, config.region, log),
+    };
+    const result = await phases.run('Rollback', () => rollback(apis, { alias: config.alias, target: config.target, label: config.runLabel }, log));
+    setOutputs(rollbackOutputs(result));
+    await writeRollbackSummary(main_summary, result, phases.timings);
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))

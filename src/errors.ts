@@ -43,3 +43,16 @@ export function withState(error: unknown, state: string): unknown {
   const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
   return new DeployError(`${sentence} ${state}`, { cause: error });
 }
+
+/**
+ * Outputs a failure still sets (`smoke-test: failed`, `rolled-back: true`): those of the
+ * error and of every error it wraps.
+ */
+export function failureOutputs(error: unknown): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (let at: unknown = error; at instanceof Error; at = at.cause) {
+    const own = (at as { outputs?: unknown }).outputs;
+    if (typeof own === 'object' && own !== null) Object.assign(outputs, own);
+  }
+  return outputs;
+}

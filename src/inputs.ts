@@ -8,6 +8,7 @@ import {
   parseAlias,
   parsePullRequestComment,
   parseRelease,
+  runLabel,
   type PullRequestComment,
   type ReleaseConfig,
 } from './inputs/release.js';
@@ -18,6 +19,7 @@ import {
   parseSettings,
   type FunctionSettings,
 } from './inputs/settings.js';
+import { parseRollbackTarget } from './inputs/safe-release.js';
 import { parseBoolean, parseInteger, type Environment, type ReadInput } from './inputs/values.js';
 
 export * from './inputs/values.js';
@@ -26,6 +28,7 @@ export * from './inputs/package-source.js';
 export * from './inputs/layer.js';
 export * from './inputs/s3.js';
 export * from './inputs/release.js';
+export * from './inputs/safe-release.js';
 export * from './inputs/github.js';
 export * from './inputs/settings.js';
 
@@ -62,6 +65,43 @@ export interface CleanupConfig {
   /** github-deployment: mark the environment's deployments inactive. */
   readonly githubDeployment?: GitHubDeploymentConfig | undefined;
   readonly requestTimeoutSeconds: number;
+}
+
+/** rollback-to: moves the alias back to an earlier version and builds nothing. */
+export interface RollbackConfig {
+  readonly functionName: string;
+  readonly region: string;
+  readonly alias: string;
+  /** 'previous' (the version the alias routed to before this action last moved it) or a version. */
+  readonly target: string;
+  /** "1a2b3c4 run 42": recorded in the alias's description with the move. */
+  readonly runLabel: string;
+  readonly requestTimeoutSeconds: number;
+}
+
+/** True when the step rolls an alias back (rollback-to) rather than deploys. */
+export function isRollback(read: ReadInput): boolean {
+  return read('rollback-to') !== '';
+}
+
+export function parseRollbackInputs(read: ReadInput, env: Environment): RollbackConfig {
+  const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+  const target = parseRollbackTarget(read('rollback-to'));
+  const alias = parseAlias(read('alias'));
+  if (alias === undefined) {
+    throw new InputError('alias', 'is required with rollback-to (the alias to move back)');
+  }
+  if (isCleanup(read)) {
+    throw new InputError('rollback-to', 'and delete-alias: true cannot be used together');
+  }
+  return {
+    functionName,
+    region: parseRegion(read('region'), arnRegion, env),
+    alias,
+    target,
+    runLabel: runLabel(env),
+    requestTimeoutSeconds: parseRequestTimeout(read),
+  };
 }
 
 /** True when the step removes a preview (delete-alias) rather than deploys. */

@@ -1,21 +1,26 @@
 import * as core from '@actions/core';
-import { createLambdaClient } from './aws/clients.js';
+import { createCloudWatchClient, createLambdaClient } from './aws/clients.js';
+import { CloudWatchAlarms } from './aws/cloudwatch-alarms.js';
 import { LambdaFunction } from './aws/lambda-function.js';
 import { LambdaLayer } from './aws/lambda-layer.js';
 import { LambdaRelease } from './aws/lambda-release.js';
 import { applyPlan, type Apis, type Built } from './deploy/apply-plan.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
-import { errorMessage } from './errors.js';
+import { rollback as rollbackAlias } from './deploy/rollback.js';
+import { errorMessage, failureOutputs } from './errors.js';
 import { recordDeployment, retireEnvironment, type DeploymentRecord } from './github/deployment.js';
 import { commentOnPullRequest } from './github/preview-comment.js';
 import { deployedCommit } from './github/pull-request.js';
 import {
   functionBaseName,
   isCleanup,
+  isRollback,
   parseCleanupInputs,
   parseInputs,
+  parseRollbackInputs,
   type CleanupConfig,
   type DeployConfig,
+  type RollbackConfig,
 } from './inputs.js';
 import { safeLogger } from './log-safety.js';
 import { buildCode } from './package/build-code.js';
@@ -29,9 +34,11 @@ import {
   deployOutputs,
   packageOutputs,
   previewCommentBody,
+  rollbackOutputs,
   summaryOrWarning,
   writeCleanupSummary,
   writeDryRunSummary,
+  writeRollbackSummary,
   writeSummary,
 } from './report.js';
 import { maskCredentials, maskEnvironment, redact } from './secrets.js';
@@ -46,7 +53,9 @@ export async function run(): Promise<void> {
   maskCredentials(process.env);
   try {
     const read = (name: string): string => core.getInput(name);
-    if (isCleanup(read)) {
+    if (isRollback(read)) {
+      await rollback(parseRollbackInputs(read, process.env), phases);
+    } else if (isCleanup(read)) {
       await removePreview(parseCleanupInputs(read, process.env), phases);
     } else {
       const config = parseInputs(read, process.env);
@@ -63,6 +72,7 @@ export async function run(): Promise<void> {
       });
     }
   } catch (error) {
+    setOutputs(failureOutputs(error));
     core.setFailed(redact(errorMessage(error)));
   }
 }
@@ -73,8 +83,15 @@ async function deploy(
   phases: Phases,
   deployment: DeploymentRecord | undefined,
 ): Promise<void> {
-  const built = await buildCode(config, functionBaseName(config.functionName), phases, log);
-  if (built.deployable.kind === 'zip') setOutputs(packageOutputs(built.deployable.package));
+  const built = await buildCode(
+    config,
+    functionBaseName(config.functionName),
+    phases,
+    log,
+    (pkg) => {
+      setOutputs(packageOutputs(pkg));
+    },
+  );
   const apis = lambdaApis(config);
   // Before the first AWS call of a real deploy, so that any failure from here on is recorded.
   if (config.dryRun && deployment !== undefined) {
@@ -115,6 +132,14 @@ function lambdaApis(config: DeployConfig): Apis {
       config.layer === undefined
         ? undefined
         : new LambdaLayer(client, config.layer.name, config.region, log),
+    alarms:
+      config.release.rollout.alarms.length === 0
+        ? undefined
+        : new CloudWatchAlarms(
+            createCloudWatchClient(config.region, config.requestTimeoutSeconds),
+            config.release.rollout.alarms,
+            config.region,
+          ),
   };
 }
 
@@ -171,6 +196,24 @@ async function removePreview(config: CleanupConfig, phases: Phases): Promise<voi
     );
   }
   await writeCleanupSummary(summary, config, result, phases.timings);
+}
+
+/** rollback-to: moves the alias back to an earlier version; builds nothing. */
+async function rollback(config: RollbackConfig, phases: Phases): Promise<void> {
+  const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+  const apis = {
+    lambda: new LambdaFunction(client, config.functionName, config.region, log),
+    releaser: new LambdaRelease(client, config.functionName, config.region, log),
+  };
+  const result = await phases.run('Rollback', () =>
+    rollbackAlias(
+      apis,
+      { alias: config.alias, target: config.target, label: config.runLabel },
+      log,
+    ),
+  );
+  setOutputs(rollbackOutputs(result));
+  await writeRollbackSummary(summary, result, phases.timings);
 }
 
 function setOutputs(outputs: Record<string, string>): void {

@@ -7,8 +7,11 @@ import type { DeployableCode } from './deploy/code-update.js';
 import type { DeployPlan } from './plan/deploy-plan.js';
 import { planJson, planLines, type PlanJson } from './plan/plan-output.js';
 import type { LayerResult } from './deploy/layer.js';
+import { versionList, type PruneResult } from './deploy/prune-versions.js';
 import type { CleanupResult } from './deploy/preview-cleanup.js';
+import type { RollbackResult } from './deploy/rollback.js';
 import { describeRouting, type ReleaseResult } from './deploy/release.js';
+import { routingText } from './aws/lambda-release.js';
 import type { CleanupConfig } from './inputs.js';
 import type { Logger } from './logger.js';
 import type { DeploymentPackage } from './package/deployment-package.js';
@@ -23,8 +26,14 @@ export interface DeployOutcome {
   readonly layer: LayerResult | undefined;
   readonly deployed: boolean;
   readonly staged: StagedPackage | undefined;
-  readonly release: ReleaseResult & { readonly functionUrl: string | undefined };
+  readonly release: ReleaseResult & {
+    readonly functionUrl: string | undefined;
+    /** 'passed' when a smoke test ran (a failed one fails the run). */
+    readonly smokeTest?: 'passed' | undefined;
+  };
   readonly configurationChanges: readonly SettingChange[];
+  /** keep-versions: what pruning removed after the release; undefined when it did not run. */
+  readonly pruned?: PruneResult | undefined;
 }
 
 export function packageOutputs(pkg: DeploymentPackage): Record<string, string> {
@@ -59,6 +68,7 @@ function releaseOutputs(release: DeployOutcome['release']): Record<string, strin
   if (release.previousVersion !== undefined) outputs['previous-version'] = release.previousVersion;
   if (release.alias !== undefined) outputs['alias-arn'] = release.alias.arn;
   if (release.functionUrl !== undefined) outputs['function-url'] = release.functionUrl;
+  if (release.smokeTest !== undefined) outputs['smoke-test'] = release.smokeTest;
   return outputs;
 }
 
@@ -71,6 +81,19 @@ export function cleanupOutputs(result: CleanupResult): Record<string, string> {
   return {
     'alias-deleted': String(result.aliasDeleted),
     ...(result.version === undefined ? {} : { 'previous-version': result.version }),
+  };
+}
+
+/** rollback-to: the version the alias now routes to, the one before, and whether it moved. */
+export function rollbackOutputs(result: RollbackResult): Record<string, string> {
+  return {
+    'function-arn': result.functionArn,
+    'function-name': result.functionName,
+    version: result.plan.to.version,
+    'version-arn': result.plan.to.arn,
+    'previous-version': result.plan.from,
+    'alias-arn': result.alias.arn,
+    'rolled-back': String(result.rolledBack),
   };
 }
 
@@ -154,6 +177,7 @@ export async function writeSummary(
       ...settingRows(outcome.configurationChanges),
       ...uploadRows(outcome),
       ...releaseRows(outcome.release),
+      ...pruneRows(outcome.pruned),
     ]);
   if (plan !== undefined) planSection(summary, plan);
   summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
@@ -173,6 +197,33 @@ function releaseRows(release: DeployOutcome['release']): string[][] {
     rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
   }
   if (release.functionUrl !== undefined) rows.push(['Function URL', code(release.functionUrl)]);
+  return rows;
+}
+
+/** How many versions pruning removed (and which), and the account's code storage. */
+function pruneRows(pruned: PruneResult | undefined): string[][] {
+  if (pruned === undefined) return [];
+  const { removed, problem, storage, keep } = pruned;
+  const done =
+    removed.length === 0
+      ? 'none removed'
+      : `${removed.length} removed (${escapeHtml(versionList(removed))})`;
+  const rows = [
+    [
+      'Versions pruned',
+      problem === undefined
+        ? `${done}, keeping the newest ${keep} and every version an alias routes to`
+        : escapeHtml(problem),
+    ],
+  ];
+  if (storage !== undefined) {
+    const share =
+      storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';
+    rows.push([
+      'Code storage',
+      `${formatBytes(storage.used)} of ${formatBytes(storage.limit)}${share}`,
+    ]);
+  }
   return rows;
 }
 
@@ -197,6 +248,29 @@ export async function writeCleanupSummary(
       ['Version', escapeHtml(version)],
       ...phaseRows(timings),
     ]);
+  await summary.write();
+}
+
+/** rollback-to: the alias, from → to, the version's ARN, and the phases. */
+export async function writeRollbackSummary(
+  summary: SummaryWriter,
+  result: RollbackResult,
+  timings: readonly PhaseTiming[],
+): Promise<void> {
+  const { plan } = result;
+  const routing = result.rolledBack
+    ? `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`
+    : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
+  summary.addHeading(`Lambda rollback: ${escapeHtml(result.functionName)}`, 2).addTable([
+    [header('Item'), header('Value')],
+    ['Function', code(result.functionArn)],
+    ['Alias', code(result.alias.arn)],
+    ['Routing', routing],
+    ['rollback-to', escapeHtml(plan.requested)],
+    ['Version', `${escapeHtml(plan.to.version)} (${code(plan.to.arn)})`],
+    ['Previous version', escapeHtml(plan.from)],
+  ]);
+  summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
   await summary.write();
 }
 

@@ -363,14 +363,31 @@ const ROWS: readonly BadInput[] = [
     input: 'traffic',
     problem: 'traffic is 50 without an alias',
     inputs: { traffic: '50' },
-    says: '50 needs an alias: set alias to split its traffic',
+    says: "'50' needs an alias: set alias to split its traffic",
   },
+  ...badValues('traffic', 'steps must rise, each above the one before', ['50,10', '10,10,100'], {
+    alias: 'live',
+  }),
   ...badValues('function-url', 'is not one of none, public, iam', [
     'yes',
     'NONE',
     'private',
     'aws_iam',
   ]),
+
+  // keep-versions: a count of versions, and only with a release to prune after.
+  ...badValues(
+    'keep-versions',
+    'a whole number of versions from 1 to 10000',
+    ['0', '-1', 'all', '2.5', '1e2', '10001', '3 versions'],
+    { alias: 'live' },
+  ),
+  {
+    input: 'keep-versions',
+    problem: 'keep-versions without alias or publish',
+    inputs: { 'keep-versions': '3' },
+    says: 'prunes after a release: set alias or publish: true',
+  },
 
   // delete-alias and the cleanup it starts.
   ...badValues('delete-alias', NOT_BOOLEAN, ['yes', '1']),
@@ -403,6 +420,101 @@ const ROWS: readonly BadInput[] = [
     problem: 'delete-alias with comment-on-pr and no token',
     inputs: { 'delete-alias': 'true', alias: 'pr-1', 'comment-on-pr': 'true' },
     says: 'is required with comment-on-pr: true',
+  },
+
+  // The safe release: smoke test, traffic in steps behind alarms.
+  ...badValues('smoke-test', 'is not valid JSON', ['{', 'hello', '{"a":}'], { alias: 'live' }),
+  {
+    input: 'smoke-test',
+    problem: 'smoke-test names a file that is not there',
+    inputs: { alias: 'live', 'smoke-test': '@missing.json' },
+    says: "'@missing.json' is not a readable file in the workspace",
+  },
+  {
+    input: 'smoke-test',
+    problem: 'smoke-test names a file outside the workspace',
+    inputs: { alias: 'live', 'smoke-test': '@../payload.json' },
+    says: "'@../payload.json' is outside the workspace",
+  },
+  {
+    input: 'smoke-test',
+    problem: 'smoke-test without an alias or publish',
+    inputs: { 'smoke-test': '{}' },
+    says: 'needs a version to invoke: set alias or publish: true',
+  },
+  {
+    input: 'smoke-test-expect',
+    problem: 'smoke-test-expect without smoke-test',
+    inputs: { alias: 'live', 'smoke-test-expect': '{"ok":true}' },
+    says: 'needs smoke-test: the payload to invoke with',
+  },
+  ...badValues('smoke-test-expect', 'is not valid JSON', ['{ok}', 'yes'], {
+    alias: 'live',
+    'smoke-test': '{}',
+  }),
+  ...badValues(
+    'traffic-interval',
+    'is not a duration from 1s to 6h, such as 30s, 5m or 1h',
+    ['5 minutes', '0', '7h', '1d', '-30s'],
+    { alias: 'live', traffic: '10,50,100' },
+  ),
+  {
+    input: 'traffic-interval',
+    problem: 'traffic-interval with one traffic step',
+    inputs: { alias: 'live', traffic: '10', 'traffic-interval': '5m' },
+    says: 'applies only to traffic in steps, such as 10,50,100',
+  },
+  {
+    input: 'alarms',
+    problem: 'alarms without an alias',
+    inputs: { alarms: 'orders-errors' },
+    says: 'need an alias to roll back: set alias',
+  },
+  ...badValues(
+    'alarms',
+    'is not a CloudWatch alarm name (1 to 255 characters)',
+    ['a'.repeat(256)],
+    {
+      alias: 'live',
+    },
+  ),
+
+  // rollback-to: a mode that builds nothing, like delete-alias.
+  ...badValues(
+    'rollback-to',
+    "is not 'previous' or a version number",
+    ['Previous', 'latest', '0', '07', 'v7', '1.5'],
+    { alias: 'live' },
+  ),
+  {
+    input: 'rollback-to',
+    problem: 'rollback-to is $LATEST',
+    inputs: { alias: 'live', 'rollback-to': '$LATEST' },
+    says: 'cannot be rolled back to: it is not a published version',
+  },
+  {
+    input: 'rollback-to',
+    problem: 'rollback-to with delete-alias',
+    inputs: { alias: 'live', 'rollback-to': 'previous', 'delete-alias': 'true' },
+    says: 'and delete-alias: true cannot be used together',
+  },
+  {
+    input: 'alias',
+    problem: 'rollback-to without an alias',
+    inputs: { 'rollback-to': 'previous' },
+    says: 'is required with rollback-to (the alias to move back)',
+  },
+  {
+    input: 'alias',
+    problem: 'rollback-to with an all-digit alias',
+    inputs: { 'rollback-to': '7', alias: '42' },
+    says: NOT_ALIAS,
+  },
+  {
+    input: 'region',
+    problem: 'rollback-to with a bad region',
+    inputs: { 'rollback-to': 'previous', alias: 'live', region: 'Europe' },
+    says: NOT_REGION,
   },
 
   // comment-on-pr and github-token.
@@ -901,7 +1013,7 @@ describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () =>
 
   it('has a row for every input of action.yml, and names only inputs it declares', () => {
     const declared = actionInputs();
-    expect(declared).toHaveLength(43);
+    expect(declared).toHaveLength(49);
     expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
     for (const row of ROWS) {
       for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);

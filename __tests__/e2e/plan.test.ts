@@ -88,6 +88,9 @@ describe('the bundled action decides once and shows its plan', () => {
       version: { action: 'publish', version: null },
       alias: { name: 'live', action: 'update', before: '1', after: '1 (90 %) / new (10 %)' },
       functionUrl: { action: 'create', auth: 'NONE' },
+      prune: null,
+      smokeTest: false,
+      traffic: null,
     });
     for (const run of [dry, real]) expect(run.outputs['plan']).not.toContain('prod2');
 

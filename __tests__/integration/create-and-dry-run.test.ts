@@ -203,6 +203,7 @@ describe('readDeployState and planDeploy against moto: read requests only', () =
     lambda: lambdaFunction(name, proxy().endpoint),
     releaser: lambdaRelease(name, proxy().endpoint),
     layer: undefined,
+    alarms: undefined,
   });
 
   /** As main does: read (read calls only), then decide from what was read. */
@@ -241,9 +242,13 @@ describe('readDeployState and planDeploy against moto: read requests only', () =
       configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
       tags: ['team'],
       layer: null,
+      alarms: undefined,
       version: { action: 'publish', version: null },
       alias: { name: 'live', action: 'update', before: '1', after: '1 (90 %) / new (10 %)' },
       functionUrl: { action: 'keep', auth: 'NONE' },
+      prune: null,
+      smokeTest: false,
+      traffic: null,
     });
     expect(planned.release.url?.statements.add).toHaveLength(2);
     expect(planned.function.found?.codeSha256).toBe(before.CodeSha256);
@@ -349,6 +354,7 @@ describe('readDeployState and planDeploy against moto: read requests only', () =
       configuration: [],
       tags: [],
       layer: null,
+      alarms: undefined,
       version: { action: 'reuse', version },
       alias: { name: 'live', action: 'keep', before: version, after: version },
       functionUrl: { action: 'keep', auth: 'NONE' },

@@ -112,7 +112,6 @@ async function releaseOf(name: string, deployed: FunctionState, inputs: ReleaseI
     {
       publish: config.release.publish ? NEW_VERSION : 'none',
       alias: planAlias(config, before, NEW_VERSION),
-      url: undefined,
     },
     config.release.versionDescription,
     silentLogger,
@@ -250,10 +249,12 @@ describe('release against moto', () => {
       lambda: lambdaFunction(name, proxy().endpoint),
       releaser: lambdaRelease(name, proxy().endpoint),
       layer: undefined,
+      alarms: undefined,
     };
     const built = {
       code: { kind: 'zip' as const, package: pkg, upload: { kind: 'direct' as const } },
       layer: undefined,
+      alarms: undefined,
     };
     const state = await readDeployState(readers, config);
     const plan = planDeploy(config, state, built);

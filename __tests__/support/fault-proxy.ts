@@ -349,11 +349,20 @@ function toProxied(request: CompletedRequest): RecordedRequest {
   };
 }
 
-/** A fresh proxy in front of moto for each test of the file, stopped after it. */
-export function useFaultProxy(): () => FaultProxy {
+/**
+ * A fresh proxy in front of moto for each test of the file, stopped after it; `emulations`,
+ * when given, makes each proxy's emulations from moto's origin (default: defaultEmulations).
+ */
+export function useFaultProxy(
+  emulations?: (target: string) => readonly ProxyEmulation[],
+): () => FaultProxy {
   let proxy: FaultProxy | undefined;
   beforeEach(async () => {
-    proxy = await FaultProxy.start(motoEndpoint());
+    const target = motoEndpoint();
+    proxy = await FaultProxy.start(
+      target,
+      emulations === undefined ? {} : { emulations: emulations(new URL(target).origin) },
+    );
   });
   afterEach(async () => {
     await proxy?.stop();

@@ -9,8 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import {
   isCleanup,
+  isRollback,
   parseCleanupInputs,
   parseInputs,
+  parseRollbackInputs,
   type DeployConfig,
   type Environment,
 } from '../../src/inputs.js';
@@ -53,6 +55,12 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   traffic: ['1', '10', '50', '100'],
   'function-url': ['none', 'public', 'iam'],
   'delete-alias': ['true', 'false'],
+  'smoke-test': ['{}', '{"path":"/health"}', '"ping"', '[1, 2]'],
+  'smoke-test-expect': ['{"statusCode":200}', 'null', '"ok"'],
+  'traffic-interval': ['30s', '5m', '1h', '60', '21600'],
+  alarms: ['orders-errors', 'orders-errors\norders-latency', 'Orders: 5xx > 1%'],
+  'rollback-to': ['previous', '7', '1'],
+  'keep-versions': ['1', '5', '10000'],
   'comment-on-pr': ['true', 'false'],
   'github-token': ['ghs_0123456789'],
   'github-deployment': ['true', 'false'],
@@ -260,8 +268,8 @@ afterAll(() => {
 });
 
 describe('the input parser under arbitrary inputs', () => {
-  it('knows the 43 inputs of action.yml and has valid values for each', () => {
-    expect(INPUT_NAMES).toHaveLength(43);
+  it('knows the 49 inputs of action.yml and has valid values for each', () => {
+    expect(INPUT_NAMES).toHaveLength(49);
     expect(Object.keys(VALID).sort()).toEqual([...INPUT_NAMES].sort());
   });
 
@@ -285,7 +293,7 @@ describe('the input parser under arbitrary inputs', () => {
     );
     // The fuzz is worth something only if it gets past the first inputs: some cases parse,
     // and the errors name many different inputs, not just function-name.
-    // (Typically about 5% parse and 38 or more of the 43 inputs are named.)
+    // (Typically about 5% parse and 38 or more of the 49 inputs are named.)
     expect(outcomes.parsed).toBeGreaterThan(60);
     expect(outcomes.rejected.size).toBeGreaterThanOrEqual(30);
   });
@@ -308,6 +316,36 @@ describe('the input parser under arbitrary inputs', () => {
     );
   });
 
+  it('isRollback and parseRollbackInputs return or throw InputError naming an input', () => {
+    const outcomes = { parsed: 0, rejected: 0 };
+    fc.assert(
+      fc.property(
+        anyInputs,
+        anyEnvironment,
+        fc.boolean(),
+        fc.boolean(),
+        (given, env, trim, base) => {
+          count('rollback');
+          // Half the cases start from a valid rollback, so that many get past the first inputs.
+          const inputs = base ? { 'rollback-to': 'previous', alias: 'live', ...given } : given;
+          const read = reader(inputs, trim);
+          if (!isRollback(read)) return;
+          const parsed = outcomeOf(() => parseRollbackInputs(read, env));
+          if ('error' in parsed) {
+            outcomes.rejected++;
+            return;
+          }
+          outcomes.parsed++;
+          expect(parsed.value.alias).toBe(read('alias'));
+          expect(parsed.value.target).toMatch(/^(previous|[1-9]\d*)$/);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    expect(outcomes.rejected).toBeGreaterThan(0);
+    expect(outcomes.parsed).toBeGreaterThan(0);
+  });
+
   it('one arbitrary value over otherwise valid inputs: a config or an InputError', () => {
     const base: Record<string, string> = { 'function-name': 'orders-api', source: 'app' };
     fc.assert(
@@ -320,6 +358,12 @@ describe('the input parser under arbitrary inputs', () => {
           const read = reader({ ...base, [name]: value }, trim);
           outcomeOf(() => parseInputs(read, { AWS_REGION: 'eu-west-1' }));
           outcomeOf(() => parseCleanupInputs(read, { AWS_REGION: 'eu-west-1' }));
+          outcomeOf(() =>
+            parseRollbackInputs(
+              reader({ ...base, alias: 'live', 'rollback-to': 'previous', [name]: value }, trim),
+              { AWS_REGION: 'eu-west-1' },
+            ),
+          );
         },
       ),
       { numRuns: 1500 },
@@ -382,6 +426,7 @@ const validCase: fc.Arbitrary<ValidCase> = fc
     ),
     traffic: fc.integer({ min: 1, max: 100 }),
     publish: fc.boolean(),
+    keepVersions: optional(fc.integer({ min: 1, max: 10_000 })),
     functionUrl: fc.constantFrom('none' as const, 'public' as const, 'iam' as const),
     versionDescription: optional(fc.string({ minLength: 1, maxLength: 256 })),
     handler: optional(fc.stringMatching(/^[a-z][a-z0-9_.]{0,40}$/)),
@@ -471,6 +516,8 @@ const validCase: fc.Arbitrary<ValidCase> = fc
       alias,
       traffic: traffic.toString(),
       publish: c.publish.toString(),
+      // keep-versions prunes after a release: only with one.
+      'keep-versions': c.publish || alias !== undefined ? c.keepVersions?.toString() : undefined,
       'function-url': c.functionUrl,
       'version-description': c.versionDescription,
       handler,
@@ -542,6 +589,7 @@ const validCase: fc.Arbitrary<ValidCase> = fc
         publish: c.publish || alias !== undefined,
         alias,
         traffic,
+        keepVersions: c.publish || alias !== undefined ? c.keepVersions : undefined,
         functionUrl: c.functionUrl,
         // An empty one falls back to the default, made from GITHUB_* (none here).
         versionDescription: c.versionDescription?.trim() || 'Deployed by lambda-deploy',

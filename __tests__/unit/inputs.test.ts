@@ -755,3 +755,84 @@ describe('functionBaseName', () => {
     expect(functionBaseName(name)).toBe('orders-api');
   });
 });
+
+// rollback-to: a mode of its own, like delete-alias.
+import { isRollback, parseRollbackInputs } from '../../src/inputs.js';
+
+describe('parseRollbackInputs (rollback-to)', () => {
+  const rollbackInputs = (inputs: Record<string, string>) => {
+    const given: Record<string, string> = {
+      'function-name': 'orders-api',
+      alias: 'live',
+      ...inputs,
+    };
+    return (name: string) => given[name] ?? '';
+  };
+  const ROLLBACK_ENV: Environment = { ...ENV, GITHUB_SHA: '1a2b3c4d5e6f', GITHUB_RUN_ID: '42' };
+
+  it('is the mode whenever rollback-to is set, and only then', () => {
+    expect(isRollback(rollbackInputs({ 'rollback-to': 'previous' }))).toBe(true);
+    expect(isRollback(rollbackInputs({}))).toBe(false);
+  });
+
+  it.each([
+    ['previous', 'previous'],
+    ['a version number', '7'],
+    ['a large version number', '1234567890'],
+  ])('takes %s', (_what, value) => {
+    const read = rollbackInputs({ 'rollback-to': value, source: 'ignored' });
+    expect(parseRollbackInputs(read, ROLLBACK_ENV)).toEqual({
+      functionName: 'orders-api',
+      region: 'eu-west-1',
+      alias: 'live',
+      target: value,
+      runLabel: '1a2b3c4 run 42',
+      requestTimeoutSeconds: 60,
+    });
+  });
+
+  it('needs an alias, naming alias', () => {
+    const error = asInputError(
+      thrownBy(() => parseRollbackInputs(rollbackInputs({ 'rollback-to': '7', alias: '' }), ENV)),
+    );
+    expect(error.input).toBe('alias');
+    expect(error.message).toBe(
+      "Input 'alias': is required with rollback-to (the alias to move back)",
+    );
+  });
+
+  it.each(['Previous', 'latest', '$LATEST', '0', '07', '-1', '1.5', 'v7', '12345678901', 'live'])(
+    'refuses rollback-to %j, naming rollback-to and what it takes',
+    (value) => {
+      const error = asInputError(
+        thrownBy(() => parseRollbackInputs(rollbackInputs({ 'rollback-to': value }), ENV)),
+      );
+      expect(error.input).toBe('rollback-to');
+      expect(error.message).toContain("is not 'previous' or a version number");
+    },
+  );
+
+  it('says why $LATEST is not a version to roll back to', () => {
+    const error = thrownBy(() =>
+      parseRollbackInputs(rollbackInputs({ 'rollback-to': '$LATEST' }), ENV),
+    );
+    expect(error.message).toContain('it is not a published version');
+  });
+
+  it('refuses rollback-to with delete-alias: true', () => {
+    const read = rollbackInputs({ 'rollback-to': 'previous', 'delete-alias': 'true' });
+    const error = asInputError(thrownBy(() => parseRollbackInputs(read, ENV)));
+    expect(error.input).toBe('rollback-to');
+    expect(error.message).toContain('delete-alias: true cannot be used together');
+  });
+
+  it.each([
+    ['an all-digit alias', { alias: '42' }, 'alias'],
+    ['no function-name', { 'function-name': '' }, 'function-name'],
+    ['a bad region', { region: 'Europe' }, 'region'],
+    ['a bad request-timeout', { 'request-timeout': '0' }, 'request-timeout'],
+  ])('refuses %s, naming %j', (_what, inputs, input) => {
+    const read = rollbackInputs({ 'rollback-to': 'previous', ...inputs });
+    expect(asInputError(thrownBy(() => parseRollbackInputs(read, ENV))).input).toBe(input);
+  });
+});

@@ -496,6 +496,9 @@ describe('writeSummary with the plan the run applied', () => {
     version: { action: 'publish', version: null },
     alias: { name: 'live', action: 'update', before: '7', after: '7 (90 %) / new (10 %)' },
     functionUrl: null,
+    prune: null,
+    smokeTest: false,
+    traffic: null,
   };
 
   it('lists the plan, one item a step, between the result and the phases', async () => {

@@ -1,3 +1,4 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -65,4 +66,11 @@ export function createS3Client(
     ...clientOptions(region, requestTimeoutSeconds),
     forcePathStyle: customEndpoint,
   });
+}
+
+export function createCloudWatchClient(
+  region: string,
+  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
+): CloudWatchClient {
+  return new CloudWatchClient(clientOptions(region, requestTimeoutSeconds));
 }

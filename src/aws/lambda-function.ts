@@ -1,6 +1,7 @@
 import {
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
+  InvokeCommand,
   type GetFunctionCommandOutput,
   CreateFunctionCommand,
   TagResourceCommand,
@@ -40,6 +41,15 @@ export interface FunctionState {
   readonly resolvedImageUri: string | undefined;
 }
 
+/** What a synchronous Invoke answered. */
+export interface Invocation {
+  /** 'Unhandled' or 'Handled' when the function failed. */
+  readonly functionError: string | undefined;
+  readonly payload: string;
+  /** The end of the invocation's log, decoded. */
+  readonly logTail: string;
+}
+
 /** A zip package, in the request or in S3. */
 export type PackageLocation =
   | { readonly kind: 'zip'; readonly zip: Uint8Array }
@@ -75,10 +85,10 @@ export class LambdaFunction {
   ) {}
 
   /** `abortSignal` ends the read (its retries included) when a deadline passes. */
-  async read(abortSignal?: AbortSignal): Promise<FunctionState> {
+  async read(abortSignal?: AbortSignal, qualifier?: string): Promise<FunctionState> {
     try {
       const response = await this.client.send(
-        new GetFunctionCommand({ FunctionName: this.name }),
+        new GetFunctionCommand({ FunctionName: this.name, Qualifier: qualifier }),
         abortSignal === undefined ? {} : { abortSignal },
       );
       return toFunctionState(response.Configuration, response.Tags, response.Code);
@@ -97,6 +107,31 @@ export class LambdaFunction {
       );
     } catch (error) {
       throw this.failure(error, `read version ${version}`, 'lambda:GetFunctionConfiguration');
+    }
+  }
+
+  /**
+   * Invokes a version synchronously with `payload` and the last 4 KB of its log; a function
+   * error is in the answer, not thrown.
+   */
+  async invoke(version: string, payload: string): Promise<Invocation> {
+    try {
+      const response = await this.client.send(
+        new InvokeCommand({
+          FunctionName: this.name,
+          Qualifier: version,
+          InvocationType: 'RequestResponse',
+          LogType: 'Tail',
+          Payload: Buffer.from(payload),
+        }),
+      );
+      return {
+        functionError: response.FunctionError,
+        payload: Buffer.from(response.Payload ?? new Uint8Array()).toString('utf8'),
+        logTail: Buffer.from(response.LogResult ?? '', 'base64').toString('utf8'),
+      };
+    } catch (error) {
+      throw this.failure(error, `invoke version ${version}`, 'lambda:InvokeFunction');
     }
   }
 
@@ -146,6 +181,29 @@ export class LambdaFunction {
       `The function is Active, after ${formatSeconds((performance.now() - started) / 1000)}`,
     );
     return created;
+  }
+
+  /**
+   * Waits until a published version is Active (SnapStart versions take minutes), within
+   * `timeoutSeconds`; traffic must not reach it before.
+   */
+  async waitUntilVersionActive(version: string, timeoutSeconds: number): Promise<FunctionState> {
+    const started = performance.now();
+    const now = await this.poll(waitUntilFunctionActiveV2, timeoutSeconds, {
+      busy: (state) => state.state === 'Pending',
+      reading: `read version ${version}`,
+      waitedFor: `version ${version} to become Active, for ${timeoutSeconds} s (wait-timeout)`,
+      qualifier: version,
+    });
+    if (now.state !== 'Active') {
+      throw new DeployError(
+        `Version ${version} is ${now.state ?? 'not Active'}: ${now.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,
+      );
+    }
+    this.log.info(
+      `Version ${version} is Active, after ${formatSeconds((performance.now() - started) / 1000)}`,
+    );
+    return now;
   }
 
   private async waitUntilActive(timeoutSeconds: number): Promise<FunctionState> {
@@ -250,6 +308,8 @@ export class LambdaFunction {
       readonly busy: (state: FunctionState) => boolean;
       readonly reading: string;
       readonly waitedFor: string;
+      /** A published version to wait for, instead of $LATEST. */
+      readonly qualifier?: string;
     },
   ): Promise<FunctionState> {
     const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
@@ -265,13 +325,13 @@ export class LambdaFunction {
           minDelay,
           maxDelay,
         },
-        { FunctionName: this.name },
+        { FunctionName: this.name, Qualifier: end.qualifier },
       );
       return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
     } catch {
       polling.rethrow((error) => this.failure(error, end.reading, 'lambda:GetFunction'));
       // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      return this.lastLook(deadline, end.busy, end.waitedFor);
+      return this.lastLook(deadline, end.busy, end.waitedFor, end.qualifier);
     }
   }
 
@@ -285,13 +345,14 @@ export class LambdaFunction {
     deadline: number,
     busy: (state: FunctionState) => boolean,
     waitedFor: string,
+    qualifier: string | undefined,
   ): Promise<FunctionState> {
     try {
-      const now = await this.read(AbortSignal.timeout(LAST_READ_MS));
+      const now = await this.read(AbortSignal.timeout(LAST_READ_MS), qualifier);
       if (!busy(now)) return now;
       const left = deadline - Date.now();
       if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
-      return await this.read(AbortSignal.timeout(LAST_READ_MS));
+      return await this.read(AbortSignal.timeout(LAST_READ_MS), qualifier);
     } catch (error) {
       throw new DeployError(
         `Waited for ${waitedFor}; then its state could not be read within ${LAST_READ_MS / 1000} s, ` +

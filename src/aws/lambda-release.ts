@@ -5,10 +5,12 @@ import {
   DeleteAliasCommand,
   DeleteFunctionCommand,
   DeleteFunctionUrlConfigCommand,
+  GetAccountSettingsCommand,
   GetAliasCommand,
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
   paginateListAliases,
+  paginateListProvisionedConcurrencyConfigs,
   paginateListVersionsByFunction,
   PublishVersionCommand,
   RemovePermissionCommand,
@@ -21,7 +23,7 @@ import {
 import { DeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
-import { isAlreadyExists, isPreconditionFailed } from './error-kinds.js';
+import { httpStatusOf, isAlreadyExists, isPreconditionFailed } from './error-kinds.js';
 import { CONFLICT_RETRY, mutate, type Confirmation, type RetryPolicy } from './retry.js';
 
 export interface AliasState {
@@ -33,6 +35,8 @@ export interface AliasState {
   readonly weights: Readonly<Record<string, number>>;
   /** Changes with every update; UpdateAlias carries it as its precondition. */
   readonly revisionId: string | undefined;
+  /** Where this action records what it moved the alias from (alias-record.ts). */
+  readonly description?: string | undefined;
 }
 
 export interface PublishedVersion {
@@ -170,8 +174,13 @@ export class LambdaRelease {
     );
   }
 
-  async createAlias(alias: string, version: string): Promise<AliasState> {
-    const input = { FunctionName: this.name, Name: alias, FunctionVersion: version };
+  async createAlias(alias: string, version: string, description?: string): Promise<AliasState> {
+    const input = {
+      FunctionName: this.name,
+      Name: alias,
+      FunctionVersion: version,
+      ...(description === undefined ? {} : { Description: description }),
+    };
     return this.attempt(
       { action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias },
       () =>
@@ -191,6 +200,7 @@ export class LambdaRelease {
     current: AliasState,
     version: string,
     weights: Readonly<Record<string, number>>,
+    description?: string,
   ): Promise<AliasState> {
     const alias = current.name;
     const input = {
@@ -199,6 +209,7 @@ export class LambdaRelease {
       FunctionVersion: version,
       RoutingConfig: { AdditionalVersionWeights: { ...weights } },
       RevisionId: current.revisionId,
+      ...(description === undefined ? {} : { Description: description }),
     };
     try {
       return await this.mutate(
@@ -426,6 +437,81 @@ export class LambdaRelease {
       notFoundHint: 'Check function-name and region.',
     });
   }
+
+  /** The published versions' numbers, $LATEST left out. */
+  async versionNumbers(): Promise<string[]> {
+    return (await this.publishedVersions()).flatMap((version) => version.Version ?? []);
+  }
+
+  /**
+   * The qualifiers (versions or aliases) with provisioned concurrency, as each config's
+   * FunctionArn names them.
+   */
+  async provisionedConcurrency(): Promise<string[]> {
+    return this.attempt(
+      {
+        action: 'list the provisioned concurrency configs',
+        permission: 'lambda:ListProvisionedConcurrencyConfigs',
+        on: undefined,
+      },
+      async () => {
+        const qualifiers: string[] = [];
+        const pages = paginateListProvisionedConcurrencyConfigs(
+          { client: this.client },
+          { FunctionName: this.name },
+        );
+        for await (const page of pages) {
+          for (const config of page.ProvisionedConcurrencyConfigs ?? []) {
+            // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
+            const qualifier = config.FunctionArn?.split(':')[7];
+            if (qualifier === undefined || qualifier === '') {
+              throw new DeployError(
+                `Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`,
+              );
+            }
+            qualifiers.push(qualifier);
+          }
+        }
+        return qualifiers;
+      },
+    );
+  }
+
+  /** The account's code storage in the region: used and its limit, in bytes. */
+  async accountSettings(): Promise<CodeStorage> {
+    try {
+      const { AccountUsage, AccountLimit } = await this.client.send(
+        new GetAccountSettingsCommand({}),
+      );
+      const used = AccountUsage?.TotalCodeSize;
+      const limit = AccountLimit?.TotalCodeSize;
+      if (used === undefined || limit === undefined) {
+        throw new DeployError('Lambda answered GetAccountSettings without TotalCodeSize');
+      }
+      return { used, limit, functionCount: AccountUsage?.FunctionCount };
+    } catch (error) {
+      if (!(error instanceof DeployError) && httpStatusOf(error) === 404) {
+        throw new DeployError(
+          'Could not read the account settings: this endpoint does not offer GetAccountSettings (HTTP 404)',
+          { cause: error },
+        );
+      }
+      throw describeAwsError(error, {
+        action: 'read the account settings',
+        permission: 'lambda:GetAccountSettings',
+        resource: 'the account',
+        region: this.region,
+        notFoundHint: 'This endpoint does not offer GetAccountSettings.',
+      });
+    }
+  }
+}
+
+/** GetAccountSettings' code storage: every function's and layer's code in the region. */
+export interface CodeStorage {
+  readonly used: number;
+  readonly limit: number;
+  readonly functionCount: number | undefined;
 }
 
 interface Call {
@@ -455,6 +541,7 @@ function toAlias(alias: AliasConfiguration): AliasState {
     version: alias.FunctionVersion,
     weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
     revisionId: alias.RevisionId,
+    description: alias.Description,
   };
 }
 

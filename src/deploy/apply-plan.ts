@@ -1,6 +1,7 @@
 import type { LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer } from '../aws/lambda-layer.js';
-import type { LambdaRelease } from '../aws/lambda-release.js';
+import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
+import { routingText, type LambdaRelease, type PublishedVersion } from '../aws/lambda-release.js';
 import { withState } from '../errors.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
@@ -17,9 +18,19 @@ import {
 } from './code-update.js';
 import { applyConfiguration, type ConfigurationResult } from './configuration.js';
 import { createFunction } from './create-function.js';
+import { aliasRecord } from './alias-record.js';
 import { applyStatements } from './function-url.js';
 import { attachedLayers, publishLayer, type LayerResult } from './layer.js';
-import { release, releasedState, type ReleaseResult } from './release.js';
+import { plannedPrune, pruneVersions } from './prune-versions.js';
+import {
+  moveAlias,
+  publishPlanned,
+  releasedState,
+  type DescribeAlias,
+  type ReleaseResult,
+} from './release.js';
+import { runRollout } from './rollout.js';
+import { runSmokeTest } from './smoke-test.js';
 
 /** A run with its plan: everything applying it needs. */
 export interface PlannedRun {
@@ -35,6 +46,8 @@ export interface Apis {
   readonly lambda: LambdaFunction;
   readonly releaser: LambdaRelease;
   readonly layer: LambdaLayer | undefined;
+  /** The alarms a rollout watches, when `alarms` names any. */
+  readonly alarms: CloudWatchAlarms | undefined;
 }
 
 /** What the run built, with the way each package travels to Lambda. */
@@ -61,7 +74,15 @@ export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
     );
   });
   const released = await applyRelease(run, changed.code.function);
+  const prune = plannedPrune(run.plan);
+  const pruned =
+    prune === undefined
+      ? undefined
+      : await run.phases.run('Prune versions', () =>
+          pruneVersions(run.apis.releaser, prune.keep, released.version?.version, run.log),
+        );
   return {
+    pruned,
     ...changed.code,
     package: built.deployable.kind === 'zip' ? built.deployable.package : undefined,
     imageUri: built.deployable.kind === 'image' ? built.deployable.uri : undefined,
@@ -174,31 +195,109 @@ const NOTHING_RELEASED = {
 };
 
 async function applyRelease(
-  { plan, apis, config, phases, log }: PlannedRun,
+  run: PlannedRun,
   deployed: DeployOutcome['function'],
-): Promise<ReleaseResult & { readonly functionUrl: string | undefined }> {
-  const { releaser } = apis;
-  const { url } = plan.release;
+): Promise<DeployOutcome['release']> {
+  const { plan, apis, config, phases, log } = run;
+  const { url, alias } = plan.release;
+  const { smokeTest, rollout } = config.release;
   if (plan.release.publish === 'none' && url === undefined) return NOTHING_RELEASED;
-  return phases.run('Release', async () => {
-    const result = await release(
-      releaser,
-      deployed,
-      plan.release,
-      config.release.versionDescription,
-      log,
+  const describeAlias: DescribeAlias = (primary, previous) =>
+    aliasRecord(primary, previous, config.release.runLabel);
+  const version = await phases.run('Publish', () => publishReady(run, deployed));
+  const unrouted = (error: unknown) => {
+    throw withState(
+      error,
+      `Version ${version?.version ?? '?'} was published and left unrouted: ${aliasSentence(alias)}.`,
     );
-    if (url === undefined) return { ...result, functionUrl: undefined };
-    try {
-      const address =
-        url.action === 'keep' && url.url !== undefined
-          ? url.url
-          : await releaser.putFunctionUrl(url.qualifier, url.authType);
-      await applyStatements(releaser, url.qualifier, url.statements);
-      log.info(`Function URL (${url.authType}): ${address}`);
-      return { ...result, functionUrl: address };
-    } catch (error) {
-      throw withState(error, `${releasedState(result)} The function URL was not set up.`);
-    }
+  };
+  if (smokeTest !== undefined && version !== undefined) {
+    await phases
+      .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))
+      .catch(unrouted);
+  }
+  const smokeTestOutcome = smokeTest === undefined ? undefined : ('passed' as const);
+
+  const released = await phases.run('Release', async () => {
+    const result =
+      version === undefined || alias === undefined
+        ? { version, previousVersion: undefined, alias: undefined }
+        : await moveAlias(apis.releaser, alias, version, log, describeAlias);
+    return { ...result, functionUrl: await applyUrl(run, result) };
   });
+  const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
+  if (
+    !steps ||
+    version === undefined ||
+    alias?.before === undefined ||
+    released.alias === undefined
+  ) {
+    return { ...released, smokeTest: smokeTestOutcome };
+  }
+  const before = alias.before;
+  const moved = released.alias;
+  const settled = await phases.run('Traffic in steps', () =>
+    runRollout({
+      releaser: apis.releaser,
+      alarms: apis.alarms,
+      rollout,
+      before,
+      moved,
+      version: version.version,
+      describeAlias,
+      log,
+    }),
+  );
+  return { ...released, alias: settled, smokeTest: smokeTestOutcome };
+}
+
+/** Publishes as planned, then waits until the version is Active, before any traffic or test. */
+async function publishReady(
+  { plan, apis, config, log }: PlannedRun,
+  deployed: DeployOutcome['function'],
+): Promise<PublishedVersion | undefined> {
+  const version = await publishPlanned(
+    apis.releaser,
+    deployed,
+    plan.release.publish,
+    config.release.versionDescription,
+    log,
+  );
+  if (version === undefined) return undefined;
+  await apis.lambda
+    .waitUntilVersionActive(version.version, config.waitTimeoutSeconds)
+    .catch((error: unknown) => {
+      throw withState(
+        error,
+        `Version ${version.version} was published; no alias moved: ${aliasSentence(plan.release.alias)}.`,
+      );
+    });
+  return version;
+}
+
+async function applyUrl(
+  { plan, apis, log }: PlannedRun,
+  result: ReleaseResult,
+): Promise<string | undefined> {
+  const { url } = plan.release;
+  if (url === undefined) return undefined;
+  try {
+    const address =
+      url.action === 'keep' && url.url !== undefined
+        ? url.url
+        : await apis.releaser.putFunctionUrl(url.qualifier, url.authType);
+    await applyStatements(apis.releaser, url.qualifier, url.statements);
+    log.info(`Function URL (${url.authType}): ${address}`);
+    return address;
+  } catch (error) {
+    throw withState(error, `${releasedState(result)} The function URL was not set up.`);
+  }
+}
+
+/** "alias 'live' still routes 1 (90 %) / 2 (10 %)", as read when the run planned. */
+function aliasSentence(alias: DeployPlan['release']['alias']): string {
+  if (alias === undefined) return 'there is no alias';
+  return alias.before === undefined
+    ? `alias '${alias.name}' was not created`
+    : `alias '${alias.name}' still routes ${routingText(alias.before)}`;
 }

@@ -8,7 +8,7 @@ import {
 } from '../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { NEW_VERSION, type DeployPlan, type Routing } from '../plan/deploy-plan.js';
+import { NEW_VERSION, type AliasPlan, type DeployPlan, type Routing } from '../plan/deploy-plan.js';
 
 export interface ReleaseResult {
   readonly version: PublishedVersion | undefined;
@@ -16,6 +16,9 @@ export interface ReleaseResult {
   readonly previousVersion: string | undefined;
   readonly alias: AliasState | undefined;
 }
+
+/** The alias's description for a move to `primary` from `previous` (alias-record.ts). */
+export type DescribeAlias = (primary: string, previous: string | undefined) => string;
 
 /**
  * Carries out the plan's release: publishes the deployed code as a version (or takes the
@@ -25,47 +28,69 @@ export interface ReleaseResult {
 export async function release(
   lambda: LambdaRelease,
   deployed: FunctionState,
-  planned: DeployPlan['release'],
+  planned: Pick<DeployPlan['release'], 'publish' | 'alias'>,
   versionDescription: string,
   log: Logger,
+  describeAlias?: DescribeAlias,
 ): Promise<ReleaseResult> {
-  const { publish, alias } = planned;
-  if (publish === 'none')
-    return { version: undefined, previousVersion: undefined, alias: undefined };
-  let version: PublishedVersion;
-  if (publish === NEW_VERSION) {
-    try {
-      version = await lambda.publishVersion(
-        deployed.codeSha256,
-        deployed.revisionId,
-        versionDescription,
-      );
-    } catch (error) {
-      throw withState(
-        error,
-        isOutcomeUnknownFailure(error)
-          ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
-          : 'The new code is on $LATEST only: no version was published and no alias moved.',
-      );
-    }
-    log.info(`Published version ${version.version} (${version.arn})`);
-  } else {
-    version = { version: publish.version, arn: publish.arn };
+  const version = await publishPlanned(lambda, deployed, planned.publish, versionDescription, log);
+  if (version === undefined || planned.alias === undefined) {
+    return { version, previousVersion: undefined, alias: undefined };
+  }
+  return moveAlias(lambda, planned.alias, version, log, describeAlias);
+}
+
+/** Publishes $LATEST as planned, or takes the version the plan found holding it. */
+export async function publishPlanned(
+  lambda: LambdaRelease,
+  deployed: FunctionState,
+  publish: DeployPlan['release']['publish'],
+  versionDescription: string,
+  log: Logger,
+): Promise<PublishedVersion | undefined> {
+  if (publish === 'none') return undefined;
+  if (publish !== NEW_VERSION) {
     log.info(
-      `Version ${version.version} already holds this code and these settings: none published`,
+      `Version ${publish.version} already holds this code and these settings: none published`,
+    );
+    return { version: publish.version, arn: publish.arn };
+  }
+  try {
+    const version = await lambda.publishVersion(
+      deployed.codeSha256,
+      deployed.revisionId,
+      versionDescription,
+    );
+    log.info(`Published version ${version.version} (${version.arn})`);
+    return version;
+  } catch (error) {
+    throw withState(
+      error,
+      isOutcomeUnknownFailure(error)
+        ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+        : 'The new code is on $LATEST only: no version was published and no alias moved.',
     );
   }
-  if (alias === undefined) return { version, previousVersion: undefined, alias: undefined };
+}
 
+/** Moves the alias to its planned routing, with `version` for the version the run publishes. */
+export async function moveAlias(
+  lambda: LambdaRelease,
+  alias: AliasPlan,
+  version: PublishedVersion,
+  log: Logger,
+  describeAlias?: DescribeAlias,
+): Promise<ReleaseResult> {
   const after = resolveRouting(alias.after, version.version);
   let moved: AliasState;
   try {
+    const description = describeAlias?.(after.version, alias.before?.version);
     if (alias.before === undefined) {
-      moved = await lambda.createAlias(alias.name, after.version);
+      moved = await lambda.createAlias(alias.name, after.version, description);
     } else if (alias.action === 'keep') {
       moved = alias.before;
     } else {
-      moved = await lambda.updateAlias(alias.before, after.version, after.weights);
+      moved = await lambda.updateAlias(alias.before, after.version, after.weights, description);
     }
   } catch (error) {
     const published = `Version ${version.version} was published with the new code`;

@@ -1,12 +1,13 @@
 // Versions, aliases, traffic, function URLs and the pull request comment.
 import { InputError } from '../errors.js';
 import {
-  parseBoolean,
-  parseChoice,
-  parseInteger,
-  type Environment,
-  type ReadInput,
-} from './values.js';
+  parseKeepVersions,
+  parseRollout,
+  parseSmokeTest,
+  type Rollout,
+  type SmokeTest,
+} from './safe-release.js';
+import { parseBoolean, parseChoice, type Environment, type ReadInput } from './values.js';
 
 export type FunctionUrlMode = 'none' | 'public' | 'iam';
 
@@ -14,8 +15,16 @@ export interface ReleaseConfig {
   /** True when `publish` is set or an alias is given. */
   readonly publish: boolean;
   readonly alias: string | undefined;
-  /** Percent of the alias's traffic for the new version, 1 to 100. */
+  /** Percent of the alias's traffic for the new version at the first step, 1 to 100. */
   readonly traffic: number;
+  /** All the steps, with how long each holds and the alarms watched meanwhile. */
+  readonly rollout: Rollout;
+  /** Invoked on the new version before any alias moves. */
+  readonly smokeTest: SmokeTest | undefined;
+  /** Keep this many of the newest versions after a release; undefined keeps all. */
+  readonly keepVersions: number | undefined;
+  /** "1a2b3c4 run 42": recorded with each alias move. */
+  readonly runLabel: string;
   readonly functionUrl: FunctionUrlMode;
   readonly versionDescription: string;
 }
@@ -32,23 +41,28 @@ const DESCRIPTION_LIMIT = 256;
 
 export function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
   const alias = parseAlias(read('alias'));
-  const traffic = parseInteger('traffic', read('traffic'), {
-    min: 1,
-    max: 100,
-    fallback: 100,
-    unit: 'percent',
-  });
-  if (traffic < 100 && alias === undefined) {
-    throw new InputError('traffic', `${traffic} needs an alias: set alias to split its traffic`);
-  }
+  const rollout = parseRollout(read, alias);
+  const smokeTest = parseSmokeTest(read, env['GITHUB_WORKSPACE'] ?? process.cwd());
+  const keepVersions = parseKeepVersions(read);
   const description = read('version-description') || defaultVersionDescription(env);
   if (description.length > DESCRIPTION_LIMIT) {
     throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
   }
+  const publish = parseBoolean('publish', read('publish'), false) || alias !== undefined;
+  if (smokeTest !== undefined && !publish) {
+    throw new InputError('smoke-test', 'needs a version to invoke: set alias or publish: true');
+  }
+  if (keepVersions !== undefined && !publish) {
+    throw new InputError('keep-versions', 'prunes after a release: set alias or publish: true');
+  }
   return {
-    publish: parseBoolean('publish', read('publish'), false) || alias !== undefined,
+    publish,
     alias,
-    traffic,
+    traffic: rollout.steps[0] ?? 100,
+    rollout,
+    smokeTest,
+    keepVersions,
+    runLabel: runLabel(env),
     functionUrl: parseChoice(
       'function-url',
       read('function-url'),
@@ -98,4 +112,11 @@ function defaultVersionDescription(env: Environment): string {
   ];
   const text = parts.filter((part) => part !== '').join(' ');
   return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
+}
+
+/** "1a2b3c4 run 42": the commit and run, as the runner's variables give them. */
+export function runLabel(env: Readonly<Record<string, string | undefined>>): string {
+  const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
+  const run = env['GITHUB_RUN_ID'];
+  return [sha, run === undefined ? '' : `run ${run}`].filter((part) => part !== '').join(' ');
 }

@@ -14,6 +14,8 @@ export async function buildCode(
   baseName: string,
   phases: Phases,
   log: Logger,
+  /** Told of the function's package as soon as it is built, before its route is decided. */
+  onPackage: (pkg: DeploymentPackage) => void,
 ): Promise<Built> {
   let s3: S3Client | undefined;
   const route = (plan: UploadPlan): UploadRoute =>
@@ -26,6 +28,7 @@ export async function buildCode(
       ? source
       : await phases.run('Package', async () => {
           const pkg = await buildPackage(source, baseName, 'source', log);
+          onPackage(pkg);
           return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
         });
   const layerPackage =

@@ -72,7 +72,13 @@ export interface DeployPlan {
     readonly publish: 'none' | 'new' | VersionState;
     readonly alias: AliasPlan | undefined;
     readonly url: UrlPlan | undefined;
+    /** The new version is invoked with smoke-test before any alias moves. */
+    readonly smokeTest: boolean;
+    /** Traffic in steps, or a canary or alias watched by alarms. */
+    readonly rollout: RolloutPlan | undefined;
   };
+  /** keep-versions: after the release, delete older versions beyond the newest `keep`. */
+  readonly prune?: { readonly keep: number } | undefined;
 }
 
 /** What the run built: the function's code, and the layer's package when there is one. */
@@ -153,7 +159,32 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       publish,
       alias: planAlias(config, state.alias, target),
       url: planUrl(config, state),
+      smokeTest: config.release.smokeTest !== undefined && publish !== 'none',
+      rollout: planRollout(config, state),
     },
+    prune:
+      config.release.keepVersions === undefined || publish === 'none'
+        ? undefined
+        : { keep: config.release.keepVersions },
+  };
+}
+
+export interface RolloutPlan {
+  readonly steps: readonly number[];
+  readonly intervalSeconds: number;
+  /** Each alarm watched, with its state when the run planned. */
+  readonly alarms: readonly (readonly [name: string, state: string])[];
+}
+
+function planRollout(config: DeployConfig, state: DeployState): RolloutPlan | undefined {
+  const { rollout, alias } = config.release;
+  if (alias === undefined || (rollout.steps.length === 1 && rollout.alarms.length === 0)) {
+    return undefined;
+  }
+  return {
+    steps: rollout.steps,
+    intervalSeconds: rollout.intervalSeconds,
+    alarms: rollout.alarms.map((name) => [name, state.alarms.get(name) ?? 'unknown'] as const),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
 import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
@@ -28,12 +29,15 @@ export interface DeployState {
   readonly url: { readonly url: string; readonly authType: string } | undefined;
   /** Statement IDs of the resource policy where the URL is. */
   readonly statementIds: ReadonlySet<string>;
+  /** The state of each alarm a rollout watches; reading them refuses a missing one. */
+  readonly alarms: ReadonlyMap<string, string>;
 }
 
 export interface StateReaders {
   readonly lambda: LambdaFunction;
   readonly releaser: LambdaRelease;
   readonly layer: LambdaLayer | undefined;
+  readonly alarms: CloudWatchAlarms | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */
@@ -45,6 +49,8 @@ export async function readDeployState(
   const { alias, functionUrl, publish } = config.release;
   const found = config.createIfMissing ? await lambda.find() : await lambda.read();
   const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
+  const alarms =
+    readers.alarms === undefined ? new Map<string, string>() : await readers.alarms.states();
   if (found === undefined) {
     return {
       function: undefined,
@@ -53,6 +59,7 @@ export async function readDeployState(
       versions: [],
       url: undefined,
       statementIds: new Set(),
+      alarms,
     };
   }
   const aliasState = alias === undefined ? undefined : await releaser.getAlias(alias);
@@ -75,6 +82,7 @@ export async function readDeployState(
     versions,
     url: urlWanted ? await releaser.getFunctionUrl(alias) : undefined,
     statementIds: urlWanted ? await releaser.statementIds(alias) : new Set(),
+    alarms,
   };
 }
 

@@ -1,4 +1,6 @@
 import { routingText } from '../aws/lambda-release.js';
+import { formatSeconds } from '../format.js';
+import { plannedPrune } from '../deploy/prune-versions.js';
 import { NEW_VERSION, planChanges, type DeployPlan, type Routing } from './deploy-plan.js';
 
 /**
@@ -35,11 +37,22 @@ export interface PlanJson {
     readonly action: 'create' | 'update' | 'keep';
     readonly auth: 'NONE' | 'AWS_IAM';
   } | null;
+  /** keep-versions: which versions go is known only after the release. */
+  readonly prune: { readonly keep: number } | null;
+  /** smoke-test: the new version is invoked before any alias moves. */
+  readonly smokeTest: boolean;
+  /** Traffic in steps (percentages), how long each holds (seconds), and the alarms watched. */
+  readonly traffic: {
+    readonly steps: readonly number[];
+    readonly interval: number;
+    readonly alarms: readonly { readonly name: string; readonly state: string }[];
+  } | null;
 }
 
 export function planJson(plan: DeployPlan): PlanJson {
   const { release } = plan;
   const publish = release.publish;
+  const prune = plannedPrune(plan);
   return {
     changes: planChanges(plan),
     function: { name: plan.function.name, action: plan.function.action },
@@ -74,6 +87,16 @@ export function planJson(plan: DeployPlan): PlanJson {
           },
     functionUrl:
       release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
+    prune: prune === undefined ? null : { keep: prune.keep },
+    smokeTest: release.smokeTest,
+    traffic:
+      release.rollout === undefined
+        ? null
+        : {
+            steps: release.rollout.steps,
+            interval: release.rollout.intervalSeconds,
+            alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
+          },
   };
 }
 
@@ -106,6 +129,23 @@ export function planLines(json: PlanJson): string[] {
     ...(json.functionUrl === null
       ? []
       : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+    ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
+    ...(json.traffic === null
+      ? []
+      : [
+          `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
+            (json.traffic.steps.length > 1
+              ? `, each step but the last held ${formatSeconds(json.traffic.interval)}`
+              : '') +
+            (json.traffic.alarms.length === 0
+              ? ''
+              : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state})`).join(', ')}`),
+        ]),
+    ...(json.prune === null
+      ? []
+      : [
+          `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
+        ]),
   ];
   return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
 }

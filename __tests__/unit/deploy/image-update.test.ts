@@ -450,7 +450,12 @@ describe('readDeployState and planDeploy with an image', () => {
   const plan = async (deploy: DeployConfig): Promise<DeployPlan> => {
     if (deploy.code.kind !== 'image') throw new Error('expected an image config');
     const state = await readDeployState(
-      { lambda: lambdaFunction(log), releaser: lambdaRelease(log), layer: undefined },
+      {
+        lambda: lambdaFunction(log),
+        releaser: lambdaRelease(log),
+        layer: undefined,
+        alarms: undefined,
+      },
       deploy,
     );
     return planDeploy(deploy, state, {

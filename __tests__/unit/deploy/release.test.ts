@@ -148,13 +148,7 @@ async function run(options: Partial<RunOptions> = {}) {
     alias === undefined || publish === 'none' ? undefined : await releaser.getAlias(alias);
   const target = typeof publish === 'string' ? NEW_VERSION : publish.version;
   const planned = planAlias(config, before, target);
-  return release(
-    releaser,
-    DEPLOYED,
-    { publish, alias: planned, url: undefined },
-    versionDescription,
-    log,
-  );
+  return release(releaser, DEPLOYED, { publish, alias: planned }, versionDescription, log);
 }
 
 /** The commands sent, by name, in order. */

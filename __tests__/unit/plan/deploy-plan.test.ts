@@ -155,6 +155,7 @@ function state(read: Partial<DeployState> = {}): DeployState {
     versions: [],
     url: undefined,
     statementIds: new Set(),
+    alarms: new Map(),
     ...read,
   };
 }
@@ -170,6 +171,9 @@ const NOTHING: PlanJson = {
   version: { action: 'none', version: null },
   alias: null,
   functionUrl: null,
+  prune: null,
+  smokeTest: false,
+  traffic: null,
 };
 
 interface Case {

@@ -141,6 +141,7 @@ function readers(withLayer = false): StateReaders {
   return {
     lambda: lambdaFunction(log),
     releaser: lambdaRelease(log),
+    alarms: undefined,
     layer: withLayer
       ? new LambdaLayer(
           new LambdaClient({ region: REGION }),
@@ -212,6 +213,7 @@ describe('readDeployState: the function', () => {
       versions: [],
       url: undefined,
       statementIds: new Set(),
+      alarms: new Map(),
     });
   });
 

@@ -81,6 +81,7 @@ function plan(
       function: fn(),
       layerNewest: undefined,
       alias: undefined,
+      alarms: new Map(),
       versions: [],
       url: undefined,
       statementIds: new Set(),
