@@ -142,6 +142,9 @@ describe('the bundled action decides once and shows its plan', () => {
         after: '1 (90 %) / 2 (10 %)',
       },
       functionUrl: { action: 'keep', auth: 'NONE' },
+      prune: null,
+      smokeTest: false,
+      traffic: null,
     });
     expect(planGroupLines(again.stdout)).toContain(
       'No changes: the function is as these inputs describe.',
@@ -201,6 +204,7 @@ describe('the bundled action decides once and shows its plan', () => {
       'Plan',
       'Configuration',
       'Update code',
+      'Publish',
       'Release',
     ]);
     expect(planGroupLines(real.stdout)).toEqual(expected);

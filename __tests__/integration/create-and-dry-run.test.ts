@@ -306,6 +306,9 @@ describe('readDeployState and planDeploy against moto: read requests only', () =
       version: { action: 'publish', version: null },
       alias: { name: 'live', action: 'create', before: null, after: 'new' },
       functionUrl: { action: 'create', auth: 'AWS_IAM' },
+      prune: null,
+      smokeTest: false,
+      traffic: null,
     });
     expect(
       proxy().requests.map((request) => `${request.method} ${String(request.status)}`),
@@ -358,6 +361,9 @@ describe('readDeployState and planDeploy against moto: read requests only', () =
       version: { action: 'reuse', version },
       alias: { name: 'live', action: 'keep', before: version, after: version },
       functionUrl: { action: 'keep', auth: 'NONE' },
+      prune: null,
+      smokeTest: false,
+      traffic: null,
     });
     expect(proxy().requests.filter(isWrite)).toHaveLength(writes);
   });
