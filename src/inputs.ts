@@ -19,6 +19,7 @@ import {
   parseSettings,
   type FunctionSettings,
 } from './inputs/settings.js';
+import { withConfigFile, type SettingSource } from './inputs/config-file.js';
 import { parseRollbackTarget } from './inputs/safe-release.js';
 import { parseBoolean, parseInteger, type Environment, type ReadInput } from './inputs/values.js';
 
@@ -54,6 +55,10 @@ export interface DeployConfig {
   readonly createIfMissing: boolean;
   /** Build and read, print the plan, change nothing. */
   readonly dryRun: boolean;
+  /** For each setting input given, whether the input or config-file gave it. */
+  readonly settingSources: Readonly<Record<string, SettingSource>>;
+  /** Said once in the log before anything runs: config-file's ignored keys. */
+  readonly notices: readonly string[];
 }
 
 /** delete-alias: true removes a preview and builds nothing. */
@@ -148,13 +153,20 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
   const release = parseRelease(read, env);
   const prComment = parsePullRequestComment(read, env);
   const githubDeployment = parseGitHubDeployment(read, env, release.alias);
-  const settings = parseSettings(read);
+  // config-file lies under the setting inputs; its values pass the same checks, named by key.
+  const fromFile = withConfigFile(read, workspace);
+  const settings = fromFile.explain(() => parseSettings(fromFile.read));
   const layer = parseLayer(read, workspace, parseSymlinks(read));
   // Before the S3 inputs, which would otherwise ask for a bucket an image never uses.
-  if (code.kind === 'image') checkImageInputs(read, settings, layer);
+  fromFile.explain(() => {
+    checkImageInputs(read, settings, layer, code.kind === 'image');
+  });
   const s3 = parseS3Options(read);
-  checkLayerCount(settings, layer);
+  fromFile.explain(() => {
+    checkLayerCount(settings, layer);
+  });
   const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
+  checkProvisionedConcurrency(settings, release);
   if (createIfMissing) checkCreatable(settings, code.kind === 'image' ? 'Image' : 'Zip');
   if (prComment !== undefined && release.alias === undefined) {
     throw new InputError(
@@ -182,15 +194,37 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
     layer,
     createIfMissing,
     dryRun: parseBoolean('dry-run', read('dry-run'), false),
+    settingSources: fromFile.sources,
+    notices: fromFile.notice === undefined ? [] : [fromFile.notice],
   };
 }
 
-/** An image brings its own runtime and handler, cannot have layers and never goes through S3. */
+/**
+ * An image brings its own runtime and handler, cannot have layers and never goes through S3;
+ * the image's command, entry point and working directory apply to an image only.
+ */
 function checkImageInputs(
   read: ReadInput,
   settings: FunctionSettings,
   layer: LayerConfig | undefined,
+  image: boolean,
 ): void {
+  if (!image) {
+    const imageOnly: [string, boolean][] = [
+      ['image-command', settings.imageConfig?.command !== undefined],
+      ['image-entrypoint', settings.imageConfig?.entryPoint !== undefined],
+      ['image-working-directory', settings.imageConfig?.workingDirectory !== undefined],
+    ];
+    for (const [input, given] of imageOnly) {
+      if (given) {
+        throw new InputError(
+          input,
+          "applies only with image-uri: it overrides the container image's settings, and a zip has none",
+        );
+      }
+    }
+    return;
+  }
   const zipOnly: [string, boolean, string][] = [
     ['runtime', settings.runtime !== undefined, 'the image brings its own runtime'],
     ['handler', settings.handler !== undefined, 'the image sets its own entry point'],
@@ -216,6 +250,27 @@ function checkLayerCount(settings: FunctionSettings, layer: LayerConfig | undefi
     throw new InputError(
       'layers',
       `lists ${others.length} other layers, and layer-name adds one more; a function takes at most ${MAX_LAYERS}`,
+    );
+  }
+}
+
+/**
+ * Provisioned concurrency is set on the version an alias routes to; Lambda refuses it on an
+ * alias with weights, so a canary or traffic in steps cannot have it.
+ */
+function checkProvisionedConcurrency(settings: FunctionSettings, release: ReleaseConfig): void {
+  if (settings.provisionedConcurrency === undefined) return;
+  if (release.alias === undefined) {
+    throw new InputError(
+      'provisioned-concurrency',
+      'is set on the version an alias routes to: set alias too',
+    );
+  }
+  if (release.traffic < 100 || release.rollout.steps.length > 1) {
+    throw new InputError(
+      'provisioned-concurrency',
+      `cannot go with traffic '${release.rollout.steps.join(',')}': Lambda refuses provisioned ` +
+        'concurrency on an alias that routes to two versions; deploy with traffic 100 (the default)',
     );
   }
 }

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { createCloudWatchClient, createLambdaClient } from './aws/clients.js';
+import { createCloudWatchClient, createEcrClient, createLambdaClient } from './aws/clients.js';
+import { EcrImages } from './aws/ecr-images.js';
+import { LambdaExtras } from './aws/lambda-extras.js';
 import { CloudWatchAlarms } from './aws/cloudwatch-alarms.js';
 import { LambdaFunction } from './aws/lambda-function.js';
 import { LambdaLayer } from './aws/lambda-layer.js';
@@ -59,6 +61,8 @@ export async function run(): Promise<void> {
       await removePreview(parseCleanupInputs(read, process.env), phases);
     } else {
       const config = parseInputs(read, process.env);
+      // config-file's ignored keys: names only, never a value.
+      for (const notice of config.notices) core.notice(notice);
       // Before anything is printed; values that could be part of the ARN wait for it.
       maskEnvironment(config, Object.values(config.settings.environment ?? {}), undefined);
       const deployment = recordDeployment(
@@ -140,6 +144,15 @@ function lambdaApis(config: DeployConfig): Apis {
             config.release.rollout.alarms,
             config.region,
           ),
+    extras: new LambdaExtras(client, config.functionName, config.region, log),
+    images:
+      config.code.kind === 'image'
+        ? new EcrImages(
+            (region) => createEcrClient(region, config.requestTimeoutSeconds),
+            log,
+            config.requestTimeoutSeconds,
+          )
+        : undefined,
   };
 }
 

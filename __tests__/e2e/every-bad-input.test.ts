@@ -776,6 +776,77 @@ const ROWS: readonly BadInput[] = [
   ...badValues('tags', NOT_PAIR(1, TAG_KEY), ['team', '=core', `${'k'.repeat(129)}=v`]),
   ...badValues('tags', NOT_PAIR(2, TAG_KEY), ['team=core\nowner']),
 
+  // VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key, image config.
+  ...badValues('subnet-ids', 'is not a subnet ID (subnet-', ['subnet-xyz', 'vpc-0123abcd'], {
+    'security-group-ids': 'sg-0123456789abcdef0',
+  }),
+  ...badValues('subnet-ids', 'is required with security-group-ids', [''], {
+    'security-group-ids': 'sg-0123456789abcdef0',
+  }),
+  ...badValues(
+    'subnet-ids',
+    'lists 17; Lambda takes at most 16',
+    [Array.from({ length: 17 }, (_, i) => `subnet-${String(i).padStart(8, '0')}`).join('\n')],
+    { 'security-group-ids': 'sg-0123456789abcdef0' },
+  ),
+  ...badValues('subnet-ids', 'set both to none', ['none'], {
+    'security-group-ids': 'sg-0123456789abcdef0',
+  }),
+  ...badValues('security-group-ids', 'is not a security group ID (sg-', ['default', 'sg-xyz'], {
+    'subnet-ids': 'subnet-0a1b2c3d',
+  }),
+  ...badValues('security-group-ids', 'is required with subnet-ids', [''], {
+    'subnet-ids': 'subnet-0a1b2c3d',
+  }),
+  ...badValues(
+    'security-group-ids',
+    'lists 6; Lambda takes at most 5',
+    [Array.from({ length: 6 }, (_, i) => `sg-${String(i).padStart(8, '0')}`).join(',')],
+    { 'subnet-ids': 'subnet-0a1b2c3d' },
+  ),
+  ...badValues('ipv6-dual-stack', NOT_BOOLEAN, ['yes'], {
+    'subnet-ids': 'subnet-0a1b2c3d',
+    'security-group-ids': 'sg-0123abcd',
+  }),
+  ...badValues('ipv6-dual-stack', 'needs subnet-ids and security-group-ids', ['true']),
+  ...badValues('dead-letter-target-arn', 'is not an SQS queue or SNS topic ARN', [
+    'orders-dlq',
+    'arn:aws:s3:::orders-dlq',
+    'https://sqs.us-east-1.amazonaws.com/123456789012/orders-dlq',
+  ]),
+  ...badValues('tracing', 'is not one of Active, PassThrough', ['active', 'true', 'X-Ray']),
+  ...badValues('log-format', 'is not one of Text, JSON', ['json', 'text', 'yaml']),
+  ...badValues('log-group', 'is not a log group name', ['orders api', 'g'.repeat(513)]),
+  ...badValues(
+    'application-log-level',
+    'is not one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL',
+    ['debug', 'VERBOSE'],
+    { 'log-format': 'JSON' },
+  ),
+  ...badValues('application-log-level', 'needs log-format: JSON', ['DEBUG'], {
+    'log-format': 'Text',
+  }),
+  ...badValues('system-log-level', 'is not one of DEBUG, INFO, WARN', ['ERROR', 'TRACE'], {
+    'log-format': 'JSON',
+  }),
+  ...badValues('system-log-level', 'needs log-format: JSON', ['WARN']),
+  ...badValues('snap-start', 'is not one of PublishedVersions, None', ['true', 'published']),
+  ...badValues('file-systems', 'is not <access-point-arn>=<mount-path>', [
+    '/mnt/data',
+    'arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567=/mnt/data',
+  ]),
+  ...badValues('file-systems', 'is not a mount path', [
+    'arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0=/data',
+  ]),
+  ...badValues('kms-key-arn', 'is not a KMS key ARN', [
+    'alias/orders',
+    '1234abcd-12ab-34cd-56ef-1234567890ab',
+  ]),
+  ...badValues('image-command', 'applies only with image-uri', ['app.handler']),
+  ...badValues('image-entrypoint', 'applies only with image-uri', ['/lambda-entrypoint.sh'], ZIP),
+  ...badValues('image-working-directory', 'applies only with image-uri', ['/var/task']),
+  ...badValues('image-working-directory', 'is not an absolute path', ['var/task'], IMAGE_ONLY),
+
   // The remaining booleans.
   ...badValues('create-if-missing', NOT_BOOLEAN, ['yes', 'always']),
   ...badValues('dry-run', NOT_BOOLEAN, ['yes', '1']),
@@ -846,6 +917,85 @@ const ROWS: readonly BadInput[] = [
     inputs: { tags: 'aws:cloudformation:stack-name=x' },
     says: 'reserved for AWS',
   },
+  // config-file: a JSON or YAML file in the workspace, in the API's shape, checked as inputs are.
+  {
+    input: 'config-file',
+    problem: 'config-file is not there',
+    inputs: { 'config-file': 'missing.yml' },
+    says: "'missing.yml' was not found in the workspace",
+  },
+  {
+    input: 'config-file',
+    problem: 'config-file is outside the workspace',
+    inputs: { 'config-file': '../settings.json' },
+    says: "'../settings.json' is outside the workspace",
+  },
+  {
+    input: 'config-file',
+    problem: 'config-file is a directory',
+    inputs: { 'config-file': 'app' },
+    says: "'app' is not a file",
+  },
+  {
+    input: 'config-file',
+    problem: 'config-file has an unknown key',
+    inputs: { 'config-file': 'config/unknown.yml' },
+    says: "config/unknown.yml: unknown key 'VpcConfig.SubnetID'",
+  },
+  {
+    input: 'config-file',
+    problem: 'config-file has a memory size out of range',
+    inputs: { 'config-file': 'config/memory.json' },
+    says: 'config/memory.json: MemorySize: 20000 is out of range',
+  },
+  {
+    input: 'config-file',
+    problem: 'config-file is not valid YAML',
+    inputs: { 'config-file': 'config/broken.yml' },
+    says: 'config/broken.yml: is not valid YAML',
+  },
+  {
+    input: 'reserved-concurrency',
+    problem: 'reserved-concurrency is over 1000',
+    inputs: { 'reserved-concurrency': '1001' },
+    says: 'from 0 to 1000',
+  },
+  {
+    input: 'reserved-concurrency',
+    problem: 'reserved-concurrency is a word',
+    inputs: { 'reserved-concurrency': 'unlimited' },
+    says: 'or none',
+  },
+  {
+    input: 'provisioned-concurrency',
+    problem: 'provisioned-concurrency without alias',
+    inputs: { 'provisioned-concurrency': '5' },
+    says: 'set alias too',
+  },
+  {
+    input: 'provisioned-concurrency',
+    problem: 'provisioned-concurrency with a canary',
+    inputs: { 'provisioned-concurrency': '5', alias: 'live', traffic: '10' },
+    says: 'traffic 100',
+  },
+  {
+    input: 'provisioned-concurrency',
+    problem: 'provisioned-concurrency is 0',
+    inputs: { 'provisioned-concurrency': '0', alias: 'live' },
+    says: 'from 1 to 10000',
+  },
+  {
+    input: 'code-signing-config-arn',
+    problem: 'code-signing-config-arn is not an ARN',
+    inputs: { 'code-signing-config-arn': 'csc-0123' },
+    says: 'not a code signing config ARN',
+  },
+  {
+    input: 'tags-mode',
+    problem: 'tags-mode is an unknown word',
+    inputs: { 'tags-mode': 'overwrite', tags: 'team=orders' },
+    says: 'merge, replace',
+  },
 ];
 
 /** The inputs action.yml declares, read from its `inputs:` block. */
@@ -902,6 +1052,9 @@ async function writeWorkspace(root: string): Promise<void> {
     'app/index.js': "exports.handler = async () => 'every bad input';\n",
     'layer/nodejs/node_modules/shared/index.js': 'module.exports = {};\n',
     'notes.txt': 'not a zip and not a directory\n',
+    'config/unknown.yml': 'MemorySize: 512\nVpcConfig:\n  SubnetID: [subnet-0a1b2c3d4e5f60718]\n',
+    'config/memory.json': '{ "MemorySize": 20000, "Timeout": 30 }\n',
+    'config/broken.yml': 'Environment:\n  Variables: { TOKEN: x\n',
     'broken.zip': 'PK\u0003\u0004 and then nothing a zip holds',
     'links-in/index.js': 'exports.handler = async () => 1;\n',
     'links-out/index.js': 'exports.handler = async () => 1;\n',
@@ -1013,7 +1166,7 @@ describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () =>
 
   it('has a row for every input of action.yml, and names only inputs it declares', () => {
     const declared = actionInputs();
-    expect(declared).toHaveLength(49);
+    expect(declared).toHaveLength(69);
     expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
     for (const row of ROWS) {
       for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);

@@ -82,7 +82,7 @@ describe('the bundled action decides once and shows its plan', () => {
       function: { name: fn.name, action: 'update' },
       code: { action: 'update', from: fn.codeSha256, to: newSha },
       // Names only: an environment value may be a secret.
-      configuration: [{ setting: 'environment', from: '', to: 'STAGE (added)' }],
+      configuration: [{ setting: 'environment', from: '', to: 'STAGE (added)', source: 'input' }],
       tags: [],
       layer: null,
       version: { action: 'publish', version: null },

@@ -239,7 +239,7 @@ describe('readDeployState and planDeploy against moto: read requests only', () =
       changes: true,
       function: { name, action: 'update' },
       code: { action: 'update', from: before.CodeSha256, to: pkg.sha256 },
-      configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
+      configuration: [{ setting: 'memory-size', from: '128', to: '512', source: 'input' }],
       tags: ['team'],
       layer: null,
       alarms: undefined,

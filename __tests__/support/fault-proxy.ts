@@ -3,6 +3,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { AliasRevisions } from './alias-revisions.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
+import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
 export interface ProxiedRequest {
@@ -114,7 +115,8 @@ export interface ProxyEmulation {
 export interface FaultProxyOptions {
   /**
    * The emulations in force, tried in order; default: Lambda's alias RevisionIds (a store of
-   * this proxy's own) and Lambda's conflicts for duplicates (see defaultEmulations).
+   * this proxy's own), Lambda's conflicts for duplicates and the settings moto drops (see
+   * defaultEmulations).
    * Two proxies for two racing runs share one AliasRevisions store.
    */
   readonly emulations?: readonly ProxyEmulation[];
@@ -376,11 +378,14 @@ export function useFaultProxy(
 
 /**
  * What every proxy emulates unless told otherwise: alias RevisionIds and their 412 (a store
- * of its own), and Lambda's 409 for a statement, URL config or alias that exists already.
+ * of its own), Lambda's 409 for a statement, URL config or alias that exists already, and the
+ * function settings, provisioned concurrency and code signing configs moto drops or lacks
+ * (lambda-settings-emulation.ts; a store of its own unless `settings` is given).
  */
 export function defaultEmulations(
   target: string,
   aliasRevisions = new AliasRevisions(),
+  settings = new LambdaSettingsState(),
 ): ProxyEmulation[] {
-  return [aliasRevisions, new LambdaDuplicates(target)];
+  return [aliasRevisions, new LambdaDuplicates(target), new LambdaSettings(target, settings)];
 }

@@ -8,13 +8,18 @@ import type {
   RequestMatcher,
 } from './fault-proxy.js';
 import { lambdaError } from './lambda-faults.js';
-import { ACCOUNT_ID, REGION } from './moto-account.js';
+import { listProvisionedConcurrency, ProvisionedConcurrency } from './lambda-settings-emulation.js';
+import { ACCOUNT_ID } from './moto-account.js';
+
+export { listProvisionedConcurrency };
 
 // EMULATED, not moto: moto (5.2.1) has no GetAccountSettings (it answers 404) and no
 // ListProvisionedConcurrencyConfigs. This emulation answers both in moto's place, in the
 // shapes Lambda documents: the account's limits with Lambda's default quotas and its usage
 // summed from moto's functions; and the provisioned concurrency configs a test declares with
-// `provision` (moto keeps none), READY as Lambda reports them once allocated.
+// `provision` (moto keeps none), READY as Lambda reports them once allocated. The configs live
+// in a ProvisionedConcurrency store (lambda-settings-emulation.ts), which may be the one the
+// default LambdaSettings emulation answers Put/Get/Delete from.
 
 /** Lambda's default code storage quota per region: 75 GB. */
 export const CODE_STORAGE_LIMIT = 80_530_636_800;
@@ -24,14 +29,6 @@ export function getAccountSettings(): RequestMatcher {
   return ({ method, path }) =>
     method === 'GET' &&
     (path === '/2016-08-19/account-settings' || path === '/2016-08-19/account-settings/');
-}
-
-/** ListProvisionedConcurrencyConfigs: GET /2019-09-30/functions/{name}/provisioned-concurrency?List=ALL. */
-export function listProvisionedConcurrency(name: string): RequestMatcher {
-  return (request) =>
-    request.method === 'GET' &&
-    request.path === provisionedPath(name) &&
-    new URLSearchParams(request.query).get('List') === 'ALL';
 }
 
 /** Lambda's 403 for a caller without `permission`, as it words it. */
@@ -45,38 +42,27 @@ export function accessDenied(permission: string, resource: string): CannedRespon
   );
 }
 
-function provisionedPath(name: string): string {
-  return `/2019-09-30/functions/${encodeURIComponent(name)}/provisioned-concurrency`;
-}
-
-function functionArn(name: string, qualifier?: string): string {
-  // FunctionName may be given as an ARN or partial ARN: its name is after 'function:'.
-  const bare = name.includes(':') ? (name.split('function:')[1] ?? name) : name;
-  const arn = `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${bare}`;
-  return qualifier === undefined ? arn : `${arn}:${qualifier}`;
-}
-
 export class LambdaAccount implements ProxyEmulation {
   private readonly moto;
-  /** Provisioned concurrency by function name, then qualifier (a version or an alias). */
-  private readonly provisioned = new Map<string, Map<string, number>>();
 
-  constructor(target: string) {
+  /** `provisioned`: the store of provisioned concurrency configs the list answers from. */
+  constructor(
+    target: string,
+    readonly provisioned = new ProvisionedConcurrency(),
+  ) {
     this.moto = lambdaClient(target);
   }
 
-  /** Gives `qualifier` of function `name` provisioned concurrency, as PutProvisionedConcurrencyConfig would. */
+  /** Gives `qualifier` of function `name` provisioned concurrency, READY, as if allocated already. */
   provision(name: string, qualifier: string, concurrency = 1): void {
-    const configs = this.provisioned.get(name) ?? new Map<string, number>();
-    configs.set(qualifier, concurrency);
-    this.provisioned.set(name, configs);
+    this.provisioned.provision(name, qualifier, concurrency);
   }
 
   async beforeForward(request: ProxiedRequest): Promise<CannedResponse | undefined> {
     if (getAccountSettings()(request)) return json(await this.accountSettings());
     const name = functionOf(request);
     if (name !== undefined && listProvisionedConcurrency(name)(request)) {
-      return json({ ProvisionedConcurrencyConfigs: this.configs(name) });
+      return json({ ProvisionedConcurrencyConfigs: this.provisioned.list(name) });
     }
     return undefined;
   }
@@ -87,19 +73,6 @@ export class LambdaAccount implements ProxyEmulation {
 
   close(): void {
     this.moto.destroy();
-  }
-
-  private configs(name: string): unknown[] {
-    return [...(this.provisioned.get(name) ?? new Map<string, number>())].map(
-      ([qualifier, concurrency]) => ({
-        FunctionArn: functionArn(name, qualifier),
-        RequestedProvisionedConcurrentExecutions: concurrency,
-        AvailableProvisionedConcurrentExecutions: concurrency,
-        AllocatedProvisionedConcurrentExecutions: concurrency,
-        Status: 'READY',
-        LastModified: '2025-01-01T00:00:00+0000',
-      }),
-    );
   }
 
   /** Lambda's default quotas; usage summed over every version of moto's functions. */

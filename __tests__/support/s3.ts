@@ -218,7 +218,16 @@ export function resetUploadPartsAfterTheFirst(bucket: string): FaultRule {
 
 /** Any request that could change state: every method but GET and HEAD. */
 export function isWrite(request: ProxiedRequest): boolean {
-  return request.method !== 'GET' && request.method !== 'HEAD';
+  return request.method !== 'GET' && request.method !== 'HEAD' && !isEcrRead(request);
+}
+
+/** ECR's reads are POSTs too (JSON-RPC): the image check's BatchGetImage and GetDownloadUrlForLayer. */
+function isEcrRead(request: ProxiedRequest): boolean {
+  const target = request.headers['x-amz-target'];
+  return (
+    typeof target === 'string' &&
+    /^AmazonEC2ContainerRegistry_V\d+\.(BatchGetImage|GetDownloadUrlForLayer)$/.test(target)
+  );
 }
 
 /**

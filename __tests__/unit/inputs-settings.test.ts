@@ -36,7 +36,7 @@ describe('function settings: none given', () => {
     const settings = settingsOf({});
     expect(settings).toMatchObject({ environmentMode: 'merge' });
     for (const [key, value] of Object.entries(settings)) {
-      if (key !== 'environmentMode') expect(value, key).toBeUndefined();
+      if (key !== 'environmentMode' && key !== 'tagsMode') expect(value, key).toBeUndefined();
     }
     expect(hasSettings(settings)).toBe(false);
   });
@@ -350,5 +350,301 @@ describe('function settings: tags', () => {
 
   it('does not give the variable-name rule for a bad tag line', () => {
     expect(rejected({ tags: 'team' }, 'tags').message).not.toContain('letters, digits and _');
+  });
+});
+
+// VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key, image config.
+
+const SUBNET_A = 'subnet-0a1b2c3d4e5f60718';
+const SUBNET_B = 'subnet-1b2c3d4e';
+const SG = 'sg-0123456789abcdef0';
+const ACCESS_POINT =
+  'arn:aws:elasticfilesystem:eu-west-1:123456789012:access-point/fsap-0123456789abcdef0';
+const KEY = 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:v1';
+
+describe('function settings: the rest of Lambda settings, each input', () => {
+  it.each<[string, Record<string, string>, Partial<FunctionSettings>]>([
+    [
+      'subnet-ids and security-group-ids',
+      { 'subnet-ids': `${SUBNET_A}\n${SUBNET_B}`, 'security-group-ids': SG },
+      {
+        vpc: { subnetIds: [SUBNET_A, SUBNET_B], securityGroupIds: [SG], ipv6DualStack: undefined },
+      },
+    ],
+    [
+      'comma-separated ids, repeats dropped, with ipv6-dual-stack',
+      {
+        'subnet-ids': `${SUBNET_A}, ${SUBNET_B},${SUBNET_A}`,
+        'security-group-ids': SG,
+        'ipv6-dual-stack': 'true',
+      },
+      { vpc: { subnetIds: [SUBNET_A, SUBNET_B], securityGroupIds: [SG], ipv6DualStack: true } },
+    ],
+    [
+      'none and none: detach the VPC',
+      { 'subnet-ids': 'none', 'security-group-ids': 'none' },
+      { vpc: { subnetIds: [], securityGroupIds: [], ipv6DualStack: undefined } },
+    ],
+    [
+      'dead-letter-target-arn (SQS)',
+      { 'dead-letter-target-arn': 'arn:aws:sqs:eu-west-1:123456789012:orders-dlq' },
+      { deadLetterTargetArn: 'arn:aws:sqs:eu-west-1:123456789012:orders-dlq' },
+    ],
+    [
+      'dead-letter-target-arn (SNS)',
+      { 'dead-letter-target-arn': 'arn:aws:sns:eu-west-1:123456789012:orders-failures' },
+      { deadLetterTargetArn: 'arn:aws:sns:eu-west-1:123456789012:orders-failures' },
+    ],
+    [
+      'dead-letter-target-arn none',
+      { 'dead-letter-target-arn': 'none' },
+      { deadLetterTargetArn: '' },
+    ],
+    ['tracing', { tracing: 'Active' }, { tracing: 'Active' }],
+    ['log-format', { 'log-format': 'Text' }, { logging: { format: 'Text' } }],
+    ['log-group', { 'log-group': '/orders/api' }, { logging: { logGroup: '/orders/api' } }],
+    [
+      'log levels with log-format JSON',
+      { 'log-format': 'JSON', 'application-log-level': 'TRACE', 'system-log-level': 'WARN' },
+      { logging: { format: 'JSON', applicationLogLevel: 'TRACE', systemLogLevel: 'WARN' } },
+    ],
+    ['snap-start', { 'snap-start': 'PublishedVersions' }, { snapStart: 'PublishedVersions' }],
+    [
+      'file-systems',
+      { 'file-systems': `${ACCESS_POINT}=/mnt/data` },
+      { fileSystems: [{ arn: ACCESS_POINT, localMountPath: '/mnt/data' }] },
+    ],
+    ['file-systems none', { 'file-systems': 'none' }, { fileSystems: [] }],
+    ['kms-key-arn', { 'kms-key-arn': KEY }, { kmsKeyArn: KEY }],
+    ['kms-key-arn none', { 'kms-key-arn': 'none' }, { kmsKeyArn: '' }],
+    [
+      'image-command, image-entrypoint, image-working-directory',
+      {
+        source: '',
+        'image-uri': IMAGE,
+        'image-command': 'app.handler',
+        'image-entrypoint': '/usr/bin/python3\n-m\nawslambdaric',
+        'image-working-directory': '/var/task',
+      },
+      {
+        imageConfig: {
+          command: ['app.handler'],
+          entryPoint: ['/usr/bin/python3', '-m', 'awslambdaric'],
+          workingDirectory: '/var/task',
+        },
+      },
+    ],
+  ])('reads %s, and hasSettings is then true', (_input, inputs, expected) => {
+    const settings = settingsOf(inputs);
+    expect(settings).toMatchObject(expected);
+    expect(hasSettings(settings)).toBe(true);
+  });
+
+  it('keeps a comma inside an image command item: one item per line', () => {
+    const settings = settingsOf({
+      source: '',
+      'image-uri': IMAGE,
+      'image-command': 'app.handler,extra',
+    });
+    expect(settings.imageConfig).toEqual({ command: ['app.handler,extra'] });
+  });
+});
+
+describe('function settings: the rest of Lambda settings, each refusal names the input', () => {
+  it.each<[string, Record<string, string>, string, string]>([
+    [
+      'subnet-ids without groups',
+      { 'subnet-ids': SUBNET_A },
+      'security-group-ids',
+      'is required with subnet-ids',
+    ],
+    [
+      'groups without subnet-ids',
+      { 'security-group-ids': SG },
+      'subnet-ids',
+      'is required with security-group-ids',
+    ],
+    [
+      'a bad subnet id',
+      { 'subnet-ids': 'subnet-xyz', 'security-group-ids': SG },
+      'subnet-ids',
+      "'subnet-xyz' is not a subnet ID",
+    ],
+    [
+      'a security group name',
+      { 'subnet-ids': SUBNET_A, 'security-group-ids': 'default' },
+      'security-group-ids',
+      "'default' is not a security group ID",
+    ],
+    [
+      '17 subnets',
+      {
+        'subnet-ids': Array.from(
+          { length: 17 },
+          (_, i) => `subnet-${String(i).padStart(8, '0')}`,
+        ).join('\n'),
+        'security-group-ids': SG,
+      },
+      'subnet-ids',
+      'lists 17; Lambda takes at most 16',
+    ],
+    [
+      '6 security groups',
+      {
+        'subnet-ids': SUBNET_A,
+        'security-group-ids': Array.from(
+          { length: 6 },
+          (_, i) => `sg-${String(i).padStart(8, '0')}`,
+        ).join(','),
+      },
+      'security-group-ids',
+      'lists 6; Lambda takes at most 5',
+    ],
+    [
+      'none with a list',
+      { 'subnet-ids': 'none', 'security-group-ids': SG },
+      'subnet-ids',
+      'set both to none',
+    ],
+    [
+      'a list with none',
+      { 'subnet-ids': SUBNET_A, 'security-group-ids': 'none' },
+      'security-group-ids',
+      'set both to none',
+    ],
+    [
+      'ipv6-dual-stack alone',
+      { 'ipv6-dual-stack': 'true' },
+      'ipv6-dual-stack',
+      'needs subnet-ids and security-group-ids',
+    ],
+    [
+      'ipv6-dual-stack not a boolean',
+      { 'subnet-ids': SUBNET_A, 'security-group-ids': SG, 'ipv6-dual-stack': 'yes' },
+      'ipv6-dual-stack',
+      'is not true or false',
+    ],
+    [
+      'ipv6-dual-stack when detaching',
+      { 'subnet-ids': 'none', 'security-group-ids': 'none', 'ipv6-dual-stack': 'false' },
+      'ipv6-dual-stack',
+      'does not apply when the VPC is detached',
+    ],
+    [
+      'a DLQ that is not SQS or SNS',
+      { 'dead-letter-target-arn': 'arn:aws:s3:::bucket' },
+      'dead-letter-target-arn',
+      'is not an SQS queue or SNS topic ARN',
+    ],
+    [
+      'a DLQ queue URL',
+      { 'dead-letter-target-arn': 'https://sqs.eu-west-1.amazonaws.com/123456789012/dlq' },
+      'dead-letter-target-arn',
+      'or none to remove it',
+    ],
+    [
+      'tracing in lower case',
+      { tracing: 'active' },
+      'tracing',
+      'is not one of Active, PassThrough',
+    ],
+    ['log-format json', { 'log-format': 'json' }, 'log-format', 'is not one of Text, JSON'],
+    [
+      'a log group with a space',
+      { 'log-group': 'orders api' },
+      'log-group',
+      'is not a log group name',
+    ],
+    [
+      'application-log-level without JSON',
+      { 'application-log-level': 'DEBUG' },
+      'application-log-level',
+      'needs log-format: JSON',
+    ],
+    [
+      'system-log-level with Text',
+      { 'log-format': 'Text', 'system-log-level': 'WARN' },
+      'system-log-level',
+      'needs log-format: JSON',
+    ],
+    [
+      'an unknown application level',
+      { 'log-format': 'JSON', 'application-log-level': 'VERBOSE' },
+      'application-log-level',
+      'is not one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL',
+    ],
+    [
+      'a system level Lambda has not',
+      { 'log-format': 'JSON', 'system-log-level': 'ERROR' },
+      'system-log-level',
+      'is not one of DEBUG, INFO, WARN',
+    ],
+    [
+      'snap-start true',
+      { 'snap-start': 'true' },
+      'snap-start',
+      'is not one of PublishedVersions, None',
+    ],
+    [
+      'a file system without =',
+      { 'file-systems': ACCESS_POINT },
+      'file-systems',
+      'line 1 is not <access-point-arn>=<mount-path>',
+    ],
+    [
+      'a file system ARN, not an access point',
+      {
+        'file-systems':
+          'arn:aws:elasticfilesystem:eu-west-1:123456789012:file-system/fs-01234567=/mnt/data',
+      },
+      'file-systems',
+      'EFS access point ARN',
+    ],
+    [
+      'a mount path outside /mnt',
+      { 'file-systems': `${ACCESS_POINT}=/data` },
+      'file-systems',
+      "'/data' is not a mount path",
+    ],
+    [
+      'a nested mount path',
+      { 'file-systems': `${ACCESS_POINT}=/mnt/a/b` },
+      'file-systems',
+      'is not a mount path',
+    ],
+    [
+      'two file systems',
+      { 'file-systems': `${ACCESS_POINT}=/mnt/a\n${ACCESS_POINT}=/mnt/b` },
+      'file-systems',
+      'at most 1',
+    ],
+    ['a KMS alias', { 'kms-key-arn': 'alias/orders' }, 'kms-key-arn', 'is not a KMS key ARN'],
+    [
+      'image-command with source',
+      { 'image-command': 'app.handler' },
+      'image-command',
+      'applies only with image-uri',
+    ],
+    [
+      'image-entrypoint with zip-file',
+      { source: '', 'zip-file': 'app.zip', 'image-entrypoint': '/entry.sh' },
+      'image-entrypoint',
+      'applies only with image-uri',
+    ],
+    [
+      'image-working-directory with source',
+      { 'image-working-directory': '/var/task' },
+      'image-working-directory',
+      'applies only with image-uri',
+    ],
+    [
+      'a relative working directory',
+      { source: '', 'image-uri': IMAGE, 'image-working-directory': 'task' },
+      'image-working-directory',
+      'is not an absolute path',
+    ],
+  ])('refuses %s', (_problem, inputs, input, says) => {
+    expect(rejected(inputs, input).message).toContain(says);
   });
 });

@@ -490,7 +490,7 @@ describe('writeSummary with the plan the run applied', () => {
     changes: true,
     function: { name: FUNCTION_NAME, action: 'update' },
     code: { action: 'update', from: 'old-sha', to: SHA256 },
-    configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
+    configuration: [{ setting: 'memory-size', from: '128', to: '512', source: 'input' }],
     tags: ['team'],
     layer: null,
     version: { action: 'publish', version: null },

@@ -1,4 +1,5 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -41,15 +42,35 @@ function clientOptions(region: string, requestTimeoutSeconds: number) {
   };
 }
 
+/** Any of the SDK's clients: built with the options every client of the action gets. */
+type ClientClass<C> = new (options: ReturnType<typeof clientOptions>) => C;
+
+function createClient<C>(
+  Client: ClientClass<C>,
+  region: string,
+  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
+): C {
+  return new Client(clientOptions(region, requestTimeoutSeconds));
+}
+
 /**
  * Credentials come from the default chain (OIDC through configure-aws-credentials,
  * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
  */
-export function createLambdaClient(
+export function createLambdaClient(region: string, requestTimeoutSeconds?: number): LambdaClient {
+  return createClient(LambdaClient, region, requestTimeoutSeconds);
+}
+
+export function createCloudWatchClient(
   region: string,
-  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
-): LambdaClient {
-  return new LambdaClient(clientOptions(region, requestTimeoutSeconds));
+  requestTimeoutSeconds?: number,
+): CloudWatchClient {
+  return createClient(CloudWatchClient, region, requestTimeoutSeconds);
+}
+
+/** For reading an image's manifest; the region is the image's (its URI names it). */
+export function createEcrClient(region: string, requestTimeoutSeconds?: number): ECRClient {
+  return createClient(ECRClient, region, requestTimeoutSeconds);
 }
 
 /**
@@ -66,11 +87,4 @@ export function createS3Client(
     ...clientOptions(region, requestTimeoutSeconds),
     forcePathStyle: customEndpoint,
   });
-}
-
-export function createCloudWatchClient(
-  region: string,
-  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
-): CloudWatchClient {
-  return new CloudWatchClient(clientOptions(region, requestTimeoutSeconds));
 }

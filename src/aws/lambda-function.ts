@@ -5,6 +5,7 @@ import {
   type GetFunctionCommandOutput,
   CreateFunctionCommand,
   TagResourceCommand,
+  UntagResourceCommand,
   waitUntilFunctionActiveV2,
   type CreateFunctionRequest,
   UpdateFunctionCodeCommand,
@@ -20,7 +21,7 @@ import { formatSeconds } from '../format.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { failureDescriber, type FailureDescriber } from './aws-errors.js';
-import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
+import { CONFLICT_RETRY, mutate, type Confirmation, type RetryPolicy } from './retry.js';
 
 /** What the deploy needs to know of a function, read from Lambda. */
 export interface FunctionState {
@@ -74,16 +75,44 @@ export const DEFAULT_TIMING: LambdaTiming = {
   conflictRetry: CONFLICT_RETRY,
 };
 
-/** One Lambda function, with every call we make on it and an error that says what failed. */
-export class LambdaFunction {
+/** What each wrapper of a function's calls holds, and how its calls fail and retry. */
+export abstract class FunctionCalls {
   constructor(
-    private readonly client: LambdaClient,
+    protected readonly client: LambdaClient,
     readonly name: string,
     readonly region: string,
-    private readonly log: Logger,
-    private readonly timing: LambdaTiming = DEFAULT_TIMING,
+    protected readonly log: Logger,
+    protected readonly timing: LambdaTiming = DEFAULT_TIMING,
   ) {}
 
+  protected get failure(): FailureDescriber {
+    return failureDescriber(
+      `function '${this.name}'`,
+      this.region,
+      'Check function-name and region.',
+    );
+  }
+
+  protected mutate<T>(what: string, call: () => Promise<T>, confirm?: Confirmation<T>): Promise<T> {
+    return mutate(what, call, this.timing.conflictRetry, this.log, confirm);
+  }
+
+  /** One call; its error becomes one that says what failed and which permission it needs. */
+  protected async attempt<T>(
+    action: string,
+    permission: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw this.failure(error, action, permission);
+    }
+  }
+}
+
+/** One Lambda function, with every call we make on it and an error that says what failed. */
+export class LambdaFunction extends FunctionCalls {
   /** `abortSignal` ends the read (its retries included) when a deadline passes. */
   async read(abortSignal?: AbortSignal, qualifier?: string): Promise<FunctionState> {
     try {
@@ -362,12 +391,15 @@ export class LambdaFunction {
     }
   }
 
-  private get failure(): FailureDescriber {
-    return failureDescriber(
-      `function '${this.name}'`,
-      this.region,
-      'Check function-name and region.',
-    );
+  /** Removes tag keys (tags-mode replace); keys already gone are no error. */
+  async untag(functionArn: string, keys: readonly string[]): Promise<void> {
+    try {
+      await this.client.send(
+        new UntagResourceCommand({ Resource: functionArn, TagKeys: [...keys] }),
+      );
+    } catch (error) {
+      throw this.failure(error, 'remove tags from the function', 'lambda:UntagResource');
+    }
   }
 }
 

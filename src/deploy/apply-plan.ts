@@ -1,13 +1,10 @@
-import type { LambdaFunction } from '../aws/lambda-function.js';
-import type { LambdaLayer } from '../aws/lambda-layer.js';
-import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
-import { routingText, type LambdaRelease, type PublishedVersion } from '../aws/lambda-release.js';
-import { withState } from '../errors.js';
+import { routingText, type PublishedVersion } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 import type { Phases } from '../phases.js';
 import type { DeployPlan } from '../plan/deploy-plan.js';
+import type { StateReaders } from '../plan/deploy-state.js';
 import type { DeployOutcome } from '../report.js';
 import {
   accountOf,
@@ -31,6 +28,10 @@ import {
 } from './release.js';
 import { runRollout } from './rollout.js';
 import { runSmokeTest } from './smoke-test.js';
+import type { LambdaExtras } from '../aws/lambda-extras.js';
+import { DeployError, withState } from '../errors.js';
+import { applyCodeSigning } from './code-signing.js';
+import { applyReservedConcurrency, provisionVersion, releaseOldAllocation } from './concurrency.js';
 
 /** A run with its plan: everything applying it needs. */
 export interface PlannedRun {
@@ -42,13 +43,8 @@ export interface PlannedRun {
   readonly log: Logger;
 }
 
-export interface Apis {
-  readonly lambda: LambdaFunction;
-  readonly releaser: LambdaRelease;
-  readonly layer: LambdaLayer | undefined;
-  /** The alarms a rollout watches, when `alarms` names any. */
-  readonly alarms: CloudWatchAlarms | undefined;
-}
+/** The clients a run reads and writes with: the same the plan's reads were made with. */
+export type Apis = StateReaders;
 
 /** What the run built, with the way each package travels to Lambda. */
 export interface Built {
@@ -110,13 +106,17 @@ async function applyFunction(
   const settings =
     layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
   const { waitTimeoutSeconds } = config;
+  // Before the code: Lambda checks a code update against the code signing config.
+  if (found !== undefined) await applySeparateSettings({ plan, apis, phases, log });
+  const untag = plan.untag ?? [];
   const configured =
-    found === undefined || (planned.changes.length === 0 && Object.keys(plan.tags).length === 0)
+    found === undefined ||
+    (planned.changes.length === 0 && Object.keys(plan.tags).length === 0 && untag.length === 0)
       ? undefined
       : await phases.run('Configuration', () =>
           applyConfiguration(
             apis.lambda,
-            { update, changes: planned.changes, tags: plan.tags },
+            { update, changes: planned.changes, tags: plan.tags, untag },
             waitTimeoutSeconds,
             log,
             found,
@@ -127,6 +127,8 @@ async function applyFunction(
     const created = await phases.run('Create function', () =>
       createFunction(apis.lambda, built.deployable, settings, waitTimeoutSeconds, log),
     );
+    // CreateFunction took the code signing config; reserved concurrency needs the function.
+    await applySeparateSettings({ plan: { ...plan, codeSigning: undefined }, apis, phases, log });
     return { configured, code: created };
   }
   if (plan.code.action === 'skip') return { configured, code: skipped(current, log) };
@@ -186,6 +188,30 @@ async function applyLayer({
   );
 }
 
+/** Code signing and reserved concurrency: Lambda keeps them apart from the configuration. */
+async function applySeparateSettings({
+  plan,
+  apis,
+  phases,
+  log,
+}: Pick<PlannedRun, 'plan' | 'apis' | 'phases' | 'log'>): Promise<void> {
+  const { codeSigning, reservedConcurrency } = plan;
+  if (codeSigning === undefined && reservedConcurrency === undefined) return;
+  const extras = needExtras(apis);
+  await phases.run('Code signing and concurrency', async () => {
+    if (codeSigning !== undefined) await applyCodeSigning(extras, codeSigning, log);
+    if (reservedConcurrency !== undefined)
+      await applyReservedConcurrency(extras, reservedConcurrency, log);
+  });
+}
+
+function needExtras(apis: Apis): LambdaExtras {
+  if (apis.extras === undefined) {
+    throw new DeployError('The plan sets concurrency or code signing, but no client was given');
+  }
+  return apis.extras;
+}
+
 /** A run that neither publishes nor sets up a URL shows no Release phase. */
 const NOTHING_RELEASED = {
   version: undefined,
@@ -211,12 +237,27 @@ async function applyRelease(
       `Version ${version?.version ?? '?'} was published and left unrouted: ${aliasSentence(alias)}.`,
     );
   };
-  if (smokeTest !== undefined && version !== undefined) {
+  const tried = plan.release.smokeTest;
+  if (smokeTest !== undefined && version !== undefined && tried) {
     await phases
       .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))
       .catch(unrouted);
   }
-  const smokeTestOutcome = smokeTest === undefined ? undefined : ('passed' as const);
+  const smokeTestOutcome = smokeTest !== undefined && tried ? ('passed' as const) : undefined;
+  const provisioned = plan.provisionedConcurrency;
+  if (provisioned?.action === 'put' && version !== undefined) {
+    await phases
+      .run('Provisioned concurrency', () =>
+        provisionVersion(
+          needExtras(apis),
+          version.version,
+          provisioned.executions,
+          config.waitTimeoutSeconds,
+          log,
+        ),
+      )
+      .catch(unrouted);
+  }
 
   const released = await phases.run('Release', async () => {
     const result =
@@ -232,7 +273,7 @@ async function applyRelease(
     alias?.before === undefined ||
     released.alias === undefined
   ) {
-    return { ...released, smokeTest: smokeTestOutcome };
+    return freeOldAllocation(run, { ...released, smokeTest: smokeTestOutcome });
   }
   const before = alias.before;
   const moved = released.alias;
@@ -248,7 +289,30 @@ async function applyRelease(
       log,
     }),
   );
-  return { ...released, alias: settled, smokeTest: smokeTestOutcome };
+  return freeOldAllocation(run, { ...released, alias: settled, smokeTest: smokeTestOutcome });
+}
+
+/**
+ * Once the alias has moved off the version it routed to, that version's provisioned
+ * concurrency (planned removeFrom) is removed; not when a rollout put the alias back on it.
+ */
+async function freeOldAllocation(
+  { plan, apis, phases, log }: PlannedRun,
+  released: DeployOutcome['release'],
+): Promise<DeployOutcome['release']> {
+  const old = plan.provisionedConcurrency?.removeFrom;
+  const alias = released.alias;
+  if (old === undefined || alias === undefined) return released;
+  if (alias.version === old || (alias.weights[old] ?? 0) > 0) return released;
+  await phases
+    .run('Free old provisioned concurrency', () => releaseOldAllocation(needExtras(apis), old, log))
+    .catch((error: unknown) => {
+      throw withState(
+        error,
+        `Alias '${alias.name}' routes ${routingText(alias)}; version ${old} still has its provisioned concurrency (billed): remove it with DeleteProvisionedConcurrencyConfig.`,
+      );
+    });
+  return released;
 }
 
 /** Publishes as planned, then waits until the version is Active, before any traffic or test. */

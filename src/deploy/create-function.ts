@@ -1,4 +1,8 @@
-import type { CreateFunctionRequest } from '@aws-sdk/client-lambda';
+import type {
+  ApplicationLogLevel,
+  CreateFunctionRequest,
+  SystemLogLevel,
+} from '@aws-sdk/client-lambda';
 import { codeFields, type LambdaFunction } from '../aws/lambda-function.js';
 import type { FunctionSettings } from '../inputs.js';
 import type { Logger } from '../logger.js';
@@ -60,5 +64,62 @@ function creationSettings(
   if (settings.ephemeralStorage !== undefined)
     request.EphemeralStorage = { Size: settings.ephemeralStorage };
   if (settings.tags !== undefined) request.Tags = { ...settings.tags };
+  // Given at creation, so that Lambda checks the first code against it too.
+  if (settings.codeSigningConfigArn !== undefined && settings.codeSigningConfigArn !== '') {
+    request.CodeSigningConfigArn = settings.codeSigningConfigArn;
+  }
+  Object.assign(request, creationExtras(settings));
   return request;
+}
+
+type CreationFields = Partial<Omit<CreateFunctionRequest, 'FunctionName' | 'Code'>>;
+
+/**
+ * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image
+ * config, as given; `none` (nothing to remove on a new function) sends nothing.
+ */
+function creationExtras(settings: FunctionSettings): CreationFields {
+  const fields: CreationFields = {};
+  const { vpc, logging, imageConfig } = settings;
+  if (vpc !== undefined && vpc.subnetIds.length > 0) {
+    fields.VpcConfig = {
+      SubnetIds: [...vpc.subnetIds],
+      SecurityGroupIds: [...vpc.securityGroupIds],
+      ...(vpc.ipv6DualStack === undefined ? {} : { Ipv6AllowedForDualStack: vpc.ipv6DualStack }),
+    };
+  }
+  if (settings.deadLetterTargetArn) {
+    fields.DeadLetterConfig = { TargetArn: settings.deadLetterTargetArn };
+  }
+  if (settings.tracing !== undefined) fields.TracingConfig = { Mode: settings.tracing };
+  if (logging !== undefined) {
+    fields.LoggingConfig = {
+      ...(logging.format === undefined ? {} : { LogFormat: logging.format }),
+      ...(logging.logGroup === undefined ? {} : { LogGroup: logging.logGroup }),
+      ...(logging.applicationLogLevel === undefined
+        ? {}
+        : { ApplicationLogLevel: logging.applicationLogLevel as ApplicationLogLevel }),
+      ...(logging.systemLogLevel === undefined
+        ? {}
+        : { SystemLogLevel: logging.systemLogLevel as SystemLogLevel }),
+    };
+  }
+  if (settings.snapStart !== undefined) fields.SnapStart = { ApplyOn: settings.snapStart };
+  if (settings.fileSystems !== undefined && settings.fileSystems.length > 0) {
+    fields.FileSystemConfigs = settings.fileSystems.map((system) => ({
+      Arn: system.arn,
+      LocalMountPath: system.localMountPath,
+    }));
+  }
+  if (settings.kmsKeyArn) fields.KMSKeyArn = settings.kmsKeyArn;
+  if (imageConfig !== undefined) {
+    fields.ImageConfig = {
+      ...(imageConfig.command === undefined ? {} : { Command: [...imageConfig.command] }),
+      ...(imageConfig.entryPoint === undefined ? {} : { EntryPoint: [...imageConfig.entryPoint] }),
+      ...(imageConfig.workingDirectory === undefined
+        ? {}
+        : { WorkingDirectory: imageConfig.workingDirectory }),
+    };
+  }
+  return fields;
 }

@@ -49,3 +49,27 @@ export function parseInteger(input: string, value: string, range: IntegerRange):
 export function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
+
+/** The non-blank lines of a list input, trimmed. */
+export function inputLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** `items`, refused naming `input` when there are more than `max`: "lists 6 layers; a function takes at most 5". */
+export function atMost<T>(
+  input: string,
+  items: T[],
+  max: number,
+  limit: { readonly noun: string; readonly holder: string },
+): T[] {
+  if (items.length > max) {
+    throw new InputError(
+      input,
+      `lists ${items.length} ${limit.noun}; ${limit.holder} takes at most ${max}`,
+    );
+  }
+  return items;
+}

@@ -15,8 +15,17 @@ import { attachedLayers, decideLayer, type LayerPlan } from '../deploy/layer.js'
 import { urlStatementsToChange, type UrlStatementChanges } from '../deploy/function-url.js';
 import { DeployError, InputError } from '../errors.js';
 import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../inputs.js';
+import type { SettingSource } from '../inputs/config-file.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 import { configurationSignature, type DeployState, type VersionState } from './deploy-state.js';
+import { planCodeSigning, type CodeSigningPlan } from '../deploy/code-signing.js';
+import {
+  planProvisionedConcurrency,
+  planReservedConcurrency,
+  type ProvisionedConcurrencyPlan,
+  type ReservedConcurrencyPlan,
+} from '../deploy/concurrency.js';
+import { checkImage } from '../deploy/image-check.js';
 
 /** A version the run publishes, not known until it is; or one that exists. */
 export const NEW_VERSION = 'new';
@@ -79,6 +88,16 @@ export interface DeployPlan {
   };
   /** keep-versions: after the release, delete older versions beyond the newest `keep`. */
   readonly prune?: { readonly keep: number } | undefined;
+  /** tags-mode replace: tag keys to remove (never aws: ones). */
+  readonly untag?: readonly string[] | undefined;
+  /** reserved-concurrency to set or remove (PutFunctionConcurrency / DeleteFunctionConcurrency). */
+  readonly reservedConcurrency?: ReservedConcurrencyPlan | undefined;
+  /** code-signing-config-arn to set or remove, before the code. */
+  readonly codeSigning?: CodeSigningPlan | undefined;
+  /** provisioned-concurrency on the alias's new version, READY before the alias moves. */
+  readonly provisionedConcurrency?: ProvisionedConcurrencyPlan | undefined;
+  /** Where each setting input came from (the input, or config-file), for the plan's output. */
+  readonly settingSources?: Readonly<Record<string, SettingSource>> | undefined;
 }
 
 /** What the run built: the function's code, and the layer's package when there is one. */
@@ -97,6 +116,11 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
   if (found !== undefined)
     checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
   checkCanaryRole(found, config.settings, config.release);
+  if (code.kind === 'image') {
+    const architecture =
+      config.settings.architecture ?? found?.configuration.Architectures?.[0] ?? 'x86_64';
+    checkImage(code.uri, state.image, architecture);
+  }
 
   const layer =
     config.layer === undefined || built.layer === undefined
@@ -136,6 +160,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     ? 'none'
     : (latestUnchanged && found !== undefined && holdingVersion(state, found)) || NEW_VERSION;
   const target = publish === 'none' || publish === NEW_VERSION ? NEW_VERSION : publish.version;
+  const alias = planAlias(config, state.alias, target);
 
   return {
     function: {
@@ -157,15 +182,31 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     layer,
     release: {
       publish,
-      alias: planAlias(config, state.alias, target),
+      alias,
       url: planUrl(config, state),
-      smokeTest: config.release.smokeTest !== undefined && publish !== 'none',
+      // A version the alias already routes to, unchanged, has been serving: nothing to try.
+      smokeTest:
+        config.release.smokeTest !== undefined &&
+        publish !== 'none' &&
+        (publish === NEW_VERSION || alias?.action !== 'keep'),
       rollout: planRollout(config, state),
     },
     prune:
       config.release.keepVersions === undefined || publish === 'none'
         ? undefined
         : { keep: config.release.keepVersions },
+    ...(configuration.untag === undefined ? {} : { untag: configuration.untag }),
+    reservedConcurrency: planReservedConcurrency(
+      config.settings.reservedConcurrency,
+      state.concurrency?.reserved,
+    ),
+    codeSigning: planCodeSigning(config.settings.codeSigningConfigArn, state.codeSigningConfigArn),
+    provisionedConcurrency: planProvisionedConcurrency(
+      config.settings.provisionedConcurrency,
+      state.concurrency?.provisioned,
+      target,
+    ),
+    settingSources: config.settingSources,
   };
 }
 
@@ -242,6 +283,10 @@ export function planChanges(plan: DeployPlan): boolean {
     plan.code.action !== 'skip' ||
     plan.configuration.changes.length > 0 ||
     Object.keys(plan.tags).length > 0 ||
+    (plan.untag ?? []).length > 0 ||
+    plan.reservedConcurrency !== undefined ||
+    plan.codeSigning !== undefined ||
+    plan.provisionedConcurrency?.action === 'put' ||
     plan.layer?.publish === true ||
     release.publish === NEW_VERSION ||
     (release.alias !== undefined && release.alias.action !== 'keep') ||

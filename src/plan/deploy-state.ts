@@ -3,6 +3,11 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
+import { settingShapes } from '../deploy/setting-shapes.js';
+import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
+import type { LambdaExtras } from '../aws/lambda-extras.js';
+import { readConcurrency, type ConcurrencyState } from '../deploy/concurrency.js';
+import { runsImage } from '../deploy/code-update.js';
 
 /** A published version as the plan compares it with $LATEST. */
 export interface VersionState {
@@ -31,6 +36,12 @@ export interface DeployState {
   readonly statementIds: ReadonlySet<string>;
   /** The state of each alarm a rollout watches; reading them refuses a missing one. */
   readonly alarms: ReadonlyMap<string, string>;
+  /** Reserved and provisioned concurrency, read only when set (concurrency.ts). */
+  readonly concurrency?: ConcurrencyState | undefined;
+  /** The code signing config's ARN ('' for none), read only when code-signing-config-arn is set. */
+  readonly codeSigningConfigArn?: string | undefined;
+  /** image-uri's manifest as ECR has it (image-check.ts); undefined when unread. */
+  readonly image?: ImageFacts | undefined;
 }
 
 export interface StateReaders {
@@ -38,6 +49,10 @@ export interface StateReaders {
   readonly releaser: LambdaRelease;
   readonly layer: LambdaLayer | undefined;
   readonly alarms: CloudWatchAlarms | undefined;
+  /** Concurrency and code signing calls; only needed when those inputs are set. */
+  readonly extras?: LambdaExtras | undefined;
+  /** ECR, to read image-uri's manifest before the deploy. */
+  readonly images?: EcrImages | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */
@@ -51,6 +66,13 @@ export async function readDeployState(
   const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
   const alarms =
     readers.alarms === undefined ? new Map<string, string>() : await readers.alarms.states();
+  // Not for a Zip function (the plan refuses it) nor an image the function runs already.
+  const image =
+    config.code.kind === 'image' &&
+    readers.images !== undefined &&
+    (found === undefined || (found.packageType === 'Image' && !runsImage(found, config.code.uri)))
+      ? await readers.images.inspect(config.code.uri)
+      : undefined;
   if (found === undefined) {
     return {
       function: undefined,
@@ -60,6 +82,7 @@ export async function readDeployState(
       url: undefined,
       statementIds: new Set(),
       alarms,
+      image,
     };
   }
   const aliasState = alias === undefined ? undefined : await releaser.getAlias(alias);
@@ -75,6 +98,8 @@ export async function readDeployState(
       .map(async (version) => toVersionState(await lambda.readVersion(version))),
   );
   const urlWanted = functionUrl !== 'none';
+  const { extras } = readers;
+  const { settings } = config;
   return {
     function: found,
     layerNewest,
@@ -83,6 +108,13 @@ export async function readDeployState(
     url: urlWanted ? await releaser.getFunctionUrl(alias) : undefined,
     statementIds: urlWanted ? await releaser.statementIds(alias) : new Set(),
     alarms,
+    image,
+    concurrency:
+      extras === undefined ? undefined : await readConcurrency(extras, settings, aliasState),
+    codeSigningConfigArn:
+      extras === undefined || settings.codeSigningConfigArn === undefined
+        ? undefined
+        : await extras.codeSigningConfig(),
   };
 }
 
@@ -111,6 +143,7 @@ export function configurationSignature(state: FunctionState): string {
     c.Architectures,
     Object.entries(c.Environment?.Variables ?? {}).sort(([a], [b]) => a.localeCompare(b)),
     (c.Layers ?? []).map((layer) => layer.Arn),
-    c.ImageConfigResponse?.ImageConfig,
+    // VPC, DLQ, tracing, logging, SnapStart, file systems, KMS key, image config: as compared.
+    ...settingShapes(c),
   ]);
 }

@@ -1,6 +1,7 @@
 import { routingText } from '../aws/lambda-release.js';
 import { formatSeconds } from '../format.js';
 import { plannedPrune } from '../deploy/prune-versions.js';
+import type { SettingSource } from '../inputs/config-file.js';
 import { NEW_VERSION, planChanges, type DeployPlan, type Routing } from './deploy-plan.js';
 
 /**
@@ -16,7 +17,13 @@ export interface PlanJson {
     readonly from: string | null;
     readonly to: string;
   };
-  readonly configuration: readonly { setting: string; from: string; to: string }[];
+  /** source: whether the input or config-file set it. */
+  readonly configuration: readonly {
+    setting: string;
+    from: string;
+    to: string;
+    source: SettingSource;
+  }[];
   readonly tags: readonly string[];
   readonly layer: {
     readonly name: string;
@@ -47,6 +54,22 @@ export interface PlanJson {
     readonly interval: number;
     readonly alarms: readonly { readonly name: string; readonly state: string }[];
   } | null;
+  /**
+   * Present only when their inputs are given (a missing key reads as null in a workflow
+   * expression): tags-mode replace's keys to remove; reserved-concurrency, code-signing-config-arn
+   * and provisioned-concurrency changes (null to is none).
+   */
+  readonly tagsRemoved?: readonly string[];
+  readonly reservedConcurrency?: { readonly from: number | null; readonly to: number | null };
+  readonly codeSigningConfig?: { readonly from: string | null; readonly to: string | null };
+  readonly provisionedConcurrency?: {
+    readonly action: 'put' | 'keep';
+    readonly executions: number;
+    /** The version it goes on; null for the version this run publishes. */
+    readonly version: string | null;
+    /** The alias's previous version, whose allocation is removed once the alias moved. */
+    readonly removeFrom: string | null;
+  };
 }
 
 export function planJson(plan: DeployPlan): PlanJson {
@@ -60,7 +83,12 @@ export function planJson(plan: DeployPlan): PlanJson {
     configuration: [
       ...plan.configuration.changes,
       ...(plan.code.architecture === undefined ? [] : [plan.code.architecture]),
-    ].map(({ setting, from, to }) => ({ setting, from, to })),
+    ].map(({ setting, from, to }) => ({
+      setting,
+      from,
+      to,
+      source: plan.settingSources?.[setting] ?? 'input',
+    })),
     tags: Object.keys(plan.tags).sort(),
     layer:
       plan.layer === undefined
@@ -97,6 +125,33 @@ export function planJson(plan: DeployPlan): PlanJson {
             interval: release.rollout.intervalSeconds,
             alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
           },
+    ...separateSettingsJson(plan),
+  };
+}
+
+/** The plan's settings Lambda keeps apart from the configuration, and tags to remove. */
+function separateSettingsJson(plan: DeployPlan): Partial<PlanJson> {
+  const { reservedConcurrency: reserved, codeSigning, provisionedConcurrency: provisioned } = plan;
+  const orNull = <T>(value: T | 'none' | ''): T | null =>
+    value === 'none' || value === '' ? null : value;
+  return {
+    ...(plan.untag === undefined || plan.untag.length === 0 ? {} : { tagsRemoved: plan.untag }),
+    ...(reserved === undefined
+      ? {}
+      : { reservedConcurrency: { from: orNull(reserved.from), to: orNull(reserved.to) } }),
+    ...(codeSigning === undefined
+      ? {}
+      : { codeSigningConfig: { from: orNull(codeSigning.from), to: orNull(codeSigning.to) } }),
+    ...(provisioned === undefined
+      ? {}
+      : {
+          provisionedConcurrency: {
+            action: provisioned.action,
+            executions: provisioned.executions,
+            version: provisioned.version === NEW_VERSION ? null : provisioned.version,
+            removeFrom: provisioned.removeFrom ?? null,
+          },
+        }),
   };
 }
 
@@ -106,9 +161,24 @@ export function planLines(json: PlanJson): string[] {
     `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
     `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
     ...json.configuration.map(
-      (change) => `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}`,
+      (change) =>
+        `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}` +
+        (change.source === 'config-file' ? ' (config-file)' : ''),
     ),
     ...(json.tags.length === 0 ? [] : [`Tags to set: ${json.tags.join(', ')}`]),
+    ...(json.tagsRemoved === undefined
+      ? []
+      : [`Tags to remove (tags-mode replace): ${json.tagsRemoved.join(', ')}`]),
+    ...(json.codeSigningConfig === undefined
+      ? []
+      : [
+          `Code signing config: ${json.codeSigningConfig.from ?? '(none)'} -> ${json.codeSigningConfig.to ?? '(none)'}`,
+        ]),
+    ...(json.reservedConcurrency === undefined
+      ? []
+      : [
+          `Reserved concurrency: ${json.reservedConcurrency.from ?? '(none)'} -> ${json.reservedConcurrency.to ?? '(none)'}`,
+        ]),
     ...(json.layer === null
       ? []
       : [
@@ -129,6 +199,9 @@ export function planLines(json: PlanJson): string[] {
     ...(json.functionUrl === null
       ? []
       : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+    ...(json.provisionedConcurrency === undefined
+      ? []
+      : [provisionedLine(json.provisionedConcurrency)]),
     ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
     ...(json.traffic === null
       ? []
@@ -153,4 +226,15 @@ export function planLines(json: PlanJson): string[] {
 /** "3", "1 (90 %) / new (10 %)". */
 function routingOf(routing: Routing): string {
   return routingText({ name: '', arn: '', revisionId: undefined, ...routing });
+}
+
+function provisionedLine(provisioned: NonNullable<PlanJson['provisionedConcurrency']>): string {
+  const version = provisioned.version ?? 'the new version';
+  if (provisioned.action === 'keep') {
+    return `Provisioned concurrency: ${provisioned.executions} on version ${version}, unchanged`;
+  }
+  return (
+    `Provisioned concurrency: ${provisioned.executions} on ${provisioned.version === null ? version : `version ${version}`}, READY before the alias moves` +
+    (provisioned.removeFrom === null ? '' : `; then removed from version ${provisioned.removeFrom}`)
+  );
 }

@@ -511,7 +511,7 @@ describe('readDeployState and planDeploy with an image', () => {
     );
     expect(planJson(planned).code.action).toBe('update');
     expect(planJson(planned).configuration).toEqual([
-      { setting: 'architectures', from: 'x86_64', to: 'arm64' },
+      { setting: 'architectures', from: 'x86_64', to: 'arm64', source: 'input' },
     ]);
   });
 

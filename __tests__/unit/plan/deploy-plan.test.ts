@@ -261,7 +261,7 @@ describe('planDeploy: the code', () => {
       plan: {
         changes: true,
         code: { action: 'update', from: NEW_SHA256, to: NEW_SHA256 },
-        configuration: [{ setting: 'architectures', from: 'x86_64', to: 'arm64' }],
+        configuration: [{ setting: 'architectures', from: 'x86_64', to: 'arm64', source: 'input' }],
       },
       also: (plan) => {
         expect(plan.code.architecture).toEqual({
@@ -344,8 +344,8 @@ describe('planDeploy: settings and tags', () => {
       plan: {
         changes: true,
         configuration: [
-          { setting: 'memory-size', from: '128', to: '512' },
-          { setting: 'timeout', from: '3', to: '30' },
+          { setting: 'memory-size', from: '128', to: '512', source: 'input' },
+          { setting: 'timeout', from: '3', to: '30', source: 'input' },
         ],
       },
       also: (plan) => {
@@ -366,7 +366,14 @@ describe('planDeploy: settings and tags', () => {
       read: { function: WITH_ENV },
       plan: {
         changes: true,
-        configuration: [{ setting: 'environment', from: 'A, B', to: 'A, B (changed), C (added)' }],
+        configuration: [
+          {
+            setting: 'environment',
+            from: 'A, B',
+            to: 'A, B (changed), C (added)',
+            source: 'input',
+          },
+        ],
       },
       also: (plan) => {
         expect(plan.configuration.update).toEqual({
@@ -381,7 +388,12 @@ describe('planDeploy: settings and tags', () => {
       plan: {
         changes: true,
         configuration: [
-          { setting: 'environment', from: 'A, B', to: 'A (removed), B (changed), C (added)' },
+          {
+            setting: 'environment',
+            from: 'A, B',
+            to: 'A (removed), B (changed), C (added)',
+            source: 'input',
+          },
         ],
       },
       also: (plan) => {
@@ -438,7 +450,7 @@ describe('planDeploy: the layer', () => {
       plan: {
         changes: true,
         layer: { name: 'orders-deps', action: 'publish', layers: [`${LAYER_ARN}:(new)`] },
-        configuration: [{ setting: 'layers', from: '', to: `${LAYER_ARN}:(new)` }],
+        configuration: [{ setting: 'layers', from: '', to: `${LAYER_ARN}:(new)`, source: 'input' }],
       },
       also: (plan) => {
         expect(plan.configuration.update).toEqual({ Layers: [`${LAYER_ARN}:(new)`] });
@@ -467,6 +479,7 @@ describe('planDeploy: the layer', () => {
             setting: 'layers',
             from: `${OTEL_LAYER}, ${LAYER_ARN}:2`,
             to: `${OTEL_LAYER}, ${LAYER_ARN}:(new)`,
+            source: 'input',
           },
         ],
       },
@@ -483,7 +496,12 @@ describe('planDeploy: the layer', () => {
         changes: true,
         layer: { name: 'orders-deps', action: 'keep', layers: [OTEL_LAYER, `${LAYER_ARN}:3`] },
         configuration: [
-          { setting: 'layers', from: OTEL_LAYER, to: `${OTEL_LAYER}, ${LAYER_ARN}:3` },
+          {
+            setting: 'layers',
+            from: OTEL_LAYER,
+            to: `${OTEL_LAYER}, ${LAYER_ARN}:3`,
+            source: 'input',
+          },
         ],
       },
     },
@@ -548,7 +566,7 @@ describe('planDeploy: the version', () => {
       read: { versions: [SAME] },
       plan: {
         changes: true,
-        configuration: [{ setting: 'memory-size', from: '128', to: '512' }],
+        configuration: [{ setting: 'memory-size', from: '128', to: '512', source: 'input' }],
         version: { action: 'publish', version: null },
       },
     },
@@ -576,7 +594,9 @@ describe('planDeploy: the version', () => {
       plan: {
         changes: true,
         layer: { name: 'orders-deps', action: 'publish', layers: [`${LAYER_ARN}:(new)`] },
-        configuration: [{ setting: 'layers', from: `${LAYER_ARN}:2`, to: `${LAYER_ARN}:(new)` }],
+        configuration: [
+          { setting: 'layers', from: `${LAYER_ARN}:2`, to: `${LAYER_ARN}:(new)`, source: 'input' },
+        ],
         version: { action: 'publish', version: null },
       },
     },
@@ -743,7 +763,7 @@ describe('planDeploy: the alias', () => {
       read: { alias: alias('3') },
     });
     expect(planJson(plan).configuration).toEqual([
-      { setting: 'role', from: ROLE, to: `${ROLE}-v2` },
+      { setting: 'role', from: ROLE, to: `${ROLE}-v2`, source: 'input' },
     ]);
   });
 

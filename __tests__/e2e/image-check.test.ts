@@ -1,0 +1,124 @@
+// image-uri is checked against ECR before any change. moto's ECR stores the manifests put into
+// it (PutImage) and answers BatchGetImage with them; it has no GetDownloadUrlForLayer, so the
+// architecture check (which reads the config blob) warns and goes on here: the unit tests
+// cover it with a served blob.
+import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
+import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { runDeployAction, runOutput, workspaceWithSource } from '../support/action-run.js';
+import { lambdaClient, motoEndpoint, uniqueFunctionName } from '../support/aws.js';
+import { useFaultProxy } from '../support/fault-proxy.js';
+import { updateFunctionCode } from '../support/lambda-faults.js';
+import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
+import { TEST_CREDENTIALS } from '../support/moto-account.js';
+
+const proxy = useFaultProxy();
+const digest = (text: string) =>
+  `sha256:${Buffer.from(text).toString('hex').padEnd(64, '0').slice(0, 64)}`;
+
+function ecr(): ECRClient {
+  return new ECRClient({
+    region: REGION,
+    endpoint: motoEndpoint(),
+    credentials: TEST_CREDENTIALS,
+  });
+}
+
+/** A repository in moto's ECR with `manifests` put under their tags; its URI. */
+async function repositoryWith(manifests: Record<string, object>): Promise<string> {
+  const name = `ld-e2e-${randomUUID().slice(0, 8)}`;
+  await ecr().send(new CreateRepositoryCommand({ repositoryName: name }));
+  for (const [tag, manifest] of Object.entries(manifests)) {
+    await ecr().send(
+      new PutImageCommand({
+        repositoryName: name,
+        imageTag: tag,
+        imageManifest: JSON.stringify(manifest),
+      }),
+    );
+  }
+  return `${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/${name}`;
+}
+
+const OCI_INDEX = {
+  schemaVersion: 2,
+  mediaType: 'application/vnd.oci.image.index.v1+json',
+  manifests: [
+    {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: digest('arm64 image'),
+      size: 1000,
+      platform: { os: 'linux', architecture: 'arm64' },
+    },
+    {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: digest('attestation'),
+      size: 800,
+      platform: { os: 'unknown', architecture: 'unknown' },
+    },
+  ],
+};
+
+const SINGLE = {
+  schemaVersion: 2,
+  mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+  config: {
+    mediaType: 'application/vnd.docker.container.image.v1+json',
+    digest: digest('config'),
+    size: 100,
+  },
+  layers: [],
+};
+
+async function imageFunction(uri: string): Promise<string> {
+  const name = uniqueFunctionName('image-check');
+  await lambdaClient().send(
+    new CreateFunctionCommand({
+      FunctionName: name,
+      Role: inject('testRoleArn'),
+      PackageType: 'Image',
+      Code: { ImageUri: uri },
+    }),
+  );
+  return name;
+}
+
+describe('image-uri checked against ECR', () => {
+  it('refuses an OCI index (buildx with attestations) before any change, naming image-uri', async () => {
+    const repository = await repositoryWith({ v1: SINGLE, multi: OCI_INDEX });
+    const name = await imageFunction(`${repository}:v1`);
+    const workspace = await workspaceWithSource('unused');
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, 'image-uri': `${repository}:multi` },
+      proxy().endpoint,
+    );
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    expect(run.errors.join('\n')).toContain("Input 'image-uri'");
+    expect(run.errors.join('\n')).toContain('--provenance=false');
+    expect(proxy().count(updateFunctionCode(name))).toBe(0);
+  });
+
+  it('deploys a single-platform image, warning that its architecture was not read', async () => {
+    const repository = await repositoryWith({
+      v1: SINGLE,
+      v2: { ...SINGLE, config: { ...SINGLE.config, digest: digest('config 2') } },
+    });
+    const name = await imageFunction(`${repository}:v1`);
+    const workspace = await workspaceWithSource('unused');
+
+    const run = await runDeployAction(
+      workspace,
+      { 'function-name': name, 'image-uri': `${repository}:v2` },
+      proxy().endpoint,
+    );
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect(proxy().count(updateFunctionCode(name))).toBe(1);
+    // moto has no GetDownloadUrlForLayer: the config (and so the architecture) is unread.
+    expect(run.stdout).toMatch(/::warning::.*architecture was not checked/);
+  });
+});
