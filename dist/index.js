@@ -82396,7 +82396,8 @@ class EcrImages {
             manifest = { text: image.imageManifest, mediaType: image.imageManifestMediaType };
         }
         catch (error) {
-            this.warnUnchecked(uri, `ECR could not be read (${briefReason(error)}); the check needs ecr:BatchGetImage`);
+            this.warnUnchecked(uri, `ECR could not be read (${briefReason(error)})` +
+                (/AccessDenied/.test(briefReason(error)) ? '; the check needs ecr:BatchGetImage' : ''));
             return undefined;
         }
         let parsed;
@@ -82438,7 +82439,10 @@ class EcrImages {
             return lambdaArchitecture(config.architecture);
         }
         catch (error) {
-            this.warnUnchecked(uri, `its config could not be read (${briefReason(error) || errorMessage(error)}); the check needs ecr:GetDownloadUrlForLayer`, 'architecture');
+            this.warnUnchecked(uri, `its config could not be read (${briefReason(error) || errorMessage(error)})` +
+                (/AccessDenied/.test(briefReason(error))
+                    ? '; the check needs ecr:GetDownloadUrlForLayer'
+                    : ''), 'architecture');
             return undefined;
         }
     }

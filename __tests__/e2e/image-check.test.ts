@@ -1,19 +1,28 @@
 // image-uri is checked against ECR before any change. moto's ECR stores the manifests put into
-// it (PutImage) and answers BatchGetImage with them; it has no GetDownloadUrlForLayer, so the
-// architecture check (which reads the config blob) warns and goes on here: the unit tests
-// cover it with a served blob.
+// it (PutImage) and answers BatchGetImage with them; it has no GetDownloadUrlForLayer, which
+// the EcrLayers emulation answers for the config blobs a test registers (and serves them), so
+// the architecture check reads the config as it would from ECR. A config not registered is a
+// layer ECR does not have: the check warns and goes on.
 import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
-import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+import { CreateFunctionCommand, GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { runDeployAction, runOutput, workspaceWithSource } from '../support/action-run.js';
 import { lambdaClient, motoEndpoint, uniqueFunctionName } from '../support/aws.js';
-import { useFaultProxy } from '../support/fault-proxy.js';
+import {
+  blobDigest,
+  blobDownload,
+  EcrLayers,
+  getDownloadUrlForLayer,
+} from '../support/ecr-layers-emulation.js';
+import { defaultEmulations, useFaultProxy } from '../support/fault-proxy.js';
 import { updateFunctionCode } from '../support/lambda-faults.js';
 import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 import { TEST_CREDENTIALS } from '../support/moto-account.js';
 
-const proxy = useFaultProxy();
+// One store of blobs for every proxy of the file; digests are content-addressed, so tests share it.
+const layers = new EcrLayers();
+const proxy = useFaultProxy((target) => [...defaultEmulations(target), layers]);
 const digest = (text: string) =>
   `sha256:${Buffer.from(text).toString('hex').padEnd(64, '0').slice(0, 64)}`;
 
@@ -118,7 +127,85 @@ describe('image-uri checked against ECR', () => {
 
     expect(run.exitCode, runOutput(run)).toBe(0);
     expect(proxy().count(updateFunctionCode(name))).toBe(1);
-    // moto has no GetDownloadUrlForLayer: the config (and so the architecture) is unread.
+    // No blob registered for the config: ECR answers LayersNotFound, the architecture is unread.
     expect(run.stdout).toMatch(/::warning::.*architecture was not checked/);
+  });
+
+  describe("the image's architecture, from its config blob", () => {
+    /** A config blob for `architecture` registered with the emulation; a manifest naming it. */
+    function manifestFor(architecture: string, mediaType: 'docker' | 'oci' = 'docker'): object {
+      const config = JSON.stringify({
+        architecture,
+        os: 'linux',
+        config: { Entrypoint: ['/lambda-entrypoint.sh'], Cmd: ['index.handler'] },
+        rootfs: { type: 'layers', diff_ids: [] },
+        // Unique per call: a config of its own, so no other test's blob answers for it.
+        created: new Date().toISOString(),
+        comment: randomUUID(),
+      });
+      const digest = layers.registerBlob(blobDigest(config), config);
+      return mediaType === 'docker'
+        ? {
+            ...SINGLE,
+            config: { ...SINGLE.config, digest, size: Buffer.byteLength(config) },
+          }
+        : {
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            config: {
+              mediaType: 'application/vnd.oci.image.config.v1+json',
+              digest,
+              size: Buffer.byteLength(config),
+            },
+            layers: [],
+          };
+    }
+
+    function configDigest(manifest: object): string {
+      return (manifest as { config: { digest: string } }).config.digest;
+    }
+
+    it('refuses an arm64 image for an x86_64 function before any change, naming image-uri', async () => {
+      const arm64 = manifestFor('arm64', 'oci');
+      const repository = await repositoryWith({ v1: SINGLE, arm: arm64 });
+      const name = await imageFunction(`${repository}:v1`);
+      const workspace = await workspaceWithSource('unused');
+
+      const run = await runDeployAction(
+        workspace,
+        { 'function-name': name, 'image-uri': `${repository}:arm` },
+        proxy().endpoint,
+      );
+
+      expect(run.exitCode, runOutput(run)).toBe(1);
+      const errors = run.errors.join('\n');
+      expect(errors).toContain("Input 'image-uri'");
+      expect(errors).toContain('is built for arm64, but the function runs on x86_64');
+      expect(errors).toContain('--platform linux/amd64');
+      // The config was read through ECR's download URL, and nothing was changed.
+      expect(proxy().count(getDownloadUrlForLayer(configDigest(arm64)))).toBe(1);
+      expect(proxy().count(blobDownload(configDigest(arm64)))).toBe(1);
+      expect(proxy().count(updateFunctionCode(name))).toBe(0);
+    });
+
+    it('deploys an amd64 image to an x86_64 function, its architecture checked', async () => {
+      const amd64 = manifestFor('amd64');
+      const repository = await repositoryWith({ v1: SINGLE, v2: amd64 });
+      const name = await imageFunction(`${repository}:v1`);
+      const workspace = await workspaceWithSource('unused');
+
+      const run = await runDeployAction(
+        workspace,
+        { 'function-name': name, 'image-uri': `${repository}:v2` },
+        proxy().endpoint,
+      );
+
+      expect(run.exitCode, runOutput(run)).toBe(0);
+      expect(proxy().count(blobDownload(configDigest(amd64)))).toBe(1);
+      expect(run.stdout).not.toMatch(/::warning::.*was not checked/);
+      expect(proxy().count(updateFunctionCode(name))).toBe(1);
+      const { Code } = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
+      expect(Code?.ImageUri).toBe(`${repository}:v2`);
+    });
   });
 });

@@ -40,7 +40,7 @@ describe('the bundled action when AWS does not answer', () => {
     const { result: run, seconds } = await timed(() =>
       runDeployAction(
         before.workspace,
-        { 'function-name': name, source: 'app', alias: 'live', 'request-timeout': '2' },
+        { 'function-name': name, source: 'app', alias: 'live', 'request-timeout': '1' },
         proxy().endpoint,
       ),
     );
@@ -52,7 +52,7 @@ describe('the bundled action when AWS does not answer', () => {
     const message = run.errors[0] ?? '';
     expect(message).toContain('update the function code');
     expect(message).toContain(`function '${name}'`);
-    expect(message).toContain('no answer within 2 s (request-timeout)');
+    expect(message).toContain('no answer within 1 s (request-timeout)');
     expect(message).toMatch(/no version was published and no alias moved/i);
     // None of the attempts reached moto: the function is as it was.
     expect(statuses(updateFunctionCode(name)).every((status) => status === undefined)).toBe(true);

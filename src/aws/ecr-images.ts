@@ -110,7 +110,8 @@ export class EcrImages {
     } catch (error) {
       this.warnUnchecked(
         uri,
-        `ECR could not be read (${briefReason(error)}); the check needs ecr:BatchGetImage`,
+        `ECR could not be read (${briefReason(error)})` +
+          (/AccessDenied/.test(briefReason(error)) ? '; the check needs ecr:BatchGetImage' : ''),
       );
       return undefined;
     }
@@ -164,7 +165,10 @@ export class EcrImages {
     } catch (error) {
       this.warnUnchecked(
         uri,
-        `its config could not be read (${briefReason(error) || errorMessage(error)}); the check needs ecr:GetDownloadUrlForLayer`,
+        `its config could not be read (${briefReason(error) || errorMessage(error)})` +
+          (/AccessDenied/.test(briefReason(error))
+            ? '; the check needs ecr:GetDownloadUrlForLayer'
+            : ''),
         'architecture',
       );
       return undefined;
