@@ -85351,7 +85351,14 @@ function shorten(text) {
  * the release. Each step says, when it fails, what the steps before it left.
  */
 async function applyPlan(run) {
-    const { built } = run;
+    return switchTraffic(await prepare(run));
+}
+/**
+ * Everything before traffic moves: the layer, the settings and code, the version published,
+ * Active, smoke-tested and provisioned. Many functions switched together are all prepared
+ * first; no alias moves if any of them fails.
+ */
+async function prepare(run) {
     const layer = await applyLayer(run);
     const changed = await applyFunction(run, layer).catch((error) => {
         throw withState(error, run.plan.function.found === undefined
@@ -85359,7 +85366,13 @@ async function applyPlan(run) {
             : "No version was published and no alias moved: $LATEST may hold part of this run's changes, " +
                 'which the next deploy replaces.');
     });
-    const released = await applyRelease(run, changed.code.function);
+    const { version, smokeTest } = await readyRelease(run, changed.code.function);
+    return { run, layer, changed, version, smokeTest };
+}
+/** Moves the traffic as planned (alias, URL, steps), then prunes: the run's outcome. */
+async function switchTraffic(prepared) {
+    const { run, layer, changed } = prepared;
+    const released = await moveTraffic(prepared);
     const prune = plannedPrune(run.plan);
     const pruned = prune === undefined
         ? undefined
@@ -85367,8 +85380,8 @@ async function applyPlan(run) {
     return {
         pruned,
         ...changed.code,
-        package: built.deployable.kind === 'zip' ? built.deployable.package : undefined,
-        imageUri: built.deployable.kind === 'image' ? built.deployable.uri : undefined,
+        package: run.built.deployable.kind === 'zip' ? run.built.deployable.package : undefined,
+        imageUri: run.built.deployable.kind === 'image' ? run.built.deployable.uri : undefined,
         layer,
         release: released,
         configurationChanges: [
@@ -85459,30 +85472,40 @@ const NOTHING_RELEASED = {
     alias: undefined,
     functionUrl: undefined,
 };
-async function applyRelease(run, deployed) {
+/** Publishes as planned, then readies the version: Active, smoke-tested, provisioned. */
+async function readyRelease(run, deployed) {
     const { plan, apis, config, phases, log } = run;
-    const { url, alias } = plan.release;
-    const { smokeTest, rollout } = config.release;
-    if (plan.release.publish === 'none' && url === undefined)
-        return NOTHING_RELEASED;
-    const describeAlias = (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
+    const { smokeTest } = config.release;
+    if (plan.release.publish === 'none')
+        return { version: undefined, smokeTest: undefined };
     const version = await phases.run('Publish', () => publishReady(run, deployed));
+    if (version === undefined)
+        return { version, smokeTest: undefined };
     const unrouted = (error) => {
-        throw withState(error, `Version ${version?.version ?? '?'} was published and left unrouted: ${aliasSentence(alias)}.`);
+        throw withState(error, `Version ${version.version} was published and left unrouted: ${aliasSentence(plan.release.alias)}.`);
     };
-    const tried = plan.release.smokeTest;
-    if (smokeTest !== undefined && version !== undefined && tried) {
+    if (smokeTest !== undefined && plan.release.smokeTest) {
         await phases
             .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))
             .catch(unrouted);
     }
-    const smokeTestOutcome = smokeTest !== undefined && tried ? 'passed' : undefined;
     const provisioned = plan.provisionedConcurrency;
-    if (provisioned?.action === 'put' && version !== undefined) {
+    if (provisioned?.action === 'put') {
         await phases
             .run('Provisioned concurrency', () => provisionVersion(needExtras(apis), version.version, provisioned.executions, config.waitTimeoutSeconds, log))
             .catch(unrouted);
     }
+    return { version, smokeTest: plan.release.smokeTest ? 'passed' : undefined };
+}
+/** The alias moved (at once, or its first step then the rest behind the alarms) and the URL. */
+async function moveTraffic(prepared) {
+    const { run, version, smokeTest } = prepared;
+    const { plan, apis, config, phases, log } = run;
+    const { url, alias } = plan.release;
+    const { rollout } = config.release;
+    if (plan.release.publish === 'none' && url === undefined)
+        return NOTHING_RELEASED;
+    const describeAlias = (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
     const released = await phases.run('Release', async () => {
         const result = version === undefined || alias === undefined
             ? { version, previousVersion: undefined, alias: undefined }
@@ -85494,7 +85517,7 @@ async function applyRelease(run, deployed) {
         version === undefined ||
         alias?.before === undefined ||
         released.alias === undefined) {
-        return freeOldAllocation(run, { ...released, smokeTest: smokeTestOutcome });
+        return freeOldAllocation(run, { ...released, smokeTest });
     }
     const before = alias.before;
     const moved = released.alias;
@@ -85508,7 +85531,7 @@ async function applyRelease(run, deployed) {
         describeAlias,
         log,
     }));
-    return freeOldAllocation(run, { ...released, alias: settled, smokeTest: smokeTestOutcome });
+    return freeOldAllocation(run, { ...released, alias: settled, smokeTest });
 }
 /**
  * Once the alias has moved off the version it routed to, that version's provisioned

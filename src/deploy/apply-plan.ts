@@ -58,7 +58,25 @@ export interface Built {
  * the release. Each step says, when it fails, what the steps before it left.
  */
 export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
-  const { built } = run;
+  return switchTraffic(await prepare(run));
+}
+
+/** A run applied up to the traffic: the function changed, the version published and tried. */
+export interface Prepared {
+  readonly run: PlannedRun;
+  readonly layer: LayerResult | undefined;
+  readonly changed: { configured: ConfigurationResult | undefined; code: CodeUpdateResult };
+  /** The version to route to, Active and tested; undefined when nothing is published. */
+  readonly version: PublishedVersion | undefined;
+  readonly smokeTest: 'passed' | undefined;
+}
+
+/**
+ * Everything before traffic moves: the layer, the settings and code, the version published,
+ * Active, smoke-tested and provisioned. Many functions switched together are all prepared
+ * first; no alias moves if any of them fails.
+ */
+export async function prepare(run: PlannedRun): Promise<Prepared> {
   const layer = await applyLayer(run);
   const changed = await applyFunction(run, layer).catch((error: unknown) => {
     throw withState(
@@ -69,7 +87,14 @@ export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
             'which the next deploy replaces.',
     );
   });
-  const released = await applyRelease(run, changed.code.function);
+  const { version, smokeTest } = await readyRelease(run, changed.code.function);
+  return { run, layer, changed, version, smokeTest };
+}
+
+/** Moves the traffic as planned (alias, URL, steps), then prunes: the run's outcome. */
+export async function switchTraffic(prepared: Prepared): Promise<DeployOutcome> {
+  const { run, layer, changed } = prepared;
+  const released = await moveTraffic(prepared);
   const prune = plannedPrune(run.plan);
   const pruned =
     prune === undefined
@@ -80,8 +105,8 @@ export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
   return {
     pruned,
     ...changed.code,
-    package: built.deployable.kind === 'zip' ? built.deployable.package : undefined,
-    imageUri: built.deployable.kind === 'image' ? built.deployable.uri : undefined,
+    package: run.built.deployable.kind === 'zip' ? run.built.deployable.package : undefined,
+    imageUri: run.built.deployable.kind === 'image' ? run.built.deployable.uri : undefined,
     layer,
     release: released,
     configurationChanges: [
@@ -220,32 +245,29 @@ const NOTHING_RELEASED = {
   functionUrl: undefined,
 };
 
-async function applyRelease(
+/** Publishes as planned, then readies the version: Active, smoke-tested, provisioned. */
+async function readyRelease(
   run: PlannedRun,
   deployed: DeployOutcome['function'],
-): Promise<DeployOutcome['release']> {
+): Promise<Pick<Prepared, 'version' | 'smokeTest'>> {
   const { plan, apis, config, phases, log } = run;
-  const { url, alias } = plan.release;
-  const { smokeTest, rollout } = config.release;
-  if (plan.release.publish === 'none' && url === undefined) return NOTHING_RELEASED;
-  const describeAlias: DescribeAlias = (primary, previous) =>
-    aliasRecord(primary, previous, config.release.runLabel);
+  const { smokeTest } = config.release;
+  if (plan.release.publish === 'none') return { version: undefined, smokeTest: undefined };
   const version = await phases.run('Publish', () => publishReady(run, deployed));
+  if (version === undefined) return { version, smokeTest: undefined };
   const unrouted = (error: unknown) => {
     throw withState(
       error,
-      `Version ${version?.version ?? '?'} was published and left unrouted: ${aliasSentence(alias)}.`,
+      `Version ${version.version} was published and left unrouted: ${aliasSentence(plan.release.alias)}.`,
     );
   };
-  const tried = plan.release.smokeTest;
-  if (smokeTest !== undefined && version !== undefined && tried) {
+  if (smokeTest !== undefined && plan.release.smokeTest) {
     await phases
       .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))
       .catch(unrouted);
   }
-  const smokeTestOutcome = smokeTest !== undefined && tried ? ('passed' as const) : undefined;
   const provisioned = plan.provisionedConcurrency;
-  if (provisioned?.action === 'put' && version !== undefined) {
+  if (provisioned?.action === 'put') {
     await phases
       .run('Provisioned concurrency', () =>
         provisionVersion(
@@ -258,7 +280,18 @@ async function applyRelease(
       )
       .catch(unrouted);
   }
+  return { version, smokeTest: plan.release.smokeTest ? 'passed' : undefined };
+}
 
+/** The alias moved (at once, or its first step then the rest behind the alarms) and the URL. */
+async function moveTraffic(prepared: Prepared): Promise<DeployOutcome['release']> {
+  const { run, version, smokeTest } = prepared;
+  const { plan, apis, config, phases, log } = run;
+  const { url, alias } = plan.release;
+  const { rollout } = config.release;
+  if (plan.release.publish === 'none' && url === undefined) return NOTHING_RELEASED;
+  const describeAlias: DescribeAlias = (primary, previous) =>
+    aliasRecord(primary, previous, config.release.runLabel);
   const released = await phases.run('Release', async () => {
     const result =
       version === undefined || alias === undefined
@@ -273,7 +306,7 @@ async function applyRelease(
     alias?.before === undefined ||
     released.alias === undefined
   ) {
-    return freeOldAllocation(run, { ...released, smokeTest: smokeTestOutcome });
+    return freeOldAllocation(run, { ...released, smokeTest });
   }
   const before = alias.before;
   const moved = released.alias;
@@ -289,7 +322,7 @@ async function applyRelease(
       log,
     }),
   );
-  return freeOldAllocation(run, { ...released, alias: settled, smokeTest: smokeTestOutcome });
+  return freeOldAllocation(run, { ...released, alias: settled, smokeTest });
 }
 
 /**
