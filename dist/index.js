@@ -77452,7 +77452,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1159);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5399);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -77461,7 +77461,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1159:
+/***/ 5399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81873,8 +81873,361 @@ function describe(value) {
     return `a ${typeof value}`;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/fleet.ts
+// manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
+// the step itself, in each region) gets a reader of its own, entry over defaults over the step's
+// inputs, and goes through parseInputs exactly as a single deploy does; every target is checked
+// before any AWS call, and an error names the manifest, the entry and the key.
+
+
+
+
+
+/** Every input of action.yml, in its order; a unit test compares the two. */
+const ACTION_INPUTS = [
+    'function-name',
+    'source',
+    'zip-file',
+    'image-uri',
+    'include',
+    'exclude',
+    'symlinks',
+    's3-bucket',
+    's3-key-prefix',
+    's3-upload',
+    's3-bucket-owner',
+    'publish',
+    'version-description',
+    'alias',
+    'traffic',
+    'function-url',
+    'delete-alias',
+    'smoke-test',
+    'smoke-test-expect',
+    'traffic-interval',
+    'alarms',
+    'rollback-to',
+    'keep-versions',
+    'comment-on-pr',
+    'github-token',
+    'github-deployment',
+    'deployment-environment',
+    'handler',
+    'runtime',
+    'memory-size',
+    'timeout',
+    'description',
+    'role',
+    'architectures',
+    'environment',
+    'environment-mode',
+    'layers',
+    'layer-name',
+    'layer-source',
+    'layer-compatible-runtimes',
+    'layer-compatible-architectures',
+    'ephemeral-storage',
+    'subnet-ids',
+    'security-group-ids',
+    'ipv6-dual-stack',
+    'dead-letter-target-arn',
+    'tracing',
+    'log-format',
+    'log-group',
+    'application-log-level',
+    'system-log-level',
+    'snap-start',
+    'file-systems',
+    'kms-key-arn',
+    'image-command',
+    'image-entrypoint',
+    'image-working-directory',
+    'tags',
+    'tags-mode',
+    'reserved-concurrency',
+    'provisioned-concurrency',
+    'code-signing-config-arn',
+    'config-file',
+    'create-if-missing',
+    'dry-run',
+    'skip-unchanged',
+    'wait-timeout',
+    'request-timeout',
+    'region',
+    'manifest',
+    'regions',
+    'max-parallel',
+    'manifest-group',
+];
+const MANIFEST = 'manifest';
+/** Inputs that shape the fleet itself: the step's only. */
+const STEP_ONLY = ['manifest', 'regions', 'max-parallel', 'manifest-group'];
+/** Modes that are not a deploy: refused with a manifest or regions. */
+const NOT_A_DEPLOY = ['delete-alias', 'rollback-to'];
+/** The code's three sources: one level (entry, defaults or step) gives all three. */
+const CODE_INPUTS = ['source', 'zip-file', 'image-uri'];
+/** Inputs that take JSON: a mapping or list in the manifest is written as JSON. */
+const JSON_INPUTS = ['smoke-test', 'smoke-test-expect'];
+const DEFAULT_MAX_PARALLEL = 4;
+const MAX_PARALLEL = 32;
+/** A manifest is not a program: more entries than this are a wrong file. */
+const MAX_ENTRIES = 1_000;
+const REGION_PLACEHOLDER = /\{region\}/g;
+/** True when the step deploys many targets: a manifest, regions (or a manifest-group). */
+function isFleet(read) {
+    return read('manifest') !== '' || read('regions') !== '' || read('manifest-group') !== '';
+}
+function parseFleet(read, env) {
+    const maxParallel = parseInteger('max-parallel', read('max-parallel'), {
+        min: 1,
+        max: MAX_PARALLEL,
+        fallback: DEFAULT_MAX_PARALLEL,
+        unit: 'deploys at once',
+    });
+    const regions = parseRegions(read('regions'));
+    const given = read(MANIFEST);
+    const group = read('manifest-group');
+    if (group !== '' && given === '') {
+        throw new InputError('manifest-group', 'needs manifest (the file whose entries it selects)');
+    }
+    for (const input of NOT_A_DEPLOY) {
+        const set = input === 'delete-alias' ? parseBoolean(input, read(input), false) : read(input) !== '';
+        if (set) {
+            throw new InputError(input, `cannot be used with ${given === '' ? 'regions' : 'manifest'}: it acts on one function's alias; use a step of its own`);
+        }
+    }
+    if (regions !== undefined && read('region') !== '') {
+        throw new InputError('region', 'cannot be used with regions, which lists the regions');
+    }
+    const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+    const manifest = given === '' ? undefined : checkManifest(readManifest(given, workspace), regions !== undefined);
+    const entries = manifest === undefined ? [undefined] : selectGroup(manifest.entries, group);
+    const targets = [];
+    const seen = new Map();
+    for (const entry of entries) {
+        for (const region of regions ?? [undefined]) {
+            const target = buildTarget(read, env, manifest?.defaults ?? {}, entry, region);
+            const label = regions === undefined ? target.name : `${target.name} in ${target.region}`;
+            const key = `${target.name}\n${target.region}`;
+            const earlier = seen.get(key);
+            if (earlier !== undefined) {
+                throw new InputError(MANIFEST, `${entry?.where ?? 'the step'}: deploys ${target.name} in ${target.region}, as ${earlier} does: give each function once`);
+            }
+            seen.set(key, entry?.where ?? 'the step');
+            targets.push({ label, region: target.region, config: target.config });
+        }
+    }
+    return { targets, maxParallel };
+}
+function parseRegions(value) {
+    if (value === '')
+        return undefined;
+    const regions = inputLines(value);
+    const seen = new Set();
+    for (const region of regions) {
+        try {
+            parseRegion(region, undefined, {});
+        }
+        catch {
+            throw new InputError('regions', `'${region}' is not an AWS region name such as eu-west-1`);
+        }
+        if (seen.has(region))
+            throw new InputError('regions', `lists ${region} twice`);
+        seen.add(region);
+    }
+    return regions;
+}
+function selectGroup(entries, group) {
+    if (group === '')
+        return entries;
+    const selected = entries.filter((entry) => entry.group === group);
+    if (selected.length === 0) {
+        const groups = [...new Set(entries.flatMap((entry) => entry.group ?? []))];
+        throw new InputError('manifest-group', `'${group}' is the group of no entry of manifest (${groups.length === 0 ? 'no entry has a group' : `its groups: ${groups.join(', ')}`})`);
+    }
+    return selected;
+}
+/** The target's reader, parsed; errors name the entry and the key. */
+function buildTarget(read, env, defaults, entry, listedRegion) {
+    const levels = [
+        ...(entry === undefined ? [] : [{ level: entry.values, from: '' }]),
+        { level: defaults, from: ' (from defaults)' },
+    ];
+    /** The raw value of `name` and where it came from: an entry, defaults, the step. */
+    const lookup = (name) => {
+        const has = (level, names) => names.some((input) => Object.hasOwn(level, input));
+        const group = CODE_INPUTS.includes(name) ? CODE_INPUTS : [name];
+        for (const { level, from } of levels) {
+            if (has(level, group))
+                return { value: level[name] ?? '', from };
+        }
+        return { value: read(name), from: undefined };
+    };
+    let region = listedRegion ?? '';
+    const substituted = (name) => {
+        if (name === 'region' && listedRegion !== undefined)
+            return listedRegion;
+        const { value } = lookup(name);
+        return name === 'region' ? value : value.replace(REGION_PLACEHOLDER, region);
+    };
+    try {
+        if (listedRegion === undefined) {
+            const { arnRegion } = parseFunctionName(substituted('function-name'));
+            region = parseRegion(substituted('region'), arnRegion, env);
+        }
+        const config = parseInputs(substituted, env);
+        return { name: functionBaseName(config.functionName), region: config.region, config };
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const detail = error.message.slice(`Input '${error.input}': `.length);
+        const inRegion = listedRegion === undefined ? '' : ` (in ${listedRegion})`;
+        if (entry === undefined)
+            throw new InputError(error.input, `${detail}${inRegion}`);
+        const { from } = lookup(error.input);
+        const source = from ?? (read(error.input) === '' ? '' : " (from the step's input)");
+        throw new InputError(MANIFEST, `${entry.where}: ${error.input}${source}: ${detail}${inRegion}`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// The file.
+function readManifest(given, workspace) {
+    try {
+        return readConfigFile(given, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const detail = error.message
+            .slice(`Input '${error.input}': `.length)
+            .replace(/; a function's settings come to far less than (\d+)$/, ', more than the $1 a manifest may have');
+        throw new InputError(MANIFEST, detail);
+    }
+}
+function checkManifest(document, withRegions) {
+    if (!isMapping(document)) {
+        throw new InputError(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${fleet_describe(document)}`);
+    }
+    for (const key of Object.keys(document)) {
+        if (key !== 'defaults' && key !== 'functions') {
+            throw new InputError(MANIFEST, `unknown top-level key '${key}': a manifest holds defaults and functions`);
+        }
+    }
+    const rawDefaults = document['defaults'] ?? {};
+    if (!isMapping(rawDefaults)) {
+        throw new InputError(MANIFEST, `defaults: is ${fleet_describe(rawDefaults)}, not a mapping of inputs`);
+    }
+    const defaults = checkLevel(rawDefaults, 'defaults', withRegions, false);
+    const functions = document['functions'];
+    if (!Array.isArray(functions) || functions.length === 0) {
+        throw new InputError(MANIFEST, `functions: is ${functions === undefined ? 'missing' : fleet_describe(functions)}; give a list of entries, each with at least function-name`);
+    }
+    if (functions.length > MAX_ENTRIES) {
+        throw new InputError(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
+    }
+    const entries = functions.map((raw, index) => {
+        const name = isMapping(raw) ? raw['function-name'] : undefined;
+        const where = typeof name === 'string' && name.trim() !== ''
+            ? `functions[${index}] (${name.trim()})`
+            : `functions[${index}]`;
+        if (!isMapping(raw)) {
+            throw new InputError(MANIFEST, `${where}: is ${fleet_describe(raw)}, not a mapping of inputs`);
+        }
+        const values = checkLevel(raw, where, withRegions, true);
+        const group = raw['group'];
+        if (group === undefined || group === null)
+            return { where, values, group: undefined };
+        if (typeof group !== 'string' || group.trim() === '') {
+            throw new InputError(MANIFEST, `${where}: group: is ${fleet_describe(group)}, not a group name`);
+        }
+        return { where, values, group: group.trim() };
+    });
+    return { defaults, entries };
+}
+/** One level's keys checked and its values turned into the inputs' text. */
+function checkLevel(raw, where, withRegions, isEntry) {
+    const values = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const fail = (detail) => new InputError(MANIFEST, `${where}: ${key}: ${detail}`);
+        if (key === 'group') {
+            if (!isEntry)
+                throw fail('belongs in an entry: it names the group of that entry');
+            continue;
+        }
+        if (!ACTION_INPUTS.includes(key)) {
+            throw fail(`is not an input of the action (${ACTION_INPUTS.length} inputs and group are accepted)`);
+        }
+        if (STEP_ONLY.includes(key))
+            throw fail('is an input of the step, not of the manifest');
+        if (NOT_A_DEPLOY.includes(key)) {
+            throw fail("cannot be used in a manifest: it acts on one function's alias; use a step of its own");
+        }
+        if (key === 'dry-run')
+            throw fail('applies to the whole step: set it on the step');
+        if (key === 'region' && withRegions) {
+            throw fail('cannot be set with the regions input, which lists the regions');
+        }
+        values[key] = inputText(value, key, fail);
+    }
+    return values;
+}
+/** A manifest value as the input's text; an empty one ('' or no value) unsets the input. */
+function inputText(value, key, fail) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (JSON_INPUTS.includes(key))
+        return JSON.stringify(value);
+    if (key === 'environment' && isMapping(value)) {
+        // As a JSON object, with numbers and booleans as their text, as YAML users write them.
+        return JSON.stringify(Object.fromEntries(Object.entries(value).map(([name, variable]) => [
+            name,
+            typeof variable === 'number' || typeof variable === 'boolean'
+                ? String(variable)
+                : variable,
+        ])));
+    }
+    if (key === 'tags' && isMapping(value)) {
+        return Object.entries(value)
+            .map(([name, tag]) => `${name}=${single(tag, name, fail)}`)
+            .join('\n');
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => single(item, `[${index}]`, fail)).join('\n');
+    }
+    throw fail(`is ${fleet_describe(value)}; give a string, a number, true or false, or a list`);
+}
+function single(value, at, fail) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value !== 'string')
+        throw fail(`${at} is ${fleet_describe(value)}, not a single value`);
+    if (/[\r\n]/.test(value))
+        throw fail(`${at} holds a line break`);
+    return value.trim();
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function fleet_describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input, parsed and checked in one place, before any AWS call.
+
 
 
 
@@ -82157,6 +82510,34 @@ function createS3Client(region, requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_
     });
 }
 
+;// CONCATENATED MODULE: ./src/format.ts
+/** Byte counts and durations as people read them in logs and the job summary. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    // 1023.95 and up would print as 1024.0 of the smaller unit.
+    while (value >= 1023.95 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    const exact = formatCount(bytes);
+    return unit === 0
+        ? `${exact} bytes`
+        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
+}
+/** A short size, for progress lines: "12.3 MiB". */
+function formatMebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+function formatSeconds(seconds) {
+    const milliseconds = Math.round(seconds * 1000);
+    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/error-kinds.ts
 // What an error from an AWS call says about whether the call was applied.
 /** Network failures: the request may or may not have reached AWS. */
@@ -82321,170 +82702,6 @@ function briefReason(error) {
     return name === '' || name === 'Error' || name === 'DeployError'
         ? firstLine
         : `${name}: ${firstLine}`;
-}
-
-;// CONCATENATED MODULE: ./src/aws/ecr-images.ts
-
-
-
-const MEDIA_TYPES = {
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-};
-const ECR_URI = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
-/** The registry, region, repository and tag or digest of an ECR image URI; undefined for another registry. */
-function parseEcrUri(uri) {
-    const match = ECR_URI.exec(uri);
-    if (match === null)
-        return undefined;
-    const [, registryId, region, repository, tag, digest] = match;
-    if (registryId === undefined || region === undefined || repository === undefined)
-        return undefined;
-    if (digest === undefined && tag === undefined)
-        return undefined;
-    return {
-        registryId,
-        region,
-        repository,
-        imageId: digest !== undefined ? { imageDigest: digest } : { imageTag: tag ?? 'latest' },
-    };
-}
-const fetchText = async (url, timeoutSeconds) => {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutSeconds * 1000) });
-    if (!response.ok)
-        throw new Error(`HTTP ${response.status} for the image's config blob`);
-    return response.text();
-};
-/**
- * Reads an image's manifest (and its config's architecture) from ECR, with read-only calls.
- * Where ECR cannot be read, the run is told so and goes on: Lambda checks the image itself.
- */
-class EcrImages {
-    clientFor;
-    log;
-    requestTimeoutSeconds;
-    fetchBlob;
-    constructor(clientFor, log, requestTimeoutSeconds, fetchBlob = fetchText) {
-        this.clientFor = clientFor;
-        this.log = log;
-        this.requestTimeoutSeconds = requestTimeoutSeconds;
-        this.fetchBlob = fetchBlob;
-    }
-    async inspect(uri) {
-        const ref = parseEcrUri(uri);
-        if (ref === undefined) {
-            this.log.warning(`image-uri: '${uri}' is not an ECR image URI, so its manifest was not checked before the deploy`);
-            return undefined;
-        }
-        const client = this.clientFor(ref.region);
-        let manifest;
-        try {
-            const answer = await client.send(new client_ecr_dist_cjs/* BatchGetImageCommand */.P8n({
-                registryId: ref.registryId,
-                repositoryName: ref.repository,
-                imageIds: [ref.imageId],
-                acceptedMediaTypes: Object.values(MEDIA_TYPES),
-            }));
-            const image = answer.images?.[0];
-            if (image?.imageManifest === undefined) {
-                const failure = answer.failures?.[0];
-                this.warnUnchecked(uri, `ECR did not give its manifest (${failure?.failureCode ?? 'no image'}: ${failure?.failureReason ?? 'no reason given'})`);
-                return undefined;
-            }
-            manifest = { text: image.imageManifest, mediaType: image.imageManifestMediaType };
-        }
-        catch (error) {
-            this.warnUnchecked(uri, `ECR could not be read (${briefReason(error)})` +
-                (/AccessDenied/.test(briefReason(error)) ? '; the check needs ecr:BatchGetImage' : ''));
-            return undefined;
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(manifest.text);
-        }
-        catch {
-            this.warnUnchecked(uri, 'its manifest is not JSON');
-            return undefined;
-        }
-        const mediaType = manifest.mediaType ?? parsed.mediaType ?? '';
-        if (mediaType === MEDIA_TYPES.dockerList || mediaType === MEDIA_TYPES.ociIndex) {
-            return {
-                kind: 'index',
-                mediaType,
-                platforms: (parsed.manifests ?? []).map((entry) => `${entry.platform?.os ?? 'unknown'}/${entry.platform?.architecture ?? 'unknown'}`),
-            };
-        }
-        return { kind: 'image', mediaType, architecture: await this.architecture(uri, ref, parsed) };
-    }
-    /** The config blob's architecture, in Lambda's words; undefined (with a warning) when unread. */
-    async architecture(uri, ref, manifest) {
-        const digest = manifest.config?.digest;
-        if (digest === undefined) {
-            this.warnUnchecked(uri, 'its manifest names no config', 'architecture');
-            return undefined;
-        }
-        try {
-            const answer = await this.clientFor(ref.region).send(new client_ecr_dist_cjs/* GetDownloadUrlForLayerCommand */.pKL({
-                registryId: ref.registryId,
-                repositoryName: ref.repository,
-                layerDigest: digest,
-            }));
-            if (answer.downloadUrl === undefined)
-                throw new Error('ECR gave no download URL');
-            const config = JSON.parse(await this.fetchBlob(answer.downloadUrl, this.requestTimeoutSeconds));
-            if (typeof config.architecture !== 'string')
-                throw new Error('the config names no architecture');
-            return lambdaArchitecture(config.architecture);
-        }
-        catch (error) {
-            this.warnUnchecked(uri, `its config could not be read (${briefReason(error) || errorMessage(error)})` +
-                (/AccessDenied/.test(briefReason(error))
-                    ? '; the check needs ecr:GetDownloadUrlForLayer'
-                    : ''), 'architecture');
-            return undefined;
-        }
-    }
-    warnUnchecked(uri, why, what = 'manifest') {
-        this.log.warning(`image-uri: the image's ${what} was not checked before the deploy: ${why}. Lambda checks ${uri} itself.`);
-    }
-}
-/** amd64 is Lambda's x86_64; arm64 is arm64; any other is named as the image names it. */
-function lambdaArchitecture(architecture) {
-    if (architecture === 'amd64' || architecture === 'x86_64')
-        return 'x86_64';
-    if (architecture === 'arm64' || architecture === 'aarch64')
-        return 'arm64';
-    return architecture;
-}
-
-;// CONCATENATED MODULE: ./src/format.ts
-/** Byte counts and durations as people read them in logs and the job summary. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    // 1023.95 and up would print as 1024.0 of the smaller unit.
-    while (value >= 1023.95 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    const exact = formatCount(bytes);
-    return unit === 0
-        ? `${exact} bytes`
-        : `${value.toFixed(1)} ${units[unit] ?? ''} (${exact} bytes)`;
-}
-/** A short size, for progress lines: "12.3 MiB". */
-function formatMebibytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-function formatSeconds(seconds) {
-    const milliseconds = Math.round(seconds * 1000);
-    return milliseconds < 1000 ? `${milliseconds} ms` : `${seconds.toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
@@ -82889,284 +83106,6 @@ function toFunctionState(configuration, tags = {}, code) {
         configuration,
         tags,
         resolvedImageUri: code?.ResolvedImageUri,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/lambda-extras.ts
-
-
-
-
-/**
- * The settings Lambda keeps apart from the function's configuration: reserved concurrency,
- * provisioned concurrency on a version, and the code signing config.
- */
-class LambdaExtras extends FunctionCalls {
-    /** The reserved concurrency, or 'none' when the function has none. */
-    async reservedConcurrency() {
-        return this.attempt('read the reserved concurrency', 'lambda:GetFunctionConcurrency', async () => {
-            const answer = await this.client.send(new client_lambda_dist_cjs/* GetFunctionConcurrencyCommand */.bgu({ FunctionName: this.name }));
-            return answer.ReservedConcurrentExecutions ?? 'none';
-        });
-    }
-    async putReservedConcurrency(executions) {
-        await this.put('PutFunctionConcurrency', 'set the reserved concurrency', () => this.client.send(new client_lambda_dist_cjs/* PutFunctionConcurrencyCommand */.u7u({
-            FunctionName: this.name,
-            ReservedConcurrentExecutions: executions,
-        })), async () => (await this.reservedConcurrency()) === executions);
-    }
-    async deleteReservedConcurrency() {
-        await this.put('DeleteFunctionConcurrency', 'remove the reserved concurrency', () => this.client.send(new client_lambda_dist_cjs/* DeleteFunctionConcurrencyCommand */.GVr({ FunctionName: this.name })));
-    }
-    /** The code signing config's ARN, or '' when the function has none. */
-    async codeSigningConfig() {
-        return this.attempt('read the code signing config', 'lambda:GetFunctionCodeSigningConfig', async () => {
-            const answer = await this.client.send(new client_lambda_dist_cjs/* GetFunctionCodeSigningConfigCommand */.uSr({ FunctionName: this.name }));
-            return answer.CodeSigningConfigArn ?? '';
-        });
-    }
-    async putCodeSigningConfig(arn) {
-        await this.put('PutFunctionCodeSigningConfig', 'set the code signing config', () => this.client.send(new client_lambda_dist_cjs/* PutFunctionCodeSigningConfigCommand */.nD1({
-            FunctionName: this.name,
-            CodeSigningConfigArn: arn,
-        })), async () => (await this.codeSigningConfig()) === arn);
-    }
-    async deleteCodeSigningConfig() {
-        try {
-            await this.mutate('DeleteFunctionCodeSigningConfig', () => this.client.send(new client_lambda_dist_cjs/* DeleteFunctionCodeSigningConfigCommand */.hSl({ FunctionName: this.name })));
-        }
-        catch (error) {
-            if (lambda_extras_isNotFound(error))
-                return;
-            throw this.failure(error, 'remove the code signing config', 'lambda:DeleteFunctionCodeSigningConfig');
-        }
-    }
-    /** The version's provisioned concurrency, or undefined when it has none. */
-    async provisionedConcurrency(version) {
-        try {
-            const answer = await this.client.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: this.name, Qualifier: version }));
-            return {
-                requested: answer.RequestedProvisionedConcurrentExecutions ?? 0,
-                allocated: answer.AllocatedProvisionedConcurrentExecutions,
-                status: answer.Status ?? 'IN_PROGRESS',
-                statusReason: answer.StatusReason,
-            };
-        }
-        catch (error) {
-            if (lambda_extras_isNotFound(error))
-                return undefined;
-            throw this.failure(error, `read the provisioned concurrency of version ${version}`, 'lambda:GetProvisionedConcurrencyConfig');
-        }
-    }
-    async putProvisionedConcurrency(version, executions) {
-        return this.attempt(`set provisioned concurrency on version ${version}`, 'lambda:PutProvisionedConcurrencyConfig', async () => {
-            await this.mutate('PutProvisionedConcurrencyConfig', () => this.client.send(new client_lambda_dist_cjs/* PutProvisionedConcurrencyConfigCommand */.iLl({
-                FunctionName: this.name,
-                Qualifier: version,
-                ProvisionedConcurrentExecutions: executions,
-            })), {
-                readBack: async () => (await this.provisionedConcurrency(version))?.requested === executions
-                    ? {}
-                    : undefined,
-            });
-        });
-    }
-    /** True when there was an allocation to remove. */
-    async deleteProvisionedConcurrency(version) {
-        try {
-            await this.mutate('DeleteProvisionedConcurrencyConfig', () => this.client.send(new client_lambda_dist_cjs/* DeleteProvisionedConcurrencyConfigCommand */.Cbo({
-                FunctionName: this.name,
-                Qualifier: version,
-            })));
-            return true;
-        }
-        catch (error) {
-            if (lambda_extras_isNotFound(error))
-                return false;
-            throw this.failure(error, `remove the provisioned concurrency of version ${version}`, 'lambda:DeleteProvisionedConcurrencyConfig');
-        }
-    }
-    /**
-     * Polls the version's provisioned concurrency until it is READY, within `timeoutSeconds`;
-     * FAILED fails with Lambda's StatusReason, and so does a deadline that passes.
-     */
-    async waitUntilProvisionedReady(version, timeoutSeconds) {
-        const started = performance.now();
-        const deadline = Date.now() + timeoutSeconds * 1000;
-        let delay = this.timing.minPollSeconds;
-        for (;;) {
-            const now = await this.provisionedConcurrency(version);
-            if (now === undefined) {
-                throw new DeployError(`Provisioned concurrency on version ${version} of function '${this.name}' disappeared while it was being allocated`);
-            }
-            if (now.status === 'READY') {
-                this.log.info(`Provisioned concurrency on version ${version} is READY (${now.allocated ?? now.requested} instances), after ${formatSeconds((performance.now() - started) / 1000)}`);
-                return now;
-            }
-            if (now.status === 'FAILED') {
-                throw new DeployError(`Lambda could not allocate provisioned concurrency (${now.requested}) on version ${version} of function '${this.name}': ${now.statusReason ?? 'no reason given'}`);
-            }
-            const left = deadline - Date.now();
-            if (left <= 0) {
-                throw new DeployError(`Provisioned concurrency on version ${version} of function '${this.name}' was still ${now.status} ` +
-                    `(${now.allocated ?? 0} of ${now.requested} allocated) after ${timeoutSeconds} s (wait-timeout)`);
-            }
-            await new Promise((resolve) => setTimeout(resolve, Math.min(delay * 1000, left)));
-            delay = Math.min(delay * 2, this.timing.maxPollSeconds);
-        }
-    }
-    /**
-     * A write named `call` (its IAM action too); with `isDone`, a lost answer is read back
-     * and taken as done when the value is there.
-     */
-    async put(call, action, send, isDone) {
-        await this.attempt(action, `lambda:${call}`, () => this.mutate(call, send, isDone === undefined
-            ? undefined
-            : { readBack: async () => ((await isDone()) ? {} : undefined) }));
-    }
-}
-function lambda_extras_isNotFound(error) {
-    return (error instanceof Error &&
-        (error.name === 'ResourceNotFoundException' ||
-            error.name === 'ProvisionedConcurrencyConfigNotFoundException'));
-}
-
-;// CONCATENATED MODULE: ./src/aws/cloudwatch-alarms.ts
-
-
-
-/** The alarms a rollout watches: their state now, by name. */
-class CloudWatchAlarms {
-    client;
-    names;
-    failure;
-    constructor(client, names, region) {
-        this.client = client;
-        this.names = names;
-        this.failure = failureDescriber(`the alarms in ${region}`, region, 'Check alarms and region.');
-    }
-    /** Each alarm's state (OK, ALARM, INSUFFICIENT_DATA); a missing one is an input error. */
-    async states() {
-        const found = new Map();
-        // DescribeAlarms takes at most 100 names a call.
-        for (let at = 0; at < this.names.length; at += 100) {
-            const names = this.names.slice(at, at + 100);
-            let answer;
-            try {
-                answer = await this.client.send(new dist_cjs/* DescribeAlarmsCommand */.zWD({
-                    AlarmNames: names,
-                    AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-                }));
-            }
-            catch (error) {
-                throw this.failure(error, 'read the alarms', 'cloudwatch:DescribeAlarms');
-            }
-            for (const alarm of [...(answer.MetricAlarms ?? []), ...(answer.CompositeAlarms ?? [])]) {
-                if (alarm.AlarmName !== undefined)
-                    found.set(alarm.AlarmName, alarm.StateValue ?? '');
-            }
-        }
-        const missing = this.names.filter((name) => !found.has(name));
-        if (missing.length > 0) {
-            throw new InputError('alarms', `${missing.map((name) => `'${name}'`).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist in CloudWatch`);
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/lambda-layer.ts
-
-
-
-
-/** One Lambda layer: its newest version, and publishing a new one. */
-class LambdaLayer {
-    client;
-    name;
-    region;
-    log;
-    retry;
-    constructor(client, name, region, log, retry = CONFLICT_RETRY) {
-        this.client = client;
-        this.name = name;
-        this.region = region;
-        this.log = log;
-        this.retry = retry;
-    }
-    /** The newest version, or undefined when the layer has none. */
-    async newest() {
-        let versions;
-        try {
-            // Lambda lists a layer's versions newest first.
-            const response = await this.client.send(new client_lambda_dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
-            versions = response.LayerVersions ?? [];
-        }
-        catch (error) {
-            if (error instanceof Error && error.name === 'ResourceNotFoundException')
-                return undefined;
-            throw this.failure(error, 'list the layer versions', 'lambda:ListLayerVersions');
-        }
-        const newest = Math.max(0, ...versions.map((version) => version.Version ?? 0));
-        if (newest === 0)
-            return undefined;
-        try {
-            const response = await this.client.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
-            return toLayerVersion(response);
-        }
-        catch (error) {
-            throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
-        }
-    }
-    async publish(code, compatibility, description, 
-    /** How to know this run's version after a lost answer: newer than the newest seen, with this code. */
-    expected) {
-        const request = {
-            LayerName: this.name,
-            Description: description,
-            Content: code.kind === 'zip'
-                ? { ZipFile: code.zip }
-                : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
-        };
-        if (compatibility.compatibleRuntimes.length > 0) {
-            request.CompatibleRuntimes = [
-                ...compatibility.compatibleRuntimes,
-            ];
-        }
-        if (compatibility.compatibleArchitectures.length > 0) {
-            request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
-        }
-        try {
-            // Each PublishLayerVersion makes a new version, so a lost answer is read back, never resent blindly.
-            return await mutate('PublishLayerVersion', async () => toLayerVersion(await this.client.send(new client_lambda_dist_cjs/* PublishLayerVersionCommand */.cl_(request))), this.retry, this.log, {
-                checkBeforeResend: true,
-                readBack: async () => {
-                    const now = await this.newest();
-                    return now !== undefined &&
-                        now.version > expected.newerThan &&
-                        now.codeSha256 === expected.codeSha256
-                        ? now
-                        : undefined;
-                },
-            });
-        }
-        catch (error) {
-            throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
-        }
-    }
-    get failure() {
-        return failureDescriber(`layer '${this.name}'`, this.region, 'Check layer-name and region.');
-    }
-}
-function toLayerVersion(response) {
-    if (response.LayerVersionArn === undefined || response.Version === undefined) {
-        throw new DeployError('Lambda answered without the layer version');
-    }
-    return {
-        arn: response.LayerVersionArn,
-        version: response.Version,
-        codeSha256: response.Content?.CodeSha256 ?? '',
-        compatibleRuntimes: response.CompatibleRuntimes ?? [],
-        compatibleArchitectures: response.CompatibleArchitectures ?? [],
     };
 }
 
@@ -90778,53 +90717,6 @@ async function commentOnPullRequest(settings, preview, step) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/log-safety.ts
-/*
- * How the runner (actions/runner) reads a step's output: it splits it into lines at \n, \r
- * and \r\n, and takes a line as a workflow command when
- *   - after TrimStart (any Unicode white space) it starts with `::` (ActionCommand.TryParseV2), or
- *   - it holds `##[` anywhere, not only at its start (the legacy ActionCommand.TryParse, tried
- *     when the first does not match).
- * Both compare with .NET's culture-sensitive StartsWith/IndexOf, which skip characters such as
- * U+200B (zero width space): a zero-width character in front is no defence, and a space is
- * trimmed. So a line that could be read as a command gets a visible `\` where the runner
- * looks: in front of the line for `::`, after `##[` for the legacy form (as the runner itself
- * does for `##[start-action`); `\::warning::x` and `##[\warning]x` name no command.
- * Wrapping in ::stop-commands:: would also work, but adds two lines to every message.
- */
-const LINE_BREAK = /(\r\n|\r|\n)/;
-/** Characters TrimStart removes or that a culture-sensitive comparison ignores. */
-const SKIPPED = String.raw `\s\u0085\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
-const COMMAND_START = new RegExp(`^[${SKIPPED}]*:[${SKIPPED}]*:`, 'u');
-const LEGACY_COMMAND = new RegExp(`#[${SKIPPED}]*#[${SKIPPED}]*\\[`, 'gu');
-/** `text` with every line that the runner could read as a workflow command defused. */
-function defuseCommands(text) {
-    return text
-        .split(LINE_BREAK)
-        .map((part, index) => (index % 2 === 1 ? part : defuseLine(part)))
-        .join('');
-}
-function defuseLine(line) {
-    const legacyDefused = line.replace(LEGACY_COMMAND, (prefix) => `${prefix}\\`);
-    return COMMAND_START.test(legacyDefused) ? `\\${legacyDefused}` : legacyDefused;
-}
-/**
- * The Logger every module is given: text may hold names, paths and values read from AWS.
- * `info` prints the message as is, so it is defused; `warning` is @actions/core's
- * `::warning::` command, whose data is escaped (%, \r, \n as %25, %0D, %0A) into one line
- * that the runner reads as that one command, so it needs nothing.
- */
-function safeLogger(sink) {
-    return {
-        info: (message) => {
-            sink.info(defuseCommands(message));
-        },
-        warning: (message) => {
-            sink.warning(message);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/deploy/upload-plan.ts
 
 
@@ -92031,7 +91923,9 @@ function packagingFailure(input, directory, error) {
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 async function buildCode(config, baseName, phases, log, 
 /** Told of the function's package as soon as it is built, before its route is decided. */
-onPackage) {
+onPackage, 
+/** Packages already built, by source: many functions from one source build it once. */
+built = new Map()) {
     let s3;
     const route = (plan) => plan.kind === 'direct'
         ? plan
@@ -92039,18 +91933,28 @@ onPackage) {
     const { code: source, layer } = config;
     const deployable = source.kind === 'image'
         ? source
-        : await phases.run('Package', async () => {
-            const pkg = await buildPackage(source, baseName, 'source', log);
+        : await (async () => {
+            const { pkg, keyName } = await once(built, source, baseName, () => phases.run('Package', () => buildPackage(source, baseName, 'source', log)));
             onPackage(pkg);
-            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
-        });
+            return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, keyName)) };
+        })();
     const layerPackage = layer === undefined
         ? undefined
-        : await phases.run(`Package layer ${layer.name}`, async () => {
-            const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log);
+        : await (async () => {
+            const { pkg } = await once(built, layer.source, `${layer.name}-layer`, () => phases.run(`Package layer ${layer.name}`, () => buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log)));
             return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
-        });
+        })();
     return { deployable, layerPackage };
+}
+/** The package of `source`, built by the first to ask for it. */
+function once(cache, source, keyName, build) {
+    const key = JSON.stringify(source);
+    let entry = cache.get(key);
+    if (entry === undefined) {
+        entry = build().then((pkg) => ({ pkg, keyName }));
+        cache.set(key, entry);
+    }
+    return entry;
 }
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
 async function buildPackage(source, baseName, input, log) {
@@ -92084,6 +91988,420 @@ class Phases {
     get timings() {
         return this.done;
     }
+}
+
+;// CONCATENATED MODULE: ./src/aws/cloudwatch-alarms.ts
+
+
+
+/** The alarms a rollout watches: their state now, by name. */
+class CloudWatchAlarms {
+    client;
+    names;
+    failure;
+    constructor(client, names, region) {
+        this.client = client;
+        this.names = names;
+        this.failure = failureDescriber(`the alarms in ${region}`, region, 'Check alarms and region.');
+    }
+    /** Each alarm's state (OK, ALARM, INSUFFICIENT_DATA); a missing one is an input error. */
+    async states() {
+        const found = new Map();
+        // DescribeAlarms takes at most 100 names a call.
+        for (let at = 0; at < this.names.length; at += 100) {
+            const names = this.names.slice(at, at + 100);
+            let answer;
+            try {
+                answer = await this.client.send(new dist_cjs/* DescribeAlarmsCommand */.zWD({
+                    AlarmNames: names,
+                    AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                }));
+            }
+            catch (error) {
+                throw this.failure(error, 'read the alarms', 'cloudwatch:DescribeAlarms');
+            }
+            for (const alarm of [...(answer.MetricAlarms ?? []), ...(answer.CompositeAlarms ?? [])]) {
+                if (alarm.AlarmName !== undefined)
+                    found.set(alarm.AlarmName, alarm.StateValue ?? '');
+            }
+        }
+        const missing = this.names.filter((name) => !found.has(name));
+        if (missing.length > 0) {
+            throw new InputError('alarms', `${missing.map((name) => `'${name}'`).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist in CloudWatch`);
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/ecr-images.ts
+
+
+
+const MEDIA_TYPES = {
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+};
+const ECR_URI = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+/** The registry, region, repository and tag or digest of an ECR image URI; undefined for another registry. */
+function parseEcrUri(uri) {
+    const match = ECR_URI.exec(uri);
+    if (match === null)
+        return undefined;
+    const [, registryId, region, repository, tag, digest] = match;
+    if (registryId === undefined || region === undefined || repository === undefined)
+        return undefined;
+    if (digest === undefined && tag === undefined)
+        return undefined;
+    return {
+        registryId,
+        region,
+        repository,
+        imageId: digest !== undefined ? { imageDigest: digest } : { imageTag: tag ?? 'latest' },
+    };
+}
+const fetchText = async (url, timeoutSeconds) => {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    if (!response.ok)
+        throw new Error(`HTTP ${response.status} for the image's config blob`);
+    return response.text();
+};
+/**
+ * Reads an image's manifest (and its config's architecture) from ECR, with read-only calls.
+ * Where ECR cannot be read, the run is told so and goes on: Lambda checks the image itself.
+ */
+class EcrImages {
+    clientFor;
+    log;
+    requestTimeoutSeconds;
+    fetchBlob;
+    constructor(clientFor, log, requestTimeoutSeconds, fetchBlob = fetchText) {
+        this.clientFor = clientFor;
+        this.log = log;
+        this.requestTimeoutSeconds = requestTimeoutSeconds;
+        this.fetchBlob = fetchBlob;
+    }
+    async inspect(uri) {
+        const ref = parseEcrUri(uri);
+        if (ref === undefined) {
+            this.log.warning(`image-uri: '${uri}' is not an ECR image URI, so its manifest was not checked before the deploy`);
+            return undefined;
+        }
+        const client = this.clientFor(ref.region);
+        let manifest;
+        try {
+            const answer = await client.send(new client_ecr_dist_cjs/* BatchGetImageCommand */.P8n({
+                registryId: ref.registryId,
+                repositoryName: ref.repository,
+                imageIds: [ref.imageId],
+                acceptedMediaTypes: Object.values(MEDIA_TYPES),
+            }));
+            const image = answer.images?.[0];
+            if (image?.imageManifest === undefined) {
+                const failure = answer.failures?.[0];
+                this.warnUnchecked(uri, `ECR did not give its manifest (${failure?.failureCode ?? 'no image'}: ${failure?.failureReason ?? 'no reason given'})`);
+                return undefined;
+            }
+            manifest = { text: image.imageManifest, mediaType: image.imageManifestMediaType };
+        }
+        catch (error) {
+            this.warnUnchecked(uri, `ECR could not be read (${briefReason(error)})` +
+                (/AccessDenied/.test(briefReason(error)) ? '; the check needs ecr:BatchGetImage' : ''));
+            return undefined;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(manifest.text);
+        }
+        catch {
+            this.warnUnchecked(uri, 'its manifest is not JSON');
+            return undefined;
+        }
+        const mediaType = manifest.mediaType ?? parsed.mediaType ?? '';
+        if (mediaType === MEDIA_TYPES.dockerList || mediaType === MEDIA_TYPES.ociIndex) {
+            return {
+                kind: 'index',
+                mediaType,
+                platforms: (parsed.manifests ?? []).map((entry) => `${entry.platform?.os ?? 'unknown'}/${entry.platform?.architecture ?? 'unknown'}`),
+            };
+        }
+        return { kind: 'image', mediaType, architecture: await this.architecture(uri, ref, parsed) };
+    }
+    /** The config blob's architecture, in Lambda's words; undefined (with a warning) when unread. */
+    async architecture(uri, ref, manifest) {
+        const digest = manifest.config?.digest;
+        if (digest === undefined) {
+            this.warnUnchecked(uri, 'its manifest names no config', 'architecture');
+            return undefined;
+        }
+        try {
+            const answer = await this.clientFor(ref.region).send(new client_ecr_dist_cjs/* GetDownloadUrlForLayerCommand */.pKL({
+                registryId: ref.registryId,
+                repositoryName: ref.repository,
+                layerDigest: digest,
+            }));
+            if (answer.downloadUrl === undefined)
+                throw new Error('ECR gave no download URL');
+            const config = JSON.parse(await this.fetchBlob(answer.downloadUrl, this.requestTimeoutSeconds));
+            if (typeof config.architecture !== 'string')
+                throw new Error('the config names no architecture');
+            return lambdaArchitecture(config.architecture);
+        }
+        catch (error) {
+            this.warnUnchecked(uri, `its config could not be read (${briefReason(error) || errorMessage(error)})` +
+                (/AccessDenied/.test(briefReason(error))
+                    ? '; the check needs ecr:GetDownloadUrlForLayer'
+                    : ''), 'architecture');
+            return undefined;
+        }
+    }
+    warnUnchecked(uri, why, what = 'manifest') {
+        this.log.warning(`image-uri: the image's ${what} was not checked before the deploy: ${why}. Lambda checks ${uri} itself.`);
+    }
+}
+/** amd64 is Lambda's x86_64; arm64 is arm64; any other is named as the image names it. */
+function lambdaArchitecture(architecture) {
+    if (architecture === 'amd64' || architecture === 'x86_64')
+        return 'x86_64';
+    if (architecture === 'arm64' || architecture === 'aarch64')
+        return 'arm64';
+    return architecture;
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-extras.ts
+
+
+
+
+/**
+ * The settings Lambda keeps apart from the function's configuration: reserved concurrency,
+ * provisioned concurrency on a version, and the code signing config.
+ */
+class LambdaExtras extends FunctionCalls {
+    /** The reserved concurrency, or 'none' when the function has none. */
+    async reservedConcurrency() {
+        return this.attempt('read the reserved concurrency', 'lambda:GetFunctionConcurrency', async () => {
+            const answer = await this.client.send(new client_lambda_dist_cjs/* GetFunctionConcurrencyCommand */.bgu({ FunctionName: this.name }));
+            return answer.ReservedConcurrentExecutions ?? 'none';
+        });
+    }
+    async putReservedConcurrency(executions) {
+        await this.put('PutFunctionConcurrency', 'set the reserved concurrency', () => this.client.send(new client_lambda_dist_cjs/* PutFunctionConcurrencyCommand */.u7u({
+            FunctionName: this.name,
+            ReservedConcurrentExecutions: executions,
+        })), async () => (await this.reservedConcurrency()) === executions);
+    }
+    async deleteReservedConcurrency() {
+        await this.put('DeleteFunctionConcurrency', 'remove the reserved concurrency', () => this.client.send(new client_lambda_dist_cjs/* DeleteFunctionConcurrencyCommand */.GVr({ FunctionName: this.name })));
+    }
+    /** The code signing config's ARN, or '' when the function has none. */
+    async codeSigningConfig() {
+        return this.attempt('read the code signing config', 'lambda:GetFunctionCodeSigningConfig', async () => {
+            const answer = await this.client.send(new client_lambda_dist_cjs/* GetFunctionCodeSigningConfigCommand */.uSr({ FunctionName: this.name }));
+            return answer.CodeSigningConfigArn ?? '';
+        });
+    }
+    async putCodeSigningConfig(arn) {
+        await this.put('PutFunctionCodeSigningConfig', 'set the code signing config', () => this.client.send(new client_lambda_dist_cjs/* PutFunctionCodeSigningConfigCommand */.nD1({
+            FunctionName: this.name,
+            CodeSigningConfigArn: arn,
+        })), async () => (await this.codeSigningConfig()) === arn);
+    }
+    async deleteCodeSigningConfig() {
+        try {
+            await this.mutate('DeleteFunctionCodeSigningConfig', () => this.client.send(new client_lambda_dist_cjs/* DeleteFunctionCodeSigningConfigCommand */.hSl({ FunctionName: this.name })));
+        }
+        catch (error) {
+            if (lambda_extras_isNotFound(error))
+                return;
+            throw this.failure(error, 'remove the code signing config', 'lambda:DeleteFunctionCodeSigningConfig');
+        }
+    }
+    /** The version's provisioned concurrency, or undefined when it has none. */
+    async provisionedConcurrency(version) {
+        try {
+            const answer = await this.client.send(new client_lambda_dist_cjs/* GetProvisionedConcurrencyConfigCommand */.D96({ FunctionName: this.name, Qualifier: version }));
+            return {
+                requested: answer.RequestedProvisionedConcurrentExecutions ?? 0,
+                allocated: answer.AllocatedProvisionedConcurrentExecutions,
+                status: answer.Status ?? 'IN_PROGRESS',
+                statusReason: answer.StatusReason,
+            };
+        }
+        catch (error) {
+            if (lambda_extras_isNotFound(error))
+                return undefined;
+            throw this.failure(error, `read the provisioned concurrency of version ${version}`, 'lambda:GetProvisionedConcurrencyConfig');
+        }
+    }
+    async putProvisionedConcurrency(version, executions) {
+        return this.attempt(`set provisioned concurrency on version ${version}`, 'lambda:PutProvisionedConcurrencyConfig', async () => {
+            await this.mutate('PutProvisionedConcurrencyConfig', () => this.client.send(new client_lambda_dist_cjs/* PutProvisionedConcurrencyConfigCommand */.iLl({
+                FunctionName: this.name,
+                Qualifier: version,
+                ProvisionedConcurrentExecutions: executions,
+            })), {
+                readBack: async () => (await this.provisionedConcurrency(version))?.requested === executions
+                    ? {}
+                    : undefined,
+            });
+        });
+    }
+    /** True when there was an allocation to remove. */
+    async deleteProvisionedConcurrency(version) {
+        try {
+            await this.mutate('DeleteProvisionedConcurrencyConfig', () => this.client.send(new client_lambda_dist_cjs/* DeleteProvisionedConcurrencyConfigCommand */.Cbo({
+                FunctionName: this.name,
+                Qualifier: version,
+            })));
+            return true;
+        }
+        catch (error) {
+            if (lambda_extras_isNotFound(error))
+                return false;
+            throw this.failure(error, `remove the provisioned concurrency of version ${version}`, 'lambda:DeleteProvisionedConcurrencyConfig');
+        }
+    }
+    /**
+     * Polls the version's provisioned concurrency until it is READY, within `timeoutSeconds`;
+     * FAILED fails with Lambda's StatusReason, and so does a deadline that passes.
+     */
+    async waitUntilProvisionedReady(version, timeoutSeconds) {
+        const started = performance.now();
+        const deadline = Date.now() + timeoutSeconds * 1000;
+        let delay = this.timing.minPollSeconds;
+        for (;;) {
+            const now = await this.provisionedConcurrency(version);
+            if (now === undefined) {
+                throw new DeployError(`Provisioned concurrency on version ${version} of function '${this.name}' disappeared while it was being allocated`);
+            }
+            if (now.status === 'READY') {
+                this.log.info(`Provisioned concurrency on version ${version} is READY (${now.allocated ?? now.requested} instances), after ${formatSeconds((performance.now() - started) / 1000)}`);
+                return now;
+            }
+            if (now.status === 'FAILED') {
+                throw new DeployError(`Lambda could not allocate provisioned concurrency (${now.requested}) on version ${version} of function '${this.name}': ${now.statusReason ?? 'no reason given'}`);
+            }
+            const left = deadline - Date.now();
+            if (left <= 0) {
+                throw new DeployError(`Provisioned concurrency on version ${version} of function '${this.name}' was still ${now.status} ` +
+                    `(${now.allocated ?? 0} of ${now.requested} allocated) after ${timeoutSeconds} s (wait-timeout)`);
+            }
+            await new Promise((resolve) => setTimeout(resolve, Math.min(delay * 1000, left)));
+            delay = Math.min(delay * 2, this.timing.maxPollSeconds);
+        }
+    }
+    /**
+     * A write named `call` (its IAM action too); with `isDone`, a lost answer is read back
+     * and taken as done when the value is there.
+     */
+    async put(call, action, send, isDone) {
+        await this.attempt(action, `lambda:${call}`, () => this.mutate(call, send, isDone === undefined
+            ? undefined
+            : { readBack: async () => ((await isDone()) ? {} : undefined) }));
+    }
+}
+function lambda_extras_isNotFound(error) {
+    return (error instanceof Error &&
+        (error.name === 'ResourceNotFoundException' ||
+            error.name === 'ProvisionedConcurrencyConfigNotFoundException'));
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-layer.ts
+
+
+
+
+/** One Lambda layer: its newest version, and publishing a new one. */
+class LambdaLayer {
+    client;
+    name;
+    region;
+    log;
+    retry;
+    constructor(client, name, region, log, retry = CONFLICT_RETRY) {
+        this.client = client;
+        this.name = name;
+        this.region = region;
+        this.log = log;
+        this.retry = retry;
+    }
+    /** The newest version, or undefined when the layer has none. */
+    async newest() {
+        let versions;
+        try {
+            // Lambda lists a layer's versions newest first.
+            const response = await this.client.send(new client_lambda_dist_cjs/* ListLayerVersionsCommand */.icq({ LayerName: this.name, MaxItems: 50 }));
+            versions = response.LayerVersions ?? [];
+        }
+        catch (error) {
+            if (error instanceof Error && error.name === 'ResourceNotFoundException')
+                return undefined;
+            throw this.failure(error, 'list the layer versions', 'lambda:ListLayerVersions');
+        }
+        const newest = Math.max(0, ...versions.map((version) => version.Version ?? 0));
+        if (newest === 0)
+            return undefined;
+        try {
+            const response = await this.client.send(new client_lambda_dist_cjs/* GetLayerVersionCommand */.VK5({ LayerName: this.name, VersionNumber: newest }));
+            return toLayerVersion(response);
+        }
+        catch (error) {
+            throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
+        }
+    }
+    async publish(code, compatibility, description, 
+    /** How to know this run's version after a lost answer: newer than the newest seen, with this code. */
+    expected) {
+        const request = {
+            LayerName: this.name,
+            Description: description,
+            Content: code.kind === 'zip'
+                ? { ZipFile: code.zip }
+                : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
+        };
+        if (compatibility.compatibleRuntimes.length > 0) {
+            request.CompatibleRuntimes = [
+                ...compatibility.compatibleRuntimes,
+            ];
+        }
+        if (compatibility.compatibleArchitectures.length > 0) {
+            request.CompatibleArchitectures = [...compatibility.compatibleArchitectures];
+        }
+        try {
+            // Each PublishLayerVersion makes a new version, so a lost answer is read back, never resent blindly.
+            return await mutate('PublishLayerVersion', async () => toLayerVersion(await this.client.send(new client_lambda_dist_cjs/* PublishLayerVersionCommand */.cl_(request))), this.retry, this.log, {
+                checkBeforeResend: true,
+                readBack: async () => {
+                    const now = await this.newest();
+                    return now !== undefined &&
+                        now.version > expected.newerThan &&
+                        now.codeSha256 === expected.codeSha256
+                        ? now
+                        : undefined;
+                },
+            });
+        }
+        catch (error) {
+            throw this.failure(error, 'publish a layer version', 'lambda:PublishLayerVersion');
+        }
+    }
+    get failure() {
+        return failureDescriber(`layer '${this.name}'`, this.region, 'Check layer-name and region.');
+    }
+}
+function toLayerVersion(response) {
+    if (response.LayerVersionArn === undefined || response.Version === undefined) {
+        throw new DeployError('Lambda answered without the layer version');
+    }
+    return {
+        arn: response.LayerVersionArn,
+        version: response.Version,
+        codeSha256: response.Content?.CodeSha256 ?? '',
+        compatibleRuntimes: response.CompatibleRuntimes ?? [],
+        compatibleArchitectures: response.CompatibleArchitectures ?? [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan-output.ts
@@ -92241,6 +92559,57 @@ function provisionedLine(provisioned) {
     }
     return (`Provisioned concurrency: ${provisioned.executions} on ${provisioned.version === null ? version : `version ${version}`}, READY before the alias moves` +
         (provisioned.removeFrom === null ? '' : `; then removed from version ${provisioned.removeFrom}`));
+}
+
+;// CONCATENATED MODULE: ./src/plan/decide.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The clients a run reads and writes with, for the function `config` names. */
+function lambdaApis(config, log) {
+    const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+    return {
+        lambda: new LambdaFunction(client, config.functionName, config.region, log),
+        releaser: new LambdaRelease(client, config.functionName, config.region, log),
+        layer: config.layer === undefined
+            ? undefined
+            : new LambdaLayer(client, config.layer.name, config.region, log),
+        alarms: config.release.rollout.alarms.length === 0
+            ? undefined
+            : new CloudWatchAlarms(createCloudWatchClient(config.region, config.requestTimeoutSeconds), config.release.rollout.alarms, config.region),
+        extras: new LambdaExtras(client, config.functionName, config.region, log),
+        images: config.code.kind === 'image'
+            ? new EcrImages((region) => createEcrClient(region, config.requestTimeoutSeconds), log, config.requestTimeoutSeconds)
+            : undefined,
+    };
+}
+/** Reads what the plan needs, decides it, and prints it in the log. */
+async function decide(config, apis, built, log) {
+    const state = await readDeployState(apis, config);
+    const found = state.function;
+    if (config.settings.environment !== undefined) {
+        // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
+        // keeps the rule from masking a part of it.
+        maskEnvironment(config, [
+            ...Object.values(found?.configuration.Environment?.Variables ?? {}),
+            ...Object.values(config.settings.environment),
+        ], found?.arn);
+    }
+    const plan = planDeploy(config, state, {
+        code: built.deployable,
+        layer: built.layerPackage?.pkg,
+    });
+    for (const line of planLines(planJson(plan)))
+        log.info(line);
+    return plan;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -92555,11 +92924,277 @@ function code(text) {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+/** One row a function and region: where the run left it, and its version. */
+async function writeFleetSummary(summary, results, timings) {
+    summary
+        .addHeading(`Lambda deploy: ${results.length} functions`, 2)
+        .addTable([
+        [header('Function'), header('Region'), header('Result'), header('Version')],
+        ...results.map((result) => [
+            code(result['function-name']),
+            escapeHtml(result.region),
+            escapeHtml(result.state),
+            escapeHtml(result.outputs['version'] ?? ''),
+        ]),
+    ])
+        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+
+;// CONCATENATED MODULE: ./src/fleet/deploy-fleet.ts
+
+
+
+
+
+
+
+
+
+
+/** The `results` output: per function and region, its label, region, state and outputs. */
+function resultsJson(results) {
+    return JSON.stringify(results.map(({ outputs, ...result }) => ({ ...result, ...outputs })));
+}
+/** The fleet's run failed; `results` (and the step's output) still say where each one is. */
+class FleetFailed extends DeployError {
+    results;
+    constructor(message, results) {
+        super(message);
+        this.results = results;
+    }
+    get outputs() {
+        return { results: resultsJson(this.results) };
+    }
+}
+/**
+ * Deploys many functions (and regions) together: each package built once, every function
+ * updated, published and tried (up to max-parallel at a time), and only then are the aliases
+ * moved, one after the other; if a move fails, those already moved are put back.
+ */
+async function deployFleet(fleet, phases, log) {
+    checkFleet(fleet);
+    // Built first, one after the other, each distinct source once (a group in the log each).
+    const packages = new Map();
+    const builds = new Map();
+    for (const target of fleet.targets) {
+        builds.set(target, await buildCode(target.config, functionBaseName(target.config.functionName), phases, log, () => undefined, packages));
+    }
+    const runs = await inParallel(fleet.targets, fleet.maxParallel, async (target) => {
+        const own = prefixed(log, target.label);
+        // Parallel runs cannot each hold a log group open: their phases are logged as lines.
+        const ownPhases = new Phases(async (name, work) => {
+            own.info(`-- ${name}`);
+            return work();
+        });
+        try {
+            const built = builds.get(target);
+            if (built === undefined)
+                throw new DeployError(`${target.label} was not built`);
+            const apis = lambdaApis(target.config, own);
+            const plan = await decide(target.config, apis, built, own);
+            if (target.config.dryRun) {
+                return { target, plan, prepared: undefined, error: undefined };
+            }
+            const prepared = await prepare({
+                plan,
+                apis,
+                built,
+                config: target.config,
+                phases: ownPhases,
+                log: own,
+            });
+            return { target, plan, prepared, error: undefined };
+        }
+        catch (error) {
+            return { target, plan: undefined, prepared: undefined, error };
+        }
+    });
+    const failed = runs.filter((run) => run.error !== undefined);
+    if (failed.length > 0) {
+        const results = runs.map((run) => ({
+            label: run.target.label,
+            'function-name': run.target.config.functionName,
+            region: run.target.region,
+            state: run.error !== undefined
+                ? `failed: ${errorMessage(run.error)}`
+                : `ready (version ${run.prepared?.version?.version ?? 'none'}), not moved: another function failed`,
+            ...(run.error === undefined ? {} : { error: errorMessage(run.error) }),
+            outputs: {},
+        }));
+        throw new FleetFailed(`${failed.length} of ${runs.length} functions failed before any alias moved, so no alias moved anywhere: ` +
+            failed.map((run) => `${run.target.label}: ${errorMessage(run.error)}`).join('; '), results);
+    }
+    if (fleet.targets.some((target) => target.config.dryRun)) {
+        return runs.map((run) => ({
+            label: run.target.label,
+            'function-name': run.target.config.functionName,
+            region: run.target.region,
+            state: 'planned (dry run)',
+            outputs: run.plan === undefined ? {} : { plan: JSON.stringify(planJson(run.plan)) },
+        }));
+    }
+    return switchTogether(runs.flatMap((run) => (run.prepared === undefined ? [] : [run.prepared])), log);
+}
+/** Moves each alias in turn; on a failure, puts back the ones moved before it. */
+async function switchTogether(prepared, log) {
+    const results = [];
+    const moved = [];
+    for (const one of prepared) {
+        try {
+            const outcome = await switchTraffic(one);
+            const { deployable } = one.run.built;
+            const outputs = {
+                ...(deployable.kind === 'zip' ? packageOutputs(deployable.package) : {}),
+                ...deployOutputs(outcome),
+            };
+            results.push(resultOf(one, 'released', outputs));
+            const alias = aliasOf(one, outcome.release.alias);
+            if (alias !== undefined)
+                moved.push({ prepared: one, alias });
+        }
+        catch (error) {
+            const putBack = await putBackAll(moved, log);
+            const rest = prepared
+                .slice(results.length + 1)
+                .map((other) => resultOf(other, 'ready, not moved: another alias move failed', {}));
+            throw new FleetFailed(`Moving the alias of ${labelOf(one)} failed: ${errorMessage(error)}. ${putBack.summary}`, [
+                ...results.map((result, index) => index < moved.length
+                    ? { ...result, state: putBack.states[index] ?? result.state }
+                    : result),
+                { ...resultOf(one, `failed: ${errorMessage(error)}`, {}), error: errorMessage(error) },
+                ...rest,
+            ]);
+        }
+    }
+    return results;
+}
+function aliasOf(prepared, after) {
+    const planned = prepared.run.plan.release.alias;
+    if (planned === undefined || after === undefined)
+        return undefined;
+    return { before: planned.before, after };
+}
+/** Each moved alias back to its routing before the run; a created one is deleted. */
+async function putBackAll(moved, log) {
+    const states = [];
+    for (const { prepared, alias } of moved) {
+        const { releaser } = prepared.run.apis;
+        try {
+            if (alias.before === undefined) {
+                await releaser.deleteAlias(alias.after.name);
+                states.push(`put back: alias '${alias.after.name}' deleted, as it did not exist before`);
+            }
+            else {
+                const back = await releaser.updateAlias(alias.after, alias.before.version, alias.before.weights, aliasRecord(alias.before.version, alias.after.version, prepared.run.config.release.runLabel));
+                states.push(`put back: alias '${back.name}' routes ${routingText(back)}`);
+            }
+        }
+        catch (error) {
+            states.push(`NOT put back: alias '${alias.after.name}' still routes ${routingText(alias.after)} (${errorMessage(error)})`);
+        }
+        log.info(`${labelOf(prepared)}: ${states.at(-1) ?? ''}`);
+    }
+    return {
+        summary: moved.length === 0
+            ? 'No other alias had moved.'
+            : `The aliases moved before it were put back: ${moved.map((one, index) => `${labelOf(one.prepared)} (${states[index] ?? ''})`).join('; ')}.`,
+        states,
+    };
+}
+function resultOf(prepared, state, outputs) {
+    return {
+        label: labelOf(prepared),
+        'function-name': prepared.run.config.functionName,
+        region: prepared.run.config.region,
+        state,
+        outputs,
+    };
+}
+function labelOf(prepared) {
+    return `${prepared.run.config.functionName} in ${prepared.run.config.region}`;
+}
+/** What fleets do not do yet, refused before anything is built. */
+function checkFleet(fleet) {
+    for (const target of fleet.targets) {
+        const { rollout } = target.config.release;
+        if (rollout.steps.length > 1 || rollout.alarms.length > 0) {
+            throw new InputError(rollout.alarms.length > 0 ? 'alarms' : 'traffic', `traffic in steps and alarms apply to one function; with manifest or regions (${target.label}), give one traffic value`);
+        }
+    }
+}
+/** `work` on each item, at most `limit` at a time, results in the items' order. */
+async function inParallel(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let index = next++; index < items.length; index = next++) {
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** A logger that names the function on every line. */
+function prefixed(log, label) {
+    return {
+        info: (message) => {
+            log.info(`[${label}] ${message}`);
+        },
+        warning: (message) => {
+            log.warning(`[${label}] ${message}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/log-safety.ts
+/*
+ * How the runner (actions/runner) reads a step's output: it splits it into lines at \n, \r
+ * and \r\n, and takes a line as a workflow command when
+ *   - after TrimStart (any Unicode white space) it starts with `::` (ActionCommand.TryParseV2), or
+ *   - it holds `##[` anywhere, not only at its start (the legacy ActionCommand.TryParse, tried
+ *     when the first does not match).
+ * Both compare with .NET's culture-sensitive StartsWith/IndexOf, which skip characters such as
+ * U+200B (zero width space): a zero-width character in front is no defence, and a space is
+ * trimmed. So a line that could be read as a command gets a visible `\` where the runner
+ * looks: in front of the line for `::`, after `##[` for the legacy form (as the runner itself
+ * does for `##[start-action`); `\::warning::x` and `##[\warning]x` name no command.
+ * Wrapping in ::stop-commands:: would also work, but adds two lines to every message.
+ */
+const LINE_BREAK = /(\r\n|\r|\n)/;
+/** Characters TrimStart removes or that a culture-sensitive comparison ignores. */
+const SKIPPED = String.raw `\s\u0085\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+const COMMAND_START = new RegExp(`^[${SKIPPED}]*:[${SKIPPED}]*:`, 'u');
+const LEGACY_COMMAND = new RegExp(`#[${SKIPPED}]*#[${SKIPPED}]*\\[`, 'gu');
+/** `text` with every line that the runner could read as a workflow command defused. */
+function defuseCommands(text) {
+    return text
+        .split(LINE_BREAK)
+        .map((part, index) => (index % 2 === 1 ? part : defuseLine(part)))
+        .join('');
+}
+function defuseLine(line) {
+    const legacyDefused = line.replace(LEGACY_COMMAND, (prefix) => `${prefix}\\`);
+    return COMMAND_START.test(legacyDefused) ? `\\${legacyDefused}` : legacyDefused;
+}
+/**
+ * The Logger every module is given: text may hold names, paths and values read from AWS.
+ * `info` prints the message as is, so it is defused; `warning` is @actions/core's
+ * `::warning::` command, whose data is escaped (%, \r, \n as %25, %0D, %0A) into one line
+ * that the runner reads as that one command, so it needs nothing.
+ */
+function safeLogger(sink) {
+    return {
+        info: (message) => {
+            sink.info(defuseCommands(message));
+        },
+        warning: (message) => {
+            sink.warning(message);
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
 
 
 
@@ -92590,7 +93225,11 @@ async function run() {
     maskCredentials(process.env);
     try {
         const read = (name) => getInput(name);
-        if (isRollback(read)) {
+        // A manifest or regions first: it refuses rollback-to and delete-alias itself.
+        if (isFleet(read)) {
+            await fleet(parseFleet(read, process.env), phases);
+        }
+        else if (isRollback(read)) {
             await main_rollback(parseRollbackInputs(read, process.env), phases);
         }
         else if (isCleanup(read)) {
@@ -92620,7 +93259,7 @@ async function deploy(config, phases, deployment) {
     const built = await buildCode(config, functionBaseName(config.functionName), phases, log, (pkg) => {
         setOutputs(packageOutputs(pkg));
     });
-    const apis = lambdaApis(config);
+    const apis = lambdaApis(config, log);
     // Before the first AWS call of a real deploy, so that any failure from here on is recorded.
     if (config.dryRun && deployment !== undefined) {
         log.info('github-deployment: a dry run records no deployment');
@@ -92630,7 +93269,11 @@ async function deploy(config, phases, deployment) {
         if (deploymentId !== undefined)
             setOutputs(deploymentOutputs(deploymentId));
     }
-    const plan = await phases.run(config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan', () => decide(config, apis, built));
+    const plan = await phases.run(config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan', async () => {
+        const decided = await decide(config, apis, built, log);
+        setOutputs({ plan: JSON.stringify(planJson(decided)) });
+        return decided;
+    });
     if (config.dryRun) {
         const found = plan.function.found;
         if (found !== undefined)
@@ -92647,44 +93290,22 @@ async function deploy(config, phases, deployment) {
     }
     await writeSummary(main_summary, outcome, phases.timings, planJson(plan));
 }
-function lambdaApis(config) {
-    const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
-    return {
-        lambda: new LambdaFunction(client, config.functionName, config.region, log),
-        releaser: new LambdaRelease(client, config.functionName, config.region, log),
-        layer: config.layer === undefined
-            ? undefined
-            : new LambdaLayer(client, config.layer.name, config.region, log),
-        alarms: config.release.rollout.alarms.length === 0
-            ? undefined
-            : new CloudWatchAlarms(createCloudWatchClient(config.region, config.requestTimeoutSeconds), config.release.rollout.alarms, config.region),
-        extras: new LambdaExtras(client, config.functionName, config.region, log),
-        images: config.code.kind === 'image'
-            ? new EcrImages((region) => createEcrClient(region, config.requestTimeoutSeconds), log, config.requestTimeoutSeconds)
-            : undefined,
-    };
-}
-/** Reads what the plan needs, decides it, and shows it: in the log and as the `plan` output. */
-async function decide(config, apis, built) {
-    const state = await readDeployState(apis, config);
-    const found = state.function;
-    if (config.settings.environment !== undefined) {
-        // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
-        // keeps the rule from masking a part of it.
-        maskEnvironment(config, [
-            ...Object.values(found?.configuration.Environment?.Variables ?? {}),
-            ...Object.values(config.settings.environment),
-        ], found?.arn);
+/** manifest or regions: many functions, switched together; `results` says where each is. */
+async function fleet(config, phases) {
+    for (const target of config.targets) {
+        maskEnvironment(target.config, Object.values(target.config.settings.environment ?? {}), undefined);
     }
-    const plan = planDeploy(config, state, {
-        code: built.deployable,
-        layer: built.layerPackage?.pkg,
-    });
-    const json = planJson(plan);
-    for (const line of planLines(json))
-        log.info(line);
-    setOutputs({ plan: JSON.stringify(json) });
-    return plan;
+    try {
+        const results = await deployFleet(config, phases, log);
+        setOutputs({ results: resultsJson(results) });
+        await writeFleetSummary(main_summary, results, phases.timings);
+    }
+    catch (error) {
+        // The summary says where each function was left, failed or not.
+        if (error instanceof FleetFailed)
+            await writeFleetSummary(main_summary, error.results, phases.timings);
+        throw error;
+    }
 }
 async function removePreview(config, phases) {
     const releaser = new LambdaRelease(createLambdaClient(config.region, config.requestTimeoutSeconds), config.functionName, config.region, log);

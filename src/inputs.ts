@@ -32,6 +32,7 @@ export * from './inputs/release.js';
 export * from './inputs/safe-release.js';
 export * from './inputs/github.js';
 export * from './inputs/settings.js';
+export * from './inputs/fleet.js';
 
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */

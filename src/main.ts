@@ -1,12 +1,8 @@
 import * as core from '@actions/core';
-import { createCloudWatchClient, createEcrClient, createLambdaClient } from './aws/clients.js';
-import { EcrImages } from './aws/ecr-images.js';
-import { LambdaExtras } from './aws/lambda-extras.js';
-import { CloudWatchAlarms } from './aws/cloudwatch-alarms.js';
+import { createLambdaClient } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
-import { LambdaLayer } from './aws/lambda-layer.js';
 import { LambdaRelease } from './aws/lambda-release.js';
-import { applyPlan, type Apis, type Built } from './deploy/apply-plan.js';
+import { applyPlan } from './deploy/apply-plan.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
 import { rollback as rollbackAlias } from './deploy/rollback.js';
 import { errorMessage, failureOutputs } from './errors.js';
@@ -24,12 +20,13 @@ import {
   type DeployConfig,
   type RollbackConfig,
 } from './inputs.js';
+import { deployFleet, FleetFailed, resultsJson } from './fleet/deploy-fleet.js';
+import { isFleet, parseFleet, type FleetConfig } from './inputs/fleet.js';
 import { safeLogger } from './log-safety.js';
 import { buildCode } from './package/build-code.js';
 import { Phases } from './phases.js';
-import { planDeploy, type DeployPlan } from './plan/deploy-plan.js';
-import { readDeployState } from './plan/deploy-state.js';
-import { planJson, planLines } from './plan/plan-output.js';
+import { decide, lambdaApis } from './plan/decide.js';
+import { planJson } from './plan/plan-output.js';
 import {
   cleanupOutputs,
   deploymentOutputs,
@@ -40,6 +37,7 @@ import {
   summaryOrWarning,
   writeCleanupSummary,
   writeDryRunSummary,
+  writeFleetSummary,
   writeRollbackSummary,
   writeSummary,
 } from './report.js';
@@ -55,7 +53,10 @@ export async function run(): Promise<void> {
   maskCredentials(process.env);
   try {
     const read = (name: string): string => core.getInput(name);
-    if (isRollback(read)) {
+    // A manifest or regions first: it refuses rollback-to and delete-alias itself.
+    if (isFleet(read)) {
+      await fleet(parseFleet(read, process.env), phases);
+    } else if (isRollback(read)) {
       await rollback(parseRollbackInputs(read, process.env), phases);
     } else if (isCleanup(read)) {
       await removePreview(parseCleanupInputs(read, process.env), phases);
@@ -96,7 +97,7 @@ async function deploy(
       setOutputs(packageOutputs(pkg));
     },
   );
-  const apis = lambdaApis(config);
+  const apis = lambdaApis(config, log);
   // Before the first AWS call of a real deploy, so that any failure from here on is recorded.
   if (config.dryRun && deployment !== undefined) {
     log.info('github-deployment: a dry run records no deployment');
@@ -104,8 +105,13 @@ async function deploy(
     const deploymentId = await deployment?.start();
     if (deploymentId !== undefined) setOutputs(deploymentOutputs(deploymentId));
   }
-  const plan = await phases.run(config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan', () =>
-    decide(config, apis, built),
+  const plan = await phases.run(
+    config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan',
+    async () => {
+      const decided = await decide(config, apis, built, log);
+      setOutputs({ plan: JSON.stringify(planJson(decided)) });
+      return decided;
+    },
   );
   if (config.dryRun) {
     const found = plan.function.found;
@@ -127,59 +133,25 @@ async function deploy(
   await writeSummary(summary, outcome, phases.timings, planJson(plan));
 }
 
-function lambdaApis(config: DeployConfig): Apis {
-  const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
-  return {
-    lambda: new LambdaFunction(client, config.functionName, config.region, log),
-    releaser: new LambdaRelease(client, config.functionName, config.region, log),
-    layer:
-      config.layer === undefined
-        ? undefined
-        : new LambdaLayer(client, config.layer.name, config.region, log),
-    alarms:
-      config.release.rollout.alarms.length === 0
-        ? undefined
-        : new CloudWatchAlarms(
-            createCloudWatchClient(config.region, config.requestTimeoutSeconds),
-            config.release.rollout.alarms,
-            config.region,
-          ),
-    extras: new LambdaExtras(client, config.functionName, config.region, log),
-    images:
-      config.code.kind === 'image'
-        ? new EcrImages(
-            (region) => createEcrClient(region, config.requestTimeoutSeconds),
-            log,
-            config.requestTimeoutSeconds,
-          )
-        : undefined,
-  };
-}
-
-/** Reads what the plan needs, decides it, and shows it: in the log and as the `plan` output. */
-async function decide(config: DeployConfig, apis: Apis, built: Built): Promise<DeployPlan> {
-  const state = await readDeployState(apis, config);
-  const found = state.function;
-  if (config.settings.environment !== undefined) {
-    // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
-    // keeps the rule from masking a part of it.
+/** manifest or regions: many functions, switched together; `results` says where each is. */
+async function fleet(config: FleetConfig, phases: Phases): Promise<void> {
+  for (const target of config.targets) {
     maskEnvironment(
-      config,
-      [
-        ...Object.values(found?.configuration.Environment?.Variables ?? {}),
-        ...Object.values(config.settings.environment),
-      ],
-      found?.arn,
+      target.config,
+      Object.values(target.config.settings.environment ?? {}),
+      undefined,
     );
   }
-  const plan = planDeploy(config, state, {
-    code: built.deployable,
-    layer: built.layerPackage?.pkg,
-  });
-  const json = planJson(plan);
-  for (const line of planLines(json)) log.info(line);
-  setOutputs({ plan: JSON.stringify(json) });
-  return plan;
+  try {
+    const results = await deployFleet(config, phases, log);
+    setOutputs({ results: resultsJson(results) });
+    await writeFleetSummary(summary, results, phases.timings);
+  } catch (error) {
+    // The summary says where each function was left, failed or not.
+    if (error instanceof FleetFailed)
+      await writeFleetSummary(summary, error.results, phases.timings);
+    throw error;
+  }
 }
 
 async function removePreview(config: CleanupConfig, phases: Phases): Promise<void> {

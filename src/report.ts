@@ -390,3 +390,29 @@ function code(text: string): string {
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** One row a function and region: where the run left it, and its version. */
+export async function writeFleetSummary(
+  summary: SummaryWriter,
+  results: readonly {
+    readonly 'function-name': string;
+    readonly region: string;
+    readonly state: string;
+    readonly outputs: Readonly<Record<string, string>>;
+  }[],
+  timings: readonly PhaseTiming[],
+): Promise<void> {
+  summary
+    .addHeading(`Lambda deploy: ${results.length} functions`, 2)
+    .addTable([
+      [header('Function'), header('Region'), header('Result'), header('Version')],
+      ...results.map((result) => [
+        code(result['function-name']),
+        escapeHtml(result.region),
+        escapeHtml(result.state),
+        escapeHtml(result.outputs['version'] ?? ''),
+      ]),
+    ])
+    .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+  await summary.write();
+}

@@ -996,6 +996,102 @@ const ROWS: readonly BadInput[] = [
     inputs: { 'tags-mode': 'overwrite', tags: 'team=orders' },
     says: 'merge, replace',
   },
+  // manifest, regions, max-parallel, manifest-group: every target checked before any request.
+  {
+    input: 'manifest',
+    problem: 'manifest is not there',
+    inputs: { manifest: 'missing.yml' },
+    says: "'missing.yml' was not found in the workspace",
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest is outside the workspace',
+    inputs: { manifest: '../fleet.yml' },
+    says: 'is outside the workspace',
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest has an unknown top-level key',
+    inputs: { manifest: 'fleet/top-level.yml' },
+    says: "unknown top-level key 'function'",
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest has an entry key that is not an input',
+    inputs: { manifest: 'fleet/unknown-key.yml' },
+    says: 'functions[0] (orders-api): memory-sise: is not an input of the action',
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest has a memory size out of range in its second entry',
+    inputs: { manifest: 'fleet/memory.yml' },
+    says: 'functions[1] (billing-worker): memory-size: 20000 is out of range',
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest has a bad value in defaults',
+    inputs: { manifest: 'fleet/defaults.yml' },
+    says: 'functions[0] (orders-api): memory-size (from defaults): 64 is out of range',
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest deploys one function twice',
+    inputs: { manifest: 'fleet/duplicate.yml' },
+    says: 'as functions[0] (orders-api) does',
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest has delete-alias in an entry',
+    inputs: { manifest: 'fleet/delete-alias.yml' },
+    says: 'functions[0] (orders-api): delete-alias: cannot be used in a manifest',
+  },
+  {
+    input: 'manifest',
+    problem: 'manifest has dry-run in an entry',
+    inputs: { manifest: 'fleet/dry-run.yml' },
+    says: 'functions[0] (orders-api): dry-run: applies to the whole step',
+  },
+  ...badValues('regions', 'is not an AWS region name such as eu-west-1', [
+    'Europe',
+    'us-east-1\neu_west_1',
+  ]),
+  {
+    input: 'regions',
+    problem: 'regions lists a region twice',
+    inputs: { regions: 'us-east-1\nus-east-1' },
+    says: 'lists us-east-1 twice',
+  },
+  {
+    input: 'timeout',
+    problem: 'timeout out of range with regions',
+    inputs: { regions: 'us-east-1', timeout: '0' },
+    says: 'from 1 to 900 (in us-east-1)',
+  },
+  ...badValues('max-parallel', 'from 1 to 32', ['0', '33', 'many'], { regions: 'us-east-1' }),
+  {
+    input: 'manifest-group',
+    problem: 'manifest-group without manifest',
+    inputs: { 'manifest-group': 'billing' },
+    says: 'needs manifest',
+  },
+  {
+    input: 'manifest-group',
+    problem: 'manifest-group matches no entry',
+    inputs: { manifest: 'fleet/groups.yml', 'manifest-group': 'payments' },
+    says: "'payments' is the group of no entry of manifest (its groups: billing)",
+  },
+  {
+    input: 'delete-alias',
+    problem: 'delete-alias with regions',
+    inputs: { regions: 'us-east-1', 'delete-alias': 'true', alias: 'pr-1' },
+    says: 'cannot be used with regions',
+  },
+  {
+    input: 'rollback-to',
+    problem: 'rollback-to with a manifest',
+    inputs: { manifest: 'fleet/groups.yml', 'rollback-to': 'previous', alias: 'live' },
+    says: 'cannot be used with manifest',
+  },
 ];
 
 /** The inputs action.yml declares, read from its `inputs:` block. */
@@ -1055,6 +1151,21 @@ async function writeWorkspace(root: string): Promise<void> {
     'config/unknown.yml': 'MemorySize: 512\nVpcConfig:\n  SubnetID: [subnet-0a1b2c3d4e5f60718]\n',
     'config/memory.json': '{ "MemorySize": 20000, "Timeout": 30 }\n',
     'config/broken.yml': 'Environment:\n  Variables: { TOKEN: x\n',
+    'fleet/top-level.yml': 'function: []\nfunctions: [{ function-name: orders-api }]\n',
+    'fleet/unknown-key.yml':
+      'functions:\n  - { function-name: orders-api, source: app, memory-sise: 512 }\n',
+    'fleet/memory.yml':
+      'functions:\n  - { function-name: orders-api, source: app }\n  - { function-name: billing-worker, source: app, memory-size: 20000 }\n',
+    'fleet/defaults.yml':
+      'defaults: { memory-size: 64 }\nfunctions:\n  - { function-name: orders-api, source: app }\n',
+    'fleet/duplicate.yml':
+      'functions:\n  - { function-name: orders-api, source: app }\n  - { function-name: orders-api, source: app, memory-size: 256 }\n',
+    'fleet/delete-alias.yml':
+      'functions:\n  - { function-name: orders-api, source: app, alias: pr-1, delete-alias: true }\n',
+    'fleet/dry-run.yml':
+      'functions:\n  - { function-name: orders-api, source: app, dry-run: true }\n',
+    'fleet/groups.yml':
+      'functions:\n  - { function-name: orders-api, source: app }\n  - { function-name: billing-worker, source: app, group: billing }\n',
     'broken.zip': 'PK\u0003\u0004 and then nothing a zip holds',
     'links-in/index.js': 'exports.handler = async () => 1;\n',
     'links-out/index.js': 'exports.handler = async () => 1;\n',
@@ -1166,7 +1277,7 @@ describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () =>
 
   it('has a row for every input of action.yml, and names only inputs it declares', () => {
     const declared = actionInputs();
-    expect(declared).toHaveLength(69);
+    expect(declared).toHaveLength(73);
     expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
     for (const row of ROWS) {
       for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);

@@ -122,6 +122,11 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   'request-timeout': ['1', '60', '3600'],
   region: ['eu-west-1', 'us-gov-west-1', 'us-isob-east-1', 'cn-north-1'],
   'config-file': ['lambda.yml', 'config/function.json', 'settings'],
+  // The fleet's inputs: parseFleet reads them; parseInputs, for one target, does not.
+  manifest: ['deploy/functions.yml', 'fleet.json'],
+  regions: ['eu-west-1', 'eu-west-1\nus-east-1'],
+  'max-parallel': ['1', '4', '32'],
+  'manifest-group': ['billing', 'orders'],
 };
 
 /** Pieces that matter to some parser: separators, JSON, ARN parts, numbers, prototype keys. */
@@ -317,8 +322,8 @@ afterAll(() => {
 });
 
 describe('the input parser under arbitrary inputs', () => {
-  it('knows the 69 inputs of action.yml and has valid values for each', () => {
-    expect(INPUT_NAMES).toHaveLength(69);
+  it('knows the 73 inputs of action.yml and has valid values for each', () => {
+    expect(INPUT_NAMES).toHaveLength(73);
     expect(Object.keys(VALID).sort()).toEqual([...INPUT_NAMES].sort());
   });
 
@@ -343,7 +348,7 @@ describe('the input parser under arbitrary inputs', () => {
     // The fuzz is worth something only if it gets past the first inputs: some cases parse,
     // and the errors name many different inputs, not just function-name.
     // (Typically 1.5 to 2.5% parse, fewer as inputs that reject junk were added, and 38 or
-    // more of the 69 inputs are named.)
+    // more of the 73 inputs are named.)
     expect(outcomes.parsed).toBeGreaterThan(30);
     expect(outcomes.rejected.size).toBeGreaterThanOrEqual(30);
   });

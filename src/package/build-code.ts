@@ -16,6 +16,8 @@ export async function buildCode(
   log: Logger,
   /** Told of the function's package as soon as it is built, before its route is decided. */
   onPackage: (pkg: DeploymentPackage) => void,
+  /** Packages already built, by source: many functions from one source build it once. */
+  built: PackageCache = new Map(),
 ): Promise<Built> {
   let s3: S3Client | undefined;
   const route = (plan: UploadPlan): UploadRoute =>
@@ -26,19 +28,47 @@ export async function buildCode(
   const deployable: DeployableCode =
     source.kind === 'image'
       ? source
-      : await phases.run('Package', async () => {
-          const pkg = await buildPackage(source, baseName, 'source', log);
+      : await (async () => {
+          const { pkg, keyName } = await once(built, source, baseName, () =>
+            phases.run('Package', () => buildPackage(source, baseName, 'source', log)),
+          );
           onPackage(pkg);
-          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, baseName)) };
-        });
+          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, keyName)) };
+        })();
   const layerPackage =
     layer === undefined
       ? undefined
-      : await phases.run(`Package layer ${layer.name}`, async () => {
-          const pkg = await buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log);
+      : await (async () => {
+          const { pkg } = await once(built, layer.source, `${layer.name}-layer`, () =>
+            phases.run(`Package layer ${layer.name}`, () =>
+              buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log),
+            ),
+          );
           return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
-        });
+        })();
   return { deployable, layerPackage };
+}
+
+/** Built packages by their source; `keyName` names their S3 key, the same for all who share it. */
+export type PackageCache = Map<
+  string,
+  Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }>
+>;
+
+/** The package of `source`, built by the first to ask for it. */
+function once(
+  cache: PackageCache,
+  source: PackageSource,
+  keyName: string,
+  build: () => Promise<DeploymentPackage>,
+): Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }> {
+  const key = JSON.stringify(source);
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    entry = build().then((pkg) => ({ pkg, keyName }));
+    cache.set(key, entry);
+  }
+  return entry;
 }
 
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
+import { useFaultProxy } from '../support/fault-proxy.js';
+import {
+  aliasIn,
+  fleetResults,
+  fleetWorkspace,
+  packageGroups,
+  releasedFunction,
+  resultFor,
+} from '../support/fleet.js';
+import {
+  lambdaError,
+  publishVersion,
+  updateAlias,
+  updateFunctionCode,
+} from '../support/lambda-faults.js';
+import { functionError, invoke, invokeEcho } from '../support/lambda-invoke.js';
+import { regionalEmulations } from '../support/regional-emulations.js';
+
+// Issue 17, fleet mode: a manifest of functions (defaults + entries), built once per distinct
+// source, deployed concurrently up to max-parallel, and switched together: aliases move only
+// once every function is updated, published and smoke-tested; a failed alias move puts back
+// the ones already moved. moto cannot invoke (no Docker), so the proxy answers every Invoke
+// (support/lambda-invoke.ts).
+
+// Alias RevisionIds emulated per region: one function name lives in two regions below.
+const proxy = useFaultProxy(regionalEmulations);
+
+/** Three functions, alias live on version 1 each; b and c share the source `shared`. */
+async function threeFunctions() {
+  const [a, b, c] = await Promise.all([releasedFunction(), releasedFunction(), releasedFunction()]);
+  return { a, b, c };
+}
+
+/** The manifest for threeFunctions: alias live and a smoke test for every one. */
+function threeManifest(names: { a: string; b: string; c: string }): string {
+  return [
+    'defaults:',
+    '  alias: live',
+    `  smoke-test: '{"ping": 1}'`,
+    'functions:',
+    `  - function-name: ${names.a}`,
+    '    source: app-a',
+    `  - function-name: ${names.b}`,
+    '    source: shared',
+    `  - function-name: ${names.c}`,
+    '    source: shared',
+    '',
+  ].join('\n');
+}
+
+async function runFleet(workspace: string, more: Record<string, string> = {}): Promise<DeployRun> {
+  return runDeployAction(workspace, { manifest: 'fleet.yml', ...more }, proxy().endpoint);
+}
+
+/** The FunctionVersion of every UpdateAlias of `name`'s alias live the proxy saw, in order. */
+function liveUpdates(name: string): string[] {
+  return proxy()
+    .jsonBodies(updateAlias(name, 'live'))
+    .map((body) => (body as { FunctionVersion?: string }).FunctionVersion ?? '?');
+}
+
+describe('the bundled action deploying a fleet from a manifest', () => {
+  it('builds once per distinct source, deploys all three and switches every alias', async () => {
+    const names = await threeFunctions();
+    for (const name of Object.values(names)) proxy().inject(invokeEcho(name));
+    const workspace = await fleetWorkspace(['app-a', 'shared'], threeManifest(names));
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    // One Package group per distinct source: app-a, and shared for b and c.
+    expect(packageGroups(run.stdout), runOutput(run)).toHaveLength(2);
+    for (const name of Object.values(names)) {
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '2', weights: {} });
+      expect(proxy().count(updateFunctionCode(name)), name).toBe(1);
+    }
+    const results = fleetResults(run.outputs);
+    expect(results).toHaveLength(3);
+    for (const name of Object.values(names)) {
+      const result = resultFor(results, name);
+      expect(result, JSON.stringify(results)).toMatchObject({
+        'function-name': name,
+        region: 'us-east-1',
+        version: '2',
+      });
+      expect(result?.['alias-arn']).toMatch(new RegExp(`:function:${name}:live$`));
+      expect(result?.['function-arn']).toContain(`:function:${name}`);
+      expect(result?.error).toBeUndefined();
+    }
+    // b and c got the same build, a another one.
+    const sha = (name: string) => resultFor(results, name)?.['code-sha256'];
+    expect(sha(names.b)).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(sha(names.b)).toBe(sha(names.c));
+    expect(sha(names.a)).not.toBe(sha(names.b));
+    // Switched together: no alias moved before every smoke test had passed.
+    const requests = proxy().requests;
+    const lastInvoke = Math.max(
+      ...Object.values(names).map((name) => requests.findLastIndex(invoke(name))),
+    );
+    const firstMove = Math.min(
+      ...Object.values(names).map((name) => requests.findIndex(updateAlias(name, 'live'))),
+    );
+    expect(lastInvoke).toBeGreaterThanOrEqual(0);
+    expect(firstMove).toBeGreaterThan(lastInvoke);
+    // The single-deploy outputs are not set in fleet mode.
+    expect(run.outputs['version']).toBeUndefined();
+    expect(run.outputs['function-arn']).toBeUndefined();
+  });
+
+  it('moves no alias when one smoke test fails, and says which function failed', async () => {
+    const names = await threeFunctions();
+    proxy().inject(invokeEcho(names.a));
+    proxy().inject(
+      functionError(names.b, undefined, {
+        errorMessage: 'fleet-b cannot reach its queue',
+        logTail: 'START RequestId: f1 Version: 2\nEND RequestId: f1\n',
+      }),
+    );
+    proxy().inject(invokeEcho(names.c));
+    const workspace = await fleetWorkspace(['app-a', 'shared'], threeManifest(names));
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    for (const name of Object.values(names)) {
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '1', weights: {} });
+      expect(liveUpdates(name), name).toEqual([]);
+    }
+    expect(run.errors.join('\n'), runOutput(run)).toContain(names.b);
+    expect(run.errors.join('\n')).toContain('fleet-b cannot reach its queue');
+    const results = fleetResults(run.outputs);
+    expect(results).toHaveLength(3);
+    expect(resultFor(results, names.b)?.error, JSON.stringify(results)).toEqual(
+      expect.stringContaining('fleet-b cannot reach its queue'),
+    );
+    for (const name of [names.a, names.c]) {
+      expect(resultFor(results, name)?.error, JSON.stringify(results)).toBeUndefined();
+    }
+    // The summary says what state each function was left in.
+    for (const name of Object.values(names)) expect(run.summary, run.summary).toContain(name);
+  });
+
+  it('puts back the aliases already moved when a later alias move fails', async () => {
+    const names = await threeFunctions();
+    for (const name of Object.values(names)) proxy().inject(invokeEcho(name));
+    proxy().inject({
+      match: updateAlias(names.c, 'live'),
+      behaviour: {
+        kind: 'respond',
+        response: lambdaError(500, 'ServiceException', 'fleet-c: Lambda had an internal error'),
+      },
+    });
+    const workspace = await fleetWorkspace(['app-a', 'shared'], threeManifest(names));
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    for (const name of [names.a, names.b]) {
+      // Moved to the new version, then back to 1.
+      const updates = liveUpdates(name);
+      expect(updates, `${name}\n${runOutput(run)}`).toContain('2');
+      expect(updates.at(-1), name).toBe('1');
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '1', weights: {} });
+    }
+    expect(await aliasIn(names.c, 'live')).toEqual({ version: '1', weights: {} });
+    expect(run.errors.join('\n'), runOutput(run)).toContain(names.c);
+    const results = fleetResults(run.outputs);
+    expect(resultFor(results, names.c)?.error, JSON.stringify(results)).toEqual(expect.any(String));
+  });
+
+  it('deploys one package built once to two regions', async () => {
+    const regions = ['us-east-1', 'eu-west-1'];
+    const name = await releasedFunction(undefined, regions);
+    const workspace = await fleetWorkspace(
+      ['app'],
+      [
+        'defaults:',
+        '  alias: live',
+        'functions:',
+        `  - function-name: ${name}`,
+        '    source: app',
+        '',
+      ].join('\n'),
+    );
+
+    const run = await runFleet(workspace, { regions: regions.join('\n') });
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect(packageGroups(run.stdout), runOutput(run)).toHaveLength(1);
+    const results = fleetResults(run.outputs);
+    expect(results).toHaveLength(2);
+    for (const region of regions) {
+      const result = resultFor(results, name, region);
+      expect(result?.version, JSON.stringify(results)).toBe('2');
+      expect(result?.['function-arn']).toContain(`:${region}:`);
+      expect(await aliasIn(name, 'live', region), region).toEqual({ version: '2', weights: {} });
+    }
+    expect(resultFor(results, name, 'us-east-1')?.['code-sha256']).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(resultFor(results, name, 'us-east-1')?.['code-sha256']).toBe(
+      resultFor(results, name, 'eu-west-1')?.['code-sha256'],
+    );
+    expect(proxy().count(updateFunctionCode(name))).toBe(2);
+    expect(proxy().count(publishVersion(name))).toBe(2);
+  });
+
+  it('refuses an invalid entry before any request, naming the entry and the key', async () => {
+    const names = await threeFunctions();
+    const manifest = threeManifest(names).replace(
+      `  - function-name: ${names.b}\n`,
+      `  - function-name: ${names.b}\n    memory-size: 20000\n`,
+    );
+    const workspace = await fleetWorkspace(['app-a', 'shared'], manifest);
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    expect(proxy().requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const message = run.errors.join('\n');
+    expect(message, runOutput(run)).toContain('memory-size');
+    expect(message).toMatch(new RegExp(`${names.b}|functions\\[1\\]|entry 2`));
+    for (const name of Object.values(names)) {
+      expect(await aliasIn(name, 'live')).toEqual({ version: '1', weights: {} });
+    }
+  });
+});
