@@ -81558,16 +81558,16 @@ const config_file_text = (value, key, file) => {
         return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
-    throw fail(file, key, `is ${describe(value)}, not a single value`);
+    throw fail(file, key, `is ${describeValue(value)}, not a single value`);
 };
 /** A list of strings, one a line, as list inputs take them. */
 const lines = (value, key, file) => {
     if (!Array.isArray(value))
-        throw fail(file, key, `is ${describe(value)}, not a list`);
+        throw fail(file, key, `is ${describeValue(value)}, not a list`);
     return value
         .map((item, index) => {
         if (typeof item !== 'string') {
-            throw fail(file, `${key}[${index}]`, `is ${describe(item)}, not a string`);
+            throw fail(file, `${key}[${index}]`, `is ${describeValue(item)}, not a string`);
         }
         if (/[\r\n]/.test(item))
             throw fail(file, `${key}[${index}]`, 'holds a line break');
@@ -81580,7 +81580,7 @@ const bool = (value, key, file) => {
         return String(value);
     if (value === 'true' || value === 'false')
         return value;
-    throw fail(file, key, `is ${describe(value)}, not true or false`);
+    throw fail(file, key, `is ${describeValue(value)}, not true or false`);
 };
 /** Environment.Variables: the environment input takes a JSON object and checks it. */
 const variables = (value, key, file) => JSON.stringify(objectAt(value, key, file));
@@ -81601,7 +81601,7 @@ const architectures = {
 const config_file_layers = {
     map: (value, key, into) => {
         if (!Array.isArray(value))
-            throw fail(into.file, key, `is ${describe(value)}, not a list`);
+            throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
         if (value.length === 0) {
             throw fail(into.file, key, "is an empty list, which the action cannot apply (neither can the layers input): leave Layers out to keep the function's");
         }
@@ -81626,7 +81626,7 @@ const LAYER_SHAPE = {
 const fileSystems = {
     map: (value, key, into) => {
         if (!Array.isArray(value))
-            throw fail(into.file, key, `is ${describe(value)}, not a list`);
+            throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
         const mounts = value.map((mount, index) => {
             const at = `${key}[${index}]`;
             const object = objectAt(mount, at, into.file);
@@ -81812,7 +81812,7 @@ const SETTING_INPUTS = [
  */
 function mapConfigFile(document, file) {
     if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new InputError(INPUT, `${file}: must hold a mapping of settings, not ${describe(document)}`);
+        throw new InputError(INPUT, `${file}: must hold a mapping of settings, not ${describeValue(document)}`);
     }
     const root = document;
     const inputs = {};
@@ -81857,11 +81857,12 @@ function walk(object, at, shape, into) {
 }
 function objectAt(value, key, file) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw fail(file, key, `is ${describe(value)}, not a mapping of keys`);
+        throw fail(file, key, `is ${describeValue(value)}, not a mapping of keys`);
     }
     return value;
 }
-function describe(value) {
+/** "missing", "empty", "a list", "a mapping", "a number": what a YAML value is, in words. */
+function describeValue(value) {
     if (value === undefined)
         return 'missing';
     if (value === null)
@@ -81883,8 +81884,12 @@ function describe(value) {
 
 
 
-/** Every input of action.yml, in its order; a unit test compares the two. */
+/**
+ * Every input of action.yml: the settings (config-file's list) and the others; a unit test
+ * compares them with action.yml.
+ */
 const ACTION_INPUTS = [
+    ...SETTING_INPUTS,
     'function-name',
     'source',
     'zip-file',
@@ -81912,41 +81917,12 @@ const ACTION_INPUTS = [
     'github-token',
     'github-deployment',
     'deployment-environment',
-    'handler',
-    'runtime',
-    'memory-size',
-    'timeout',
-    'description',
-    'role',
-    'architectures',
-    'environment',
     'environment-mode',
-    'layers',
     'layer-name',
     'layer-source',
     'layer-compatible-runtimes',
     'layer-compatible-architectures',
-    'ephemeral-storage',
-    'subnet-ids',
-    'security-group-ids',
-    'ipv6-dual-stack',
-    'dead-letter-target-arn',
-    'tracing',
-    'log-format',
-    'log-group',
-    'application-log-level',
-    'system-log-level',
-    'snap-start',
-    'file-systems',
-    'kms-key-arn',
-    'image-command',
-    'image-entrypoint',
-    'image-working-directory',
-    'tags',
     'tags-mode',
-    'reserved-concurrency',
-    'provisioned-concurrency',
-    'code-signing-config-arn',
     'config-file',
     'create-if-missing',
     'dry-run',
@@ -82107,7 +82083,7 @@ function readManifest(given, workspace) {
 }
 function checkManifest(document, withRegions) {
     if (!isMapping(document)) {
-        throw new InputError(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${fleet_describe(document)}`);
+        throw new InputError(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${describeValue(document)}`);
     }
     for (const key of Object.keys(document)) {
         if (key !== 'defaults' && key !== 'functions') {
@@ -82116,12 +82092,12 @@ function checkManifest(document, withRegions) {
     }
     const rawDefaults = document['defaults'] ?? {};
     if (!isMapping(rawDefaults)) {
-        throw new InputError(MANIFEST, `defaults: is ${fleet_describe(rawDefaults)}, not a mapping of inputs`);
+        throw new InputError(MANIFEST, `defaults: is ${describeValue(rawDefaults)}, not a mapping of inputs`);
     }
     const defaults = checkLevel(rawDefaults, 'defaults', withRegions, false);
     const functions = document['functions'];
     if (!Array.isArray(functions) || functions.length === 0) {
-        throw new InputError(MANIFEST, `functions: is ${functions === undefined ? 'missing' : fleet_describe(functions)}; give a list of entries, each with at least function-name`);
+        throw new InputError(MANIFEST, `functions: is ${functions === undefined ? 'missing' : describeValue(functions)}; give a list of entries, each with at least function-name`);
     }
     if (functions.length > MAX_ENTRIES) {
         throw new InputError(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
@@ -82132,14 +82108,14 @@ function checkManifest(document, withRegions) {
             ? `functions[${index}] (${name.trim()})`
             : `functions[${index}]`;
         if (!isMapping(raw)) {
-            throw new InputError(MANIFEST, `${where}: is ${fleet_describe(raw)}, not a mapping of inputs`);
+            throw new InputError(MANIFEST, `${where}: is ${describeValue(raw)}, not a mapping of inputs`);
         }
         const values = checkLevel(raw, where, withRegions, true);
         const group = raw['group'];
         if (group === undefined || group === null)
             return { where, values, group: undefined };
         if (typeof group !== 'string' || group.trim() === '') {
-            throw new InputError(MANIFEST, `${where}: group: is ${fleet_describe(group)}, not a group name`);
+            throw new InputError(MANIFEST, `${where}: group: is ${describeValue(group)}, not a group name`);
         }
         return { where, values, group: group.trim() };
     });
@@ -82199,30 +82175,19 @@ function inputText(value, key, fail) {
     if (Array.isArray(value)) {
         return value.map((item, index) => single(item, `[${index}]`, fail)).join('\n');
     }
-    throw fail(`is ${fleet_describe(value)}; give a string, a number, true or false, or a list`);
+    throw fail(`is ${describeValue(value)}; give a string, a number, true or false, or a list`);
 }
 function single(value, at, fail) {
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
     if (typeof value !== 'string')
-        throw fail(`${at} is ${fleet_describe(value)}, not a single value`);
+        throw fail(`${at} is ${describeValue(value)}, not a single value`);
     if (/[\r\n]/.test(value))
         throw fail(`${at} holds a line break`);
     return value.trim();
 }
 function isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function fleet_describe(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `a ${typeof value}`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -83683,7 +83648,7 @@ async function startCodeUpdate(lambda, packageType, options, log, known, code) {
 /** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
 async function applyCode(lambda, current, code, architecture, options, log, check) {
     await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
-    log.info(`Updating the code with UpdateFunctionCode (${code_update_describe(code)})`);
+    log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
     const uploaded = await lambda.updateCode(code, architecture);
     check?.(uploaded);
     log.info('Waiting for Lambda to finish the update');
@@ -83756,7 +83721,7 @@ function architectureOf(current) {
 function accountOf(arn) {
     return arn?.split(':')[4];
 }
-function code_update_describe(code) {
+function describe(code) {
     if (code.kind === 'zip')
         return `${code.zip.length} bytes in the request`;
     if (code.kind === 'image')

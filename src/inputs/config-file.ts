@@ -186,16 +186,16 @@ function fail(file: string, key: string, detail: string): InputError {
 const text: Encode = (value, key, file) => {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  throw fail(file, key, `is ${describe(value)}, not a single value`);
+  throw fail(file, key, `is ${describeValue(value)}, not a single value`);
 };
 
 /** A list of strings, one a line, as list inputs take them. */
 const lines: Encode = (value, key, file) => {
-  if (!Array.isArray(value)) throw fail(file, key, `is ${describe(value)}, not a list`);
+  if (!Array.isArray(value)) throw fail(file, key, `is ${describeValue(value)}, not a list`);
   return value
     .map((item, index) => {
       if (typeof item !== 'string') {
-        throw fail(file, `${key}[${index}]`, `is ${describe(item)}, not a string`);
+        throw fail(file, `${key}[${index}]`, `is ${describeValue(item)}, not a string`);
       }
       if (/[\r\n]/.test(item)) throw fail(file, `${key}[${index}]`, 'holds a line break');
       return item.trim();
@@ -206,7 +206,7 @@ const lines: Encode = (value, key, file) => {
 const bool: Encode = (value, key, file) => {
   if (typeof value === 'boolean') return String(value);
   if (value === 'true' || value === 'false') return value;
-  throw fail(file, key, `is ${describe(value)}, not true or false`);
+  throw fail(file, key, `is ${describeValue(value)}, not true or false`);
 };
 
 /** Environment.Variables: the environment input takes a JSON object and checks it. */
@@ -231,7 +231,7 @@ const architectures: Rule = {
 /** Strings, or objects with Arn as get-function-configuration prints them. */
 const layers: Rule = {
   map: (value, key, into) => {
-    if (!Array.isArray(value)) throw fail(into.file, key, `is ${describe(value)}, not a list`);
+    if (!Array.isArray(value)) throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
     if (value.length === 0) {
       throw fail(
         into.file,
@@ -260,7 +260,7 @@ const LAYER_SHAPE: Shape = {
 /** FileSystemConfigs: one ARN=path line each, as the file-systems input takes them. */
 const fileSystems: Rule = {
   map: (value, key, into) => {
-    if (!Array.isArray(value)) throw fail(into.file, key, `is ${describe(value)}, not a list`);
+    if (!Array.isArray(value)) throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
     const mounts = value.map((mount: unknown, index) => {
       const at = `${key}[${index}]`;
       const object = objectAt(mount, at, into.file);
@@ -457,7 +457,7 @@ export function mapConfigFile(document: unknown, file: string): ConfigFileSettin
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new InputError(
       INPUT,
-      `${file}: must hold a mapping of settings, not ${describe(document)}`,
+      `${file}: must hold a mapping of settings, not ${describeValue(document)}`,
     );
   }
   const root = document as Readonly<Record<string, unknown>>;
@@ -503,12 +503,13 @@ function walk(
 
 function objectAt(value: unknown, key: string, file: string): Readonly<Record<string, unknown>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw fail(file, key, `is ${describe(value)}, not a mapping of keys`);
+    throw fail(file, key, `is ${describeValue(value)}, not a mapping of keys`);
   }
   return value as Readonly<Record<string, unknown>>;
 }
 
-function describe(value: unknown): string {
+/** "missing", "empty", "a list", "a mapping", "a number": what a YAML value is, in words. */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';

@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import type { DeployConfig } from '../inputs.js';
 import { parseInputs } from '../inputs.js';
-import { readConfigFile } from './config-file.js';
+import { describeValue as describe, readConfigFile, SETTING_INPUTS } from './config-file.js';
 import { functionBaseName, parseFunctionName, parseRegion } from './function-target.js';
 import {
   inputLines,
@@ -27,8 +27,12 @@ export interface FleetConfig {
   readonly maxParallel: number;
 }
 
-/** Every input of action.yml, in its order; a unit test compares the two. */
+/**
+ * Every input of action.yml: the settings (config-file's list) and the others; a unit test
+ * compares them with action.yml.
+ */
 export const ACTION_INPUTS: readonly string[] = [
+  ...SETTING_INPUTS,
   'function-name',
   'source',
   'zip-file',
@@ -56,41 +60,12 @@ export const ACTION_INPUTS: readonly string[] = [
   'github-token',
   'github-deployment',
   'deployment-environment',
-  'handler',
-  'runtime',
-  'memory-size',
-  'timeout',
-  'description',
-  'role',
-  'architectures',
-  'environment',
   'environment-mode',
-  'layers',
   'layer-name',
   'layer-source',
   'layer-compatible-runtimes',
   'layer-compatible-architectures',
-  'ephemeral-storage',
-  'subnet-ids',
-  'security-group-ids',
-  'ipv6-dual-stack',
-  'dead-letter-target-arn',
-  'tracing',
-  'log-format',
-  'log-group',
-  'application-log-level',
-  'system-log-level',
-  'snap-start',
-  'file-systems',
-  'kms-key-arn',
-  'image-command',
-  'image-entrypoint',
-  'image-working-directory',
-  'tags',
   'tags-mode',
-  'reserved-concurrency',
-  'provisioned-concurrency',
-  'code-signing-config-arn',
   'config-file',
   'create-if-missing',
   'dry-run',
@@ -420,12 +395,4 @@ function single(value: unknown, at: string, fail: (detail: string) => InputError
 
 function isMapping(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `a ${typeof value}`;
 }
