@@ -28,7 +28,6 @@ import {
   releaseOldAllocation,
 } from '../../../src/deploy/concurrency.js';
 import { applyConfiguration } from '../../../src/deploy/configuration.js';
-import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import { readDeployState } from '../../../src/plan/deploy-state.js';
 import { planJson, planLines } from '../../../src/plan/plan-output.js';
@@ -42,6 +41,7 @@ import {
   lambdaFunction,
   lambdaRelease,
 } from '../helpers/lambda.js';
+import { deployConfig } from '../helpers/plan-fixtures.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 
 const lambdaMock = mockClient(LambdaClient);
@@ -64,13 +64,7 @@ afterAll(() => {
 const extras = () =>
   new LambdaExtras(new LambdaClient({ region: REGION }), FUNCTION_NAME, REGION, log, fastTiming);
 
-function config(inputs: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = { 'function-name': FUNCTION_NAME, source: 'app', ...inputs };
-  return parseInputs((name) => all[name] ?? '', {
-    AWS_REGION: REGION,
-    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
-  });
-}
+const config = deployConfig;
 
 const ZIP = {
   code: {

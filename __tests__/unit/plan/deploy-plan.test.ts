@@ -1,13 +1,11 @@
 // The planner is a pure function of (inputs, what was read, what was built): these tests give
 // it literals for all three and check the plan, with no client and no mock at all.
-import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
 import type { LayerVersion } from '../../../src/aws/lambda-layer.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import { DeployError } from '../../../src/errors.js';
-import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import {
   NEW_VERSION,
@@ -23,6 +21,7 @@ import {
 } from '../../../src/plan/deploy-state.js';
 import { planJson, planLines, type PlanJson } from '../../../src/plan/plan-output.js';
 import { asInputError, thrownBy } from '../helpers/errors.js';
+import { deployConfig, functionState, ROLE } from '../helpers/plan-fixtures.js';
 import {
   FUNCTION_ARN,
   FUNCTION_NAME,
@@ -30,7 +29,6 @@ import {
   functionConfiguration,
 } from '../helpers/lambda.js';
 
-const ROLE = 'arn:aws:iam::123456789012:role/orders-api-role';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const NEW_SHA256 = sha256('new code');
 
@@ -61,18 +59,7 @@ const image = (uri: string): BuiltCode => ({ code: { kind: 'image', uri }, layer
 const LAYER_ARN = 'arn:aws:lambda:us-east-1:123456789012:layer:orders-deps';
 const OTEL_LAYER = 'arn:aws:lambda:us-east-1:123456789012:layer:otel:7';
 
-/** The config parseInputs gives for function-name, source and `inputs`, as main gets it. */
-function config(inputs: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = {
-    'function-name': FUNCTION_NAME,
-    source: 'app',
-    ...inputs,
-  };
-  return parseInputs((name) => all[name] ?? '', {
-    AWS_REGION: 'us-east-1',
-    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
-  });
-}
+const config = deployConfig;
 
 const CREATABLE = {
   'create-if-missing': 'true',
@@ -83,24 +70,7 @@ const CREATABLE = {
 const IMAGE_INPUTS = (uri: string) => ({ source: '', 'image-uri': uri });
 const LAYER_INPUTS = { 'layer-name': 'orders-deps', 'layer-source': 'layer' };
 
-/** $LATEST as GetFunction gives it: a Zip function on OLD_SHA256 with 128 MB, `overrides` applied. */
-function fn(
-  overrides: Partial<FunctionConfiguration> = {},
-  tags: Record<string, string> = {},
-): FunctionState {
-  return toFunctionState(
-    functionConfiguration({
-      Runtime: 'nodejs22.x',
-      Handler: 'index.handler',
-      Role: ROLE,
-      MemorySize: 128,
-      Timeout: 3,
-      Architectures: ['x86_64'],
-      ...overrides,
-    }),
-    tags,
-  );
-}
+const fn = functionState;
 
 /** The function running this run's package already. */
 const RUNNING = fn({ CodeSha256: NEW_SHA256 });

@@ -15,7 +15,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { LambdaLayer } from '../../../src/aws/lambda-layer.js';
-import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
+import type { DeployConfig } from '../../../src/inputs.js';
 import { planDeploy } from '../../../src/plan/deploy-plan.js';
 import {
   configurationSignature,
@@ -35,6 +35,7 @@ import {
   lambdaFunction,
   lambdaRelease,
 } from '../helpers/lambda.js';
+import { deployConfig } from '../helpers/plan-fixtures.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 
 const lambdaMock = mockClient(LambdaClient);
@@ -54,19 +55,8 @@ afterAll(() => {
   lambdaMock.restore();
 });
 
-/** The config parseInputs gives for `inputs` beside function-name and source, as main gets it. */
-function config(inputs: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = {
-    'function-name': FUNCTION_NAME,
-    source: 'app',
-    'dry-run': 'true',
-    ...inputs,
-  };
-  return parseInputs((name) => all[name] ?? '', {
-    AWS_REGION: REGION,
-    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
-  });
-}
+const config = (inputs: Record<string, string> = {}) =>
+  deployConfig({ 'dry-run': 'true', ...inputs });
 
 const SETTINGS: Partial<FunctionConfiguration> = {
   Runtime: 'nodejs22.x',

@@ -1,24 +1,16 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import type { DeployableCode, UploadRoute } from '../../../src/deploy/code-update.js';
-import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import type { DeployState } from '../../../src/plan/deploy-state.js';
 import { writeDryRunSummary } from '../../../src/report.js';
-import {
-  FUNCTION_ARN,
-  FUNCTION_NAME,
-  OLD_SHA256,
-  functionConfiguration,
-} from '../helpers/lambda.js';
+import { FUNCTION_ARN, FUNCTION_NAME, OLD_SHA256 } from '../helpers/lambda.js';
+import { deployConfig, functionState, ROLE } from '../helpers/plan-fixtures.js';
 import { RecordingSummary } from '../helpers/recording-summary.js';
 
-const ROLE = 'arn:aws:iam::123456789012:role/orders-api-role';
 const NEW_SHA256 = createHash('sha256').update('new code').digest('base64');
 const PACKAGE: DeploymentPackage = {
   path: '/home/runner/work/_temp/orders-api.zip',
@@ -32,35 +24,10 @@ const TIMINGS = [
   { name: 'Plan (dry run: nothing is changed)', seconds: 0.2 },
 ];
 
-function config(inputs: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = {
-    'function-name': FUNCTION_NAME,
-    source: 'app',
-    'dry-run': 'true',
-    ...inputs,
-  };
-  return parseInputs((name) => all[name] ?? '', {
-    AWS_REGION: 'us-east-1',
-    GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
-  });
-}
+const config = (inputs: Record<string, string> = {}) =>
+  deployConfig({ 'dry-run': 'true', ...inputs });
 
-function fn(
-  overrides: Partial<FunctionConfiguration> = {},
-  tags: Record<string, string> = {},
-): FunctionState {
-  return toFunctionState(
-    functionConfiguration({
-      Runtime: 'nodejs22.x',
-      Handler: 'index.handler',
-      Role: ROLE,
-      MemorySize: 128,
-      Timeout: 3,
-      ...overrides,
-    }),
-    tags,
-  );
-}
+const fn = functionState;
 
 const LIVE_ON_3: AliasState = {
   name: 'live',
