@@ -77452,7 +77452,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5899);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -77461,7 +77461,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5399:
+/***/ 5899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84952,8 +84952,16 @@ function describeRouting(alias) {
 
 /** Alarms are read at least this often while a step holds. */
 const ALARM_POLL_MS = 15_000;
-/** An alarm fired and the alias was put back; the run's `rolled-back` output says so. */
-class RolledBack extends DeployError {
+/** The steps stopped; `aliases` says, per lane in order, where each alias was left. */
+class RolloutStopped extends DeployError {
+    aliases;
+    constructor(message, aliases, options) {
+        super(message, options);
+        this.aliases = aliases;
+    }
+}
+/** An alarm fired (or a step failed) and every alias was put back; `rolled-back` says so. */
+class RolledBack extends RolloutStopped {
     outputs = { 'rolled-back': 'true' };
 }
 /** The routing at a step: `percent` to `version` beside the alias's primary before. */
@@ -84968,64 +84976,146 @@ function stepRouting(before, version, percent) {
  * the alias back as it was before the run.
  */
 async function runRollout(run) {
-    const { steps, intervalSeconds } = run.rollout;
-    let current = run.moved;
+    const [after] = await runRolloutTogether([run], run.rollout, run.log);
+    return after ?? run.moved;
+}
+/**
+ * Takes every lane through the steps together: each step moves all the aliases, then holds
+ * while all their alarms are watched. An alarm of any lane, or a lane's failed move, puts
+ * every alias back to its routing before the run.
+ */
+async function runRolloutTogether(lanes, rollout, log) {
+    const { steps, intervalSeconds } = rollout;
+    const together = { lanes, current: lanes.map((lane) => lane.moved), log };
     for (let index = 0; index < steps.length; index++) {
         const percent = steps[index] ?? 100;
         const step = `step ${index + 1} of ${steps.length} (${percent} %)`;
-        if (index > 0) {
-            const routing = stepRouting(run.before, run.version, percent);
-            current = await run.releaser.updateAlias(current, routing.version, routing.weights, run.describeAlias(routing.version, run.before.version));
-            run.log.info(`Traffic ${step}: alias ${current.name} routes ${routingText(current)}`);
-        }
+        if (index > 0)
+            await moveAll(together, step, percent);
         const holds = index < steps.length - 1 ? intervalSeconds : 0;
-        current = await hold(run, current, step, holds);
+        await hold(together, step, holds);
     }
-    return current;
+    return together.current;
+}
+async function moveAll(together, step, percent) {
+    const { lanes, current, log } = together;
+    for (const [at, lane] of lanes.entries()) {
+        const routing = stepRouting(lane.before, lane.version, percent);
+        let moved;
+        try {
+            moved = await lane.releaser.updateAlias(current[at] ?? lane.moved, routing.version, routing.weights, lane.describeAlias(routing.version, lane.before.version));
+        }
+        catch (error) {
+            if (lanes.length === 1)
+                throw error;
+            const alias = aliasOf(lane, lane.moved.name);
+            return rollBack(together, `Moving ${alias} to ${step} failed: ${errorMessage(error)}`);
+        }
+        current[at] = moved;
+        log.info(`Traffic ${step}: ${aliasOf(lane, moved.name)} routes ${routingText(moved)}`);
+    }
 }
 /** Holds a step for `seconds`, reading the alarms at its start and at least every 15 s. */
-async function hold(run, current, step, seconds) {
+async function hold(together, step, seconds) {
     const deadline = Date.now() + seconds * 1000;
     const every = Math.max(1_000, Math.min(ALARM_POLL_MS, (seconds * 1000) / 2));
     for (;;) {
-        await watch(run, current, step, deadline);
+        await watch(together, step, deadline).catch((error) => {
+            if (error instanceof RolloutStopped)
+                throw error;
+            const aliases = together.lanes.map((lane, at) => {
+                const now = together.current[at] ?? lane.moved;
+                return `${aliasOf(lane, now.name)} routes ${routingText(now)}`;
+            });
+            throw new RolloutStopped(`${errorMessage(error).replace(/[.\s]*$/, '.')} The steps stopped at ${step}: ${aliases.join('; ')}.`, aliases, { cause: error });
+        });
         const left = deadline - Date.now();
         if (left <= 0)
-            return current;
+            return;
         await new Promise((resolve) => setTimeout(resolve, Math.min(every, left)));
     }
 }
-async function watch(run, current, step, deadline) {
-    if (run.alarms === undefined) {
+async function watch(together, step, deadline) {
+    const watched = distinctAlarms(together.lanes);
+    const next = () => {
         const left = Math.max(0, deadline - Date.now()) / 1000;
-        if (left > 0)
-            run.log.info(`Traffic ${step}: next step in ${formatSeconds(left)}`);
+        return left > 0 ? `next step in ${formatSeconds(left)}` : '';
+    };
+    if (watched.length === 0) {
+        const after = next();
+        if (after !== '')
+            together.log.info(`Traffic ${step}: ${after}`);
         return;
     }
-    const states = await run.alarms.states();
-    const firing = [...states].filter(([, state]) => state === 'ALARM').map(([name]) => name);
-    const left = Math.max(0, deadline - Date.now()) / 1000;
-    run.log.info(`Traffic ${step}: ${[...states].map(([name, state]) => `${name} ${state}`).join(', ')}` +
-        (left > 0 ? `; next step in ${formatSeconds(left)}` : ''));
-    if (firing.length > 0)
-        await rollBack(run, current, step, firing);
+    const read = [];
+    for (const alarms of watched) {
+        read.push({
+            where: watched.length === 1 ? '' : ` (${alarms.region})`,
+            states: await alarms.states(),
+        });
+    }
+    const firing = read.flatMap(({ where, states }) => [...states].filter(([, state]) => state === 'ALARM').map(([name]) => `'${name}'${where}`));
+    const seen = read
+        .map(({ where, states }) => [...states].map(([name, state]) => `${name}${where} ${state}`).join(', '))
+        .join(', ');
+    const after = next();
+    together.log.info(`Traffic ${step}: ${seen}${after === '' ? '' : `; ${after}`}`);
+    if (firing.length > 0) {
+        const verb = firing.length === 1 ? 'is' : 'are';
+        await rollBack(together, `Alarm ${firing.join(', ')} ${verb} in ALARM during ${step}`);
+    }
 }
-async function rollBack(run, current, step, firing) {
-    const alarms = firing.map((name) => `'${name}'`).join(', ');
-    const cause = `Alarm ${alarms} ${firing.length === 1 ? 'is' : 'are'} in ALARM during ${step}`;
-    const { before } = run;
-    try {
-        const back = await run.releaser.updateAlias(current, before.version, before.weights, run.describeAlias(before.version, current.version));
-        run.log.warning(`${cause}: alias ${back.name} put back to ${routingText(back)}`);
-        throw new RolledBack(`${cause}: alias '${back.name}' was put back to ${routingText(back)}, as before this run. ` +
-            `Version ${run.version} stays published, with no traffic.`);
+/** The lanes' alarm readers, one for each region and list of names. */
+function distinctAlarms(lanes) {
+    const byKey = new Map();
+    for (const { alarms } of lanes) {
+        if (alarms !== undefined)
+            byKey.set(`${alarms.region}\n${alarms.names.join('\n')}`, alarms);
     }
-    catch (error) {
-        if (error instanceof RolledBack)
-            throw error;
-        throw new DeployError(`${cause}, and putting alias '${current.name}' back failed: ${errorMessage(error)}. ` +
-            `It still routes ${routingText(current)}: move it back by hand, or with rollback-to.`, { cause: error });
+    return [...byKey.values()];
+}
+/** Puts every alias back to its routing before the run, then fails saying where each is. */
+async function rollBack(together, cause) {
+    const { lanes, current, log } = together;
+    const failures = [];
+    const aliases = [];
+    for (const [at, lane] of lanes.entries()) {
+        const from = current[at] ?? lane.moved;
+        const { before } = lane;
+        try {
+            const back = await lane.releaser.updateAlias(from, before.version, before.weights, lane.describeAlias(before.version, from.version));
+            current[at] = back;
+            aliases.push(`alias '${back.name}' put back to ${routingText(back)}`);
+            log.warning(`${cause}: ${aliasOf(lane, back.name)} put back to ${routingText(back)}`);
+        }
+        catch (error) {
+            failures.push({ lane, error });
+            aliases.push(`alias '${from.name}' NOT put back: it still routes ${routingText(from)}`);
+        }
     }
+    if (lanes.length === 1) {
+        const [lane] = lanes;
+        const [failure] = failures;
+        if (failure === undefined) {
+            throw new RolledBack(`${cause}: alias '${lane.before.name}' was put back to ${routingText(lane.before)}, as before this run. ` +
+                `Version ${lane.version} stays published, with no traffic.`, aliases);
+        }
+        const still = current[0] ?? lane.moved;
+        throw new RolloutStopped(`${cause}, and putting alias '${still.name}' back failed: ${errorMessage(failure.error)}. ` +
+            `It still routes ${routingText(still)}: move it back by hand, or with rollback-to.`, aliases, { cause: failure.error });
+    }
+    const each = lanes.map((lane, at) => `${lane.label ?? ''}: ${aliases[at] ?? ''}`).join('; ');
+    if (failures.length === 0) {
+        throw new RolledBack(`${cause}: every alias was put back to its routing before this run (${each}). ` +
+            'The new versions stay published, with no traffic.', aliases);
+    }
+    throw new RolloutStopped(`${cause}, and putting ${failures.length} of ${lanes.length} aliases back failed (${each}; ` +
+        `${failures.map(({ lane, error }) => `${lane.label ?? ''}: ${errorMessage(error)}`).join('; ')}). ` +
+        'Move those back by hand, or with rollback-to.', aliases, { cause: failures[0]?.error });
+}
+/** "alias live", or "alias live of orders-api in us-east-1" when lanes go together. */
+function aliasOf(lane, name) {
+    return lane.label === undefined ? `alias ${name}` : `alias ${name} of ${lane.label}`;
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -85275,8 +85365,22 @@ async function prepare(run) {
 }
 /** Moves the traffic as planned (alias, URL, steps), then prunes: the run's outcome. */
 async function switchTraffic(prepared) {
+    const released = await releaseFirst(prepared);
+    const lane = rolloutLane(prepared, released);
+    if (lane === undefined)
+        return settle(prepared, released);
+    const { rollout } = prepared.run.config.release;
+    const { phases, log } = prepared.run;
+    const settled = await phases.run('Traffic in steps', () => runRollout({ ...lane, rollout, log }));
+    return settle(prepared, { ...released, alias: settled });
+}
+/**
+ * The end of a release, once the alias is where it stays: the old version's provisioned
+ * concurrency freed, versions pruned; the run's outcome.
+ */
+async function settle(prepared, moved) {
     const { run, layer, changed } = prepared;
-    const released = await moveTraffic(prepared);
+    const released = await freeOldAllocation(run, moved);
     const prune = plannedPrune(run.plan);
     const pruned = prune === undefined
         ? undefined
@@ -85401,41 +85505,49 @@ async function readyRelease(run, deployed) {
     }
     return { version, smokeTest: plan.release.smokeTest ? 'passed' : undefined };
 }
-/** The alias moved (at once, or its first step then the rest behind the alarms) and the URL. */
-async function moveTraffic(prepared) {
+/** The alias moved at once, or to its first step, and the URL set up. */
+async function releaseFirst(prepared) {
     const { run, version, smokeTest } = prepared;
     const { plan, apis, config, phases, log } = run;
     const { url, alias } = plan.release;
-    const { rollout } = config.release;
     if (plan.release.publish === 'none' && url === undefined)
         return NOTHING_RELEASED;
-    const describeAlias = (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
     const released = await phases.run('Release', async () => {
         const result = version === undefined || alias === undefined
             ? { version, previousVersion: undefined, alias: undefined }
-            : await moveAlias(apis.releaser, alias, version, log, describeAlias);
+            : await moveAlias(apis.releaser, alias, version, log, describeAliasOf(config));
         return { ...result, functionUrl: await applyUrl(run, result) };
     });
-    const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
-    if (!steps ||
-        version === undefined ||
-        alias?.before === undefined ||
-        released.alias === undefined) {
-        return freeOldAllocation(run, { ...released, smokeTest });
-    }
-    const before = alias.before;
+    return { ...released, smokeTest };
+}
+/**
+ * The alias's way through the rest of the steps, when the run has steps or alarms and the
+ * alias had another version to step from; undefined when it is where it stays.
+ */
+function rolloutLane({ run }, released, label) {
+    const { rollout } = run.config.release;
+    const before = run.plan.release.alias?.before;
+    const version = released.version?.version;
     const moved = released.alias;
-    const settled = await phases.run('Traffic in steps', () => runRollout({
-        releaser: apis.releaser,
-        alarms: apis.alarms,
-        rollout,
+    const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
+    if (!steps || version === undefined || moved === undefined || before === undefined) {
+        return undefined;
+    }
+    // The alias already routed to the version (an unchanged redeploy): it has no share to step.
+    if (before.version === version)
+        return undefined;
+    return {
+        ...(label === undefined ? {} : { label }),
+        releaser: run.apis.releaser,
+        alarms: run.apis.alarms,
         before,
         moved,
-        version: version.version,
-        describeAlias,
-        log,
-    }));
-    return freeOldAllocation(run, { ...released, alias: settled, smokeTest });
+        version,
+        describeAlias: describeAliasOf(run.config),
+    };
+}
+function describeAliasOf(config) {
+    return (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
 }
 /**
  * Once the alias has moved off the version it routed to, that version's provisioned
@@ -91963,10 +92075,12 @@ class Phases {
 class CloudWatchAlarms {
     client;
     names;
+    region;
     failure;
     constructor(client, names, region) {
         this.client = client;
         this.names = names;
+        this.region = region;
         this.failure = failureDescriber(`the alarms in ${region}`, region, 'Check alarms and region.');
     }
     /** Each alarm's state (OK, ALARM, INSUFFICIENT_DATA); a missing one is an input error. */
@@ -92577,6 +92691,24 @@ async function decide(config, apis, built, log) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/fleet/fleet-result.ts
+
+/** The `results` output: per function and region, its label, region, state and outputs. */
+function resultsJson(results) {
+    return JSON.stringify(results.map(({ outputs, ...result }) => ({ ...result, ...outputs })));
+}
+/** The fleet's run failed; `results` (and the step's output) still say where each one is. */
+class FleetFailed extends DeployError {
+    results;
+    constructor(message, results, options) {
+        super(message, options);
+        this.results = results;
+    }
+    get outputs() {
+        return { results: resultsJson(this.results) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -92906,6 +93038,160 @@ async function writeFleetSummary(summary, results, timings) {
     await summary.write();
 }
 
+;// CONCATENATED MODULE: ./src/fleet/switch-together.ts
+
+
+
+
+
+
+
+/**
+ * Moves each alias in turn (at once, or to its first step), takes those with steps through
+ * the rest together, then settles each: what a single deploy does, across the fleet.
+ */
+async function switchTogether(prepared, phases, log) {
+    const released = await moveEach(prepared, log);
+    const settled = await stepTogether(released, phases, log);
+    return settleEach(settled);
+}
+/** Moves each alias in turn; on a failure, puts back the ones moved before it. */
+async function moveEach(prepared, log) {
+    const released = [];
+    for (const one of prepared) {
+        try {
+            released.push({ prepared: one, release: await releaseFirst(one) });
+        }
+        catch (error) {
+            const states = await putBackAll(released, log);
+            const rest = prepared
+                .slice(released.length + 1)
+                .map((other) => resultOf(other, 'ready, not moved: another alias move failed'));
+            throw new FleetFailed(`Moving the alias of ${labelOf(one)} failed: ${errorMessage(error)}. ` +
+                (released.length === 0
+                    ? 'No other alias had moved.'
+                    : `The aliases moved before it were put back: ${listed(released, states)}.`), [
+                ...released.map((done, at) => resultOf(done.prepared, states[at] ?? 'unknown')),
+                { ...resultOf(one, `failed: ${errorMessage(error)}`), error: errorMessage(error) },
+                ...rest,
+            ]);
+        }
+    }
+    return released;
+}
+/**
+ * The aliases with steps go through them together, behind all their alarms. When they are
+ * rolled back, the aliases outside the steps (created by this run) are put back too.
+ */
+async function stepTogether(released, phases, log) {
+    const lanes = released.map((one) => rolloutLane(one.prepared, one.release, labelOf(one.prepared)));
+    const stepping = lanes.flatMap((lane, at) => (lane === undefined ? [] : [{ lane, at }]));
+    const [first] = stepping;
+    if (first === undefined)
+        return released;
+    const { rollout } = released[first.at]?.prepared.run.config.release ?? {};
+    if (rollout === undefined)
+        return released;
+    try {
+        const after = await phases.run('Traffic in steps', () => runRolloutTogether(stepping.map(({ lane }) => lane), rollout, log));
+        return released.map((one, at) => {
+            const alias = after[stepping.findIndex((lane) => lane.at === at)];
+            return alias === undefined ? one : { ...one, release: { ...one.release, alias } };
+        });
+    }
+    catch (error) {
+        const rolledBack = error instanceof RolledBack;
+        const others = rolledBack ? released.filter((_, at) => lanes[at] === undefined) : [];
+        const othersBack = await putBackAll(others, log);
+        const results = released.map((one, at) => {
+            const lane = stepping.findIndex((stepped) => stepped.at === at);
+            const other = others.indexOf(one);
+            const state = lane >= 0
+                ? error instanceof RolloutStopped
+                    ? (error.aliases[lane] ?? 'unknown')
+                    : `unknown: ${errorMessage(error)}`
+                : other >= 0
+                    ? (othersBack[other] ?? 'unknown')
+                    : 'released';
+            return resultOf(one.prepared, state, rolledBack ? { 'rolled-back': 'true' } : {});
+        });
+        throw new FleetFailed(errorMessage(error) +
+            (others.length === 0
+                ? ''
+                : ` The aliases outside the steps were put back too: ${listed(others, othersBack)}.`), results, { cause: error });
+    }
+}
+/** Frees old allocations and prunes, each function in turn; the aliases stay where they are. */
+async function settleEach(released) {
+    const results = [];
+    const failed = [];
+    for (const { prepared, release } of released) {
+        try {
+            const outcome = await settle(prepared, release);
+            const { deployable } = prepared.run.built;
+            results.push(resultOf(prepared, 'released', {
+                ...(deployable.kind === 'zip' ? packageOutputs(deployable.package) : {}),
+                ...deployOutputs(outcome),
+            }));
+        }
+        catch (error) {
+            failed.push(`${labelOf(prepared)}: ${errorMessage(error)}`);
+            results.push({
+                ...resultOf(prepared, `released, then failed: ${errorMessage(error)}`),
+                error: errorMessage(error),
+            });
+        }
+    }
+    if (failed.length > 0) {
+        throw new FleetFailed(`Every alias was switched, but ${failed.length} of ${released.length} functions failed after: ${failed.join('; ')}`, results);
+    }
+    return results;
+}
+/** Each moved alias back to its routing before the run (a created one deleted): its state. */
+async function putBackAll(released, log) {
+    const states = [];
+    for (const { prepared, release } of released) {
+        const { releaser } = prepared.run.apis;
+        const before = prepared.run.plan.release.alias?.before;
+        const after = release.alias;
+        try {
+            if (after === undefined) {
+                states.push(`released: no alias to put back`);
+            }
+            else if (before === undefined) {
+                await releaser.deleteAlias(after.name);
+                states.push(`put back: alias '${after.name}' deleted, as it did not exist before`);
+            }
+            else {
+                const back = await releaser.updateAlias(after, before.version, before.weights, aliasRecord(before.version, after.version, prepared.run.config.release.runLabel));
+                states.push(`put back: alias '${back.name}' routes ${routingText(back)}`);
+            }
+        }
+        catch (error) {
+            states.push(`NOT put back: alias '${after?.name ?? ''}' still routes ${after === undefined ? '?' : routingText(after)} (${errorMessage(error)})`);
+        }
+        log.info(`${labelOf(prepared)}: ${states.at(-1) ?? ''}`);
+    }
+    return states;
+}
+function listed(released, states) {
+    return released
+        .map((one, at) => `${labelOf(one.prepared)} (${states[at] ?? 'unknown'})`)
+        .join('; ');
+}
+function resultOf(prepared, state, outputs = {}) {
+    return {
+        label: labelOf(prepared),
+        'function-name': prepared.run.config.functionName,
+        region: prepared.run.config.region,
+        state,
+        outputs,
+    };
+}
+function labelOf(prepared) {
+    return `${prepared.run.config.functionName} in ${prepared.run.config.region}`;
+}
+
 ;// CONCATENATED MODULE: ./src/fleet/deploy-fleet.ts
 
 
@@ -92916,26 +93202,11 @@ async function writeFleetSummary(summary, results, timings) {
 
 
 
-
-/** The `results` output: per function and region, its label, region, state and outputs. */
-function resultsJson(results) {
-    return JSON.stringify(results.map(({ outputs, ...result }) => ({ ...result, ...outputs })));
-}
-/** The fleet's run failed; `results` (and the step's output) still say where each one is. */
-class FleetFailed extends DeployError {
-    results;
-    constructor(message, results) {
-        super(message);
-        this.results = results;
-    }
-    get outputs() {
-        return { results: resultsJson(this.results) };
-    }
-}
 /**
  * Deploys many functions (and regions) together: each package built once, every function
  * updated, published and tried (up to max-parallel at a time), and only then are the aliases
- * moved, one after the other; if a move fails, those already moved are put back.
+ * moved, one after the other; if a move fails, those already moved are put back. Traffic
+ * steps move every alias at each step, and any alarm puts them all back.
  */
 async function deployFleet(fleet, phases, log) {
     checkFleet(fleet);
@@ -92999,92 +93270,25 @@ async function deployFleet(fleet, phases, log) {
             outputs: run.plan === undefined ? {} : { plan: JSON.stringify(planJson(run.plan)) },
         }));
     }
-    return switchTogether(runs.flatMap((run) => (run.prepared === undefined ? [] : [run.prepared])), log);
+    return switchTogether(runs.flatMap((run) => (run.prepared === undefined ? [] : [run.prepared])), phases, log);
 }
-/** Moves each alias in turn; on a failure, puts back the ones moved before it. */
-async function switchTogether(prepared, log) {
-    const results = [];
-    const moved = [];
-    for (const one of prepared) {
-        try {
-            const outcome = await switchTraffic(one);
-            const { deployable } = one.run.built;
-            const outputs = {
-                ...(deployable.kind === 'zip' ? packageOutputs(deployable.package) : {}),
-                ...deployOutputs(outcome),
-            };
-            results.push(resultOf(one, 'released', outputs));
-            const alias = aliasOf(one, outcome.release.alias);
-            if (alias !== undefined)
-                moved.push({ prepared: one, alias });
-        }
-        catch (error) {
-            const putBack = await putBackAll(moved, log);
-            const rest = prepared
-                .slice(results.length + 1)
-                .map((other) => resultOf(other, 'ready, not moved: another alias move failed', {}));
-            throw new FleetFailed(`Moving the alias of ${labelOf(one)} failed: ${errorMessage(error)}. ${putBack.summary}`, [
-                ...results.map((result, index) => index < moved.length
-                    ? { ...result, state: putBack.states[index] ?? result.state }
-                    : result),
-                { ...resultOf(one, `failed: ${errorMessage(error)}`, {}), error: errorMessage(error) },
-                ...rest,
-            ]);
-        }
-    }
-    return results;
-}
-function aliasOf(prepared, after) {
-    const planned = prepared.run.plan.release.alias;
-    if (planned === undefined || after === undefined)
-        return undefined;
-    return { before: planned.before, after };
-}
-/** Each moved alias back to its routing before the run; a created one is deleted. */
-async function putBackAll(moved, log) {
-    const states = [];
-    for (const { prepared, alias } of moved) {
-        const { releaser } = prepared.run.apis;
-        try {
-            if (alias.before === undefined) {
-                await releaser.deleteAlias(alias.after.name);
-                states.push(`put back: alias '${alias.after.name}' deleted, as it did not exist before`);
-            }
-            else {
-                const back = await releaser.updateAlias(alias.after, alias.before.version, alias.before.weights, aliasRecord(alias.before.version, alias.after.version, prepared.run.config.release.runLabel));
-                states.push(`put back: alias '${back.name}' routes ${routingText(back)}`);
-            }
-        }
-        catch (error) {
-            states.push(`NOT put back: alias '${alias.after.name}' still routes ${routingText(alias.after)} (${errorMessage(error)})`);
-        }
-        log.info(`${labelOf(prepared)}: ${states.at(-1) ?? ''}`);
-    }
-    return {
-        summary: moved.length === 0
-            ? 'No other alias had moved.'
-            : `The aliases moved before it were put back: ${moved.map((one, index) => `${labelOf(one.prepared)} (${states[index] ?? ''})`).join('; ')}.`,
-        states,
-    };
-}
-function resultOf(prepared, state, outputs) {
-    return {
-        label: labelOf(prepared),
-        'function-name': prepared.run.config.functionName,
-        region: prepared.run.config.region,
-        state,
-        outputs,
-    };
-}
-function labelOf(prepared) {
-    return `${prepared.run.config.functionName} in ${prepared.run.config.region}`;
-}
-/** What fleets do not do yet, refused before anything is built. */
+/**
+ * The fleet's aliases step together, so every function has the same steps and interval;
+ * refused before anything is built. Alarms may differ: any of them rolls all back.
+ */
 function checkFleet(fleet) {
-    for (const target of fleet.targets) {
-        const { rollout } = target.config.release;
-        if (rollout.steps.length > 1 || rollout.alarms.length > 0) {
-            throw new InputError(rollout.alarms.length > 0 ? 'alarms' : 'traffic', `traffic in steps and alarms apply to one function; with manifest or regions (${target.label}), give one traffic value`);
+    const [first, ...rest] = fleet.targets;
+    if (first === undefined)
+        return;
+    const steps = (target) => target.config.release.rollout.steps.join(',');
+    for (const target of rest) {
+        const ours = target.config.release.rollout;
+        const theirs = first.config.release.rollout;
+        if (steps(target) !== steps(first)) {
+            throw new InputError('traffic', `the aliases of a manifest step together, so every function needs the same traffic: ${first.label} has '${steps(first)}', ${target.label} has '${steps(target)}'`);
+        }
+        if (ours.steps.length > 1 && ours.intervalSeconds !== theirs.intervalSeconds) {
+            throw new InputError('traffic-interval', `the aliases of a manifest step together, so every function needs the same traffic-interval: ${first.label} has ${theirs.intervalSeconds} s, ${target.label} has ${ours.intervalSeconds} s`);
         }
     }
 }
@@ -93160,6 +93364,7 @@ function safeLogger(sink) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 

@@ -20,7 +20,8 @@ import {
   type DeployConfig,
   type RollbackConfig,
 } from './inputs.js';
-import { deployFleet, FleetFailed, resultsJson } from './fleet/deploy-fleet.js';
+import { deployFleet } from './fleet/deploy-fleet.js';
+import { FleetFailed, resultsJson } from './fleet/fleet-result.js';
 import { isFleet, parseFleet, type FleetConfig } from './inputs/fleet.js';
 import { safeLogger } from './log-safety.js';
 import { buildCode } from './package/build-code.js';

@@ -16,12 +16,15 @@ import {
   updateFunctionCode,
 } from '../support/lambda-faults.js';
 import { functionError, invoke, invokeEcho } from '../support/lambda-invoke.js';
+import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { regionalEmulations } from '../support/regional-emulations.js';
+import { aliasUpdates, waitUntil } from '../support/traffic-steps.js';
 
 // Issue 17, fleet mode: a manifest of functions (defaults + entries), built once per distinct
 // source, deployed concurrently up to max-parallel, and switched together: aliases move only
 // once every function is updated, published and smoke-tested; a failed alias move puts back
-// the ones already moved. moto cannot invoke (no Docker), so the proxy answers every Invoke
+// the ones already moved; traffic steps move every alias at each step, and an alarm of any
+// function rolls all of them back. moto cannot invoke (no Docker), so the proxy answers every Invoke
 // (support/lambda-invoke.ts).
 
 // Alias RevisionIds emulated per region: one function name lives in two regions below.
@@ -46,6 +49,21 @@ function threeManifest(names: { a: string; b: string; c: string }): string {
     '    source: shared',
     `  - function-name: ${names.c}`,
     '    source: shared',
+    '',
+  ].join('\n');
+}
+
+/** Two functions from one source, alias live stepped 10,50,100 together. */
+function twoStepping(a: string, b: string, interval = '1s'): string {
+  return [
+    'defaults:',
+    '  alias: live',
+    "  traffic: '10,50,100'",
+    `  traffic-interval: ${interval}`,
+    '  source: app',
+    'functions:',
+    `  - function-name: ${a}`,
+    `  - function-name: ${b}`,
     '',
   ].join('\n');
 }
@@ -203,6 +221,142 @@ describe('the bundled action deploying a fleet from a manifest', () => {
     );
     expect(proxy().count(updateFunctionCode(name))).toBe(2);
     expect(proxy().count(publishVersion(name))).toBe(2);
+  });
+
+  it('steps every alias together: each step moves all of them before the next', async () => {
+    const [a, b] = await Promise.all([releasedFunction(), releasedFunction()]);
+    const workspace = await fleetWorkspace(['app'], twoStepping(a, b));
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    for (const name of [a, b]) {
+      expect(aliasUpdates(proxy(), name, 'live'), name).toEqual([
+        '1 + {"2":0.1}',
+        '1 + {"2":0.5}',
+        '2',
+      ]);
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '2', weights: {} });
+    }
+    // Together: both aliases take a step before either takes the next one.
+    const moves = proxy()
+      .requests.map((request, at) => ({ request, at }))
+      .filter(({ request }) => updateAlias(a, 'live')(request) || updateAlias(b, 'live')(request))
+      .map(({ request }) => (updateAlias(a, 'live')(request) ? 'a' : 'b'));
+    expect(moves).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+    const results = fleetResults(run.outputs);
+    for (const name of [a, b]) {
+      expect(resultFor(results, name), JSON.stringify(results)).toMatchObject({
+        state: 'released',
+        version: '2',
+      });
+    }
+  });
+
+  it("rolls every alias back when one function's alarm goes off during the steps", async () => {
+    const [a, b] = await Promise.all([releasedFunction(), releasedFunction()]);
+    const alarm = await createAlarm(b);
+    const manifest = twoStepping(a, b, '3s').replace(
+      `  - function-name: ${b}\n`,
+      `  - function-name: ${b}\n    alarms: ${alarm}\n`,
+    );
+    const workspace = await fleetWorkspace(['app'], manifest);
+    const firstSteps = () =>
+      [a, b].every((name) => aliasUpdates(proxy(), name, 'live').length >= 1);
+
+    const progress = { ended: false };
+    const running = runFleet(workspace).finally(() => {
+      progress.ended = true;
+    });
+    await waitUntil('both aliases took step 1', () => firstSteps() || progress.ended);
+    if (progress.ended) expect.fail(`the run ended before step 1:\n${runOutput(await running)}`);
+    await setAlarmState(alarm, 'ALARM', 'Errors above threshold (set by the test)');
+    const run = await running;
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    for (const name of [a, b]) {
+      const updates = aliasUpdates(proxy(), name, 'live');
+      expect(updates, name).not.toContain('2');
+      expect(updates.at(-1), name).toBe('1');
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '1', weights: {} });
+    }
+    expect(run.outputs['rolled-back']).toBe('true');
+    expect(run.errors.join('\n'), runOutput(run)).toContain(alarm);
+    expect(run.errors.join('\n')).toContain('every alias was put back');
+    const results = fleetResults(run.outputs);
+    for (const name of [a, b]) {
+      expect(resultFor(results, name), JSON.stringify(results)).toMatchObject({
+        state: "alias 'live' put back to 1",
+        'rolled-back': 'true',
+      });
+    }
+  });
+
+  it("puts every alias back when one alias's step move is refused", async () => {
+    const [a, b] = await Promise.all([releasedFunction(), releasedFunction()]);
+    proxy().inject({
+      match: (request) => updateAlias(b, 'live')(request) && (request.body ?? '').includes('0.5'),
+      behaviour: {
+        kind: 'respond',
+        response: lambdaError(500, 'ServiceException', 'fleet-b: Lambda had an internal error'),
+      },
+    });
+    const workspace = await fleetWorkspace(['app'], twoStepping(a, b));
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    expect(aliasUpdates(proxy(), a, 'live'), runOutput(run)).toEqual([
+      '1 + {"2":0.1}',
+      '1 + {"2":0.5}',
+      '1',
+    ]);
+    for (const name of [a, b]) {
+      expect(aliasUpdates(proxy(), name, 'live').at(-1), name).toBe('1');
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '1', weights: {} });
+    }
+    expect(run.outputs['rolled-back']).toBe('true');
+    const message = run.errors.join('\n');
+    expect(message).toContain(
+      `Moving alias live of ${b} in us-east-1 to step 2 of 3 (50 %) failed`,
+    );
+    expect(message).toContain('fleet-b: Lambda had an internal error');
+    expect(message).toContain('every alias was put back');
+  });
+
+  it('carries on when a step move was applied but its answer was lost', async () => {
+    const [a, b] = await Promise.all([releasedFunction(), releasedFunction()]);
+    const lost = proxy().inject({
+      match: (request) => updateAlias(a, 'live')(request) && (request.body ?? '').includes('0.5'),
+      behaviour: { kind: 'drop-answer' },
+      times: 1,
+    });
+    const workspace = await fleetWorkspace(['app'], twoStepping(a, b));
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect(lost.used).toBe(1);
+    for (const name of [a, b]) {
+      expect(await aliasIn(name, 'live'), name).toEqual({ version: '2', weights: {} });
+      expect(aliasUpdates(proxy(), name, 'live').at(-1), name).toBe('2');
+    }
+    expect(run.outputs['rolled-back'] ?? 'false').toBe('false');
+  });
+
+  it('refuses functions whose traffic steps differ, before any request', async () => {
+    const [a, b] = await Promise.all([releasedFunction(), releasedFunction()]);
+    const manifest = twoStepping(a, b).replace(
+      `  - function-name: ${b}\n`,
+      `  - function-name: ${b}\n    traffic: '25,100'\n`,
+    );
+    const workspace = await fleetWorkspace(['app'], manifest);
+
+    const run = await runFleet(workspace);
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    expect(proxy().requests).toEqual([]);
+    expect(run.errors.join('\n')).toMatch(/traffic.*same traffic.*'10,50,100'.*'25,100'/);
   });
 
   it('refuses an invalid entry before any request, naming the entry and the key', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
+import { changeSource, runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
 import { createAlarm, setAlarmState, uniqueAlarmName } from '../support/alarms.js';
 import { useFaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
 import { functionError, invoke, invokeAnswer, invokeEcho } from '../support/lambda-invoke.js';
@@ -8,6 +8,7 @@ import { aliasRouting, versionNumbers } from '../support/lambda-state.js';
 import { logGroups } from '../support/plan-output.js';
 import { deployedWithLiveAlias } from '../support/released-function.js';
 import { isWrite } from '../support/s3.js';
+import { aliasUpdates as routingUpdates, waitUntil } from '../support/traffic-steps.js';
 
 // Issue 15, safe releases: a smoke test of the new version before any traffic reaches it,
 // traffic in steps (traffic: 10,50,100 every traffic-interval) watched by CloudWatch alarms,
@@ -18,9 +19,6 @@ import { isWrite } from '../support/s3.js';
 // functionError. Alarms are moto's own (support/alarms.ts); a test sets their state.
 
 const proxy = useFaultProxy();
-
-/** The longest a test waits for the run to reach a point; the run itself is bounded by testTimeout. */
-const WAIT_MS = 30_000;
 
 /** A Lambda Invoke, read or not, is not a change; neither is CloudWatch's DescribeAlarms. */
 function isChange(request: ProxiedRequest): boolean {
@@ -36,20 +34,8 @@ function isDescribeAlarms(request: ProxiedRequest): boolean {
   );
 }
 
-/** The routing each UpdateAlias of `alias` asked for, in order: "primary" or "primary + {v: w}". */
 function aliasUpdates(name: string, alias: string): string[] {
-  return proxy()
-    .jsonBodies(updateAlias(name, alias))
-    .map((body) => {
-      const { FunctionVersion, RoutingConfig } = body as {
-        FunctionVersion?: string;
-        RoutingConfig?: { AdditionalVersionWeights?: Record<string, number> };
-      };
-      const weights = RoutingConfig?.AdditionalVersionWeights ?? {};
-      return Object.keys(weights).length === 0
-        ? (FunctionVersion ?? '?')
-        : `${FunctionVersion ?? '?'} + ${JSON.stringify(weights)}`;
-    });
+  return routingUpdates(proxy(), name, alias);
 }
 
 /** The lines of the first log group whose name matches `name`, up to its ::endgroup::. */
@@ -68,15 +54,6 @@ async function publishedBy(name: string, before: readonly string[]): Promise<str
   const added = (await versionNumbers(name)).filter((version) => !before.includes(version));
   expect(added, 'the run should have published exactly one version').toHaveLength(1);
   return added[0] ?? '';
-}
-
-/** Polls `condition` every 25 ms until it holds; fails after `ms`. */
-async function waitUntil(what: string, condition: () => boolean, ms = WAIT_MS): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`gave up after ${ms} ms waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /** The run's log lines, for finding progress lines in order. */
@@ -222,6 +199,29 @@ describe('the bundled action releasing safely: smoke test, traffic steps, alarms
     const firstStep = proxy().requests.findIndex(updateAlias(fn.name, 'live'));
     const watched = proxy().requests.slice(firstStep).filter(isDescribeAlarms).length;
     expect(watched).toBeGreaterThanOrEqual(4);
+  });
+
+  it('takes no steps when the alias already routes to the version holding this code', async () => {
+    const fn = await deployedWithLiveAlias();
+    await changeSource(fn.workspace, `v1 of ${fn.name}`);
+
+    const run = await runDeployAction(
+      fn.workspace,
+      {
+        'function-name': fn.name,
+        source: 'app',
+        alias: 'live',
+        traffic: '10,50,100',
+        'traffic-interval': '1s',
+      },
+      proxy().endpoint,
+    );
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect(run.outputs['version']).toBe(fn.version);
+    expect(aliasUpdates(fn.name, 'live')).toEqual([]);
+    expect(await aliasRouting(fn.name, 'live')).toEqual({ version: fn.version, weights: {} });
+    expect(run.stdout).not.toMatch(/Traffic step/);
   });
 
   it('rolls the alias back to its routing from before the run when an alarm goes off in step 2', async () => {

@@ -416,3 +416,30 @@ describe('ACTION_INPUTS', () => {
     expect([...ACTION_INPUTS].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 });
+
+describe('the manifests in the README', () => {
+  const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+  const manifests = [
+    ...readme.matchAll(/^```yaml\n# deploy\/functions\.yml\n([\s\S]*?)^```$/gm),
+  ].map((match) => match[1] ?? '');
+
+  it('are there to check', () => {
+    expect(manifests.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(manifests.map((text, index) => [index + 1, text] as const))(
+    'manifest %i is accepted with every entry and key',
+    async (_, text) => {
+      const config = await fleet(
+        {
+          'deploy/functions.yml': text,
+          'services/orders/dist/index.js': 'exports.handler = 1;\n',
+          'services/billing/dist/index.js': 'exports.handler = 1;\n',
+        },
+        { manifest: 'deploy/functions.yml' },
+      );
+      const names = [...text.matchAll(/function-name: (\S+)/g)].map((match) => match[1]);
+      expect(config.targets.map((target) => target.config.functionName)).toEqual(names);
+    },
+  );
+});

@@ -9,7 +9,7 @@ export class CloudWatchAlarms {
   constructor(
     private readonly client: CloudWatchClient,
     readonly names: readonly string[],
-    region: string,
+    readonly region: string,
   ) {
     this.failure = failureDescriber(`the alarms in ${region}`, region, 'Check alarms and region.');
   }

@@ -26,7 +26,7 @@ import {
   type DescribeAlias,
   type ReleaseResult,
 } from './release.js';
-import { runRollout } from './rollout.js';
+import { runRollout, type RolloutLane } from './rollout.js';
 import { runSmokeTest } from './smoke-test.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { DeployError, withState } from '../errors.js';
@@ -93,8 +93,25 @@ export async function prepare(run: PlannedRun): Promise<Prepared> {
 
 /** Moves the traffic as planned (alias, URL, steps), then prunes: the run's outcome. */
 export async function switchTraffic(prepared: Prepared): Promise<DeployOutcome> {
+  const released = await releaseFirst(prepared);
+  const lane = rolloutLane(prepared, released);
+  if (lane === undefined) return settle(prepared, released);
+  const { rollout } = prepared.run.config.release;
+  const { phases, log } = prepared.run;
+  const settled = await phases.run('Traffic in steps', () => runRollout({ ...lane, rollout, log }));
+  return settle(prepared, { ...released, alias: settled });
+}
+
+/**
+ * The end of a release, once the alias is where it stays: the old version's provisioned
+ * concurrency freed, versions pruned; the run's outcome.
+ */
+export async function settle(
+  prepared: Prepared,
+  moved: DeployOutcome['release'],
+): Promise<DeployOutcome> {
   const { run, layer, changed } = prepared;
-  const released = await moveTraffic(prepared);
+  const released = await freeOldAllocation(run, moved);
   const prune = plannedPrune(run.plan);
   const pruned =
     prune === undefined
@@ -283,46 +300,54 @@ async function readyRelease(
   return { version, smokeTest: plan.release.smokeTest ? 'passed' : undefined };
 }
 
-/** The alias moved (at once, or its first step then the rest behind the alarms) and the URL. */
-async function moveTraffic(prepared: Prepared): Promise<DeployOutcome['release']> {
+/** The alias moved at once, or to its first step, and the URL set up. */
+export async function releaseFirst(prepared: Prepared): Promise<DeployOutcome['release']> {
   const { run, version, smokeTest } = prepared;
   const { plan, apis, config, phases, log } = run;
   const { url, alias } = plan.release;
-  const { rollout } = config.release;
   if (plan.release.publish === 'none' && url === undefined) return NOTHING_RELEASED;
-  const describeAlias: DescribeAlias = (primary, previous) =>
-    aliasRecord(primary, previous, config.release.runLabel);
   const released = await phases.run('Release', async () => {
     const result =
       version === undefined || alias === undefined
         ? { version, previousVersion: undefined, alias: undefined }
-        : await moveAlias(apis.releaser, alias, version, log, describeAlias);
+        : await moveAlias(apis.releaser, alias, version, log, describeAliasOf(config));
     return { ...result, functionUrl: await applyUrl(run, result) };
   });
-  const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
-  if (
-    !steps ||
-    version === undefined ||
-    alias?.before === undefined ||
-    released.alias === undefined
-  ) {
-    return freeOldAllocation(run, { ...released, smokeTest });
-  }
-  const before = alias.before;
+  return { ...released, smokeTest };
+}
+
+/**
+ * The alias's way through the rest of the steps, when the run has steps or alarms and the
+ * alias had another version to step from; undefined when it is where it stays.
+ */
+export function rolloutLane(
+  { run }: Prepared,
+  released: DeployOutcome['release'],
+  label?: string,
+): RolloutLane | undefined {
+  const { rollout } = run.config.release;
+  const before = run.plan.release.alias?.before;
+  const version = released.version?.version;
   const moved = released.alias;
-  const settled = await phases.run('Traffic in steps', () =>
-    runRollout({
-      releaser: apis.releaser,
-      alarms: apis.alarms,
-      rollout,
-      before,
-      moved,
-      version: version.version,
-      describeAlias,
-      log,
-    }),
-  );
-  return freeOldAllocation(run, { ...released, alias: settled, smokeTest });
+  const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
+  if (!steps || version === undefined || moved === undefined || before === undefined) {
+    return undefined;
+  }
+  // The alias already routed to the version (an unchanged redeploy): it has no share to step.
+  if (before.version === version) return undefined;
+  return {
+    ...(label === undefined ? {} : { label }),
+    releaser: run.apis.releaser,
+    alarms: run.apis.alarms,
+    before,
+    moved,
+    version,
+    describeAlias: describeAliasOf(run.config),
+  };
+}
+
+function describeAliasOf(config: DeployConfig): DescribeAlias {
+  return (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
 }
 
 /**

@@ -1,6 +1,4 @@
-import { routingText } from '../aws/lambda-release.js';
-import { prepare, switchTraffic, type Built, type Prepared } from '../deploy/apply-plan.js';
-import { aliasRecord } from '../deploy/alias-record.js';
+import { prepare, type Built } from '../deploy/apply-plan.js';
 import { DeployError, InputError, errorMessage } from '../errors.js';
 import { functionBaseName } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';
@@ -9,44 +7,14 @@ import { buildCode, type PackageCache } from '../package/build-code.js';
 import { Phases } from '../phases.js';
 import { decide, lambdaApis } from '../plan/decide.js';
 import { planJson } from '../plan/plan-output.js';
-import { deployOutputs, packageOutputs } from '../report.js';
-
-/** The `results` output: per function and region, its label, region, state and outputs. */
-export function resultsJson(results: readonly FleetResult[]): string {
-  return JSON.stringify(results.map(({ outputs, ...result }) => ({ ...result, ...outputs })));
-}
-
-/** One function in one region, as the `results` output gives it. */
-export interface FleetResult {
-  /** "orders-api", or "orders-api in eu-west-1" with regions. */
-  readonly label: string;
-  readonly 'function-name': string;
-  readonly region: string;
-  /** What the run left it in, in words: 'released', 'not moved: …', 'put back', 'failed: …'. */
-  readonly state: string;
-  /** Why it failed, when it did. */
-  readonly error?: string;
-  readonly outputs: Readonly<Record<string, string>>;
-}
-
-/** The fleet's run failed; `results` (and the step's output) still say where each one is. */
-export class FleetFailed extends DeployError {
-  constructor(
-    message: string,
-    readonly results: readonly FleetResult[],
-  ) {
-    super(message);
-  }
-
-  get outputs(): Record<string, string> {
-    return { results: resultsJson(this.results) };
-  }
-}
+import { FleetFailed, type FleetResult } from './fleet-result.js';
+import { switchTogether } from './switch-together.js';
 
 /**
  * Deploys many functions (and regions) together: each package built once, every function
  * updated, published and tried (up to max-parallel at a time), and only then are the aliases
- * moved, one after the other; if a move fails, those already moved are put back.
+ * moved, one after the other; if a move fails, those already moved are put back. Traffic
+ * steps move every alias at each step, and any alarm puts them all back.
  */
 export async function deployFleet(
   fleet: FleetConfig,
@@ -129,120 +97,32 @@ export async function deployFleet(
   }
   return switchTogether(
     runs.flatMap((run) => (run.prepared === undefined ? [] : [run.prepared])),
+    phases,
     log,
   );
 }
 
-/** Moves each alias in turn; on a failure, puts back the ones moved before it. */
-async function switchTogether(prepared: readonly Prepared[], log: Logger): Promise<FleetResult[]> {
-  const results: FleetResult[] = [];
-  const moved: { prepared: Prepared; alias: NonNullable<ReturnType<typeof aliasOf>> }[] = [];
-  for (const one of prepared) {
-    try {
-      const outcome = await switchTraffic(one);
-      const { deployable } = one.run.built;
-      const outputs = {
-        ...(deployable.kind === 'zip' ? packageOutputs(deployable.package) : {}),
-        ...deployOutputs(outcome),
-      };
-      results.push(resultOf(one, 'released', outputs));
-      const alias = aliasOf(one, outcome.release.alias);
-      if (alias !== undefined) moved.push({ prepared: one, alias });
-    } catch (error) {
-      const putBack = await putBackAll(moved, log);
-      const rest = prepared
-        .slice(results.length + 1)
-        .map((other) => resultOf(other, 'ready, not moved: another alias move failed', {}));
-      throw new FleetFailed(
-        `Moving the alias of ${labelOf(one)} failed: ${errorMessage(error)}. ${putBack.summary}`,
-        [
-          ...results.map((result, index) =>
-            index < moved.length
-              ? { ...result, state: putBack.states[index] ?? result.state }
-              : result,
-          ),
-          { ...resultOf(one, `failed: ${errorMessage(error)}`, {}), error: errorMessage(error) },
-          ...rest,
-        ],
-      );
-    }
-  }
-  return results;
-}
-
-function aliasOf(prepared: Prepared, after: Parameters<typeof routingText>[0] | undefined) {
-  const planned = prepared.run.plan.release.alias;
-  if (planned === undefined || after === undefined) return undefined;
-  return { before: planned.before, after };
-}
-
-/** Each moved alias back to its routing before the run; a created one is deleted. */
-async function putBackAll(
-  moved: readonly { prepared: Prepared; alias: NonNullable<ReturnType<typeof aliasOf>> }[],
-  log: Logger,
-): Promise<{ summary: string; states: string[] }> {
-  const states: string[] = [];
-  for (const { prepared, alias } of moved) {
-    const { releaser } = prepared.run.apis;
-    try {
-      if (alias.before === undefined) {
-        await releaser.deleteAlias(alias.after.name);
-        states.push(`put back: alias '${alias.after.name}' deleted, as it did not exist before`);
-      } else {
-        const back = await releaser.updateAlias(
-          alias.after,
-          alias.before.version,
-          alias.before.weights,
-          aliasRecord(
-            alias.before.version,
-            alias.after.version,
-            prepared.run.config.release.runLabel,
-          ),
-        );
-        states.push(`put back: alias '${back.name}' routes ${routingText(back)}`);
-      }
-    } catch (error) {
-      states.push(
-        `NOT put back: alias '${alias.after.name}' still routes ${routingText(alias.after)} (${errorMessage(error)})`,
-      );
-    }
-    log.info(`${labelOf(prepared)}: ${states.at(-1) ?? ''}`);
-  }
-  return {
-    summary:
-      moved.length === 0
-        ? 'No other alias had moved.'
-        : `The aliases moved before it were put back: ${moved.map((one, index) => `${labelOf(one.prepared)} (${states[index] ?? ''})`).join('; ')}.`,
-    states,
-  };
-}
-
-function resultOf(
-  prepared: Prepared,
-  state: string,
-  outputs: Readonly<Record<string, string>>,
-): FleetResult {
-  return {
-    label: labelOf(prepared),
-    'function-name': prepared.run.config.functionName,
-    region: prepared.run.config.region,
-    state,
-    outputs,
-  };
-}
-
-function labelOf(prepared: Prepared): string {
-  return `${prepared.run.config.functionName} in ${prepared.run.config.region}`;
-}
-
-/** What fleets do not do yet, refused before anything is built. */
+/**
+ * The fleet's aliases step together, so every function has the same steps and interval;
+ * refused before anything is built. Alarms may differ: any of them rolls all back.
+ */
 function checkFleet(fleet: FleetConfig): void {
-  for (const target of fleet.targets) {
-    const { rollout } = target.config.release;
-    if (rollout.steps.length > 1 || rollout.alarms.length > 0) {
+  const [first, ...rest] = fleet.targets;
+  if (first === undefined) return;
+  const steps = (target: FleetTarget) => target.config.release.rollout.steps.join(',');
+  for (const target of rest) {
+    const ours = target.config.release.rollout;
+    const theirs = first.config.release.rollout;
+    if (steps(target) !== steps(first)) {
       throw new InputError(
-        rollout.alarms.length > 0 ? 'alarms' : 'traffic',
-        `traffic in steps and alarms apply to one function; with manifest or regions (${target.label}), give one traffic value`,
+        'traffic',
+        `the aliases of a manifest step together, so every function needs the same traffic: ${first.label} has '${steps(first)}', ${target.label} has '${steps(target)}'`,
+      );
+    }
+    if (ours.steps.length > 1 && ours.intervalSeconds !== theirs.intervalSeconds) {
+      throw new InputError(
+        'traffic-interval',
+        `the aliases of a manifest step together, so every function needs the same traffic-interval: ${first.label} has ${theirs.intervalSeconds} s, ${target.label} has ${ours.intervalSeconds} s`,
       );
     }
   }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CloudWatchAlarms } from '../../../src/aws/cloudwatch-alarms.js';
 import type { AliasState, LambdaRelease } from '../../../src/aws/lambda-release.js';
-import { RolledBack, runRollout, stepRouting } from '../../../src/deploy/rollout.js';
+import {
+  RolledBack,
+  RolloutStopped,
+  runRollout,
+  runRolloutTogether,
+  stepRouting,
+} from '../../../src/deploy/rollout.js';
 import { failureOutputs } from '../../../src/errors.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
@@ -40,11 +46,16 @@ function fakeReleaser() {
 }
 
 /** Alarms whose states come from `next`, called at each read. */
-function fakeAlarms(next: (read: number) => Record<string, string>) {
+function fakeAlarms(
+  next: (read: number) => Record<string, string>,
+  names = ['errors'],
+  region = 'us-east-1',
+) {
   let reads = 0;
   return {
     alarms: {
-      names: ['errors'],
+      names,
+      region,
       states: () => Promise.resolve(new Map(Object.entries(next(++reads)))),
     } as unknown as CloudWatchAlarms,
     reads: () => reads,
@@ -145,5 +156,142 @@ describe('runRollout', () => {
     );
     expect(error.message).toContain('putting alias');
     expect(error.message).toContain('It still routes 7 (90 %) / 8 (10 %)');
+  });
+});
+
+describe('runRolloutTogether', () => {
+  const lane = (label: string, releaser: LambdaRelease, alarms?: CloudWatchAlarms) => ({
+    label,
+    releaser,
+    alarms,
+    before: { ...BEFORE, arn: `${BEFORE.arn}-${label}`, weights: {} },
+    moved: { ...BEFORE, weights: { '8': 0.1 }, revisionId: `r-${label}` },
+    version: '8',
+    describeAlias: () => 'record',
+  });
+
+  it('moves every alias at each step before holding, and ends with all on the new version', async () => {
+    const a = fakeReleaser();
+    const b = fakeReleaser();
+    const log = new RecordingLogger();
+    const after = await runRolloutTogether(
+      [lane('orders', a.releaser), lane('billing', b.releaser)],
+      { steps: [10, 50, 100], intervalSeconds: 1, alarms: [] },
+      log,
+    );
+    for (const { moves } of [a, b]) {
+      expect(moves.map((move) => [move.version, move.weights])).toEqual([
+        ['7', { '8': 0.5 }],
+        ['8', {}],
+      ]);
+    }
+    expect(after.map((alias) => alias.version)).toEqual(['8', '8']);
+    const lines = log.infos.join('\n');
+    expect(lines).toContain(
+      'Traffic step 2 of 3 (50 %): alias live of orders routes 7 (50 %) / 8 (50 %)',
+    );
+    expect(lines).toContain('Traffic step 3 of 3 (100 %): alias live of billing routes 8');
+  });
+
+  it("puts every alias back when one lane's alarm fires, saying where each one is", async () => {
+    const a = fakeReleaser();
+    const b = fakeReleaser();
+    const quiet = fakeAlarms(() => ({ errors: 'OK' }));
+    const firing = fakeAlarms(
+      (read) => ({ 'billing-errors': read >= 2 ? 'ALARM' : 'OK' }),
+      ['billing-errors'],
+      'eu-west-1',
+    );
+    const error = await rejectionOf(
+      runRolloutTogether(
+        [lane('orders', a.releaser, quiet.alarms), lane('billing', b.releaser, firing.alarms)],
+        { steps: [10, 50, 100], intervalSeconds: 1, alarms: ['errors'] },
+        new RecordingLogger(),
+      ),
+    );
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(error.message).toContain("Alarm 'billing-errors' (eu-west-1) is in ALARM");
+    expect(error.message).toContain('every alias was put back');
+    expect(error).toMatchObject({
+      aliases: ["alias 'live' put back to 7", "alias 'live' put back to 7"],
+    });
+    for (const { moves } of [a, b])
+      expect(moves.at(-1)).toMatchObject({ version: '7', weights: {} });
+    // Neither reached 100 %.
+    for (const { moves } of [a, b]) {
+      expect(moves.some((move) => move.version === '8')).toBe(false);
+    }
+  });
+
+  it("puts every alias back when one lane's step move fails", async () => {
+    const a = fakeReleaser();
+    let calls = 0;
+    const failing = {
+      updateAlias: (current: AliasState, version: string, weights: Record<string, number>) =>
+        ++calls === 1
+          ? Promise.reject(new Error('Lambda had an internal error'))
+          : Promise.resolve({ ...current, version, weights }),
+    } as unknown as LambdaRelease;
+    const error = await rejectionOf(
+      runRolloutTogether(
+        [lane('orders', a.releaser), lane('billing', failing)],
+        { steps: [10, 100], intervalSeconds: 1, alarms: [] },
+        new RecordingLogger(),
+      ),
+    );
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(error.message).toContain(
+      'Moving alias live of billing to step 2 of 2 (100 %) failed: Lambda had an internal error',
+    );
+    // orders had moved to 100 % and went back; billing went back from its first step.
+    expect(a.moves.map((move) => move.version)).toEqual(['8', '7']);
+    expect(error).toMatchObject({
+      aliases: ["alias 'live' put back to 7", "alias 'live' put back to 7"],
+    });
+  });
+
+  it('says which aliases were not put back', async () => {
+    const a = fakeReleaser();
+    const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
+    const broken = {
+      updateAlias: () => Promise.reject(new Error('connection reset')),
+    } as unknown as LambdaRelease;
+    const error = await rejectionOf(
+      runRolloutTogether(
+        [lane('orders', a.releaser, alarms), lane('billing', broken)],
+        { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
+        new RecordingLogger(),
+      ),
+    );
+    expect(error).toBeInstanceOf(RolloutStopped);
+    expect(error).not.toBeInstanceOf(RolledBack);
+    expect(error.message).toContain('putting 1 of 2 aliases back failed');
+    expect(error.message).toContain(
+      "billing: alias 'live' NOT put back: it still routes 7 (90 %) / 8 (10 %)",
+    );
+    expect(error.message).toContain('billing: connection reset');
+    expect(failureOutputs(error)).toEqual({});
+  });
+
+  it('states where every alias is when the alarms cannot be read', async () => {
+    const a = fakeReleaser();
+    const unreadable = {
+      names: ['errors'],
+      region: 'us-east-1',
+      states: () => Promise.reject(new Error('Could not read the alarms in us-east-1: throttled.')),
+    } as unknown as CloudWatchAlarms;
+    const error = await rejectionOf(
+      runRolloutTogether(
+        [lane('orders', a.releaser, unreadable)],
+        { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
+        new RecordingLogger(),
+      ),
+    );
+    expect(error).toBeInstanceOf(RolloutStopped);
+    expect(error.message).toBe(
+      'Could not read the alarms in us-east-1: throttled. The steps stopped at step 1 of 2 (10 %): ' +
+        'alias live of orders routes 7 (90 %) / 8 (10 %).',
+    );
+    expect(a.moves).toEqual([]);
   });
 });
