@@ -36,14 +36,6 @@ export interface DeployOutcome {
   readonly pruned?: PruneResult | undefined;
 }
 
-export function packageOutputs(pkg: DeploymentPackage): Record<string, string> {
-  return {
-    'package-path': pkg.path,
-    'code-sha256': pkg.sha256,
-    'code-size': String(pkg.size),
-  };
-}
-
 /** Outputs known once the code update is done; the package's are set as soon as it is built. */
 export function deployOutputs(outcome: DeployOutcome): Record<string, string> {
   return {

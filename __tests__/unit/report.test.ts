@@ -14,7 +14,6 @@ import {
   cleanupOutputs,
   compression,
   deployOutputs,
-  packageOutputs,
   previewCommentBody,
   summaryOrWarning,
   writeCleanupSummary,
@@ -22,6 +21,7 @@ import {
   type DeployOutcome,
   type SummaryWriter,
 } from '../../src/report.js';
+import { packageOutputs } from '../../src/package/package-outputs.js';
 import { FUNCTION_ARN, FUNCTION_NAME } from './helpers/lambda.js';
 
 const SHA256 = 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=';

@@ -28,14 +28,69 @@ function sameAsWalked(stats, expected) {
     return stats.size === expected.size && stats.mtimeMs === expected.mtimeMs;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/package/store-untried.ts
+
+
+/** Formats that are compressed already: deflate cannot shrink them, so it is not tried. */
+const COMPRESSED_FORMATS = new Set([
+    '.7z',
+    '.avif',
+    '.br',
+    '.bz2',
+    '.gif',
+    '.gz',
+    '.jar',
+    '.jpeg',
+    '.jpg',
+    '.m4a',
+    '.mp3',
+    '.mp4',
+    '.ogg',
+    '.png',
+    '.tgz',
+    '.webm',
+    '.webp',
+    '.woff',
+    '.woff2',
+    '.xz',
+    '.zip',
+    '.zst',
+]);
+/** Files this large are probed before deflate spends its time on them. */
+const PROBE_FROM_BYTES = 256 * 1024;
+const SAMPLE_BYTES = 32 * 1024;
+/** A sample that level 1 shrinks by less than this is taken for incompressible data. */
+const INCOMPRESSIBLE_RATIO = 0.98;
+/**
+ * True when the file is to be stored without trying deflate: a compressed format by its
+ * name, or a large file whose start, middle and end level-1 deflate cannot shrink. Either
+ * way deflate would have kept it as it is (or all but), so the zip's size barely changes
+ * and the time of a full deflate is saved.
+ */
+function storeUntried(path, data) {
+    if (COMPRESSED_FORMATS.has((0,external_node_path_namespaceObject.extname)(path).toLowerCase()))
+        return true;
+    if (data.length < PROBE_FROM_BYTES)
+        return false;
+    const middle = Math.floor((data.length - SAMPLE_BYTES) / 2);
+    return [0, middle, data.length - SAMPLE_BYTES].every((start) => {
+        const sample = data.subarray(start, start + SAMPLE_BYTES);
+        return (0,external_node_zlib_namespaceObject.deflateRawSync)(sample, { level: 1 }).length >= sample.length * INCOMPRESSIBLE_RATIO;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/package/deflate-worker/index.ts
 // The deflate worker: a thread of its own, started by WorkerDeflater (../deflate-workers.ts),
 // one per core. It reads batches of files as the walk saw them, deflates each and sends the
-// batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored.
+// batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored;
+// compressed formats and large incompressible files are stored without trying (store-untried.ts).
 //
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
 // deflate-worker/index.js next to deflate-workers.js; both are where WorkerDeflater looks.
+
 
 
 
@@ -85,8 +140,8 @@ function deflateBatch(files, level) {
     let offset = 0;
     const results = files.map((file) => {
         const data = readAsWalked(file);
-        const deflated = (0,external_node_zlib_namespaceObject.deflateRawSync)(data, { level });
-        const keep = deflated.length < data.length;
+        const deflated = storeUntried(file.path, data) ? data : (0,external_node_zlib_namespaceObject.deflateRawSync)(data, { level });
+        const keep = deflated !== data && deflated.length < data.length;
         // `data` is the shared read buffer: what is kept must be a copy.
         const part = keep ? deflated : Buffer.from(data);
         parts.push(part);

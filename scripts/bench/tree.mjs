@@ -27,6 +27,14 @@ export const TREE_SIZES = {
     binaries: 4,
     binarySize: [1e6, 5e6],
   },
+  medium: {
+    files: 4_000,
+    bytes: 44e6,
+    mediumFiles: 4,
+    mediumSize: [100e3, 2e6],
+    binaries: 2,
+    binarySize: [1e6, 3e6],
+  },
   small: {
     files: 500,
     bytes: 2.5e6,

@@ -9,8 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createS3Client } from '../../src/aws/clients.js';
-import { stagePackageInS3, type S3Target } from '../../src/aws/s3-package-store.js';
+import { createS3Client, stagePackageInS3, type S3Target } from '../../src/aws/s3-package-store.js';
 import type { Logger } from '../../src/logger.js';
 
 const REGION = 'us-east-1';

@@ -1,7 +1,4 @@
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { ECRClient } from '@aws-sdk/client-ecr';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../inputs.js';
 import { DeployRetryStrategy } from './sdk-retries.js';
@@ -32,7 +29,7 @@ class DeadlineHandler extends NodeHttpHandler {
   }
 }
 
-function clientOptions(region: string, requestTimeoutSeconds: number) {
+export function clientOptions(region: string, requestTimeoutSeconds: number) {
   return {
     region,
     maxAttempts: MAX_ATTEMPTS,
@@ -45,7 +42,7 @@ function clientOptions(region: string, requestTimeoutSeconds: number) {
 /** Any of the SDK's clients: built with the options every client of the action gets. */
 type ClientClass<C> = new (options: ReturnType<typeof clientOptions>) => C;
 
-function createClient<C>(
+export function createClient<C>(
   Client: ClientClass<C>,
   region: string,
   requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
@@ -59,32 +56,4 @@ function createClient<C>(
  */
 export function createLambdaClient(region: string, requestTimeoutSeconds?: number): LambdaClient {
   return createClient(LambdaClient, region, requestTimeoutSeconds);
-}
-
-export function createCloudWatchClient(
-  region: string,
-  requestTimeoutSeconds?: number,
-): CloudWatchClient {
-  return createClient(CloudWatchClient, region, requestTimeoutSeconds);
-}
-
-/** For reading an image's manifest; the region is the image's (its URI names it). */
-export function createEcrClient(region: string, requestTimeoutSeconds?: number): ECRClient {
-  return createClient(ECRClient, region, requestTimeoutSeconds);
-}
-
-/**
- * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
- * host name, so path style is used whenever an endpoint is configured.
- */
-export function createS3Client(
-  region: string,
-  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
-  env: NodeJS.ProcessEnv = process.env,
-): S3Client {
-  const customEndpoint = Boolean(env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']);
-  return new S3Client({
-    ...clientOptions(region, requestTimeoutSeconds),
-    forcePathStyle: customEndpoint,
-  });
 }

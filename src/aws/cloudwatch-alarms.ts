@@ -1,6 +1,7 @@
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { InputError } from '../errors.js';
 import { failureDescriber, type FailureDescriber } from './aws-errors.js';
+import { createClient } from './clients.js';
 
 /** The alarms a rollout watches: their state now, by name. */
 export class CloudWatchAlarms {
@@ -44,4 +45,12 @@ export class CloudWatchAlarms {
     }
     return found;
   }
+}
+
+/** Loaded only by a run that watches alarms (see lambdaApis). */
+export function createCloudWatchClient(
+  region: string,
+  requestTimeoutSeconds?: number,
+): CloudWatchClient {
+  return createClient(CloudWatchClient, region, requestTimeoutSeconds);
 }

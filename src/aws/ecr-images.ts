@@ -1,11 +1,12 @@
 import {
   BatchGetImageCommand,
+  ECRClient,
   GetDownloadUrlForLayerCommand,
-  type ECRClient,
 } from '@aws-sdk/client-ecr';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { briefReason } from './aws-errors.js';
+import { createClient } from './clients.js';
 
 export const MEDIA_TYPES = {
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -195,4 +196,9 @@ export function lambdaArchitecture(architecture: string): string {
   if (architecture === 'amd64' || architecture === 'x86_64') return 'x86_64';
   if (architecture === 'arm64' || architecture === 'aarch64') return 'arm64';
   return architecture;
+}
+
+/** For reading an image's manifest; the region is the image's (its URI names it). */
+export function createEcrClient(region: string, requestTimeoutSeconds?: number): ECRClient {
+  return createClient(ECRClient, region, requestTimeoutSeconds);
 }

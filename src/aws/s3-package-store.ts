@@ -1,10 +1,12 @@
-import { HeadBucketCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { createReadStream } from 'node:fs';
 import { DeployError } from '../errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../inputs.js';
 import { formatMebibytes } from '../format.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
+import { clientOptions } from './clients.js';
 import { isOutcomeUnknown } from './error-kinds.js';
 
 export interface S3Target {
@@ -183,5 +185,21 @@ function s3Failure(error: unknown, target: S3Target, action: string, permission:
     region: target.region,
     notFoundHint:
       'This action never creates buckets: create it, or set s3-bucket to one that exists.',
+  });
+}
+
+/**
+ * An emulator (LocalStack, moto) at a custom endpoint serves buckets by path, not by
+ * host name, so path style is used whenever an endpoint is configured.
+ */
+export function createS3Client(
+  region: string,
+  requestTimeoutSeconds = DEFAULT_REQUEST_TIMEOUT_SECONDS,
+  env: NodeJS.ProcessEnv = process.env,
+): S3Client {
+  const customEndpoint = Boolean(env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL']);
+  return new S3Client({
+    ...clientOptions(region, requestTimeoutSeconds),
+    forcePathStyle: customEndpoint,
   });
 }

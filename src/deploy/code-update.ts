@@ -6,7 +6,7 @@ import type {
   LambdaFunction,
   PackageLocation,
 } from '../aws/lambda-function.js';
-import { stagePackageInS3, type StagedPackage } from '../aws/s3-package-store.js';
+import type { StagedPackage } from '../aws/s3-package-store.js';
 import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
@@ -207,6 +207,8 @@ export async function deliverPackage(
   if (route.kind === 'direct') {
     return { code: { kind: 'zip', zip: await readFile(pkg.path) }, staged: undefined };
   }
+  // S3 and its uploader are loaded only by a run that stages its package there.
+  const { stagePackageInS3 } = await import('../aws/s3-package-store.js');
   const staged = await stagePackageInS3(
     route.client,
     {

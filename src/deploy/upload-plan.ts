@@ -20,6 +20,15 @@ export type UploadPlan =
     };
 
 /**
+ * True when a package of at most `largestBytes` has a way to Lambda whatever its exact size,
+ * so planUpload cannot refuse it.
+ */
+export function routeCertain(largestBytes: number, s3: S3Options): boolean {
+  const viaS3 = s3.upload !== 'never' && s3.bucket !== undefined;
+  return viaS3 || (s3.upload !== 'always' && largestBytes < DIRECT_UPLOAD_LIMIT_BYTES);
+}
+
+/**
  * How the package reaches Lambda: in the request, or through S3 under a key made of its
  * SHA-256, so the same bytes always get the same key and different code never shares one.
  * Decided before any AWS call, so a package that cannot go anywhere fails first.

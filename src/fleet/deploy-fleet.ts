@@ -48,7 +48,7 @@ export async function deployFleet(
     try {
       const built = builds.get(target);
       if (built === undefined) throw new DeployError(`${target.label} was not built`);
-      const apis = lambdaApis(target.config, own);
+      const apis = await lambdaApis(target.config, own);
       const plan = await decide(target.config, apis, built, own);
       if (target.config.dryRun) {
         return { target, plan, prepared: undefined, error: undefined };

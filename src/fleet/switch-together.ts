@@ -5,7 +5,8 @@ import { RolledBack, RolloutStopped, runRolloutTogether } from '../deploy/rollou
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
-import { deployOutputs, packageOutputs, type DeployOutcome } from '../report.js';
+import { packageOutputs } from '../package/package-outputs.js';
+import { deployOutputs, type DeployOutcome } from '../report.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
 
 /** A prepared function whose alias has made its first move. */

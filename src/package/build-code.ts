@@ -1,8 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { createS3Client } from '../aws/clients.js';
 import type { Built } from '../deploy/apply-plan.js';
 import type { DeployableCode, UploadRoute } from '../deploy/code-update.js';
-import { planUpload, type UploadPlan } from '../deploy/upload-plan.js';
+import { planUpload, routeCertain, type UploadPlan } from '../deploy/upload-plan.js';
 import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
@@ -18,22 +17,40 @@ export async function buildCode(
   onPackage: (pkg: DeploymentPackage) => void,
   /** Packages already built, by source: many functions from one source build it once. */
   built: PackageCache = new Map(),
+  /**
+   * Told once every source is checked and the package surely has a way to Lambda: from then
+   * on no bad input can fail the build, so AWS may be read while it goes on.
+   */
+  onChecked: () => void = () => undefined,
 ): Promise<Built> {
   let s3: S3Client | undefined;
-  const route = (plan: UploadPlan): UploadRoute =>
-    plan.kind === 'direct'
-      ? plan
-      : { ...plan, client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)) };
+  // S3 is loaded only by a run whose package goes through it.
+  const route = async (plan: UploadPlan): Promise<UploadRoute> => {
+    if (plan.kind === 'direct') return plan;
+    const { createS3Client } = await import('../aws/s3-package-store.js');
+    return {
+      ...plan,
+      client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)),
+    };
+  };
   const { code: source, layer } = config;
   const deployable: DeployableCode =
     source.kind === 'image'
       ? source
       : await (async () => {
+          // With a layer still to build after it, the code's check is not the last one.
+          const checked = (largest: number) => {
+            if (layer === undefined && routeCertain(largest, config.s3)) onChecked();
+          };
           const { pkg, keyName } = await once(built, source, baseName, () =>
-            phases.run('Package', () => buildPackage(source, baseName, 'source', log)),
+            phases.run('Package', () => buildPackage(source, baseName, 'source', log, checked)),
           );
           onPackage(pkg);
-          return { kind: 'zip', package: pkg, upload: route(planUpload(pkg, config.s3, keyName)) };
+          return {
+            kind: 'zip',
+            package: pkg,
+            upload: await route(planUpload(pkg, config.s3, keyName)),
+          };
         })();
   const layerPackage =
     layer === undefined
@@ -44,7 +61,7 @@ export async function buildCode(
               buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log),
             ),
           );
-          return { pkg, upload: route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
+          return { pkg, upload: await route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
         })();
   return { deployable, layerPackage };
 }
@@ -77,12 +94,14 @@ async function buildPackage(
   baseName: string,
   input: string,
   log: Logger,
+  onChecked?: (largestZipBytes: number) => void,
 ): Promise<DeploymentPackage> {
   const built = await preparePackage(source, {
     baseName,
     outputDirectory: process.env['RUNNER_TEMP'],
     log,
     input,
+    ...(onChecked === undefined ? {} : { onChecked }),
   });
   log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
   return built;

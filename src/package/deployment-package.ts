@@ -35,6 +35,11 @@ export interface PackageOptions {
   readonly log: Logger;
   /** The input that named the directory, for error messages; 'source' by default. */
   readonly input?: string;
+  /**
+   * Told, once the directory is walked and its size checked, the most bytes its zip can
+   * take: what is left of packaging cannot be a bad input.
+   */
+  readonly onChecked?: (largestZipBytes: number) => void;
 }
 
 export async function preparePackage(
@@ -60,6 +65,7 @@ async function buildFromDirectory(
       input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.',
     );
 
+    options.onChecked?.(largestZipBytes(entries));
     const outputDirectory = options.outputDirectory ?? os.tmpdir();
     await mkdir(outputDirectory, { recursive: true });
     const parent = await mkdtemp(path.join(outputDirectory, 'lambda-deploy-'));
@@ -110,4 +116,18 @@ function packagingFailure(input: string, directory: string, error: unknown): Err
   return failedPath === undefined
     ? new DeployError(`Could not build ${detail}`)
     : new InputError(input, `could not build ${detail}`);
+}
+
+/**
+ * The most bytes a zip of `entries` can take: each entry's headers (local and central, 76
+ * bytes and its name twice, 16 more for a streamed one's descriptor), its data stored (the
+ * writer stores what deflate cannot shrink) or deflated as a stream (5 bytes per 16 KiB
+ * block at worst), and the end record.
+ */
+export function largestZipBytes(entries: readonly SourceEntry[]): number {
+  const END_OF_CENTRAL_DIRECTORY = 22;
+  return entries.reduce((bytes, entry) => {
+    const size = entry.stats.isFile() ? entry.stats.size : (entry.linkTarget?.length ?? 0) * 4;
+    return bytes + 76 + 16 + 2 * entry.nameBytes.length + size + 5 * Math.ceil(size / 16_384) + 5;
+  }, END_OF_CENTRAL_DIRECTORY);
 }

@@ -1,6 +1,6 @@
-import { createCloudWatchClient, createEcrClient, createLambdaClient } from '../aws/clients.js';
-import { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
-import { EcrImages } from '../aws/ecr-images.js';
+import { createLambdaClient } from '../aws/clients.js';
+import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
+import type { EcrImages } from '../aws/ecr-images.js';
 import { LambdaExtras } from '../aws/lambda-extras.js';
 import { LambdaFunction } from '../aws/lambda-function.js';
 import { LambdaLayer } from '../aws/lambda-layer.js';
@@ -10,11 +10,14 @@ import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { maskEnvironment } from '../secrets.js';
 import { planDeploy, type DeployPlan } from './deploy-plan.js';
-import { readDeployState } from './deploy-state.js';
+import { readDeployState, type DeployState } from './deploy-state.js';
 import { planJson, planLines } from './plan-output.js';
 
-/** The clients a run reads and writes with, for the function `config` names. */
-export function lambdaApis(config: DeployConfig, log: Logger): Apis {
+/**
+ * The clients a run reads and writes with, for the function `config` names. CloudWatch and
+ * ECR are loaded only by a run that uses them: every run pays for what it loads.
+ */
+export async function lambdaApis(config: DeployConfig, log: Logger): Promise<Apis> {
   const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
   return {
     lambda: new LambdaFunction(client, config.functionName, config.region, log),
@@ -23,34 +26,42 @@ export function lambdaApis(config: DeployConfig, log: Logger): Apis {
       config.layer === undefined
         ? undefined
         : new LambdaLayer(client, config.layer.name, config.region, log),
-    alarms:
-      config.release.rollout.alarms.length === 0
-        ? undefined
-        : new CloudWatchAlarms(
-            createCloudWatchClient(config.region, config.requestTimeoutSeconds),
-            config.release.rollout.alarms,
-            config.region,
-          ),
+    alarms: config.release.rollout.alarms.length === 0 ? undefined : await alarmsOf(config),
     extras: new LambdaExtras(client, config.functionName, config.region, log),
-    images:
-      config.code.kind === 'image'
-        ? new EcrImages(
-            (region) => createEcrClient(region, config.requestTimeoutSeconds),
-            log,
-            config.requestTimeoutSeconds,
-          )
-        : undefined,
+    images: config.code.kind === 'image' ? await imagesOf(config, log) : undefined,
   };
 }
 
-/** Reads what the plan needs, decides it, and prints it in the log. */
+async function alarmsOf(config: DeployConfig): Promise<CloudWatchAlarms> {
+  const { CloudWatchAlarms, createCloudWatchClient } = await import('../aws/cloudwatch-alarms.js');
+  return new CloudWatchAlarms(
+    createCloudWatchClient(config.region, config.requestTimeoutSeconds),
+    config.release.rollout.alarms,
+    config.region,
+  );
+}
+
+async function imagesOf(config: DeployConfig, log: Logger): Promise<EcrImages> {
+  const { EcrImages, createEcrClient } = await import('../aws/ecr-images.js');
+  return new EcrImages(
+    (region) => createEcrClient(region, config.requestTimeoutSeconds),
+    log,
+    config.requestTimeoutSeconds,
+  );
+}
+
+/**
+ * Reads what the plan needs (or takes the read begun while the package was built), decides
+ * it, and prints it in the log.
+ */
 export async function decide(
   config: DeployConfig,
   apis: Apis,
   built: Built,
   log: Logger,
+  reading: Promise<DeployState> = readDeployState(apis, config),
 ): Promise<DeployPlan> {
-  const state = await readDeployState(apis, config);
+  const state = await reading;
   const found = state.function;
   if (config.settings.environment !== undefined) {
     // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now

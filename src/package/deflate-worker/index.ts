@@ -1,6 +1,7 @@
 // The deflate worker: a thread of its own, started by WorkerDeflater (../deflate-workers.ts),
 // one per core. It reads batches of files as the walk saw them, deflates each and sends the
-// batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored.
+// batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored;
+// compressed formats and large incompressible files are stored without trying (store-untried.ts).
 //
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
@@ -9,6 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { FileChangedError, sameAsWalked, type ExpectedFile } from '../file-changed.js';
+import { storeUntried } from '../store-untried.js';
 import type { DeflatedFile, DeflateFailure, FromWorker, ToWorker } from './messages.js';
 
 /** The smallest batch buffer made: most batches then fit in one that is handed back. */
@@ -60,8 +62,8 @@ function deflateBatch(
   let offset = 0;
   const results = files.map((file): DeflatedFile => {
     const data = readAsWalked(file);
-    const deflated = deflateRawSync(data, { level });
-    const keep = deflated.length < data.length;
+    const deflated = storeUntried(file.path, data) ? data : deflateRawSync(data, { level });
+    const keep = deflated !== data && deflated.length < data.length;
     // `data` is the shared read buffer: what is kept must be a copy.
     const part = keep ? deflated : Buffer.from(data);
     parts.push(part);

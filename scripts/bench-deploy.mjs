@@ -1,0 +1,610 @@
+// npm run bench:deploy [-- --tree medium|small|all] [--runs N] [--skip-large] [--no-targets]
+//
+// The acceptance of "the whole deploy step faster than zip alone": times the action's whole
+// step (dist/index.js under Node 24, run as the runner runs it, so process start, reading the
+// function, packaging, the direct upload, the update and the wait all count) against Info-ZIP
+// `zip -r -X -q -6` alone, on reproducible node_modules-like trees (scripts/bench/tree.mjs):
+// `medium` (about 4,000 files, 44 MB) and `small` (about 500 files, 2.5 MB). Each tree has its
+// own function in one moto (on a free loopback port), behind a small recording proxy (also on
+// loopback) that every AWS-calling process is pointed at (AWS_ENDPOINT_URL) and that notes when
+// each request arrives.
+//
+// Each round runs, in this order: (a) zip alone; (b) zip, then `aws lambda
+// update-function-code --zip-file` and `aws lambda wait function-updated` (aws CLI), timed as
+// one whole; (c) the action's whole step, after a fresh stamp file is written into the tree,
+// so that the code really changes (it must exit 0 with output deployed=true); (d) the same
+// step again with nothing changed (deployed=false: the code update skipped). One untimed
+// warm-up round comes first (page cache, moto), then N timed rounds (default 5). Every time is
+// wall time around the whole process (performance.now() just before the spawn to its close);
+// every process is killed after 120 s. The action's steps run under GNU time (%M, peak RSS),
+// each as a fresh job would: empty RUNNER_TEMP and HOME, every input action.yml gives a
+// default as the runner passes it, plus function-name and source. "First AWS request" is the
+// time from just before the spawn to the proxy receiving the step's first request. Then two
+// whole steps on the `large` tree (about 20,000 files, 150 MB) give its peak RSS.
+//
+// It prints each tree's medians (what | seconds | × zip alone | first AWS request | peak RSS),
+// the machine and PASS/FAIL for the targets: medium whole step at most 0.8× zip alone; medium
+// unchanged redeploy at most 0.6×; small whole step at most 1.3×; the median first AWS request
+// over the medium and small action runs (both kinds) at most 60 ms; the large tree's peak RSS
+// (the higher of its two runs) at most 300 MB. The exit code is non-zero when a target is
+// missed (with --no-targets, only a warning) or anything broke (moto, the proxy, a run that
+// fails or times out, a wrong `deployed` output). Trees are generated once into
+// .tmp/bench-tree-<size> and reused; the stamp file is removed again on every exit path, as are
+// moto, the proxy and .tmp/bench-deploy. MB here is 10^6 bytes.
+import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { ZipArchive } from 'archiver';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { describeFailure, killRunning, runBounded } from './bench/bounded-run.mjs';
+import { machineLine } from './bench/machine.mjs';
+import { GNU_TIME, run } from './bench/measure.mjs';
+import { startRecordingProxy } from './bench/recording-proxy.mjs';
+import { MB, median, megabytes, secondsText, table } from './bench/report.mjs';
+import { ensureTree } from './bench/tree.mjs';
+import { MOTO_VERSION, createLambdaRole, startMoto } from './lib/moto-server.mjs';
+import { nodeVersionOf } from './lib/node24.mjs';
+import { ACTION_ENTRY, NODE_24, inputVariable, parseOutputFile } from './lib/run-action.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = path.join(ROOT, '.tmp');
+const WORK = path.join(TMP, 'bench-deploy');
+const ZIP_PATH = path.join(WORK, 'info-zip.zip');
+/** The same seed as bench:package's default, so that the two share the small and large trees. */
+const SEED = 1;
+const REGION = 'us-east-1';
+const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
+const TIMEOUT_MS = 120_000;
+const INFO_ZIP_ARGS = ['-r', '-X', '-q', '-6'];
+/** Written into a tree before each whole step, so that its package differs from the last. */
+const STAMP_FILE = 'bench-deploy-stamp.js';
+const LARGE_RUNS = 2;
+
+const TARGETS = {
+  mediumWholeRatio: 0.8,
+  mediumUnchangedRatio: 0.6,
+  smallWholeRatio: 1.3,
+  firstRequestMs: 60,
+  largePeakRssMB: 300,
+};
+
+const STEPS = [
+  { key: 'zip', what: 'zip alone' },
+  { key: 'zipAws', what: 'zip + aws update + wait' },
+  { key: 'whole', what: 'action, whole step' },
+  { key: 'unchanged', what: 'action, unchanged redeploy' },
+];
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      tree: { type: 'string', default: 'all' },
+      runs: { type: 'string', default: '5' },
+      'skip-large': { type: 'boolean', default: false },
+      'no-targets': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'usage: npm run bench:deploy -- [--tree medium|small|all] [--runs N] [--skip-large] [--no-targets]',
+    );
+    process.exit(0);
+  }
+  if (!['medium', 'small', 'all'].includes(values.tree)) {
+    throw new Error(`--tree must be medium, small or all, not '${values.tree}'`);
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+  return {
+    trees: values.tree === 'all' ? ['medium', 'small'] : [values.tree],
+    runs,
+    large: !values['skip-large'],
+    enforceTargets: !values['no-targets'],
+  };
+}
+
+// ---- formatting --------------------------------------------------------------------------
+
+const count = (value) => value.toLocaleString('en-US');
+const milliseconds = (value) => `${Math.round(value)} ms`;
+const ratioText = (value) => `${value.toFixed(2)}×`;
+const relative = (file) => path.relative(ROOT, file);
+const functionName = (size) => `bench-deploy-${size}`;
+const treeRoot = (size) => path.join(TMP, `bench-tree-${size}`);
+
+function sha256Of(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+// ---- clean-up on every exit path ---------------------------------------------------------
+
+/** @type {Array<() => unknown>} */
+const cleanups = [];
+/** @type {Promise<void> | undefined} */
+let cleaning;
+/** Set by SIGINT or SIGTERM: the run that fails because its process was killed says no more. */
+let interrupted = false;
+
+/** Runs the registered clean-ups once, the last registered first. */
+function cleanUp() {
+  cleaning ??= (async () => {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error(`bench:deploy: clean-up failed: ${errorText(error)}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+for (const [signal, exitCode] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.once(signal, () => {
+    console.error(`\nbench:deploy: ${signal}, stopping`);
+    interrupted = true;
+    killRunning();
+    void cleanUp().finally(() => process.exit(exitCode));
+  });
+}
+
+function errorText(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ---- moto, the proxy and the functions ---------------------------------------------------
+
+/** A zip of one index.js, the functions' code before the first deploy. */
+async function placeholderZip() {
+  const archive = new ZipArchive();
+  const chunks = [];
+  archive.on('data', (chunk) => chunks.push(chunk));
+  archive.append("exports.handler = async () => 'not deployed yet';\n", { name: 'index.js' });
+  await archive.finalize();
+  return Buffer.concat(chunks);
+}
+
+async function createFunctions(endpoint, sizes) {
+  const role = await createLambdaRole(endpoint, 'bench-deploy');
+  const client = new LambdaClient({ region: REGION, endpoint, credentials: CREDENTIALS });
+  try {
+    const zip = await placeholderZip();
+    for (const size of sizes) {
+      await client.send(
+        new CreateFunctionCommand({
+          FunctionName: functionName(size),
+          Runtime: 'nodejs22.x',
+          Handler: 'index.handler',
+          Role: role,
+          Code: { ZipFile: zip },
+        }),
+      );
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+// ---- the four steps ----------------------------------------------------------------------
+
+/** Every input action.yml gives a default, as the runner passes them. */
+function actionDefaults() {
+  const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+  return Object.fromEntries(
+    Object.entries(action.inputs ?? {})
+      .filter(([, input]) => input !== null && 'default' in input)
+      .map(([name, input]) => [name, String(input.default)]),
+  );
+}
+
+/** Environment for `zip`, without the variables Info-ZIP reads default options from. */
+function zipEnvironment() {
+  const env = { ...process.env };
+  delete env.ZIPOPT;
+  delete env.ZIP;
+  return env;
+}
+
+/**
+ * The steps of one benchmark, sharing the proxy, the workspace (the repository, as a checkout
+ * is on a runner) and the directories of one run.
+ */
+function makeSteps(proxy) {
+  const defaults = actionDefaults();
+  const zipEnv = zipEnvironment();
+  const home = path.join(WORK, 'home');
+  const awsEnv = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    AWS_ENDPOINT_URL: proxy.endpoint,
+    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    AWS_DEFAULT_REGION: REGION,
+    AWS_PAGER: '',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+
+  /** Throws with the run's reason and output unless it exited 0 in time (and moto's part). */
+  const check = (result, label) => {
+    const failure = describeFailure(result, TIMEOUT_MS);
+    if (failure === undefined) return result;
+    const moto =
+      proxy.failures.length === 0
+        ? ''
+        : `\n--- the proxy could not reach moto for ${proxy.failures.length} request(s): ${proxy.failures.slice(-3).join('; ')}`;
+    throw new Error(`${label} ${failure}${moto}`);
+  };
+
+  const runZip = (tree) => {
+    rmSync(ZIP_PATH, { force: true }); // an existing archive would be updated, not replaced
+    return runBounded('zip', [...INFO_ZIP_ARGS, ZIP_PATH, '.'], {
+      cwd: tree.root,
+      env: zipEnv,
+      timeoutMs: TIMEOUT_MS,
+    });
+  };
+
+  /** Processes that called AWS must have gone through the proxy. */
+  const requestsSince = (mark, label) => {
+    const arrivals = proxy.since(mark);
+    if (arrivals.length === 0) {
+      throw new Error(`${label}: no request reached the proxy; was AWS_ENDPOINT_URL ignored?`);
+    }
+    return arrivals;
+  };
+
+  return {
+    /** (a) Info-ZIP alone. */
+    async zip(tree, label) {
+      const result = check(await runZip(tree), `${label}, zip alone:`);
+      return { seconds: result.seconds, size: statSync(ZIP_PATH).size };
+    },
+
+    /** (b) Info-ZIP, then the aws CLI's update and wait, one after the other, timed together. */
+    async zipAws(tree, label) {
+      const mark = proxy.arrivals.length;
+      const zipped = check(await runZip(tree), `${label}, zip (before aws):`);
+      const aws = async (args) =>
+        check(
+          await runBounded('aws', ['lambda', ...args], {
+            cwd: WORK,
+            env: awsEnv,
+            timeoutMs: TIMEOUT_MS,
+          }),
+          `${label}, aws lambda ${args[0]}:`,
+        );
+      const name = functionName(tree.size);
+      await aws([
+        'update-function-code',
+        '--function-name',
+        name,
+        '--zip-file',
+        `fileb://${ZIP_PATH}`,
+      ]);
+      const waited = await aws(['wait', 'function-updated', '--function-name', name]);
+      const requests = requestsSince(mark, `${label}, aws CLI`).length;
+      return { seconds: (waited.ended - zipped.started) / 1000, requests };
+    },
+
+    /**
+     * (c) and (d) The action's step, under GNU time, as a fresh job: empty RUNNER_TEMP and
+     * HOME. `deployed` is the output it must give.
+     */
+    async action(tree, label, deployed) {
+      const runDirectory = path.join(WORK, 'run');
+      rmSync(runDirectory, { recursive: true, force: true });
+      const runnerTemp = path.join(runDirectory, 'runner-temp');
+      const actionHome = path.join(runDirectory, 'home');
+      mkdirSync(runnerTemp, { recursive: true });
+      mkdirSync(actionHome, { recursive: true });
+      const outputFile = path.join(runDirectory, 'output');
+      const summaryFile = path.join(runDirectory, 'summary');
+      writeFileSync(outputFile, '');
+      writeFileSync(summaryFile, '');
+      const inputs = {
+        ...defaults,
+        'function-name': functionName(tree.size),
+        source: path.relative(ROOT, tree.root),
+      };
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: actionHome,
+        GITHUB_WORKSPACE: ROOT,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        RUNNER_TEMP: runnerTemp,
+        ...Object.fromEntries(
+          Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]),
+        ),
+        AWS_ENDPOINT_URL: proxy.endpoint,
+        AWS_REGION: REGION,
+        AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+        AWS_EC2_METADATA_DISABLED: 'true',
+      };
+      const what = deployed === 'true' ? 'whole step' : 'unchanged redeploy';
+      const mark = proxy.arrivals.length;
+      const result = check(
+        await runBounded(NODE_24, [ACTION_ENTRY], {
+          cwd: ROOT,
+          env,
+          timeoutMs: TIMEOUT_MS,
+          statsFile: path.join(WORK, 'time-action.txt'),
+        }),
+        `${label}, action ${what}: the step`,
+      );
+      const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+      if (outputs.deployed !== deployed) {
+        throw new Error(
+          `${label}, action ${what}: output deployed is '${outputs.deployed ?? '(none)'}', not '${deployed}'\n--- stdout (end)\n${result.stdout.trimEnd().split('\n').slice(-30).join('\n')}`,
+        );
+      }
+      const arrivals = requestsSince(mark, `${label}, action ${what}`);
+      return {
+        seconds: result.seconds,
+        peakRssBytes: result.peakRssBytes ?? 0,
+        firstRequestMs: arrivals[0].time - result.started,
+        requests: arrivals.length,
+        codeSize: Number(outputs['code-size'] ?? 0),
+      };
+    },
+  };
+}
+
+/** A fresh stamp file in the tree, so that its package differs from any before. */
+function restamp(tree, label) {
+  writeFileSync(
+    path.join(tree.root, STAMP_FILE),
+    `module.exports = ${JSON.stringify(`${label} ${process.hrtime.bigint()}`)};\n`,
+  );
+}
+
+function removeStamp(size) {
+  rmSync(path.join(treeRoot(size), STAMP_FILE), { force: true });
+}
+
+// ---- one tree ----------------------------------------------------------------------------
+
+/** The tree for `size`, generated unless it is there already (without a stamp left over). */
+function prepareTree(size) {
+  removeStamp(size); // a stamp left by a killed run would make ensureTree generate it again
+  const tree = { size, ...ensureTree(TMP, size, SEED) };
+  const how = tree.generated ? `generated in ${tree.seconds.toFixed(1)} s` : 'reused';
+  console.log(
+    `\n== ${size} tree: ${count(tree.files)} files, ${megabytes(tree.bytes)} (${relative(tree.root)}, seed ${SEED}, ${how}); function ${functionName(size)}`,
+  );
+  cleanups.push(() => removeStamp(size));
+  return tree;
+}
+
+function runLine(label, r) {
+  const action = (x) =>
+    `${secondsText(x.seconds)} (${milliseconds(x.firstRequestMs)}, ${megabytes(x.peakRssBytes)})`;
+  return (
+    `  ${label.padEnd(7)} zip ${secondsText(r.zip.seconds)} | zip+aws ${secondsText(r.zipAws.seconds)}` +
+    ` | whole step ${action(r.whole)} | unchanged ${action(r.unchanged)}`
+  );
+}
+
+/** One warm-up round, then `runs` rounds of (a) to (d); returns the timed rounds. */
+async function benchmarkTree(steps, tree, runs) {
+  console.log(
+    '  each: wall time; for the action (first AWS request, peak RSS); warm-up not counted',
+  );
+  const rounds = [];
+  for (let round = 0; round <= runs; round++) {
+    const label = round === 0 ? 'warm-up' : `run ${round}`;
+    const zip = await steps.zip(tree, label);
+    const zipAws = await steps.zipAws(tree, label);
+    restamp(tree, label);
+    const whole = await steps.action(tree, label, 'true');
+    const unchanged = await steps.action(tree, label, 'false');
+    const result = { zip, zipAws, whole, unchanged };
+    console.log(runLine(label, result));
+    if (round > 0) rounds.push(result);
+  }
+  const last = rounds.at(-1);
+  console.log(
+    `  Info-ZIP's zip ${count(last.zip.size)} B; the action's package ${count(last.whole.codeSize)} B; ` +
+      `requests: aws CLI ${last.zipAws.requests}, whole step ${last.whole.requests}, unchanged ${last.unchanged.requests}`,
+  );
+  return summarize(tree, rounds);
+}
+
+function summarize(tree, rounds) {
+  const of = (key, field) => median(rounds.map((round) => round[key][field]));
+  const zipSeconds = of('zip', 'seconds');
+  const summary = { runs: rounds.length, rounds, files: tree.files, bytes: tree.bytes };
+  for (const { key } of STEPS) {
+    const seconds = of(key, 'seconds');
+    summary[key] = { seconds, ratio: seconds / zipSeconds };
+    if (key === 'whole' || key === 'unchanged') {
+      summary[key].firstRequestMs = of(key, 'firstRequestMs');
+      summary[key].peakRssBytes = of(key, 'peakRssBytes');
+    }
+  }
+  return summary;
+}
+
+/** The medians as a table, under `heading`. */
+function report(summary, heading) {
+  console.log(`\n  ${heading}:`);
+  console.log(
+    table([
+      ['what', 'seconds', '× zip alone', 'first AWS request', 'peak RSS'],
+      ...STEPS.map(({ key, what }) => {
+        const step = summary[key];
+        return [
+          what,
+          secondsText(step.seconds),
+          ratioText(step.ratio),
+          step.firstRequestMs === undefined ? '' : milliseconds(step.firstRequestMs),
+          step.peakRssBytes === undefined ? '' : megabytes(step.peakRssBytes),
+        ];
+      }),
+    ]),
+  );
+}
+
+/** Two whole steps on the large tree, for the peak RSS. */
+async function largePeak(steps) {
+  const tree = prepareTree('large');
+  const runs = [];
+  for (let i = 0; i < LARGE_RUNS; i++) {
+    const label = `run ${i + 1}`;
+    restamp(tree, label);
+    const result = await steps.action(tree, label, 'true');
+    runs.push(result);
+    console.log(
+      `  ${label.padEnd(7)} whole step ${secondsText(result.seconds)} (${milliseconds(result.firstRequestMs)}, ${megabytes(result.peakRssBytes)}), package ${count(result.codeSize)} B`,
+    );
+  }
+  return {
+    peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)),
+    seconds: median(runs.map((r) => r.seconds)),
+  };
+}
+
+// ---- targets -----------------------------------------------------------------------------
+
+function targetChecks(byTree, large) {
+  const checks = [];
+  const add = (pass, text) => checks.push(`${pass ? 'PASS' : 'FAIL'}  ${text}`);
+  const medium = byTree.get('medium');
+  if (medium !== undefined) {
+    add(
+      medium.whole.ratio <= TARGETS.mediumWholeRatio,
+      `medium tree, action whole step: ${ratioText(medium.whole.ratio)} zip alone, target at most ${TARGETS.mediumWholeRatio}×`,
+    );
+    add(
+      medium.unchanged.ratio <= TARGETS.mediumUnchangedRatio,
+      `medium tree, action unchanged redeploy: ${ratioText(medium.unchanged.ratio)} zip alone, target at most ${TARGETS.mediumUnchangedRatio}×`,
+    );
+  }
+  const small = byTree.get('small');
+  if (small !== undefined) {
+    add(
+      small.whole.ratio <= TARGETS.smallWholeRatio,
+      `small tree, action whole step: ${ratioText(small.whole.ratio)} zip alone, target at most ${TARGETS.smallWholeRatio}×`,
+    );
+  }
+  const firstRequests = [...byTree.values()].flatMap((summary) =>
+    summary.rounds.flatMap((round) => [round.whole.firstRequestMs, round.unchanged.firstRequestMs]),
+  );
+  if (firstRequests.length > 0) {
+    const value = median(firstRequests);
+    add(
+      value <= TARGETS.firstRequestMs,
+      `process start to first AWS request: ${milliseconds(value)} (median of ${firstRequests.length} action runs, ${[...byTree.keys()].join(' and ')}), target at most ${TARGETS.firstRequestMs} ms`,
+    );
+  }
+  if (large !== undefined) {
+    const rssMB = large.peakRssBytes / MB;
+    add(
+      rssMB <= TARGETS.largePeakRssMB,
+      `large tree, action whole step peak RSS: ${rssMB.toFixed(1)} MB (higher of ${LARGE_RUNS} runs), target at most ${TARGETS.largePeakRssMB} MB`,
+    );
+  }
+  return checks;
+}
+
+// ---- main --------------------------------------------------------------------------------
+
+async function main() {
+  const benchStarted = performance.now();
+  const options = parseOptions();
+  if (!existsSync(ACTION_ENTRY)) {
+    throw new Error(`${relative(ACTION_ENTRY)} is missing: run npm run bundle first`);
+  }
+  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed for peak RSS`);
+  const actionNode = nodeVersionOf(NODE_24) ?? 'unknown version';
+  const zipVersion = /Zip \d+\.\d+/.exec((await run('zip', ['-v'])).stdout)?.[0] ?? 'Zip';
+  const awsVersion = (await run('aws', ['--version'])).stdout.trim().split(/\s/)[0];
+  const distHash = sha256Of(ACTION_ENTRY);
+  const machine = machineLine();
+  console.log(`bench:deploy: the action's whole step vs Info-ZIP zip ${INFO_ZIP_ARGS.join(' ')}`);
+  console.log(`machine: ${machine}`);
+  console.log(
+    `action: ${relative(ACTION_ENTRY)} (sha256 ${distHash.slice(0, 12)}) under node ${actionNode} (${NODE_24}); ${zipVersion}; ${awsVersion}; moto ${MOTO_VERSION}`,
+  );
+  if (options.runs < 3)
+    console.log(`Note: with ${options.runs} run(s), the medians are not robust.`);
+
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(path.join(WORK, 'home'), { recursive: true });
+  cleanups.push(() => rmSync(WORK, { recursive: true, force: true }));
+
+  const moto = await startMoto();
+  cleanups.push(() => moto.stop());
+  const proxy = await startRecordingProxy(moto.endpoint);
+  cleanups.push(() => proxy.stop());
+  const sizes = [...options.trees, ...(options.large ? ['large'] : [])];
+  await createFunctions(moto.endpoint, sizes);
+  console.log(
+    `moto at ${moto.endpoint}, recording proxy at ${proxy.endpoint}; functions ${sizes.map(functionName).join(', ')}`,
+  );
+
+  const steps = makeSteps(proxy);
+  /** @type {Map<string, ReturnType<typeof summarize>>} */
+  const byTree = new Map();
+  for (const size of options.trees) {
+    const tree = prepareTree(size);
+    const summary = await benchmarkTree(steps, tree, options.runs);
+    report(summary, `medians of ${summary.runs} run${summary.runs === 1 ? '' : 's'} each`);
+    byTree.set(size, summary);
+  }
+  let large;
+  if (options.large) large = await largePeak(steps);
+  if (proxy.failures.length > 0) {
+    throw new Error(
+      `moto did not answer ${proxy.failures.length} request(s): ${proxy.failures.slice(0, 3).join('; ')}`,
+    );
+  }
+
+  // The whole report again, in one place.
+  console.log(`\n== summary (medians of ${options.runs} run${options.runs === 1 ? '' : 's'})`);
+  for (const [size, summary] of byTree) {
+    report(summary, `${size} tree (${count(summary.files)} files, ${megabytes(summary.bytes)})`);
+  }
+  if (large !== undefined) {
+    console.log(
+      `\n  large tree: action whole step peak RSS ${megabytes(large.peakRssBytes)} (higher of ${LARGE_RUNS}), median ${secondsText(large.seconds)}`,
+    );
+  }
+  console.log(`\n  machine: ${machine}`);
+  console.log(`  action under node ${actionNode}; MB = ${count(MB)} bytes`);
+  if (sha256Of(ACTION_ENTRY) !== distHash) {
+    console.log(
+      `  NOTE: ${relative(ACTION_ENTRY)} changed while the benchmark ran: the runs mix two builds`,
+    );
+  }
+
+  const checks = targetChecks(byTree, large);
+  const passed = checks.filter((line) => line.startsWith('PASS')).length;
+  console.log(`\n== targets: ${passed} of ${checks.length} pass\n${checks.join('\n')}`);
+  console.log(`\nbench:deploy took ${((performance.now() - benchStarted) / 1000).toFixed(1)} s`);
+  if (passed < checks.length) {
+    if (options.enforceTargets) {
+      console.error(`\nbench:deploy: ${checks.length - passed} target(s) missed`);
+      process.exitCode = 1;
+    } else {
+      console.log(`warning: ${checks.length - passed} target(s) missed (--no-targets: exit 0)`);
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!interrupted) console.error(`\nbench:deploy FAILED: ${errorText(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,87 @@
+// A tiny HTTP proxy on loopback in front of the AWS emulator: clients are pointed at it
+// (AWS_ENDPOINT_URL), it passes every request on to the emulator unchanged and the answer
+// back, and records when each request arrived (performance.now() in this process, when its
+// headers have been read), so that a benchmark can tell when a process made its first call.
+import http from 'node:http';
+
+/** Headers that belong to one connection, not to the request or answer passed on. */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'expect', 'upgrade', 'te'];
+
+/**
+ * One request as it arrived.
+ * @typedef {{ time: number, method: string, url: string }} Arrival
+ */
+
+/**
+ * Starts the proxy on a free port of 127.0.0.1, passing requests on to `target` (an
+ * http://127.0.0.1:PORT endpoint). `arrivals` grows with every request; `since(index)` gives
+ * those from `arrivals[index]` on; `failures` lists requests the target could not answer.
+ * @param {string} target
+ * @returns {Promise<{ endpoint: string, arrivals: Arrival[], since: (index: number) => Arrival[],
+ *   failures: string[], stop: () => Promise<void> }>}
+ */
+export async function startRecordingProxy(target) {
+  const upstream = new URL(target);
+  if (upstream.protocol !== 'http:' || !['127.0.0.1', 'localhost'].includes(upstream.hostname)) {
+    throw new Error(`the recording proxy forwards only to http on loopback, not ${target}`);
+  }
+  const agent = new http.Agent({ keepAlive: true });
+  /** @type {Arrival[]} */
+  const arrivals = [];
+  /** @type {string[]} */
+  const failures = [];
+
+  const server = http.createServer((request, response) => {
+    const method = request.method ?? 'GET';
+    const url = request.url ?? '/';
+    arrivals.push({ time: performance.now(), method, url });
+    const headers = withoutHopByHop(request.headers);
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, method, path: url, headers, agent },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
+        answer.pipe(response);
+      },
+    );
+    forward.once('error', (error) => {
+      failures.push(`${method} ${url}: ${error.message}`);
+      if (!response.headersSent) {
+        response.writeHead(502, { 'content-type': 'text/plain' });
+        response.end(`recording proxy: ${error.message}`);
+      } else {
+        response.destroy();
+      }
+    });
+    // A client that goes away mid-request: stop passing it on.
+    response.once('close', () => {
+      if (!response.writableFinished) forward.destroy();
+    });
+    request.pipe(forward);
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    arrivals,
+    since: (index) => arrivals.slice(index),
+    failures,
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
+  };
+}
+
+/** @param {http.IncomingHttpHeaders} headers */
+function withoutHopByHop(headers) {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name.toLowerCase())),
+  );
+}

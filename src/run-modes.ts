@@ -1,0 +1,188 @@
+// What a run does once its inputs are read: deploy (the package already building), many
+// functions, rollback-to, or a preview's removal. main.ts loads this module lazily, while the
+// package is built, as it holds the AWS SDK and everything that uses it.
+import * as core from '@actions/core';
+import { log, setOutputs } from './action-io.js';
+import { createLambdaClient } from './aws/clients.js';
+import { LambdaFunction } from './aws/lambda-function.js';
+import { LambdaRelease } from './aws/lambda-release.js';
+import { applyPlan, type Built } from './deploy/apply-plan.js';
+import { deletePreview } from './deploy/preview-cleanup.js';
+import { rollback as rollbackAlias } from './deploy/rollback.js';
+import { deployFleet } from './fleet/deploy-fleet.js';
+import { FleetFailed, resultsJson } from './fleet/fleet-result.js';
+import type { DeploymentRecord } from './github/deployment.js';
+import type { CleanupConfig, DeployConfig, RollbackConfig } from './inputs.js';
+import type { FleetConfig } from './inputs/fleet.js';
+import type { Phases } from './phases.js';
+import { decide, lambdaApis } from './plan/decide.js';
+import { readDeployState } from './plan/deploy-state.js';
+import { planJson } from './plan/plan-output.js';
+import {
+  cleanupOutputs,
+  deploymentOutputs,
+  deployOutputs,
+  previewCommentBody,
+  rollbackOutputs,
+  summaryOrWarning,
+  writeCleanupSummary,
+  writeDryRunSummary,
+  writeFleetSummary,
+  writeRollbackSummary,
+  writeSummary,
+} from './report.js';
+import { maskEnvironment } from './secrets.js';
+
+/** Written last; a run without a summary file (outside a runner) warns instead of failing. */
+const summary = summaryOrWarning(core.summary, log, process.env);
+
+/** A package being built, and word that its sources passed every check. */
+export interface Building {
+  readonly building: Promise<Built>;
+  readonly checked: Promise<void>;
+}
+
+/**
+ * A deploy whose package is being built: records it as a GitHub deployment when asked, and
+ * marks that failed when the deploy fails.
+ */
+export async function deploy(
+  config: DeployConfig,
+  phases: Phases,
+  building: Building,
+): Promise<void> {
+  // GitHub's client is loaded only by a run that talks to GitHub.
+  const deployment =
+    config.githubDeployment === undefined
+      ? undefined
+      : (await import('./github/deployment.js')).recordDeployment(
+          config.githubDeployment,
+          { functionName: config.functionName, alias: config.release.alias },
+          { env: process.env, timeoutSeconds: config.requestTimeoutSeconds, log },
+        );
+  await deployBuilt(config, phases, building, deployment).catch(async (error: unknown) => {
+    await deployment?.failed();
+    throw error;
+  });
+}
+
+/** build (begun by the caller) -> read -> plan -> show -> apply -> report. */
+async function deployBuilt(
+  config: DeployConfig,
+  phases: Phases,
+  { building, checked }: Building,
+  deployment: DeploymentRecord | undefined,
+): Promise<void> {
+  const apis = await lambdaApis(config, log);
+  // Every bad input fails before any AWS call: the reads wait until the source is checked
+  // (or the build is done), then overlap the rest of the packaging.
+  await Promise.race([checked, building]);
+  const reading = readDeployState(apis, config);
+  reading.catch(() => undefined);
+  const built = await building;
+  // Before any AWS answer is awaited, so that every failure of a real deploy is recorded.
+  if (config.dryRun && deployment !== undefined) {
+    log.info('github-deployment: a dry run records no deployment');
+  } else {
+    const deploymentId = await deployment?.start();
+    if (deploymentId !== undefined) setOutputs(deploymentOutputs(deploymentId));
+  }
+  const plan = await phases.run(
+    config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan',
+    async () => {
+      const decided = await decide(config, apis, built, log, reading);
+      setOutputs({ plan: JSON.stringify(planJson(decided)) });
+      return decided;
+    },
+  );
+  if (config.dryRun) {
+    const found = plan.function.found;
+    if (found !== undefined) setOutputs({ 'function-arn': found.arn, 'function-name': found.name });
+    await writeDryRunSummary(summary, config.functionName, built.deployable, plan, phases.timings);
+    return;
+  }
+  const outcome = await applyPlan({ plan, apis, built, config, phases, log });
+  setOutputs(deployOutputs(outcome));
+  await deployment?.succeeded(outcome.release.functionUrl);
+  if (config.prComment !== undefined && config.release.alias !== undefined) {
+    const { deployedCommit } = await import('./github/pull-request.js');
+    const { commentOnPullRequest } = await import('./github/preview-comment.js');
+    const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
+    await commentOnPullRequest(
+      config.prComment,
+      { functionName: config.functionName, alias: config.release.alias, body },
+      { phases, log, requestTimeoutSeconds: config.requestTimeoutSeconds },
+    );
+  }
+  await writeSummary(summary, outcome, phases.timings, planJson(plan));
+}
+
+/** manifest or regions: many functions, switched together; `results` says where each is. */
+export async function fleet(config: FleetConfig, phases: Phases): Promise<void> {
+  for (const target of config.targets) {
+    maskEnvironment(
+      target.config,
+      Object.values(target.config.settings.environment ?? {}),
+      undefined,
+    );
+  }
+  try {
+    const results = await deployFleet(config, phases, log);
+    setOutputs({ results: resultsJson(results) });
+    await writeFleetSummary(summary, results, phases.timings);
+  } catch (error) {
+    // The summary says where each function was left, failed or not.
+    if (error instanceof FleetFailed)
+      await writeFleetSummary(summary, error.results, phases.timings);
+    throw error;
+  }
+}
+
+export async function removePreview(config: CleanupConfig, phases: Phases): Promise<void> {
+  const releaser = new LambdaRelease(
+    createLambdaClient(config.region, config.requestTimeoutSeconds),
+    config.functionName,
+    config.region,
+    log,
+  );
+  const result = await phases.run('Remove preview', () =>
+    deletePreview(releaser, config.alias, log),
+  );
+  setOutputs(cleanupOutputs(result));
+  if (config.githubDeployment !== undefined) {
+    const { retireEnvironment } = await import('./github/deployment.js');
+    await retireEnvironment(config.githubDeployment, config.functionName, {
+      env: process.env,
+      timeoutSeconds: config.requestTimeoutSeconds,
+      log,
+    });
+  }
+  if (config.prComment !== undefined) {
+    const { commentOnPullRequest } = await import('./github/preview-comment.js');
+    const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
+    await commentOnPullRequest(
+      config.prComment,
+      { functionName: config.functionName, alias: config.alias, body },
+      { phases, log, requestTimeoutSeconds: config.requestTimeoutSeconds },
+    );
+  }
+  await writeCleanupSummary(summary, config, result, phases.timings);
+}
+
+/** rollback-to: moves the alias back to an earlier version; builds nothing. */
+export async function rollback(config: RollbackConfig, phases: Phases): Promise<void> {
+  const client = createLambdaClient(config.region, config.requestTimeoutSeconds);
+  const apis = {
+    lambda: new LambdaFunction(client, config.functionName, config.region, log),
+    releaser: new LambdaRelease(client, config.functionName, config.region, log),
+  };
+  const result = await phases.run('Rollback', () =>
+    rollbackAlias(
+      apis,
+      { alias: config.alias, target: config.target, label: config.runLabel },
+      log,
+    ),
+  );
+  setOutputs(rollbackOutputs(result));
+  await writeRollbackSummary(summary, result, phases.timings);
+}
