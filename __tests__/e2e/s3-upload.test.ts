@@ -165,3 +165,49 @@ describe('the bundled action with s3-bucket and s3-upload always', () => {
     expect(proxy().count(updateFunctionCode(name))).toBe(1);
   });
 });
+
+describe('the bundled action with a package of 20 MB, in the request, streamed from its file', () => {
+  const workspace = useFileTempDir('streamed-workspace');
+  beforeAll(async () => {
+    await writeLargeSource(path.join(workspace(), 'app'), 20_000_000);
+  });
+
+  it('sends the zip whole: Lambda holds exactly the package the step built', async () => {
+    const name = await createTestFunction();
+
+    const run = await runDeployAction(
+      workspace(),
+      { 'function-name': name, source: 'app' },
+      proxy().endpoint,
+    );
+
+    expect(run.exitCode, runOutput(run)).toBe(0);
+    expect(Number(run.outputs['code-size'])).toBeGreaterThan(16 * 1024 * 1024);
+    expect(run.outputs['deployed']).toBe('true');
+    // moto hashes what it received: the same bytes as the zip on disk.
+    const zip = await digestOf(run.outputs['package-path'] ?? '');
+    expect((await readFunction(name)).CodeSha256).toBe(zip.sha256);
+    expect(run.outputs['code-sha256']).toBe(zip.sha256);
+    const update = proxy().requests.find(updateFunctionCode(name));
+    expect(update?.headers['x-amz-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    expect(proxy().requests.some((request) => request.path.includes('/s3'))).toBe(false);
+  });
+
+  it('sends it whole again when the first attempt is cut off, and when its answer is lost', async () => {
+    for (const behaviour of [{ kind: 'reset' }, { kind: 'drop-answer' }] as const) {
+      const name = await createTestFunction();
+      const fault = proxy().inject({ match: updateFunctionCode(name), behaviour, times: 1 });
+
+      const run = await runDeployAction(
+        workspace(),
+        { 'function-name': name, source: 'app' },
+        proxy().endpoint,
+      );
+
+      expect(run.exitCode, `${behaviour.kind}\n${runOutput(run)}`).toBe(0);
+      expect(fault.used, behaviour.kind).toBe(1);
+      const zip = await digestOf(run.outputs['package-path'] ?? '');
+      expect((await readFunction(name)).CodeSha256, behaviour.kind).toBe(zip.sha256);
+    }
+  });
+});

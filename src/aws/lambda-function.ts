@@ -22,6 +22,8 @@ import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { failureDescriber, type FailureDescriber } from './aws-errors.js';
 import { CONFLICT_RETRY, mutate, type Confirmation, type RetryPolicy } from './retry.js';
+import { streamZipFile } from './streamed-zip.js';
+import type { MiddlewareStack } from '@smithy/types';
 
 /** What the deploy needs to know of a function, read from Lambda. */
 export interface FunctionState {
@@ -54,6 +56,8 @@ export interface Invocation {
 /** A zip package, in the request or in S3. */
 export type PackageLocation =
   | { readonly kind: 'zip'; readonly zip: Uint8Array }
+  /** The zip in the request, streamed from its file (streamed-zip.ts). */
+  | { readonly kind: 'zip-file'; readonly path: string; readonly size: number }
   | {
       readonly kind: 's3';
       readonly bucket: string;
@@ -183,12 +187,15 @@ export class LambdaFunction extends FunctionCalls {
     input: Omit<CreateFunctionRequest, 'FunctionName'>,
     timeoutSeconds: number,
     isOurs: (found: FunctionState) => boolean,
+    code?: CodeLocation,
   ): Promise<FunctionState> {
     try {
       await mutate(
         'CreateFunction',
         async () => {
-          await this.client.send(new CreateFunctionCommand({ ...input, FunctionName: this.name }));
+          await this.client.send(
+            withZipFile(new CreateFunctionCommand({ ...input, FunctionName: this.name }), code),
+          );
           return true;
         },
         this.timing.conflictRetry,
@@ -258,7 +265,7 @@ export class LambdaFunction extends FunctionCalls {
     try {
       const response = await mutate(
         'UpdateFunctionCode',
-        () => this.client.send(new UpdateFunctionCodeCommand(input)),
+        () => this.client.send(withZipFile(new UpdateFunctionCodeCommand(input), code)),
         this.timing.conflictRetry,
         this.log,
       );
@@ -461,6 +468,8 @@ export function codeFields(
   | { ImageUri: string }
   | { S3Bucket: string; S3Key: string; S3ObjectVersion?: string } {
   if (code.kind === 'zip') return { ZipFile: code.zip };
+  // Filled in from the file as the request is sent: withZipFile.
+  if (code.kind === 'zip-file') return { ZipFile: new Uint8Array(0) };
   if (code.kind === 'image') return { ImageUri: code.uri };
   return {
     S3Bucket: code.bucket,
@@ -491,4 +500,15 @@ export function toFunctionState(
     tags,
     resolvedImageUri: code?.ResolvedImageUri,
   };
+}
+
+/** The command, set to stream its ZipFile from the file when the code is one. */
+export function withZipFile<C extends { readonly middlewareStack: object }>(
+  command: C,
+  code: CodeLocation | undefined,
+): C {
+  if (code?.kind === 'zip-file') {
+    streamZipFile(command.middlewareStack as MiddlewareStack<object, object>, code.path);
+  }
+  return command;
 }

@@ -10,7 +10,7 @@ import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { failureDescriber, type FailureDescriber } from './aws-errors.js';
-import type { PackageLocation } from './lambda-function.js';
+import { codeFields, withZipFile, type PackageLocation } from './lambda-function.js';
 import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
 
 export interface LayerVersion {
@@ -73,8 +73,8 @@ export class LambdaLayer {
       LayerName: this.name,
       Description: description,
       Content:
-        code.kind === 'zip'
-          ? { ZipFile: code.zip }
+        code.kind === 'zip' || code.kind === 'zip-file'
+          ? (codeFields(code) as { ZipFile: Uint8Array })
           : { S3Bucket: code.bucket, S3Key: code.key, S3ObjectVersion: code.versionId },
     };
     if (compatibility.compatibleRuntimes.length > 0) {
@@ -89,7 +89,10 @@ export class LambdaLayer {
       // Each PublishLayerVersion makes a new version, so a lost answer is read back, never resent blindly.
       return await mutate(
         'PublishLayerVersion',
-        async () => toLayerVersion(await this.client.send(new PublishLayerVersionCommand(request))),
+        async () =>
+          toLayerVersion(
+            await this.client.send(withZipFile(new PublishLayerVersionCommand(request), code)),
+          ),
         this.retry,
         this.log,
         {

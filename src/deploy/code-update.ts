@@ -1,5 +1,5 @@
-import type { S3Client } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type {
   CodeLocation,
   FunctionState,
@@ -13,6 +13,13 @@ import type { Logger } from '../logger.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 import type { SettingChange } from './configuration.js';
 import type { UploadPlan } from './upload-plan.js';
+
+/**
+ * A zip this large goes into the request streamed from its file (streamed-zip.ts), which
+ * costs a second read of it, to hash the body; a smaller one is read whole, which costs
+ * memory three times its size (bytes, base64, JSON) while it is sent.
+ */
+const STREAM_FROM_BYTES = 16 * 1024 * 1024;
 
 /** The upload plan, with a client for S3 when it goes through S3. */
 export type UploadRoute =
@@ -205,7 +212,11 @@ export async function deliverPackage(
   log: Logger,
 ): Promise<{ code: PackageLocation; staged: StagedPackage | undefined }> {
   if (route.kind === 'direct') {
-    return { code: { kind: 'zip', zip: await readFile(pkg.path) }, staged: undefined };
+    const code: PackageLocation =
+      pkg.size < STREAM_FROM_BYTES
+        ? { kind: 'zip', zip: await readFile(pkg.path) }
+        : { kind: 'zip-file', path: pkg.path, size: pkg.size };
+    return { code, staged: undefined };
   }
   // S3 and its uploader are loaded only by a run that stages its package there.
   const { stagePackageInS3 } = await import('../aws/s3-package-store.js');
@@ -280,6 +291,7 @@ export function accountOf(arn: string | undefined): string | undefined {
 
 function describe(code: CodeLocation): string {
   if (code.kind === 'zip') return `${code.zip.length} bytes in the request`;
+  if (code.kind === 'zip-file') return `${code.size} bytes in the request`;
   if (code.kind === 'image') return `image ${code.uri}`;
   return `from s3://${code.bucket}/${code.key}`;
 }

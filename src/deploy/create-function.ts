@@ -40,6 +40,7 @@ export async function createFunction(
       newCode.kind === 'image'
         ? found.packageType === 'Image'
         : found.packageType === 'Zip' && found.codeSha256 === newCode.package.sha256,
+    code,
   );
   log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
   return { function: created, deployed: true, staged };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
+import { levelFor } from './compression-choice.js';
 import { FileChangedError, sameAsWalked, type ExpectedFile } from './file-changed.js';
 import {
   centralDirectoryHeader,
@@ -94,7 +95,7 @@ export class ZipFileWriter {
             yield chunk;
           }
         },
-        createDeflateRaw({ level }),
+        createDeflateRaw({ level: levelFor(file.size, level) }),
         async (compressedChunks: AsyncIterable<Buffer>) => {
           for await (const chunk of compressedChunks) {
             compressedSize += chunk.length;

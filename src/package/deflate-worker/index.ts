@@ -1,7 +1,8 @@
 // The deflate worker: a thread of its own, started by WorkerDeflater (../deflate-workers.ts),
 // one per core. It reads batches of files as the walk saw them, deflates each and sends the
 // batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored;
-// compressed formats and large incompressible files are stored without trying (store-untried.ts).
+// compressed formats and large incompressible files are stored without trying, and the
+// level depends on the file's size (compression-choice.ts).
 //
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
@@ -10,7 +11,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { FileChangedError, sameAsWalked, type ExpectedFile } from '../file-changed.js';
-import { storeUntried } from '../store-untried.js';
+import { levelFor, storeUntried } from '../compression-choice.js';
 import type { DeflatedFile, DeflateFailure, FromWorker, ToWorker } from './messages.js';
 
 /** The smallest batch buffer made: most batches then fit in one that is handed back. */
@@ -62,7 +63,9 @@ function deflateBatch(
   let offset = 0;
   const results = files.map((file): DeflatedFile => {
     const data = readAsWalked(file);
-    const deflated = storeUntried(file.path, data) ? data : deflateRawSync(data, { level });
+    const deflated = storeUntried(file.path, data)
+      ? data
+      : deflateRawSync(data, { level: levelFor(data.length, level) });
     const keep = deflated !== data && deflated.length < data.length;
     // `data` is the shared read buffer: what is kept must be a copy.
     const part = keep ? deflated : Buffer.from(data);

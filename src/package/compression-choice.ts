@@ -48,3 +48,17 @@ export function storeUntried(path: string, data: Uint8Array): boolean {
     return deflateRawSync(sample, { level: 1 }).length >= sample.length * INCOMPRESSIBLE_RATIO;
   });
 }
+
+/** Files this large are deflated one level lower than the rest. */
+const LOWER_LEVEL_FROM_BYTES = 32 * 1024;
+
+/**
+ * The deflate level for a file of `size` bytes, `level` being the one for smaller files.
+ * Measured on the 44 MB node_modules-like tree of npm run bench:deploy: one level lower
+ * (4 for 5) from 32 KiB up deflates the tree in 90 % of the time, the zip 1.2 % larger
+ * than Info-ZIP's -6 (from 16 KiB: 84 %, 1.8 % larger). On small files a lower level
+ * saves little: starting deflate costs as much as its search.
+ */
+export function levelFor(size: number, level: number): number {
+  return size >= LOWER_LEVEL_FROM_BYTES ? Math.max(1, level - 1) : level;
+}

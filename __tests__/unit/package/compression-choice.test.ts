@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { storeUntried } from '../../../src/package/store-untried.js';
+import { levelFor, storeUntried } from '../../../src/package/compression-choice.js';
 
 // Deflate is not tried on what it cannot shrink: compressed formats by name, and large files
 // whose samples level 1 cannot shrink. Everything else is deflated as before.
@@ -31,5 +31,14 @@ describe('storeUntried', () => {
       randomBytes(400 * 1024),
     ]);
     expect(storeUntried('mixed.bin', mixed)).toBe(false);
+  });
+});
+
+describe('levelFor', () => {
+  it('deflates files from 32 KiB one level lower, never below 1', () => {
+    expect(levelFor(32 * 1024 - 1, 5)).toBe(5);
+    expect(levelFor(32 * 1024, 5)).toBe(4);
+    expect(levelFor(10_000_000, 5)).toBe(4);
+    expect(levelFor(1_000_000, 1)).toBe(1);
   });
 });
