@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CloudWatchAlarms } from '../../../src/aws/cloudwatch-alarms.js';
 import type { AliasState, LambdaRelease } from '../../../src/aws/lambda-release.js';
 import {
@@ -11,6 +11,29 @@ import {
 import { failureOutputs } from '../../../src/errors.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
+
+// The steps hold for traffic-interval: on a fake clock, which the tests move on at once.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Runs `promise` to its end, moving the fake clock on a quarter second at a time. */
+async function onFakeClock<T>(promise: Promise<T>): Promise<T> {
+  const state = { done: false };
+  const tracked = promise.finally(() => {
+    state.done = true;
+  });
+  tracked.catch(() => undefined);
+  for (let tick = 0; tick < 1_000 && !state.done; tick++) await vi.advanceTimersByTimeAsync(250);
+  return tracked;
+}
+
+const rollout = (run: Parameters<typeof runRollout>[0]) => onFakeClock(runRollout(run));
+const together = (...args: Parameters<typeof runRolloutTogether>) =>
+  onFakeClock(runRolloutTogether(...args));
 
 const BEFORE: AliasState = {
   name: 'live',
@@ -75,7 +98,7 @@ describe('runRollout', () => {
   it('takes the alias through each step, each carrying the RevisionId the last one left', async () => {
     const { releaser, moves } = fakeReleaser();
     const log = new RecordingLogger();
-    const after = await runRollout({
+    const after = await rollout({
       releaser,
       alarms: undefined,
       rollout: { steps: [10, 50, 100], intervalSeconds: 1, alarms: [] },
@@ -99,7 +122,7 @@ describe('runRollout', () => {
     // OK at step 1, ALARM from the first read in step 2 on.
     const { alarms } = fakeAlarms((read) => ({ errors: read >= 3 ? 'ALARM' : 'OK' }));
     const error = await rejectionOf(
-      runRollout({
+      rollout({
         releaser,
         alarms,
         rollout: { steps: [10, 50, 100], intervalSeconds: 1, alarms: ['errors'] },
@@ -123,7 +146,7 @@ describe('runRollout', () => {
   it('reads the alarms at least twice while a step holds', async () => {
     const { releaser } = fakeReleaser();
     const watched = fakeAlarms(() => ({ errors: 'OK' }));
-    await runRollout({
+    await rollout({
       releaser,
       alarms: watched.alarms,
       rollout: { steps: [10, 100], intervalSeconds: 2, alarms: ['errors'] },
@@ -143,7 +166,7 @@ describe('runRollout', () => {
       updateAlias: () => Promise.reject(new Error('connection reset')),
     } as unknown as LambdaRelease;
     const error = await rejectionOf(
-      runRollout({
+      rollout({
         releaser,
         alarms,
         rollout: { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
@@ -174,7 +197,7 @@ describe('runRolloutTogether', () => {
     const a = fakeReleaser();
     const b = fakeReleaser();
     const log = new RecordingLogger();
-    const after = await runRolloutTogether(
+    const after = await together(
       [lane('orders', a.releaser), lane('billing', b.releaser)],
       { steps: [10, 50, 100], intervalSeconds: 1, alarms: [] },
       log,
@@ -203,7 +226,7 @@ describe('runRolloutTogether', () => {
       'eu-west-1',
     );
     const error = await rejectionOf(
-      runRolloutTogether(
+      together(
         [lane('orders', a.releaser, quiet.alarms), lane('billing', b.releaser, firing.alarms)],
         { steps: [10, 50, 100], intervalSeconds: 1, alarms: ['errors'] },
         new RecordingLogger(),
@@ -233,7 +256,7 @@ describe('runRolloutTogether', () => {
           : Promise.resolve({ ...current, version, weights }),
     } as unknown as LambdaRelease;
     const error = await rejectionOf(
-      runRolloutTogether(
+      together(
         [lane('orders', a.releaser), lane('billing', failing)],
         { steps: [10, 100], intervalSeconds: 1, alarms: [] },
         new RecordingLogger(),
@@ -257,7 +280,7 @@ describe('runRolloutTogether', () => {
       updateAlias: () => Promise.reject(new Error('connection reset')),
     } as unknown as LambdaRelease;
     const error = await rejectionOf(
-      runRolloutTogether(
+      together(
         [lane('orders', a.releaser, alarms), lane('billing', broken)],
         { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
         new RecordingLogger(),
@@ -281,7 +304,7 @@ describe('runRolloutTogether', () => {
       states: () => Promise.reject(new Error('Could not read the alarms in us-east-1: throttled.')),
     } as unknown as CloudWatchAlarms;
     const error = await rejectionOf(
-      runRolloutTogether(
+      together(
         [lane('orders', a.releaser, unreadable)],
         { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
         new RecordingLogger(),

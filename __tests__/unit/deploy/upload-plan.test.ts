@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DIRECT_UPLOAD_LIMIT_BYTES, planUpload } from '../../../src/deploy/upload-plan.js';
+import {
+  DIRECT_UPLOAD_LIMIT_BYTES,
+  planUpload,
+  routeCertain,
+} from '../../../src/deploy/upload-plan.js';
 import type { S3Options } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { asInputError, thrownBy } from '../helpers/errors.js';
@@ -113,5 +117,32 @@ describe('planUpload', () => {
     expect(error.message).toContain("'never'");
     expect(error.message).toContain('52,428,800 bytes,');
     expect(error.message).toContain('52,428,800 bytes');
+  });
+});
+
+describe('routeCertain', () => {
+  it('is true exactly when planUpload cannot refuse a package of at most that size', () => {
+    const cases: [number, Partial<S3Options>][] = [
+      [UNDER, {}],
+      [AT_LIMIT, {}],
+      [AT_LIMIT, { bucket: 'artifacts' }],
+      [AT_LIMIT, { bucket: 'artifacts', upload: 'never' }],
+      [UNDER, { upload: 'never' }],
+      [UNDER, { bucket: 'artifacts', upload: 'always' }],
+    ];
+    for (const [largest, options] of cases) {
+      const refused = (size: number) => {
+        try {
+          planUpload(pkg(size), s3(options), 'orders-api');
+          return false;
+        } catch {
+          return true;
+        }
+      };
+      const anyRefused = [1, Math.floor(largest / 2), largest].some(refused);
+      expect(routeCertain(largest, s3(options)), `${largest} ${JSON.stringify(options)}`).toBe(
+        !anyRefused,
+      );
+    }
   });
 });

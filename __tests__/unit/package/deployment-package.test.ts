@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
 import {
   copyFile,
   mkdir,
@@ -57,6 +57,28 @@ describe('preparePackage from a source directory', () => {
     // Two files of 27 and 1 bytes; the empty directory is an entry but not a file.
     expect(pkg.contents).toEqual({ fileCount: 2, unzippedSize: 28 });
     expect(readZip(pkg.path).map((entry) => entry.name)).toEqual(['index.js', 'lib/a.js', 'tmp/']);
+  });
+
+  it('tells onChecked, before the zip is written, a bound the zip stays within', async () => {
+    const source = await tempDir();
+    // Random bytes (stored: deflate cannot shrink them), text, an empty file and directory.
+    await writeTree(source, {
+      'index.js': 'exports.handler = () => 1;\n'.repeat(2000),
+      'blob.bin': randomBytes(100_000).toString('latin1'),
+      'empty.txt': '',
+      'tmp/': '',
+    });
+    const told: { bytes: number; zipExists: boolean }[] = [];
+    const output = await tempDir();
+    const pkg = await preparePackage(directorySource(source), {
+      ...options(output),
+      onChecked: (bytes) => told.push({ bytes, zipExists: readdirSync(output).length > 0 }),
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0]?.zipExists).toBe(false);
+    expect(told[0]?.bytes).toBeGreaterThanOrEqual(pkg.size);
+    // A bound, not a wild guess: within the data and a few hundred bytes of headers.
+    expect(told[0]?.bytes).toBeLessThan(pkg.contents.unzippedSize + 1_000);
   });
 
   it('writes <baseName>.zip under the output directory, where it stays', async () => {
