@@ -46,6 +46,40 @@ describe('listSourceTree: what is listed', () => {
     expect(names(root)).toEqual(['B', 'a-b', 'a/c', 'a0', 'ab', 'b', 'b-c', 'b.txt']);
   });
 
+  it('sorts a directory as its name and a slash, and a link to one as a directory', async () => {
+    const root = await tempDir();
+    // A directory's files sort after 'a-b' and 'a.js' and before 'a0' ('/' is 0x2f); a
+    // followed link to a directory lists the directory's files; an empty directory is 'e/'.
+    await writeTree(root, {
+      'a/z': '',
+      'a-b/c': '',
+      'a.js': '',
+      a0: '',
+      'e/': '',
+      'e.txt': '',
+      'target/x': '',
+      'target-y': '',
+    });
+    await symlink('target', path.join(root, 'link'));
+    await symlink('target', path.join(root, 'link-'));
+    const listed = names(root);
+    expect(listed).toEqual(
+      [...listed].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
+    );
+    expect(listed).toEqual([
+      'a-b/c',
+      'a.js',
+      'a/z',
+      'a0',
+      'e.txt',
+      'e/',
+      'link-/x',
+      'link/x',
+      'target-y',
+      'target/x',
+    ]);
+  });
+
   it('sorts non-ASCII names by their UTF-8 bytes, not by UTF-16 code units', async () => {
     const root = await tempDir();
     // U+FF61 is EF BD A1 in UTF-8, before U+1F600's F0 9F 98 80; in UTF-16 it comes after.
