@@ -2723,7 +2723,9 @@ async function rollBack(together, cause) {
         const [lane] = lanes;
         const [failure] = failures;
         if (failure === undefined) {
-            throw new RolledBack(`${cause}: alias '${lane.before.name}' was put back to ${routingText(lane.before)}, as before this run. ` +
+            // Lambda's answer to the move back, not the routing asked for.
+            const back = current[0] ?? lane.before;
+            throw new RolledBack(`${cause}: alias '${back.name}' was put back to ${routingText(back)}, as before this run. ` +
                 `Version ${lane.version} stays published, with no traffic.`, aliases);
         }
         const still = current[0] ?? lane.moved;
@@ -4113,10 +4115,8 @@ async function moveEach(prepared, log) {
 async function stepTogether(released, phases, log) {
     const lanes = released.map((one) => rolloutLane(one.prepared, one.release, labelOf(one.prepared)));
     const stepping = lanes.flatMap((lane, at) => (lane === undefined ? [] : [{ lane, at }]));
-    const [first] = stepping;
-    if (first === undefined)
-        return released;
-    const { rollout } = released[first.at]?.prepared.run.config.release ?? {};
+    // checkFleet made every function's steps and interval the same: any one's will do.
+    const rollout = released[stepping[0]?.at ?? -1]?.prepared.run.config.release.rollout;
     if (rollout === undefined)
         return released;
     try {

@@ -207,8 +207,10 @@ async function rollBack(together: Together, cause: string): Promise<never> {
     const [lane] = lanes as [RolloutLane];
     const [failure] = failures;
     if (failure === undefined) {
+      // Lambda's answer to the move back, not the routing asked for.
+      const back = current[0] ?? lane.before;
       throw new RolledBack(
-        `${cause}: alias '${lane.before.name}' was put back to ${routingText(lane.before)}, as before this run. ` +
+        `${cause}: alias '${back.name}' was put back to ${routingText(back)}, as before this run. ` +
           `Version ${lane.version} stays published, with no traffic.`,
         aliases,
       );

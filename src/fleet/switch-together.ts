@@ -69,9 +69,8 @@ async function stepTogether(
     rolloutLane(one.prepared, one.release, labelOf(one.prepared)),
   );
   const stepping = lanes.flatMap((lane, at) => (lane === undefined ? [] : [{ lane, at }]));
-  const [first] = stepping;
-  if (first === undefined) return released;
-  const { rollout } = released[first.at]?.prepared.run.config.release ?? {};
+  // checkFleet made every function's steps and interval the same: any one's will do.
+  const rollout = released[stepping[0]?.at ?? -1]?.prepared.run.config.release.rollout;
   if (rollout === undefined) return released;
   try {
     const after = await phases.run('Traffic in steps', () =>
