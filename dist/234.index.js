@@ -41,9 +41,9 @@ function describeAwsError(error, call) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH) {
         return failure(`Could not ${call.action} (${call.resource}): ${said}`);
     }
-    const seconds = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .timedOutAfter */ .mf)(error);
-    if (seconds !== undefined) {
-        return failure(`Could not ${call.action} (${call.resource}): no answer within ${seconds} s (request-timeout)${afterAttempts(error)}.`);
+    const deadline = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(error);
+    if (deadline !== undefined) {
+        return failure(`Could not ${call.action} (${call.resource}): ${deadline}${afterAttempts(error)}.`);
     }
     if ((0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreadableAnswer */ .MV)(error)) {
         return failure(`Could not ${call.action} (${call.resource}): ${serviceOf(call)} sent an answer that could ` +
@@ -103,9 +103,9 @@ function errorName(error) {
 }
 /** A short reason for a log line or a message part: "no answer within 60 s (request-timeout)". */
 function briefReason(error) {
-    const seconds = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .timedOutAfter */ .mf)(error);
-    if (seconds !== undefined)
-        return `no answer within ${seconds} s (request-timeout)`;
+    const deadline = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(error);
+    if (deadline !== undefined)
+        return deadline;
     if ((0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreadableAnswer */ .MV)(error)) {
         return `an answer that could not be read (HTTP ${(0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error) ?? 'status unknown'})`;
     }
@@ -126,18 +126,126 @@ function briefReason(error) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 5028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   Vw: () => (/* binding */ createLambdaClient),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1073);
-/* harmony import */ var _sdk_retries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5974);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s1: () => (/* binding */ clientOptions),
+  UU: () => (/* binding */ createClient),
+  Vw: () => (/* binding */ createLambdaClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
+var inputs = __webpack_require__(1073);
+;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
+/**
+ * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
+ * take 13 minutes beyond request-timeout; an answer that trickles is cut off.
+ */
+const MIN_BYTES_PER_SECOND = 64 * 1024;
+/** Milliseconds an attempt may take in all: request-timeout, plus its body at the minimum rate. */
+function wholeRequestMs(requestTimeoutSeconds, bodyBytes) {
+    return Math.ceil(requestTimeoutSeconds * 1000 + (bodyBytes / MIN_BYTES_PER_SECOND) * 1000);
+}
+/** The request's Content-Length, 0 when it has none (the SDK sets it on every body it sends). */
+function bodyBytesOf(headers) {
+    const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length');
+    const bytes = Number(entry?.[1] ?? 0);
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
+}
+/** An error the SDK retries as a timeout (its name), tagged for the messages. */
+function deadlineError(message, tags) {
+    return Object.assign(new Error(message), { name: 'TimeoutError' }, tags);
+}
+/**
+ * Arms `limitMs` for one attempt: `signal` aborts the request while it is sent and until its
+ * status comes; after that, `guardBody` destroys the answer's body if it is still arriving
+ * when the limit passes.
+ */
+class AttemptDeadline {
+    limitMs;
+    tags;
+    outer;
+    controller = new AbortController();
+    timer;
+    onLimit;
+    forward;
+    constructor(limitMs, tags, outer) {
+        this.limitMs = limitMs;
+        this.tags = tags;
+        this.outer = outer;
+        this.timer = setTimeout(() => {
+            if (this.onLimit === undefined)
+                this.controller.abort();
+            else
+                this.onLimit();
+        }, limitMs);
+        this.timer.unref();
+        this.forward = () => {
+            this.controller.abort(outer?.reason);
+        };
+        if (outer?.aborted === true)
+            this.forward();
+        // Removed when the attempt ends: a waiter's one signal sees many attempts.
+        outer?.addEventListener('abort', this.forward, { once: true });
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** True when this deadline (not the caller's signal) ended the attempt before its answer. */
+    passedBeforeAnswer(outer) {
+        return this.controller.signal.aborted && outer?.aborted !== true;
+    }
+    /** The error for a deadline that passed before any answer came. */
+    noAnswer() {
+        const seconds = this.limitMs / 1000;
+        return deadlineError(`no answer within ${seconds} s`, {
+            ...this.tags,
+            wholeSeconds: seconds,
+        });
+    }
+    /** Cuts the answer's body off when the limit passes before it has all arrived. */
+    guardBody(response) {
+        const body = response.body;
+        if (body === undefined || typeof body.destroy !== 'function') {
+            this.done();
+            return;
+        }
+        const stream = body;
+        const seconds = this.limitMs / 1000;
+        this.onLimit = () => {
+            stream.destroy(deadlineError(`the answer did not complete within ${seconds} s`, {
+                ...this.tags,
+                wholeSeconds: seconds,
+                answerTooSlow: true,
+            }));
+        };
+        stream.once('end', () => {
+            this.done();
+        });
+        stream.once('close', () => {
+            this.done();
+        });
+        stream.once('error', () => {
+            this.done();
+        });
+    }
+    done() {
+        clearTimeout(this.timer);
+        this.outer?.removeEventListener('abort', this.forward);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/sdk-retries.ts
+var sdk_retries = __webpack_require__(5974);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 
 
@@ -145,21 +253,29 @@ function briefReason(error) {
 /** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
 const MAX_ATTEMPTS = 6;
 /**
- * Gives every request a deadline: `seconds` to connect, and `seconds` without a byte moving
- * either way once connected (a large upload that keeps moving is not cut off). An error
- * from either carries `requestTimeoutSeconds`, so a message can name request-timeout.
+ * Gives every request deadlines: `seconds` to connect, `seconds` without a byte moving either
+ * way once connected, and a limit on each attempt's whole duration (request-deadline.ts), so
+ * that an answer that trickles is cut off too. Errors from them carry `requestTimeoutSeconds`,
+ * so a message can name request-timeout; the SDK retries them as timeouts.
  */
-class DeadlineHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler {
+class DeadlineHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
     seconds;
     constructor(seconds) {
         super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
         this.seconds = seconds;
     }
-    async handle(...args) {
+    async handle(...[request, options]) {
+        const outer = options?.abortSignal;
+        const deadline = new AttemptDeadline(wholeRequestMs(this.seconds, bodyBytesOf(request.headers)), { requestTimeoutSeconds: this.seconds }, outer);
         try {
-            return await super.handle(...args);
+            const answer = await super.handle(request, { ...options, abortSignal: deadline.signal });
+            deadline.guardBody(answer.response);
+            return answer;
         }
         catch (error) {
+            deadline.done();
+            if (deadline.passedBeforeAnswer(outer))
+                throw deadline.noAnswer();
             // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
             if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
                 Object.assign(error, { requestTimeoutSeconds: this.seconds });
@@ -172,12 +288,12 @@ function clientOptions(region, requestTimeoutSeconds) {
     return {
         region,
         maxAttempts: MAX_ATTEMPTS,
-        retryStrategy: new _sdk_retries_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployRetryStrategy */ .P(MAX_ATTEMPTS),
+        retryStrategy: new sdk_retries/* DeployRetryStrategy */.P(MAX_ATTEMPTS),
         requestHandler: new DeadlineHandler(requestTimeoutSeconds),
         customUserAgent: 'lambda-deploy',
     };
 }
-function createClient(Client, region, requestTimeoutSeconds = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REQUEST_TIMEOUT_SECONDS */ .il) {
+function createClient(Client, region, requestTimeoutSeconds = inputs/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il) {
     return new Client(clientOptions(region, requestTimeoutSeconds));
 }
 /**
@@ -185,7 +301,7 @@ function createClient(Client, region, requestTimeoutSeconds = _inputs_js__WEBPAC
  * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
  */
 function createLambdaClient(region, requestTimeoutSeconds) {
-    return createClient(_aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox, region, requestTimeoutSeconds);
+    return createClient(dist_cjs/* LambdaClient */.Nox, region, requestTimeoutSeconds);
 }
 
 
@@ -200,11 +316,13 @@ function createLambdaClient(region, requestTimeoutSeconds) {
 /* harmony export */   B5: () => (/* binding */ isThrottled),
 /* harmony export */   MV: () => (/* binding */ isUnreadableAnswer),
 /* harmony export */   Or: () => (/* binding */ attemptsOf),
+/* harmony export */   PU: () => (/* binding */ aliasesReferencing),
 /* harmony export */   W$: () => (/* binding */ isPreconditionFailed),
-/* harmony export */   mf: () => (/* binding */ timedOutAfter),
+/* harmony export */   Xp: () => (/* binding */ deadlineReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   x9: () => (/* binding */ isAlreadyExists)
 /* harmony export */ });
+/* unused harmony export timedOutAfter */
 // What an error from an AWS call says about whether the call was applied.
 /** Network failures: the request may or may not have reached AWS. */
 const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED']);
@@ -216,7 +334,23 @@ function isAlreadyExists(error) {
 }
 /** Another update of the function is under way: waiting and sending again is right. */
 function isBusy(error) {
-    return (error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error));
+    return (error instanceof Error &&
+        error.name === 'ResourceConflictException' &&
+        !isAlreadyExists(error) &&
+        aliasesReferencing(error) === undefined);
+}
+/**
+ * DeleteFunction on a version an alias routes to: Lambda's 409 "Unable to delete version
+ * because the following aliases reference it: [live]". The aliases, as Lambda listed them
+ * ('live'), for that error or one it wraps; undefined for any other. Waiting does not help.
+ */
+function aliasesReferencing(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        const listed = /aliases reference it:?\s*\[?([^\]]*)\]?/i.exec(at.message);
+        if (at.name === 'ResourceConflictException' && listed !== null)
+            return listed[1]?.trim() ?? '';
+    }
+    return undefined;
 }
 /** A RevisionId (or CodeSha256) precondition that no longer held. */
 function isPreconditionFailed(error) {
@@ -229,6 +363,25 @@ function isThrottled(error) {
 /** No answer within request-timeout: the seconds, as the client tagged the error. */
 function timedOutAfter(error) {
     return error?.requestTimeoutSeconds;
+}
+/**
+ * Which deadline passed, in words: "no answer within 5 s (request-timeout)", or for an answer
+ * that came too slowly, "AWS answered too slowly: not all of the answer arrived within 5 s
+ * (request-timeout)";
+ * undefined when no deadline of the client's passed.
+ */
+function deadlineReason(error) {
+    const tagged = error;
+    const seconds = tagged?.requestTimeoutSeconds;
+    if (seconds === undefined)
+        return undefined;
+    const whole = Math.round((tagged?.wholeSeconds ?? seconds) * 10) / 10;
+    const limit = whole > seconds
+        ? `${whole} s (request-timeout ${seconds} s, plus 1 s for each 64 KiB of the request's body)`
+        : `${seconds} s (request-timeout)`;
+    return tagged?.answerTooSlow === true
+        ? `AWS answered too slowly: not all of the answer arrived within ${limit}`
+        : `no answer within ${limit}`;
 }
 /** An answer came, but not one the SDK could read (not JSON, cut short). */
 function isUnreadableAnswer(error) {
@@ -276,7 +429,7 @@ function attemptsOf(error) {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1073);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6264);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8098);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(201);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5028);
 /* harmony import */ var _error_kinds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5921);
 
 

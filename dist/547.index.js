@@ -23,15 +23,15 @@ function commentMarker(functionName, alias) {
 }
 /** Creates the pull request's preview comment, or updates the one an earlier run left. */
 async function upsertPreviewComment(token, pr, comment, timeoutSeconds = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REQUEST_TIMEOUT_SECONDS */ .il) {
-    const octokit = (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$)(token, timeoutSeconds);
+    const octokit = (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$f)(token, timeoutSeconds);
     const marker = commentMarker(comment.functionName, comment.alias);
     const body = `${marker}\n${comment.body}`;
-    const existing = await octokit.paginate(octokit.rest.issues.listComments, {
+    const existing = await (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .allGitHubPages */ .JC)('listComments', octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner: pr.owner,
         repo: pr.repo,
         issue_number: pr.number,
         per_page: 100,
-    });
+    }));
     const previous = existing.find((candidate) => candidate.body?.includes(marker) === true);
     if (previous === undefined) {
         await octokit.rest.issues.createComment({ ...repoOf(pr), issue_number: pr.number, body });
@@ -45,7 +45,7 @@ function repoOf(pr) {
 }
 /** Why the comment could not be made, in words that point at the fix. */
 function commentFailure(error, timeoutSeconds) {
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFailure */ .e)(error, timeoutSeconds, 'pull-requests: write');
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFailure */ .eQ)(error, timeoutSeconds, 'pull-requests: write');
 }
 /**
  * The pull request comment step: creates or updates the preview's comment. A failure is a
@@ -103,11 +103,14 @@ function deployedCommit() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient),
-/* harmony export */   e: () => (/* binding */ githubFailure)
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   JC: () => (/* binding */ allGitHubPages),
+/* harmony export */   eQ: () => (/* binding */ githubFailure)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8887);
 // The GitHub REST client every GitHub feature uses, and what its failures mean.
+
 
 /**
  * An Octokit whose every request is given up after `timeoutSeconds`. getOctokit takes the
@@ -116,12 +119,27 @@ function deployedCommit() {
 function githubClient(token, timeoutSeconds) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
 }
-/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
+/** Statuses whose answer has no body (a Response with one cannot be made). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * fetch, with each request given up after `seconds`, its body included (its error is then a
+ * TimeoutError). The body is read here, inside the deadline: octokit takes a body whose
+ * reading failed for an empty one, so an answer that trickles would pass for "no comments".
+ */
 function fetchWithin(seconds) {
-    return (input, init) => {
+    return async (input, init) => {
         const deadline = AbortSignal.timeout(seconds * 1000);
         const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
+        const response = await fetch(input, { ...init, signal });
+        const body = await response.arrayBuffer();
+        const whole = new Response(NO_BODY.has(response.status) ? null : body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+        // Pages are told apart by their address.
+        Object.defineProperty(whole, 'url', { value: response.url });
+        return whole;
     };
 }
 /**
@@ -144,6 +162,26 @@ function isTimeout(error) {
             return true;
     }
     return false;
+}
+/**
+ * Every item of a paged GitHub listing (`octokit.paginate.iterator(...)`), which follows the
+ * Link header: stops with an EndlessListing when a page's address comes a second time or
+ * after MAX_PAGES pages.
+ */
+async function allGitHubPages(call, pages) {
+    const items = [];
+    const seen = new Set();
+    for await (const page of pages) {
+        if (seen.has(page.url)) {
+            throw new _pages_js__WEBPACK_IMPORTED_MODULE_1__/* .EndlessListing */ .D3(`GitHub's ${call} gave the page ${page.url} twice: the listing loops, so it was stopped`);
+        }
+        if (seen.size >= _pages_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PAGES */ .Y0) {
+            throw new _pages_js__WEBPACK_IMPORTED_MODULE_1__/* .EndlessListing */ .D3(`GitHub's ${call} still had more after ${_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PAGES */ .Y0} pages: the listing was stopped`);
+        }
+        seen.add(page.url);
+        items.push(...page.data);
+    }
+    return items;
 }
 
 

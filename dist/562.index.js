@@ -41,9 +41,9 @@ function describeAwsError(error, call) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH) {
         return failure(`Could not ${call.action} (${call.resource}): ${said}`);
     }
-    const seconds = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .timedOutAfter */ .mf)(error);
-    if (seconds !== undefined) {
-        return failure(`Could not ${call.action} (${call.resource}): no answer within ${seconds} s (request-timeout)${afterAttempts(error)}.`);
+    const deadline = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(error);
+    if (deadline !== undefined) {
+        return failure(`Could not ${call.action} (${call.resource}): ${deadline}${afterAttempts(error)}.`);
     }
     if ((0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreadableAnswer */ .MV)(error)) {
         return failure(`Could not ${call.action} (${call.resource}): ${serviceOf(call)} sent an answer that could ` +
@@ -103,9 +103,9 @@ function errorName(error) {
 }
 /** A short reason for a log line or a message part: "no answer within 60 s (request-timeout)". */
 function briefReason(error) {
-    const seconds = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .timedOutAfter */ .mf)(error);
-    if (seconds !== undefined)
-        return `no answer within ${seconds} s (request-timeout)`;
+    const deadline = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(error);
+    if (deadline !== undefined)
+        return deadline;
     if ((0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreadableAnswer */ .MV)(error)) {
         return `an answer that could not be read (HTTP ${(0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error) ?? 'status unknown'})`;
     }
@@ -126,18 +126,126 @@ function briefReason(error) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 5028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   Vw: () => (/* binding */ createLambdaClient),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1073);
-/* harmony import */ var _sdk_retries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5974);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s1: () => (/* binding */ clientOptions),
+  UU: () => (/* binding */ createClient),
+  Vw: () => (/* binding */ createLambdaClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
+var inputs = __webpack_require__(1073);
+;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
+/**
+ * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
+ * take 13 minutes beyond request-timeout; an answer that trickles is cut off.
+ */
+const MIN_BYTES_PER_SECOND = 64 * 1024;
+/** Milliseconds an attempt may take in all: request-timeout, plus its body at the minimum rate. */
+function wholeRequestMs(requestTimeoutSeconds, bodyBytes) {
+    return Math.ceil(requestTimeoutSeconds * 1000 + (bodyBytes / MIN_BYTES_PER_SECOND) * 1000);
+}
+/** The request's Content-Length, 0 when it has none (the SDK sets it on every body it sends). */
+function bodyBytesOf(headers) {
+    const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length');
+    const bytes = Number(entry?.[1] ?? 0);
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
+}
+/** An error the SDK retries as a timeout (its name), tagged for the messages. */
+function deadlineError(message, tags) {
+    return Object.assign(new Error(message), { name: 'TimeoutError' }, tags);
+}
+/**
+ * Arms `limitMs` for one attempt: `signal` aborts the request while it is sent and until its
+ * status comes; after that, `guardBody` destroys the answer's body if it is still arriving
+ * when the limit passes.
+ */
+class AttemptDeadline {
+    limitMs;
+    tags;
+    outer;
+    controller = new AbortController();
+    timer;
+    onLimit;
+    forward;
+    constructor(limitMs, tags, outer) {
+        this.limitMs = limitMs;
+        this.tags = tags;
+        this.outer = outer;
+        this.timer = setTimeout(() => {
+            if (this.onLimit === undefined)
+                this.controller.abort();
+            else
+                this.onLimit();
+        }, limitMs);
+        this.timer.unref();
+        this.forward = () => {
+            this.controller.abort(outer?.reason);
+        };
+        if (outer?.aborted === true)
+            this.forward();
+        // Removed when the attempt ends: a waiter's one signal sees many attempts.
+        outer?.addEventListener('abort', this.forward, { once: true });
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** True when this deadline (not the caller's signal) ended the attempt before its answer. */
+    passedBeforeAnswer(outer) {
+        return this.controller.signal.aborted && outer?.aborted !== true;
+    }
+    /** The error for a deadline that passed before any answer came. */
+    noAnswer() {
+        const seconds = this.limitMs / 1000;
+        return deadlineError(`no answer within ${seconds} s`, {
+            ...this.tags,
+            wholeSeconds: seconds,
+        });
+    }
+    /** Cuts the answer's body off when the limit passes before it has all arrived. */
+    guardBody(response) {
+        const body = response.body;
+        if (body === undefined || typeof body.destroy !== 'function') {
+            this.done();
+            return;
+        }
+        const stream = body;
+        const seconds = this.limitMs / 1000;
+        this.onLimit = () => {
+            stream.destroy(deadlineError(`the answer did not complete within ${seconds} s`, {
+                ...this.tags,
+                wholeSeconds: seconds,
+                answerTooSlow: true,
+            }));
+        };
+        stream.once('end', () => {
+            this.done();
+        });
+        stream.once('close', () => {
+            this.done();
+        });
+        stream.once('error', () => {
+            this.done();
+        });
+    }
+    done() {
+        clearTimeout(this.timer);
+        this.outer?.removeEventListener('abort', this.forward);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/sdk-retries.ts
+var sdk_retries = __webpack_require__(5974);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 
 
@@ -145,21 +253,29 @@ function briefReason(error) {
 /** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
 const MAX_ATTEMPTS = 6;
 /**
- * Gives every request a deadline: `seconds` to connect, and `seconds` without a byte moving
- * either way once connected (a large upload that keeps moving is not cut off). An error
- * from either carries `requestTimeoutSeconds`, so a message can name request-timeout.
+ * Gives every request deadlines: `seconds` to connect, `seconds` without a byte moving either
+ * way once connected, and a limit on each attempt's whole duration (request-deadline.ts), so
+ * that an answer that trickles is cut off too. Errors from them carry `requestTimeoutSeconds`,
+ * so a message can name request-timeout; the SDK retries them as timeouts.
  */
-class DeadlineHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler {
+class DeadlineHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
     seconds;
     constructor(seconds) {
         super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
         this.seconds = seconds;
     }
-    async handle(...args) {
+    async handle(...[request, options]) {
+        const outer = options?.abortSignal;
+        const deadline = new AttemptDeadline(wholeRequestMs(this.seconds, bodyBytesOf(request.headers)), { requestTimeoutSeconds: this.seconds }, outer);
         try {
-            return await super.handle(...args);
+            const answer = await super.handle(request, { ...options, abortSignal: deadline.signal });
+            deadline.guardBody(answer.response);
+            return answer;
         }
         catch (error) {
+            deadline.done();
+            if (deadline.passedBeforeAnswer(outer))
+                throw deadline.noAnswer();
             // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
             if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
                 Object.assign(error, { requestTimeoutSeconds: this.seconds });
@@ -172,12 +288,12 @@ function clientOptions(region, requestTimeoutSeconds) {
     return {
         region,
         maxAttempts: MAX_ATTEMPTS,
-        retryStrategy: new _sdk_retries_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployRetryStrategy */ .P(MAX_ATTEMPTS),
+        retryStrategy: new sdk_retries/* DeployRetryStrategy */.P(MAX_ATTEMPTS),
         requestHandler: new DeadlineHandler(requestTimeoutSeconds),
         customUserAgent: 'lambda-deploy',
     };
 }
-function createClient(Client, region, requestTimeoutSeconds = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REQUEST_TIMEOUT_SECONDS */ .il) {
+function createClient(Client, region, requestTimeoutSeconds = inputs/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il) {
     return new Client(clientOptions(region, requestTimeoutSeconds));
 }
 /**
@@ -185,7 +301,7 @@ function createClient(Client, region, requestTimeoutSeconds = _inputs_js__WEBPAC
  * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
  */
 function createLambdaClient(region, requestTimeoutSeconds) {
-    return createClient(_aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox, region, requestTimeoutSeconds);
+    return createClient(dist_cjs/* LambdaClient */.Nox, region, requestTimeoutSeconds);
 }
 
 
@@ -200,11 +316,13 @@ function createLambdaClient(region, requestTimeoutSeconds) {
 /* harmony export */   B5: () => (/* binding */ isThrottled),
 /* harmony export */   MV: () => (/* binding */ isUnreadableAnswer),
 /* harmony export */   Or: () => (/* binding */ attemptsOf),
+/* harmony export */   PU: () => (/* binding */ aliasesReferencing),
 /* harmony export */   W$: () => (/* binding */ isPreconditionFailed),
-/* harmony export */   mf: () => (/* binding */ timedOutAfter),
+/* harmony export */   Xp: () => (/* binding */ deadlineReason),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf),
 /* harmony export */   x9: () => (/* binding */ isAlreadyExists)
 /* harmony export */ });
+/* unused harmony export timedOutAfter */
 // What an error from an AWS call says about whether the call was applied.
 /** Network failures: the request may or may not have reached AWS. */
 const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED']);
@@ -216,7 +334,23 @@ function isAlreadyExists(error) {
 }
 /** Another update of the function is under way: waiting and sending again is right. */
 function isBusy(error) {
-    return (error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error));
+    return (error instanceof Error &&
+        error.name === 'ResourceConflictException' &&
+        !isAlreadyExists(error) &&
+        aliasesReferencing(error) === undefined);
+}
+/**
+ * DeleteFunction on a version an alias routes to: Lambda's 409 "Unable to delete version
+ * because the following aliases reference it: [live]". The aliases, as Lambda listed them
+ * ('live'), for that error or one it wraps; undefined for any other. Waiting does not help.
+ */
+function aliasesReferencing(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        const listed = /aliases reference it:?\s*\[?([^\]]*)\]?/i.exec(at.message);
+        if (at.name === 'ResourceConflictException' && listed !== null)
+            return listed[1]?.trim() ?? '';
+    }
+    return undefined;
 }
 /** A RevisionId (or CodeSha256) precondition that no longer held. */
 function isPreconditionFailed(error) {
@@ -229,6 +363,25 @@ function isThrottled(error) {
 /** No answer within request-timeout: the seconds, as the client tagged the error. */
 function timedOutAfter(error) {
     return error?.requestTimeoutSeconds;
+}
+/**
+ * Which deadline passed, in words: "no answer within 5 s (request-timeout)", or for an answer
+ * that came too slowly, "AWS answered too slowly: not all of the answer arrived within 5 s
+ * (request-timeout)";
+ * undefined when no deadline of the client's passed.
+ */
+function deadlineReason(error) {
+    const tagged = error;
+    const seconds = tagged?.requestTimeoutSeconds;
+    if (seconds === undefined)
+        return undefined;
+    const whole = Math.round((tagged?.wholeSeconds ?? seconds) * 10) / 10;
+    const limit = whole > seconds
+        ? `${whole} s (request-timeout ${seconds} s, plus 1 s for each 64 KiB of the request's body)`
+        : `${seconds} s (request-timeout)`;
+    return tagged?.answerTooSlow === true
+        ? `AWS answered too slowly: not all of the answer arrived within ${limit}`
+        : `no answer within ${limit}`;
 }
 /** An answer came, but not one the SDK could read (not JSON, cut short). */
 function isUnreadableAnswer(error) {
@@ -295,6 +448,50 @@ class DeployRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1_
 
 /***/ }),
 
+/***/ 8887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ EndlessListing),
+/* harmony export */   S4: () => (/* binding */ allPages),
+/* harmony export */   Y0: () => (/* binding */ MAX_PAGES)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Lists that come in pages. The SDK's paginators follow NextMarker for as long as it comes:
+// a service (or a proxy) that answers the same marker again would keep them going forever.
+
+/** More pages than any function's versions, aliases or configs fill (50 a page at least). */
+const MAX_PAGES = 1_000;
+/** A listing that would not end: a marker given twice, or more than MAX_PAGES pages. */
+class EndlessListing extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH {
+}
+/**
+ * Every item of a paged list call named `call` (ListVersionsByFunction, say): stops with an
+ * EndlessListing when a marker comes a second time or after MAX_PAGES pages.
+ */
+async function allPages(call, page) {
+    const items = [];
+    const seen = new Set();
+    let marker;
+    for (let count = 1;; count++) {
+        const answer = await page(marker);
+        items.push(...answer.items);
+        if (answer.next === undefined || answer.next === '')
+            return items;
+        if (seen.has(answer.next)) {
+            throw new EndlessListing(`${call} answered page ${count} with a NextMarker it had given before: the listing loops, so it was stopped`);
+        }
+        if (count >= MAX_PAGES) {
+            throw new EndlessListing(`${call} still had more after ${MAX_PAGES} pages, more than any function has: the listing was stopped`);
+        }
+        seen.add(answer.next);
+        marker = answer.next;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -313,8 +510,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action-io.ts + 1 modules
 var action_io = __webpack_require__(7440);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(5028);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -822,7 +1019,10 @@ function withZipFile(command, code) {
     return command;
 }
 
+// EXTERNAL MODULE: ./src/pages.ts
+var pages = __webpack_require__(8887);
 ;// CONCATENATED MODULE: ./src/aws/lambda-release.ts
+
 
 
 
@@ -889,24 +1089,22 @@ class LambdaRelease {
     /** Every published version, $LATEST left out. */
     async publishedVersions() {
         return this.attempt({ action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined }, async () => {
-            const versions = [];
-            const pages = (0,dist_cjs/* paginateListVersionsByFunction */.CE5)({ client: this.client }, { FunctionName: this.name });
-            for await (const page of pages)
-                versions.push(...(page.Versions ?? []));
+            const versions = await (0,pages/* allPages */.S4)('ListVersionsByFunction', async (Marker) => {
+                const page = await this.client.send(new dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: this.name, Marker }));
+                return { items: page.Versions ?? [], next: page.NextMarker };
+            });
             return versions.filter((version) => version.Version !== '$LATEST');
         });
     }
-    async getAlias(alias) {
-        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }))), whenNotFound(undefined));
+    /** `abortSignal` ends the read (its retries included), as a deadline or a cancel. */
+    async getAlias(alias, abortSignal) {
+        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }), sendOptions(abortSignal))), whenNotFound(undefined));
     }
     async listAliases() {
-        return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => {
-            const aliases = [];
-            const pages = (0,dist_cjs/* paginateListAliases */._O$)({ client: this.client }, { FunctionName: this.name });
-            for await (const page of pages)
-                aliases.push(...(page.Aliases ?? []).map(toAlias));
-            return aliases;
-        });
+        return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => (0,pages/* allPages */.S4)('ListAliases', async (Marker) => {
+            const page = await this.client.send(new dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: this.name, Marker }));
+            return { items: (page.Aliases ?? []).map(toAlias), next: page.NextMarker };
+        }));
     }
     async createAlias(alias, version, description) {
         const input = {
@@ -921,7 +1119,7 @@ class LambdaRelease {
      * Points the alias at `version`, sending `weights` of traffic to other versions (none
      * clears them), only if it is still as `current` was read: Lambda checks its RevisionId.
      */
-    async updateAlias(current, version, weights, description) {
+    async updateAlias(current, version, weights, description, abortSignal) {
         const alias = current.name;
         const input = {
             FunctionName: this.name,
@@ -932,27 +1130,27 @@ class LambdaRelease {
             ...(description === undefined ? {} : { Description: description }),
         };
         try {
-            return await this.mutate('UpdateAlias', async () => toAlias(await this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input))), this.aliasRoutes(alias, version, weights));
+            return await this.mutate('UpdateAlias', async () => toAlias(await this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input), sendOptions(abortSignal))), this.aliasRoutes(alias, version, weights, abortSignal));
         }
         catch (error) {
             if ((0,error_kinds/* isPreconditionFailed */.W$)(error)) {
-                const now = await this.getAlias(alias);
+                const now = await this.getAlias(alias, abortSignal);
                 throw new AliasChangedError(alias, now, { cause: error });
             }
             throw this.failure(error, `move alias '${alias}'`, 'lambda:UpdateAlias', this.target(alias));
         }
     }
     /** Reads the alias back: it, when it routes as asked. */
-    aliasRoutes(alias, version, weights) {
+    aliasRoutes(alias, version, weights, abortSignal) {
         return {
             readBack: async () => {
-                const now = await this.getAlias(alias);
+                const now = await this.getAlias(alias, abortSignal);
                 return now !== undefined && sameRouting(now, version, weights) ? now : undefined;
             },
         };
     }
-    async deleteAlias(alias) {
-        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }))));
+    async deleteAlias(alias, abortSignal) {
+        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }), sendOptions(abortSignal))));
     }
     async deleteVersion(version) {
         const input = { FunctionName: this.name, Qualifier: version };
@@ -1092,19 +1290,18 @@ class LambdaRelease {
             permission: 'lambda:ListProvisionedConcurrencyConfigs',
             on: undefined,
         }, async () => {
-            const qualifiers = [];
-            const pages = (0,dist_cjs/* paginateListProvisionedConcurrencyConfigs */.WMh)({ client: this.client }, { FunctionName: this.name });
-            for await (const page of pages) {
-                for (const config of page.ProvisionedConcurrencyConfigs ?? []) {
-                    // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
-                    const qualifier = config.FunctionArn?.split(':')[7];
-                    if (qualifier === undefined || qualifier === '') {
-                        throw new errors/* DeployError */.sH(`Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`);
-                    }
-                    qualifiers.push(qualifier);
+            const configs = await (0,pages/* allPages */.S4)('ListProvisionedConcurrencyConfigs', async (Marker) => {
+                const page = await this.client.send(new dist_cjs/* ListProvisionedConcurrencyConfigsCommand */.oXS({ FunctionName: this.name, Marker }));
+                return { items: page.ProvisionedConcurrencyConfigs ?? [], next: page.NextMarker };
+            });
+            return configs.map((config) => {
+                // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
+                const qualifier = config.FunctionArn?.split(':')[7];
+                if (qualifier === undefined || qualifier === '') {
+                    throw new errors/* DeployError */.sH(`Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`);
                 }
-            }
-            return qualifiers;
+                return qualifier;
+            });
         });
     }
     /** The account's code storage in the region: used and its limit, in bytes. */
@@ -1131,6 +1328,9 @@ class LambdaRelease {
             });
         }
     }
+}
+function sendOptions(abortSignal) {
+    return abortSignal === undefined ? {} : { abortSignal };
 }
 function whenNotFound(value) {
     return (error) => (lambda_release_isNotFound(error) ? { value } : undefined);
@@ -1830,136 +2030,6 @@ function checkRequestSize(update) {
         'function already has).');
 }
 
-;// CONCATENATED MODULE: ./src/deploy/create-function.ts
-
-
-/** Creates the missing function with its code and every setting given (create-if-missing). */
-async function createFunction(lambda, newCode, settings, waitTimeoutSeconds, log) {
-    log.info(`Function '${lambda.name}' does not exist: creating it (create-if-missing)`);
-    // The new function's account is its role's: Lambda refuses a role from another account.
-    const account = accountOf(settings.role);
-    const { code, staged } = newCode.kind === 'image'
-        ? { code: { kind: 'image', uri: newCode.uri }, staged: undefined }
-        : await deliverPackage(newCode.upload, newCode.package, account, lambda.region, log);
-    const created = await lambda.create({
-        ...creationSettings(settings),
-        PackageType: newCode.kind === 'image' ? 'Image' : 'Zip',
-        Code: codeFields(code),
-    }, waitTimeoutSeconds, 
-    // After a lost answer, a function under this name is this run's if it holds this code.
-    (found) => newCode.kind === 'image'
-        ? found.packageType === 'Image'
-        : found.packageType === 'Zip' && found.codeSha256 === newCode.package.sha256, code);
-    log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
-    return { function: created, deployed: true, staged };
-}
-/** Only what the user set: no default runtime, memory or anything else is invented. */
-function creationSettings(settings) {
-    const request = {
-        Role: settings.role,
-        Handler: settings.handler,
-        Runtime: settings.runtime,
-    };
-    if (settings.memorySize !== undefined)
-        request.MemorySize = settings.memorySize;
-    if (settings.timeout !== undefined)
-        request.Timeout = settings.timeout;
-    if (settings.description !== undefined)
-        request.Description = settings.description;
-    if (settings.architecture !== undefined)
-        request.Architectures = [settings.architecture];
-    if (settings.environment !== undefined)
-        request.Environment = { Variables: { ...settings.environment } };
-    if (settings.layers !== undefined)
-        request.Layers = [...settings.layers];
-    if (settings.ephemeralStorage !== undefined)
-        request.EphemeralStorage = { Size: settings.ephemeralStorage };
-    if (settings.tags !== undefined)
-        request.Tags = { ...settings.tags };
-    // Given at creation, so that Lambda checks the first code against it too.
-    if (settings.codeSigningConfigArn !== undefined && settings.codeSigningConfigArn !== '') {
-        request.CodeSigningConfigArn = settings.codeSigningConfigArn;
-    }
-    Object.assign(request, creationExtras(settings));
-    return request;
-}
-/**
- * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image
- * config, as given; `none` (nothing to remove on a new function) sends nothing.
- */
-function creationExtras(settings) {
-    const fields = {};
-    const { vpc, logging, imageConfig } = settings;
-    if (vpc !== undefined && vpc.subnetIds.length > 0) {
-        fields.VpcConfig = {
-            SubnetIds: [...vpc.subnetIds],
-            SecurityGroupIds: [...vpc.securityGroupIds],
-            ...(vpc.ipv6DualStack === undefined ? {} : { Ipv6AllowedForDualStack: vpc.ipv6DualStack }),
-        };
-    }
-    if (settings.deadLetterTargetArn) {
-        fields.DeadLetterConfig = { TargetArn: settings.deadLetterTargetArn };
-    }
-    if (settings.tracing !== undefined)
-        fields.TracingConfig = { Mode: settings.tracing };
-    if (logging !== undefined) {
-        fields.LoggingConfig = {
-            ...(logging.format === undefined ? {} : { LogFormat: logging.format }),
-            ...(logging.logGroup === undefined ? {} : { LogGroup: logging.logGroup }),
-            ...(logging.applicationLogLevel === undefined
-                ? {}
-                : { ApplicationLogLevel: logging.applicationLogLevel }),
-            ...(logging.systemLogLevel === undefined
-                ? {}
-                : { SystemLogLevel: logging.systemLogLevel }),
-        };
-    }
-    if (settings.snapStart !== undefined)
-        fields.SnapStart = { ApplyOn: settings.snapStart };
-    if (settings.fileSystems !== undefined && settings.fileSystems.length > 0) {
-        fields.FileSystemConfigs = settings.fileSystems.map((system) => ({
-            Arn: system.arn,
-            LocalMountPath: system.localMountPath,
-        }));
-    }
-    if (settings.kmsKeyArn)
-        fields.KMSKeyArn = settings.kmsKeyArn;
-    if (imageConfig !== undefined) {
-        fields.ImageConfig = {
-            ...(imageConfig.command === undefined ? {} : { Command: [...imageConfig.command] }),
-            ...(imageConfig.entryPoint === undefined ? {} : { EntryPoint: [...imageConfig.entryPoint] }),
-            ...(imageConfig.workingDirectory === undefined
-                ? {}
-                : { WorkingDirectory: imageConfig.workingDirectory }),
-        };
-    }
-    return fields;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/alias-record.ts
-// What this action moved an alias from, kept in the alias's own Description, so that
-// `rollback-to: previous` needs no state outside AWS.
-/** Lambda's limit for an alias description. */
-const DESCRIPTION_LIMIT = 256;
-const RECORD = /^lambda-deploy: (\d+|\$LATEST) \(was (\d+|\$LATEST|none)\)/;
-/**
- * "lambda-deploy: 8 (was 7) 1a2b3c4 run 42": the version the alias now routes to as its
- * primary, the one it routed to before, and `label`, the commit and run that moved it.
- */
-function aliasRecord(version, previous, label) {
-    return `lambda-deploy: ${version} (was ${previous ?? 'none'}) ${label}`
-        .trim()
-        .slice(0, DESCRIPTION_LIMIT);
-}
-/** The record's versions, when the description is one this action wrote. */
-function readAliasRecord(description) {
-    const match = RECORD.exec(description ?? '');
-    if (match === null)
-        return undefined;
-    const previous = match[2];
-    return { version: match[1] ?? '', previous: previous === 'none' ? undefined : previous };
-}
-
 ;// CONCATENATED MODULE: ./src/deploy/function-url.ts
 /**
  * A public URL (auth NONE) needs both statements: Lambda now checks lambda:InvokeFunction
@@ -2375,6 +2445,7 @@ function checkCanaryRole(found, settings, options) {
 ;// CONCATENATED MODULE: ./src/deploy/prune-versions.ts
 
 
+
 /**
  * What the plan prunes: keep-versions with a release, in a run that changes something (a
  * run that plans no changes makes only read calls).
@@ -2441,12 +2512,20 @@ async function deleteOldVersions(api, keep, justPublished, log) {
         return { removed: [], problem: undefined };
     }
     const removed = [];
+    const skipped = [];
     for (const version of doomed) {
         try {
             await api.deleteVersion(version);
         }
         catch (error) {
-            const left = doomed.slice(removed.length);
+            // An alias moved onto it since the aliases were read: keep it, and go on.
+            const aliases = (0,error_kinds/* aliasesReferencing */.PU)(error);
+            if (aliases !== undefined) {
+                skipped.push(version);
+                log.info(`keep-versions: kept version ${version}: alias ${aliases} now routes to it`);
+                continue;
+            }
+            const left = doomed.slice(removed.length + skipped.length);
             const problem = `${removed.length === 0 ? 'no version was removed' : `removed ${versionList(removed)}`}; ` +
                 `${versionList(left)} ${left.length === 1 ? 'was' : 'were'} not removed: ${(0,errors/* errorMessage */.gJ)(error)}`;
             log.warning(`keep-versions: ${problem}`);
@@ -2455,7 +2534,10 @@ async function deleteOldVersions(api, keep, justPublished, log) {
         removed.push(version);
         log.info(`keep-versions: deleted version ${version}`);
     }
-    log.info(`keep-versions: removed ${versionList(removed)}, keeping the newest ${keep}`);
+    const kept = skipped.length === 0 ? '' : `; kept ${versionList(skipped)}, which an alias routes to`;
+    log.info(removed.length === 0
+        ? `keep-versions: no version was removed${kept}`
+        : `keep-versions: removed ${versionList(removed)}, keeping the newest ${keep}${kept}`);
     return { removed, problem: undefined };
 }
 async function codeStorage(api, log) {
@@ -2470,6 +2552,163 @@ async function codeStorage(api, log) {
 /** "version 3", "versions 2, 3". */
 function versionList(versions) {
     return `${versions.length === 1 ? 'version' : 'versions'} ${versions.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-output.ts
+
+
+
+
+function planJson(plan) {
+    const { release } = plan;
+    const publish = release.publish;
+    const prune = plannedPrune(plan);
+    return {
+        changes: planChanges(plan),
+        function: { name: plan.function.name, action: plan.function.action },
+        code: { action: plan.code.action, from: plan.code.from ?? null, to: plan.code.to },
+        configuration: [
+            ...plan.configuration.changes,
+            ...(plan.code.architecture === undefined ? [] : [plan.code.architecture]),
+        ].map(({ setting, from, to }) => ({
+            setting,
+            from,
+            to,
+            source: plan.settingSources?.[setting] ?? 'input',
+        })),
+        tags: Object.keys(plan.tags).sort(),
+        layer: plan.layer === undefined
+            ? null
+            : {
+                name: plan.layer.name,
+                action: plan.layer.publish ? 'publish' : 'keep',
+                layers: plan.layer.layers,
+            },
+        version: publish === 'none'
+            ? { action: 'none', version: null }
+            : publish === NEW_VERSION
+                ? { action: 'publish', version: null }
+                : { action: 'reuse', version: publish.version },
+        alias: release.alias === undefined
+            ? null
+            : {
+                name: release.alias.name,
+                action: release.alias.action,
+                before: release.alias.before === undefined ? null : routingText(release.alias.before),
+                after: routingOf(release.alias.after),
+            },
+        functionUrl: release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
+        prune: prune === undefined ? null : { keep: prune.keep },
+        smokeTest: release.smokeTest,
+        traffic: release.rollout === undefined
+            ? null
+            : {
+                steps: release.rollout.steps,
+                interval: release.rollout.intervalSeconds,
+                alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
+            },
+        ...separateSettingsJson(plan),
+    };
+}
+/** The plan's settings Lambda keeps apart from the configuration, and tags to remove. */
+function separateSettingsJson(plan) {
+    const { reservedConcurrency: reserved, codeSigning, provisionedConcurrency: provisioned } = plan;
+    const orNull = (value) => value === 'none' || value === '' ? null : value;
+    return {
+        ...(plan.untag === undefined || plan.untag.length === 0 ? {} : { tagsRemoved: plan.untag }),
+        ...(reserved === undefined
+            ? {}
+            : { reservedConcurrency: { from: orNull(reserved.from), to: orNull(reserved.to) } }),
+        ...(codeSigning === undefined
+            ? {}
+            : { codeSigningConfig: { from: orNull(codeSigning.from), to: orNull(codeSigning.to) } }),
+        ...(provisioned === undefined
+            ? {}
+            : {
+                provisionedConcurrency: {
+                    action: provisioned.action,
+                    executions: provisioned.executions,
+                    version: provisioned.version === NEW_VERSION ? null : provisioned.version,
+                    removeFrom: provisioned.removeFrom ?? null,
+                },
+            }),
+    };
+}
+/** The plan in lines for the log, each one thing the run will do (or leave). */
+function planLines(json) {
+    const lines = [
+        `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
+        `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
+        ...json.configuration.map((change) => `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}` +
+            (change.source === 'config-file' ? ' (config-file)' : '')),
+        ...(json.tags.length === 0 ? [] : [`Tags to set: ${json.tags.join(', ')}`]),
+        ...(json.tagsRemoved === undefined
+            ? []
+            : [`Tags to remove (tags-mode replace): ${json.tagsRemoved.join(', ')}`]),
+        ...(json.codeSigningConfig === undefined
+            ? []
+            : [
+                `Code signing config: ${json.codeSigningConfig.from ?? '(none)'} -> ${json.codeSigningConfig.to ?? '(none)'}`,
+            ]),
+        ...(json.reservedConcurrency === undefined
+            ? []
+            : [
+                `Reserved concurrency: ${json.reservedConcurrency.from ?? '(none)'} -> ${json.reservedConcurrency.to ?? '(none)'}`,
+            ]),
+        ...(json.layer === null
+            ? []
+            : [
+                `Layer ${json.layer.name}: ${json.layer.action === 'publish' ? 'publish a new version' : 'keep its newest version'}`,
+            ]),
+        ...(json.version.action === 'none'
+            ? []
+            : [
+                json.version.action === 'publish'
+                    ? 'Version: publish a new one'
+                    : `Version: ${json.version.version ?? ''} already holds this code and these settings`,
+            ]),
+        ...(json.alias === null
+            ? []
+            : [
+                `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
+            ]),
+        ...(json.functionUrl === null
+            ? []
+            : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+        ...(json.provisionedConcurrency === undefined
+            ? []
+            : [provisionedLine(json.provisionedConcurrency)]),
+        ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
+        ...(json.traffic === null
+            ? []
+            : [
+                `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
+                    (json.traffic.steps.length > 1
+                        ? `, each step but the last held ${(0,format/* formatSeconds */.Xo)(json.traffic.interval)}`
+                        : '') +
+                    (json.traffic.alarms.length === 0
+                        ? ''
+                        : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state})`).join(', ')}`),
+            ]),
+        ...(json.prune === null
+            ? []
+            : [
+                `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
+            ]),
+    ];
+    return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
+}
+/** "3", "1 (90 %) / new (10 %)". */
+function routingOf(routing) {
+    return routingText({ name: '', arn: '', revisionId: undefined, ...routing });
+}
+function provisionedLine(provisioned) {
+    const version = provisioned.version ?? 'the new version';
+    if (provisioned.action === 'keep') {
+        return `Provisioned concurrency: ${provisioned.executions} on version ${version}, unchanged`;
+    }
+    return (`Provisioned concurrency: ${provisioned.executions} on ${provisioned.version === null ? version : `version ${version}`}, READY before the alias moves` +
+        (provisioned.removeFrom === null ? '' : `; then removed from version ${provisioned.removeFrom}`));
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/release.ts
@@ -2570,6 +2809,458 @@ function releasedState(released) {
 /** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
 function describeRouting(alias) {
     return `${alias.name}: ${routingText(alias)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+
+
+/** Outputs known once the code update is done; the package's are set as soon as it is built. */
+function deployOutputs(outcome) {
+    return {
+        'function-arn': outcome.function.arn,
+        'function-name': outcome.function.name,
+        deployed: String(outcome.deployed),
+        // An image's digest is known only once Lambda has resolved it.
+        ...(outcome.imageUri === undefined ? {} : { 'code-sha256': outcome.function.codeSha256 }),
+        ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
+        ...(outcome.layer === undefined ? {} : { 'layer-version-arn': outcome.layer.version.arn }),
+        ...releaseOutputs(outcome.release),
+    };
+}
+/** Only what this run produced: nothing is set for a version or alias it did not touch. */
+function releaseOutputs(release) {
+    const outputs = versionOutputs(release.version);
+    if (release.previousVersion !== undefined)
+        outputs['previous-version'] = release.previousVersion;
+    if (release.alias !== undefined)
+        outputs['alias-arn'] = release.alias.arn;
+    if (release.functionUrl !== undefined)
+        outputs['function-url'] = release.functionUrl;
+    if (release.smokeTest !== undefined)
+        outputs['smoke-test'] = release.smokeTest;
+    return outputs;
+}
+/** The version a run published: set on success, and on a failure after it was published. */
+function versionOutputs(version) {
+    return version === undefined ? {} : { version: version.version, 'version-arn': version.arn };
+}
+/** github-deployment: the deployment this run created. */
+function deploymentOutputs(deploymentId) {
+    return { 'deployment-id': String(deploymentId) };
+}
+function cleanupOutputs(result) {
+    return {
+        'alias-deleted': String(result.aliasDeleted),
+        ...(result.version === undefined ? {} : { 'previous-version': result.version }),
+    };
+}
+/** rollback-to: the version the alias now routes to, the one before, and whether it moved. */
+function rollbackOutputs(result) {
+    return {
+        'function-arn': result.functionArn,
+        'function-name': result.functionName,
+        version: result.plan.to.version,
+        'version-arn': result.plan.to.arn,
+        'previous-version': result.plan.from,
+        'alias-arn': result.alias.arn,
+        'rolled-back': String(result.rolledBack),
+    };
+}
+/** The pull request comment for a deployed preview: URL, version and commit. */
+function previewCommentBody(outcome, alias, commit) {
+    const { release } = outcome;
+    const lines = [`**Preview deployed**: \`${outcome.function.name}\` alias \`${alias}\``, ''];
+    if (release.functionUrl !== undefined)
+        lines.push(`- URL: ${release.functionUrl}`);
+    if (release.version !== undefined)
+        lines.push(`- Version: ${release.version.version}`);
+    lines.push(`- Commit: ${commit}`);
+    return lines.join('\n');
+}
+/**
+ * `summary`, with a write that warns instead of failing: the summary reports a run that is
+ * done, and a run outside a runner (no GITHUB_STEP_SUMMARY) has nowhere to write it.
+ */
+function summaryOrWarning(summary, log, env) {
+    const writer = {
+        addHeading(text, level) {
+            summary.addHeading(text, level);
+            return writer;
+        },
+        addTable(rows) {
+            summary.addTable(rows);
+            return writer;
+        },
+        addRaw(text, addEOL) {
+            summary.addRaw(text, addEOL);
+            return writer;
+        },
+        async write() {
+            if (!env['GITHUB_STEP_SUMMARY']) {
+                log.warning('no job summary: GITHUB_STEP_SUMMARY is not set');
+                return;
+            }
+            try {
+                await summary.write();
+            }
+            catch (error) {
+                log.warning(`no job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        },
+    };
+    return writer;
+}
+async function writeSummary(summary, outcome, timings, 
+/** The plan the run applied, shown beside the result. */
+plan) {
+    const { function: fn, package: pkg } = outcome;
+    summary
+        .addHeading(`Lambda deploy: ${escapeHtml(fn.name)}`, 2)
+        .addTable([
+        [header('Item'), header('Value')],
+        ['Function', code(fn.arn)],
+        [
+            'Code',
+            outcome.deployed
+                ? 'deployed'
+                : `skipped: the function already runs this ${pkg === undefined ? 'image' : 'package'}`,
+        ],
+        ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
+        ...layerRows(outcome.layer),
+        ...settingRows(outcome.configurationChanges),
+        ...uploadRows(outcome),
+        ...releaseRows(outcome.release),
+        ...pruneRows(outcome.pruned),
+    ]);
+    if (plan !== undefined)
+        planSection(summary, plan);
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+function releaseRows(release) {
+    const rows = [];
+    if (release.version !== undefined) {
+        rows.push(['Version', `${escapeHtml(release.version.version)} (${code(release.version.arn)})`]);
+    }
+    if (release.alias !== undefined) {
+        const before = release.previousVersion === undefined
+            ? 'new alias'
+            : `was ${escapeHtml(release.previousVersion)}`;
+        rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
+    }
+    if (release.functionUrl !== undefined)
+        rows.push(['Function URL', code(release.functionUrl)]);
+    return rows;
+}
+/** How many versions pruning removed (and which), and the account's code storage. */
+function pruneRows(pruned) {
+    if (pruned === undefined)
+        return [];
+    const { removed, problem, storage, keep } = pruned;
+    const done = removed.length === 0
+        ? 'none removed'
+        : `${removed.length} removed (${escapeHtml(versionList(removed))})`;
+    const rows = [
+        [
+            'Versions pruned',
+            problem === undefined
+                ? `${done}, keeping the newest ${keep} and every version an alias routes to`
+                : escapeHtml(problem),
+        ],
+    ];
+    if (storage !== undefined) {
+        const share = storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';
+        rows.push([
+            'Code storage',
+            `${(0,format/* formatBytes */.z3)(storage.used)} of ${(0,format/* formatBytes */.z3)(storage.limit)}${share}`,
+        ]);
+    }
+    return rows;
+}
+async function writeCleanupSummary(summary, config, result, timings) {
+    const version = result.version === undefined
+        ? 'none'
+        : `${result.version}, ${result.versionDeleted ? 'deleted' : 'kept: another alias routes to it'}`;
+    summary
+        .addHeading(`Lambda preview removed: ${escapeHtml(config.functionName)}`, 2)
+        .addTable([
+        [header('Item'), header('Value')],
+        [
+            'Alias',
+            `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
+        ],
+        ['Version', escapeHtml(version)],
+        ...phaseRows(timings),
+    ]);
+    await summary.write();
+}
+/** rollback-to: the alias, from → to, the version's ARN, and the phases. */
+async function writeRollbackSummary(summary, result, timings) {
+    const { plan } = result;
+    const routing = result.rolledBack
+        ? `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`
+        : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
+    summary.addHeading(`Lambda rollback: ${escapeHtml(result.functionName)}`, 2).addTable([
+        [header('Item'), header('Value')],
+        ['Function', code(result.functionArn)],
+        ['Alias', code(result.alias.arn)],
+        ['Routing', routing],
+        ['rollback-to', escapeHtml(plan.requested)],
+        ['Version', `${escapeHtml(plan.to.version)} (${code(plan.to.arn)})`],
+        ['Previous version', escapeHtml(plan.from)],
+    ]);
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+/** The plan of a dry run: what would change, from read calls only. */
+async function writeDryRunSummary(summary, functionName, deployable, plan, timings) {
+    const found = plan.function.found;
+    const rows = [
+        ['Function', found === undefined ? 'does not exist: would be created' : code(found.arn)],
+        ...(deployable.kind === 'zip'
+            ? [
+                ['Package size', (0,format/* formatBytes */.z3)(deployable.package.size)],
+                [
+                    'Upload',
+                    deployable.upload.kind === 'direct'
+                        ? 'in the request'
+                        : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
+                ],
+            ]
+            : []),
+    ];
+    summary
+        .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
+        .addRaw('<p>Dry run: nothing was changed.</p>', true)
+        .addTable([[header('Item'), header('Value')], ...rows]);
+    planSection(summary, planJson(plan));
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+/** The plan, one line a step, as the log shows it. */
+function planSection(summary, plan) {
+    const items = planLines(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
+    summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
+}
+function header(data) {
+    return { data, header: true };
+}
+/** One row a setting, old → new; environment changes carry variable names only. */
+function settingRows(changes) {
+    return changes.map((change) => [
+        `Setting ${escapeHtml(change.setting)}`,
+        `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+    ]);
+}
+function phaseRows(timings) {
+    return timings.map((phase) => [escapeHtml(phase.name), (0,format/* formatSeconds */.Xo)(phase.seconds)]);
+}
+function uploadRows(outcome) {
+    const { staged } = outcome;
+    if (outcome.package === undefined)
+        return [];
+    if (staged === undefined) {
+        return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
+    }
+    if (!staged.uploaded)
+        return [['Upload', `${code(staged.uri)}, already there: not uploaded again`]];
+    const rate = staged.seconds > 0 ? outcome.package.size / 1024 / 1024 / staged.seconds : 0;
+    return [
+        [
+            'Upload',
+            `${code(staged.uri)} in ${(0,format/* formatSeconds */.Xo)(staged.seconds)} (${rate.toFixed(1)} MiB/s)`,
+        ],
+    ];
+}
+function packageRows(pkg) {
+    return [
+        ['Package size', (0,format/* formatBytes */.z3)(pkg.size)],
+        ...contentRows(pkg),
+        ['Package SHA-256', code(pkg.sha256)],
+    ];
+}
+function imageRows(outcome) {
+    return [
+        ['Image', code(outcome.imageUri ?? '')],
+        ['Image digest', code(outcome.function.resolvedImageUri ?? outcome.function.codeSha256)],
+    ];
+}
+function layerRows(layer) {
+    if (layer === undefined)
+        return [];
+    const what = layer.published ? 'published' : 'already held this package: not published again';
+    return [['Layer', `${code(layer.version.arn)}, ${what}`]];
+}
+function contentRows(pkg) {
+    const { fileCount, unzippedSize } = pkg.contents;
+    return [
+        ['Files', (0,format/* formatCount */.B4)(fileCount)],
+        ['Unzipped size', `${(0,format/* formatBytes */.z3)(unzippedSize)}, ${compression(pkg.size, unzippedSize)}`],
+    ];
+}
+/** "the zip is 25 % of that", or, for small files whose zip headers outweigh what deflate saves, that it is larger. */
+function compression(zipSize, unzippedSize) {
+    if (zipSize >= unzippedSize) {
+        return `the zip is ${(0,format/* formatCount */.B4)(zipSize - unzippedSize)} bytes larger (zip headers outweigh what compression saves on so little)`;
+    }
+    return `the zip is ${Math.max(1, Math.floor((zipSize / unzippedSize) * 100))} % of that`;
+}
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+/** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** One row a function and region: where the run left it, and its version. */
+async function writeFleetSummary(summary, results, timings) {
+    summary
+        .addHeading(`Lambda deploy: ${results.length} functions`, 2)
+        .addTable([
+        [header('Function'), header('Region'), header('Result'), header('Version')],
+        ...results.map((result) => [
+            code(result['function-name']),
+            escapeHtml(result.region),
+            escapeHtml(result.state),
+            escapeHtml(result.outputs['version'] ?? ''),
+        ]),
+    ])
+        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+
+;// CONCATENATED MODULE: ./src/deploy/create-function.ts
+
+
+/** Creates the missing function with its code and every setting given (create-if-missing). */
+async function createFunction(lambda, newCode, settings, waitTimeoutSeconds, log) {
+    log.info(`Function '${lambda.name}' does not exist: creating it (create-if-missing)`);
+    // The new function's account is its role's: Lambda refuses a role from another account.
+    const account = accountOf(settings.role);
+    const { code, staged } = newCode.kind === 'image'
+        ? { code: { kind: 'image', uri: newCode.uri }, staged: undefined }
+        : await deliverPackage(newCode.upload, newCode.package, account, lambda.region, log);
+    const created = await lambda.create({
+        ...creationSettings(settings),
+        PackageType: newCode.kind === 'image' ? 'Image' : 'Zip',
+        Code: codeFields(code),
+    }, waitTimeoutSeconds, 
+    // After a lost answer, a function under this name is this run's if it holds this code.
+    (found) => newCode.kind === 'image'
+        ? found.packageType === 'Image'
+        : found.packageType === 'Zip' && found.codeSha256 === newCode.package.sha256, code);
+    log.info(`Created ${created.arn}; it is ${created.state ?? 'ready'}`);
+    return { function: created, deployed: true, staged };
+}
+/** Only what the user set: no default runtime, memory or anything else is invented. */
+function creationSettings(settings) {
+    const request = {
+        Role: settings.role,
+        Handler: settings.handler,
+        Runtime: settings.runtime,
+    };
+    if (settings.memorySize !== undefined)
+        request.MemorySize = settings.memorySize;
+    if (settings.timeout !== undefined)
+        request.Timeout = settings.timeout;
+    if (settings.description !== undefined)
+        request.Description = settings.description;
+    if (settings.architecture !== undefined)
+        request.Architectures = [settings.architecture];
+    if (settings.environment !== undefined)
+        request.Environment = { Variables: { ...settings.environment } };
+    if (settings.layers !== undefined)
+        request.Layers = [...settings.layers];
+    if (settings.ephemeralStorage !== undefined)
+        request.EphemeralStorage = { Size: settings.ephemeralStorage };
+    if (settings.tags !== undefined)
+        request.Tags = { ...settings.tags };
+    // Given at creation, so that Lambda checks the first code against it too.
+    if (settings.codeSigningConfigArn !== undefined && settings.codeSigningConfigArn !== '') {
+        request.CodeSigningConfigArn = settings.codeSigningConfigArn;
+    }
+    Object.assign(request, creationExtras(settings));
+    return request;
+}
+/**
+ * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image
+ * config, as given; `none` (nothing to remove on a new function) sends nothing.
+ */
+function creationExtras(settings) {
+    const fields = {};
+    const { vpc, logging, imageConfig } = settings;
+    if (vpc !== undefined && vpc.subnetIds.length > 0) {
+        fields.VpcConfig = {
+            SubnetIds: [...vpc.subnetIds],
+            SecurityGroupIds: [...vpc.securityGroupIds],
+            ...(vpc.ipv6DualStack === undefined ? {} : { Ipv6AllowedForDualStack: vpc.ipv6DualStack }),
+        };
+    }
+    if (settings.deadLetterTargetArn) {
+        fields.DeadLetterConfig = { TargetArn: settings.deadLetterTargetArn };
+    }
+    if (settings.tracing !== undefined)
+        fields.TracingConfig = { Mode: settings.tracing };
+    if (logging !== undefined) {
+        fields.LoggingConfig = {
+            ...(logging.format === undefined ? {} : { LogFormat: logging.format }),
+            ...(logging.logGroup === undefined ? {} : { LogGroup: logging.logGroup }),
+            ...(logging.applicationLogLevel === undefined
+                ? {}
+                : { ApplicationLogLevel: logging.applicationLogLevel }),
+            ...(logging.systemLogLevel === undefined
+                ? {}
+                : { SystemLogLevel: logging.systemLogLevel }),
+        };
+    }
+    if (settings.snapStart !== undefined)
+        fields.SnapStart = { ApplyOn: settings.snapStart };
+    if (settings.fileSystems !== undefined && settings.fileSystems.length > 0) {
+        fields.FileSystemConfigs = settings.fileSystems.map((system) => ({
+            Arn: system.arn,
+            LocalMountPath: system.localMountPath,
+        }));
+    }
+    if (settings.kmsKeyArn)
+        fields.KMSKeyArn = settings.kmsKeyArn;
+    if (imageConfig !== undefined) {
+        fields.ImageConfig = {
+            ...(imageConfig.command === undefined ? {} : { Command: [...imageConfig.command] }),
+            ...(imageConfig.entryPoint === undefined ? {} : { EntryPoint: [...imageConfig.entryPoint] }),
+            ...(imageConfig.workingDirectory === undefined
+                ? {}
+                : { WorkingDirectory: imageConfig.workingDirectory }),
+        };
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/alias-record.ts
+// What this action moved an alias from, kept in the alias's own Description, so that
+// `rollback-to: previous` needs no state outside AWS.
+/** Lambda's limit for an alias description. */
+const DESCRIPTION_LIMIT = 256;
+const RECORD = /^lambda-deploy: (\d+|\$LATEST) \(was (\d+|\$LATEST|none)\)/;
+/**
+ * "lambda-deploy: 8 (was 7) 1a2b3c4 run 42": the version the alias now routes to as its
+ * primary, the one it routed to before, and `label`, the commit and run that moved it.
+ */
+function aliasRecord(version, previous, label) {
+    return `lambda-deploy: ${version} (was ${previous ?? 'none'}) ${label}`
+        .trim()
+        .slice(0, DESCRIPTION_LIMIT);
+}
+/** The record's versions, when the description is one this action wrote. */
+function readAliasRecord(description) {
+    const match = RECORD.exec(description ?? '');
+    if (match === null)
+        return undefined;
+    const previous = match[2];
+    return { version: match[1] ?? '', previous: previous === 'none' ? undefined : previous };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/rollout.ts
@@ -2845,12 +3536,16 @@ function shorten(text) {
 
 
 
+
 /**
  * Carries out the plan and nothing else, in order: the layer, the settings, the code, then
  * the release. Each step says, when it fails, what the steps before it left.
  */
 async function applyPlan(run) {
-    return switchTraffic(await prepare(run));
+    const prepared = await prepare(run);
+    return switchTraffic(prepared).catch((error) => {
+        throw (0,errors/* withOutputs */.Fk)(error, versionOutputs(prepared.version));
+    });
 }
 /**
  * Everything before traffic moves: the layer, the settings and code, the version published,
@@ -2995,7 +3690,7 @@ async function readyRelease(run, deployed) {
     if (version === undefined)
         return { version, smokeTest: undefined };
     const unrouted = (error) => {
-        throw (0,errors/* withState */.Q2)(error, `Version ${version.version} was published and left unrouted: ${aliasSentence(plan.release.alias)}.`);
+        throw (0,errors/* withOutputs */.Fk)((0,errors/* withState */.Q2)(error, `Version ${version.version} was published and left unrouted: ${aliasSentence(plan.release.alias)}.`), versionOutputs(version));
     };
     if (smokeTest !== undefined && plan.release.smokeTest) {
         await phases
@@ -3080,7 +3775,7 @@ async function publishReady({ plan, apis, config, log }, deployed) {
     await apis.lambda
         .waitUntilVersionActive(version.version, config.waitTimeoutSeconds)
         .catch((error) => {
-        throw (0,errors/* withState */.Q2)(error, `Version ${version.version} was published; no alias moved: ${aliasSentence(plan.release.alias)}.`);
+        throw (0,errors/* withOutputs */.Fk)((0,errors/* withState */.Q2)(error, `Version ${version.version} was published; no alias moved: ${aliasSentence(plan.release.alias)}.`), versionOutputs(version));
     });
     return version;
 }
@@ -3508,163 +4203,6 @@ function toLayerVersion(response) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan-output.ts
-
-
-
-
-function planJson(plan) {
-    const { release } = plan;
-    const publish = release.publish;
-    const prune = plannedPrune(plan);
-    return {
-        changes: planChanges(plan),
-        function: { name: plan.function.name, action: plan.function.action },
-        code: { action: plan.code.action, from: plan.code.from ?? null, to: plan.code.to },
-        configuration: [
-            ...plan.configuration.changes,
-            ...(plan.code.architecture === undefined ? [] : [plan.code.architecture]),
-        ].map(({ setting, from, to }) => ({
-            setting,
-            from,
-            to,
-            source: plan.settingSources?.[setting] ?? 'input',
-        })),
-        tags: Object.keys(plan.tags).sort(),
-        layer: plan.layer === undefined
-            ? null
-            : {
-                name: plan.layer.name,
-                action: plan.layer.publish ? 'publish' : 'keep',
-                layers: plan.layer.layers,
-            },
-        version: publish === 'none'
-            ? { action: 'none', version: null }
-            : publish === NEW_VERSION
-                ? { action: 'publish', version: null }
-                : { action: 'reuse', version: publish.version },
-        alias: release.alias === undefined
-            ? null
-            : {
-                name: release.alias.name,
-                action: release.alias.action,
-                before: release.alias.before === undefined ? null : routingText(release.alias.before),
-                after: routingOf(release.alias.after),
-            },
-        functionUrl: release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
-        prune: prune === undefined ? null : { keep: prune.keep },
-        smokeTest: release.smokeTest,
-        traffic: release.rollout === undefined
-            ? null
-            : {
-                steps: release.rollout.steps,
-                interval: release.rollout.intervalSeconds,
-                alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
-            },
-        ...separateSettingsJson(plan),
-    };
-}
-/** The plan's settings Lambda keeps apart from the configuration, and tags to remove. */
-function separateSettingsJson(plan) {
-    const { reservedConcurrency: reserved, codeSigning, provisionedConcurrency: provisioned } = plan;
-    const orNull = (value) => value === 'none' || value === '' ? null : value;
-    return {
-        ...(plan.untag === undefined || plan.untag.length === 0 ? {} : { tagsRemoved: plan.untag }),
-        ...(reserved === undefined
-            ? {}
-            : { reservedConcurrency: { from: orNull(reserved.from), to: orNull(reserved.to) } }),
-        ...(codeSigning === undefined
-            ? {}
-            : { codeSigningConfig: { from: orNull(codeSigning.from), to: orNull(codeSigning.to) } }),
-        ...(provisioned === undefined
-            ? {}
-            : {
-                provisionedConcurrency: {
-                    action: provisioned.action,
-                    executions: provisioned.executions,
-                    version: provisioned.version === NEW_VERSION ? null : provisioned.version,
-                    removeFrom: provisioned.removeFrom ?? null,
-                },
-            }),
-    };
-}
-/** The plan in lines for the log, each one thing the run will do (or leave). */
-function planLines(json) {
-    const lines = [
-        `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
-        `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
-        ...json.configuration.map((change) => `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}` +
-            (change.source === 'config-file' ? ' (config-file)' : '')),
-        ...(json.tags.length === 0 ? [] : [`Tags to set: ${json.tags.join(', ')}`]),
-        ...(json.tagsRemoved === undefined
-            ? []
-            : [`Tags to remove (tags-mode replace): ${json.tagsRemoved.join(', ')}`]),
-        ...(json.codeSigningConfig === undefined
-            ? []
-            : [
-                `Code signing config: ${json.codeSigningConfig.from ?? '(none)'} -> ${json.codeSigningConfig.to ?? '(none)'}`,
-            ]),
-        ...(json.reservedConcurrency === undefined
-            ? []
-            : [
-                `Reserved concurrency: ${json.reservedConcurrency.from ?? '(none)'} -> ${json.reservedConcurrency.to ?? '(none)'}`,
-            ]),
-        ...(json.layer === null
-            ? []
-            : [
-                `Layer ${json.layer.name}: ${json.layer.action === 'publish' ? 'publish a new version' : 'keep its newest version'}`,
-            ]),
-        ...(json.version.action === 'none'
-            ? []
-            : [
-                json.version.action === 'publish'
-                    ? 'Version: publish a new one'
-                    : `Version: ${json.version.version ?? ''} already holds this code and these settings`,
-            ]),
-        ...(json.alias === null
-            ? []
-            : [
-                `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
-            ]),
-        ...(json.functionUrl === null
-            ? []
-            : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
-        ...(json.provisionedConcurrency === undefined
-            ? []
-            : [provisionedLine(json.provisionedConcurrency)]),
-        ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
-        ...(json.traffic === null
-            ? []
-            : [
-                `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
-                    (json.traffic.steps.length > 1
-                        ? `, each step but the last held ${(0,format/* formatSeconds */.Xo)(json.traffic.interval)}`
-                        : '') +
-                    (json.traffic.alarms.length === 0
-                        ? ''
-                        : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state})`).join(', ')}`),
-            ]),
-        ...(json.prune === null
-            ? []
-            : [
-                `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
-            ]),
-    ];
-    return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
-}
-/** "3", "1 (90 %) / new (10 %)". */
-function routingOf(routing) {
-    return routingText({ name: '', arn: '', revisionId: undefined, ...routing });
-}
-function provisionedLine(provisioned) {
-    const version = provisioned.version ?? 'the new version';
-    if (provisioned.action === 'keep') {
-        return `Provisioned concurrency: ${provisioned.executions} on version ${version}, unchanged`;
-    }
-    return (`Provisioned concurrency: ${provisioned.executions} on ${provisioned.version === null ? version : `version ${version}`}, READY before the alias moves` +
-        (provisioned.removeFrom === null ? '' : `; then removed from version ${provisioned.removeFrom}`));
-}
-
 ;// CONCATENATED MODULE: ./src/plan/decide.ts
 
 
@@ -3744,328 +4282,6 @@ class FleetFailed extends errors/* DeployError */.sH {
 
 // EXTERNAL MODULE: ./src/package/package-outputs.ts
 var package_outputs = __webpack_require__(3755);
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-
-
-
-/** Outputs known once the code update is done; the package's are set as soon as it is built. */
-function deployOutputs(outcome) {
-    return {
-        'function-arn': outcome.function.arn,
-        'function-name': outcome.function.name,
-        deployed: String(outcome.deployed),
-        // An image's digest is known only once Lambda has resolved it.
-        ...(outcome.imageUri === undefined ? {} : { 'code-sha256': outcome.function.codeSha256 }),
-        ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
-        ...(outcome.layer === undefined ? {} : { 'layer-version-arn': outcome.layer.version.arn }),
-        ...releaseOutputs(outcome.release),
-    };
-}
-/** Only what this run produced: nothing is set for a version or alias it did not touch. */
-function releaseOutputs(release) {
-    const outputs = {};
-    if (release.version !== undefined) {
-        outputs['version'] = release.version.version;
-        outputs['version-arn'] = release.version.arn;
-    }
-    if (release.previousVersion !== undefined)
-        outputs['previous-version'] = release.previousVersion;
-    if (release.alias !== undefined)
-        outputs['alias-arn'] = release.alias.arn;
-    if (release.functionUrl !== undefined)
-        outputs['function-url'] = release.functionUrl;
-    if (release.smokeTest !== undefined)
-        outputs['smoke-test'] = release.smokeTest;
-    return outputs;
-}
-/** github-deployment: the deployment this run created. */
-function deploymentOutputs(deploymentId) {
-    return { 'deployment-id': String(deploymentId) };
-}
-function cleanupOutputs(result) {
-    return {
-        'alias-deleted': String(result.aliasDeleted),
-        ...(result.version === undefined ? {} : { 'previous-version': result.version }),
-    };
-}
-/** rollback-to: the version the alias now routes to, the one before, and whether it moved. */
-function rollbackOutputs(result) {
-    return {
-        'function-arn': result.functionArn,
-        'function-name': result.functionName,
-        version: result.plan.to.version,
-        'version-arn': result.plan.to.arn,
-        'previous-version': result.plan.from,
-        'alias-arn': result.alias.arn,
-        'rolled-back': String(result.rolledBack),
-    };
-}
-/** The pull request comment for a deployed preview: URL, version and commit. */
-function previewCommentBody(outcome, alias, commit) {
-    const { release } = outcome;
-    const lines = [`**Preview deployed**: \`${outcome.function.name}\` alias \`${alias}\``, ''];
-    if (release.functionUrl !== undefined)
-        lines.push(`- URL: ${release.functionUrl}`);
-    if (release.version !== undefined)
-        lines.push(`- Version: ${release.version.version}`);
-    lines.push(`- Commit: ${commit}`);
-    return lines.join('\n');
-}
-/**
- * `summary`, with a write that warns instead of failing: the summary reports a run that is
- * done, and a run outside a runner (no GITHUB_STEP_SUMMARY) has nowhere to write it.
- */
-function summaryOrWarning(summary, log, env) {
-    const writer = {
-        addHeading(text, level) {
-            summary.addHeading(text, level);
-            return writer;
-        },
-        addTable(rows) {
-            summary.addTable(rows);
-            return writer;
-        },
-        addRaw(text, addEOL) {
-            summary.addRaw(text, addEOL);
-            return writer;
-        },
-        async write() {
-            if (!env['GITHUB_STEP_SUMMARY']) {
-                log.warning('no job summary: GITHUB_STEP_SUMMARY is not set');
-                return;
-            }
-            try {
-                await summary.write();
-            }
-            catch (error) {
-                log.warning(`no job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        },
-    };
-    return writer;
-}
-async function writeSummary(summary, outcome, timings, 
-/** The plan the run applied, shown beside the result. */
-plan) {
-    const { function: fn, package: pkg } = outcome;
-    summary
-        .addHeading(`Lambda deploy: ${escapeHtml(fn.name)}`, 2)
-        .addTable([
-        [header('Item'), header('Value')],
-        ['Function', code(fn.arn)],
-        [
-            'Code',
-            outcome.deployed
-                ? 'deployed'
-                : `skipped: the function already runs this ${pkg === undefined ? 'image' : 'package'}`,
-        ],
-        ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
-        ...layerRows(outcome.layer),
-        ...settingRows(outcome.configurationChanges),
-        ...uploadRows(outcome),
-        ...releaseRows(outcome.release),
-        ...pruneRows(outcome.pruned),
-    ]);
-    if (plan !== undefined)
-        planSection(summary, plan);
-    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
-    await summary.write();
-}
-function releaseRows(release) {
-    const rows = [];
-    if (release.version !== undefined) {
-        rows.push(['Version', `${escapeHtml(release.version.version)} (${code(release.version.arn)})`]);
-    }
-    if (release.alias !== undefined) {
-        const before = release.previousVersion === undefined
-            ? 'new alias'
-            : `was ${escapeHtml(release.previousVersion)}`;
-        rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
-    }
-    if (release.functionUrl !== undefined)
-        rows.push(['Function URL', code(release.functionUrl)]);
-    return rows;
-}
-/** How many versions pruning removed (and which), and the account's code storage. */
-function pruneRows(pruned) {
-    if (pruned === undefined)
-        return [];
-    const { removed, problem, storage, keep } = pruned;
-    const done = removed.length === 0
-        ? 'none removed'
-        : `${removed.length} removed (${escapeHtml(versionList(removed))})`;
-    const rows = [
-        [
-            'Versions pruned',
-            problem === undefined
-                ? `${done}, keeping the newest ${keep} and every version an alias routes to`
-                : escapeHtml(problem),
-        ],
-    ];
-    if (storage !== undefined) {
-        const share = storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';
-        rows.push([
-            'Code storage',
-            `${(0,format/* formatBytes */.z3)(storage.used)} of ${(0,format/* formatBytes */.z3)(storage.limit)}${share}`,
-        ]);
-    }
-    return rows;
-}
-async function writeCleanupSummary(summary, config, result, timings) {
-    const version = result.version === undefined
-        ? 'none'
-        : `${result.version}, ${result.versionDeleted ? 'deleted' : 'kept: another alias routes to it'}`;
-    summary
-        .addHeading(`Lambda preview removed: ${escapeHtml(config.functionName)}`, 2)
-        .addTable([
-        [header('Item'), header('Value')],
-        [
-            'Alias',
-            `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
-        ],
-        ['Version', escapeHtml(version)],
-        ...phaseRows(timings),
-    ]);
-    await summary.write();
-}
-/** rollback-to: the alias, from → to, the version's ARN, and the phases. */
-async function writeRollbackSummary(summary, result, timings) {
-    const { plan } = result;
-    const routing = result.rolledBack
-        ? `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`
-        : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
-    summary.addHeading(`Lambda rollback: ${escapeHtml(result.functionName)}`, 2).addTable([
-        [header('Item'), header('Value')],
-        ['Function', code(result.functionArn)],
-        ['Alias', code(result.alias.arn)],
-        ['Routing', routing],
-        ['rollback-to', escapeHtml(plan.requested)],
-        ['Version', `${escapeHtml(plan.to.version)} (${code(plan.to.arn)})`],
-        ['Previous version', escapeHtml(plan.from)],
-    ]);
-    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
-    await summary.write();
-}
-/** The plan of a dry run: what would change, from read calls only. */
-async function writeDryRunSummary(summary, functionName, deployable, plan, timings) {
-    const found = plan.function.found;
-    const rows = [
-        ['Function', found === undefined ? 'does not exist: would be created' : code(found.arn)],
-        ...(deployable.kind === 'zip'
-            ? [
-                ['Package size', (0,format/* formatBytes */.z3)(deployable.package.size)],
-                [
-                    'Upload',
-                    deployable.upload.kind === 'direct'
-                        ? 'in the request'
-                        : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
-                ],
-            ]
-            : []),
-    ];
-    summary
-        .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
-        .addRaw('<p>Dry run: nothing was changed.</p>', true)
-        .addTable([[header('Item'), header('Value')], ...rows]);
-    planSection(summary, planJson(plan));
-    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
-    await summary.write();
-}
-/** The plan, one line a step, as the log shows it. */
-function planSection(summary, plan) {
-    const items = planLines(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
-    summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
-}
-function header(data) {
-    return { data, header: true };
-}
-/** One row a setting, old → new; environment changes carry variable names only. */
-function settingRows(changes) {
-    return changes.map((change) => [
-        `Setting ${escapeHtml(change.setting)}`,
-        `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
-    ]);
-}
-function phaseRows(timings) {
-    return timings.map((phase) => [escapeHtml(phase.name), (0,format/* formatSeconds */.Xo)(phase.seconds)]);
-}
-function uploadRows(outcome) {
-    const { staged } = outcome;
-    if (outcome.package === undefined)
-        return [];
-    if (staged === undefined) {
-        return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
-    }
-    if (!staged.uploaded)
-        return [['Upload', `${code(staged.uri)}, already there: not uploaded again`]];
-    const rate = staged.seconds > 0 ? outcome.package.size / 1024 / 1024 / staged.seconds : 0;
-    return [
-        [
-            'Upload',
-            `${code(staged.uri)} in ${(0,format/* formatSeconds */.Xo)(staged.seconds)} (${rate.toFixed(1)} MiB/s)`,
-        ],
-    ];
-}
-function packageRows(pkg) {
-    return [
-        ['Package size', (0,format/* formatBytes */.z3)(pkg.size)],
-        ...contentRows(pkg),
-        ['Package SHA-256', code(pkg.sha256)],
-    ];
-}
-function imageRows(outcome) {
-    return [
-        ['Image', code(outcome.imageUri ?? '')],
-        ['Image digest', code(outcome.function.resolvedImageUri ?? outcome.function.codeSha256)],
-    ];
-}
-function layerRows(layer) {
-    if (layer === undefined)
-        return [];
-    const what = layer.published ? 'published' : 'already held this package: not published again';
-    return [['Layer', `${code(layer.version.arn)}, ${what}`]];
-}
-function contentRows(pkg) {
-    const { fileCount, unzippedSize } = pkg.contents;
-    return [
-        ['Files', (0,format/* formatCount */.B4)(fileCount)],
-        ['Unzipped size', `${(0,format/* formatBytes */.z3)(unzippedSize)}, ${compression(pkg.size, unzippedSize)}`],
-    ];
-}
-/** "the zip is 25 % of that", or, for small files whose zip headers outweigh what deflate saves, that it is larger. */
-function compression(zipSize, unzippedSize) {
-    if (zipSize >= unzippedSize) {
-        return `the zip is ${(0,format/* formatCount */.B4)(zipSize - unzippedSize)} bytes larger (zip headers outweigh what compression saves on so little)`;
-    }
-    return `the zip is ${Math.max(1, Math.floor((zipSize / unzippedSize) * 100))} % of that`;
-}
-function code(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-/** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** One row a function and region: where the run left it, and its version. */
-async function writeFleetSummary(summary, results, timings) {
-    summary
-        .addHeading(`Lambda deploy: ${results.length} functions`, 2)
-        .addTable([
-        [header('Function'), header('Region'), header('Result'), header('Version')],
-        ...results.map((result) => [
-            code(result['function-name']),
-            escapeHtml(result.region),
-            escapeHtml(result.state),
-            escapeHtml(result.outputs['version'] ?? ''),
-        ]),
-    ])
-        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
-    await summary.write();
-}
-
 ;// CONCATENATED MODULE: ./src/fleet/switch-together.ts
 
 
@@ -4099,7 +4315,7 @@ async function moveEach(prepared, log) {
             throw new FleetFailed(`Moving the alias of ${labelOf(one)} failed: ${(0,errors/* errorMessage */.gJ)(error)}. ` +
                 (released.length === 0
                     ? 'No other alias had moved.'
-                    : `The aliases moved before it were put back: ${listed(released, states)}.`), [
+                    : putBackSentence('The aliases moved before it', released, states)), [
                 ...released.map((done, at) => resultOf(done.prepared, states[at] ?? 'unknown')),
                 { ...resultOf(one, `failed: ${(0,errors/* errorMessage */.gJ)(error)}`), error: (0,errors/* errorMessage */.gJ)(error) },
                 ...rest,
@@ -4145,7 +4361,7 @@ async function stepTogether(released, phases, log) {
         throw new FleetFailed((0,errors/* errorMessage */.gJ)(error) +
             (others.length === 0
                 ? ''
-                : ` The aliases outside the steps were put back too: ${listed(others, othersBack)}.`), results, { cause: error });
+                : ` ${putBackSentence('The aliases outside the steps', others, othersBack)}`), results, { cause: error });
     }
 }
 /** Frees old allocations and prunes, each function in turn; the aliases stay where they are. */
@@ -4201,6 +4417,13 @@ async function putBackAll(released, log) {
     }
     return states;
 }
+/** "<what> were put back: …", or, when some were not, how many and which. */
+function putBackSentence(what, released, states) {
+    const failed = states.filter((state) => state.startsWith('NOT put back')).length;
+    return failed === 0
+        ? `${what} were put back: ${listed(released, states)}.`
+        : `${what}: ${failed} of ${released.length} could NOT be put back: ${listed(released, states)}.`;
+}
 function listed(released, states) {
     return released
         .map((one, at) => `${labelOf(one.prepared)} (${states[at] ?? 'unknown'})`)
@@ -4212,7 +4435,8 @@ function resultOf(prepared, state, outputs = {}) {
         'function-name': prepared.run.config.functionName,
         region: prepared.run.config.region,
         state,
-        outputs,
+        // The version exists whatever happened to the alias after.
+        outputs: { ...versionOutputs(prepared.version), ...outputs },
     };
 }
 function labelOf(prepared) {
@@ -4220,6 +4444,7 @@ function labelOf(prepared) {
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/deploy-fleet.ts
+
 
 
 
@@ -4283,7 +4508,8 @@ async function deployFleet(fleet, phases, log) {
                 ? `failed: ${(0,errors/* errorMessage */.gJ)(run.error)}`
                 : `ready (version ${run.prepared?.version?.version ?? 'none'}), not moved: another function failed`,
             ...(run.error === undefined ? {} : { error: (0,errors/* errorMessage */.gJ)(run.error) }),
-            outputs: {},
+            // A version published before the failure, or by a function that was ready.
+            outputs: run.error === undefined ? versionOutputs(run.prepared?.version) : (0,errors/* failureOutputs */.rd)(run.error),
         }));
         throw new FleetFailed(`${failed.length} of ${runs.length} functions failed before any alias moved, so no alias moved anywhere: ` +
             failed.map((run) => `${run.target.label}: ${(0,errors/* errorMessage */.gJ)(run.error)}`).join('; '), results);

@@ -99,11 +99,11 @@ class GitHubDeployments {
      * another function's deploys made; returns the ids marked.
      */
     async deactivate(environment, functionName, links) {
-        const deployments = await this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
+        const deployments = await (0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .allGitHubPages */ .JC)('listDeployments', this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, {
             ...this.repo(),
             environment,
             per_page: 100,
-        });
+        }));
         const marked = [];
         for (const deployment of deployments) {
             if (!isOf(deployment.payload, functionName))
@@ -188,7 +188,7 @@ class DeploymentRecord {
         }
     }
     warn(what, error) {
-        this.log.warning(`${what}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFailure */ .e)(error, this.timeoutSeconds, PERMISSION))}.`);
+        this.log.warning(`${what}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFailure */ .eQ)(error, this.timeoutSeconds, PERMISSION))}.`);
     }
 }
 /**
@@ -202,7 +202,7 @@ function recordDeployment(config, target, facts) {
     let api;
     return new DeploymentRecord(
     // context.repo throws outside a runner (no GITHUB_REPOSITORY): a warning, in start().
-    () => (api ??= new GitHubDeployments((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$)(config.token, facts.timeoutSeconds), _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo)), () => ({
+    () => (api ??= new GitHubDeployments((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$f)(config.token, facts.timeoutSeconds), _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo)), () => ({
         sha: (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_2__.deployedCommit)(),
         ...target,
         environment: config.environment,
@@ -213,7 +213,7 @@ function recordDeployment(config, target, facts) {
 async function retireEnvironment(config, functionName, facts) {
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .keepSecret */ .gz)(config.token);
     try {
-        const api = new GitHubDeployments((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$)(config.token, facts.timeoutSeconds), _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo);
+        const api = new GitHubDeployments((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$f)(config.token, facts.timeoutSeconds), _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo);
         const marked = await api.deactivate(config.environment, functionName, {
             logUrl: runUrl(facts.env),
         });
@@ -223,7 +223,7 @@ async function retireEnvironment(config, functionName, facts) {
     }
     catch (error) {
         facts.log.warning(`Could not mark the deployments of GitHub environment ${config.environment} inactive: ` +
-            `${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFailure */ .e)(error, facts.timeoutSeconds, PERMISSION))}.`);
+            `${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_request_js__WEBPACK_IMPORTED_MODULE_3__/* .githubFailure */ .eQ)(error, facts.timeoutSeconds, PERMISSION))}.`);
     }
 }
 
@@ -259,11 +259,14 @@ function deployedCommit() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient),
-/* harmony export */   e: () => (/* binding */ githubFailure)
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   JC: () => (/* binding */ allGitHubPages),
+/* harmony export */   eQ: () => (/* binding */ githubFailure)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8887);
 // The GitHub REST client every GitHub feature uses, and what its failures mean.
+
 
 /**
  * An Octokit whose every request is given up after `timeoutSeconds`. getOctokit takes the
@@ -272,12 +275,27 @@ function deployedCommit() {
 function githubClient(token, timeoutSeconds) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { request: { fetch: fetchWithin(timeoutSeconds) } });
 }
-/** fetch, with each request given up after `seconds` (its error is a TimeoutError). */
+/** Statuses whose answer has no body (a Response with one cannot be made). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * fetch, with each request given up after `seconds`, its body included (its error is then a
+ * TimeoutError). The body is read here, inside the deadline: octokit takes a body whose
+ * reading failed for an empty one, so an answer that trickles would pass for "no comments".
+ */
 function fetchWithin(seconds) {
-    return (input, init) => {
+    return async (input, init) => {
         const deadline = AbortSignal.timeout(seconds * 1000);
         const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
+        const response = await fetch(input, { ...init, signal });
+        const body = await response.arrayBuffer();
+        const whole = new Response(NO_BODY.has(response.status) ? null : body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+        // Pages are told apart by their address.
+        Object.defineProperty(whole, 'url', { value: response.url });
+        return whole;
     };
 }
 /**
@@ -300,6 +318,26 @@ function isTimeout(error) {
             return true;
     }
     return false;
+}
+/**
+ * Every item of a paged GitHub listing (`octokit.paginate.iterator(...)`), which follows the
+ * Link header: stops with an EndlessListing when a page's address comes a second time or
+ * after MAX_PAGES pages.
+ */
+async function allGitHubPages(call, pages) {
+    const items = [];
+    const seen = new Set();
+    for await (const page of pages) {
+        if (seen.has(page.url)) {
+            throw new _pages_js__WEBPACK_IMPORTED_MODULE_1__/* .EndlessListing */ .D3(`GitHub's ${call} gave the page ${page.url} twice: the listing loops, so it was stopped`);
+        }
+        if (seen.size >= _pages_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PAGES */ .Y0) {
+            throw new _pages_js__WEBPACK_IMPORTED_MODULE_1__/* .EndlessListing */ .D3(`GitHub's ${call} still had more after ${_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_PAGES */ .Y0} pages: the listing was stopped`);
+        }
+        seen.add(page.url);
+        items.push(...page.data);
+    }
+    return items;
 }
 
 

@@ -30023,6 +30023,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/log-safety.ts
 /*
  * How the runner (actions/runner) reads a step's output: it splits it into lines at \n, \r
@@ -30073,11 +30075,21 @@ function safeLogger(sink) {
 ;// CONCATENATED MODULE: ./src/action-io.ts
 
 
+
 /** What every module prints goes through this: no line of it can be a workflow command. */
 const log = safeLogger(core);
+/** Sets the step's outputs; a file the runner gave that cannot be written is named. */
 function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
+    try {
+        for (const [name, value] of Object.entries(outputs))
+            core.setOutput(name, value);
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : '';
+        throw new errors/* DeployError */.sH(`Could not write the step's outputs (${Object.keys(outputs).join(', ')}) to the file ` +
+            `GITHUB_OUTPUT names (${process.env['GITHUB_OUTPUT'] ?? 'unset'}): ${reason}`, { cause: error });
+    }
 }
 
 
@@ -30088,6 +30100,7 @@ function setOutputs(outputs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ OutcomeUnknownError),
+/* harmony export */   Fk: () => (/* binding */ withOutputs),
 /* harmony export */   PO: () => (/* binding */ isOutcomeUnknownFailure),
 /* harmony export */   Q2: () => (/* binding */ withState),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -30148,6 +30161,18 @@ function failureOutputs(error) {
             Object.assign(outputs, own);
     }
     return outputs;
+}
+/** A failure that still sets outputs (the version a run published before it failed, say). */
+class FailureWithOutputs extends DeployError {
+    outputs;
+    constructor(cause, outputs) {
+        super(errorMessage(cause), { cause });
+        this.outputs = outputs;
+    }
+}
+/** `error`, unchanged in its message, with `outputs` set by the step's failure as well. */
+function withOutputs(error, outputs) {
+    return Object.keys(outputs).length === 0 ? error : new FailureWithOutputs(error, outputs);
 }
 
 
@@ -30795,8 +30820,10 @@ function parsePatterns(input, value) {
     return patterns;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/inputs/json-text.ts
+var json_text = __nccwpck_require__(511);
+// EXTERNAL MODULE: ./src/inputs/workspace-file.ts
+var workspace_file = __nccwpck_require__(5247);
 ;// CONCATENATED MODULE: ./src/inputs/safe-release.ts
 // Safe releases: the smoke test before traffic, traffic in steps behind alarms, rollback, pruning.
 
@@ -30815,8 +30842,9 @@ function parseSmokeTest(read, workspace) {
         }
         return undefined;
     }
-    const payload = given.startsWith('@') ? readPayloadFile(given.slice(1), workspace) : given;
-    parseJson('smoke-test', payload);
+    const file = given.startsWith('@') ? given.slice(1) : undefined;
+    const payload = file === undefined ? given : readPayloadFile(file, workspace);
+    parseJson('smoke-test', payload, file === undefined ? '' : `'@${file}' `);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
         throw new errors/* InputError */.dz('smoke-test', `is over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`);
     }
@@ -30827,27 +30855,26 @@ function parseSmokeTest(read, workspace) {
     };
 }
 function readPayloadFile(file, workspace) {
-    const resolved = external_node_path_default().resolve(workspace, file);
-    const fromWorkspace = external_node_path_default().relative(workspace, resolved);
-    if (fromWorkspace.startsWith('..') || external_node_path_default().isAbsolute(fromWorkspace)) {
-        throw new errors/* InputError */.dz('smoke-test', `'@${file}' is outside the workspace`);
-    }
-    try {
-        if (!(0,external_node_fs_.statSync)(resolved).isFile())
-            throw new Error('not a file');
-        return (0,external_node_fs_.readFileSync)(resolved, 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz('smoke-test', `'@${file}' is not a readable file in the workspace`);
-    }
+    return (0,workspace_file/* readWorkspaceFile */.s)({
+        input: 'smoke-test',
+        path: file,
+        shown: `'@${file}'`,
+        workspace,
+        maxBytes: MAX_PAYLOAD_BYTES,
+        tooLarge: (bytes) => `is ${bytes} bytes, over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`,
+        // The wording smoke-test has always used for a missing file.
+        missing: 'is not a readable file in the workspace',
+    });
 }
-function parseJson(input, text) {
+/** The text may hold a secret: the error says where it is not JSON, never what is there. */
+function parseJson(input, text, shown = '') {
     try {
-        return JSON.parse(text);
+        return (0,json_text/* parseJsonText */.lk)(text);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* InputError */.dz(input, `is not valid JSON (${reason})`);
+        if (!(error instanceof json_text/* JsonSyntaxError */.q3))
+            throw error;
+        throw new errors/* InputError */.dz(input, `${shown}${error.message}`);
     }
 }
 /** traffic: one percentage, or rising steps such as 10,50,100. */
@@ -31030,8 +31057,8 @@ function parseS3Options(read) {
     return { bucket, keyPrefix, upload, bucketOwner };
 }
 
-// EXTERNAL MODULE: ./src/inputs/config-file.ts
-var config_file = __nccwpck_require__(8566);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts + 1 modules
+var config_file = __nccwpck_require__(1228);
 // EXTERNAL MODULE: ./src/inputs/fleet.ts
 var fleet = __nccwpck_require__(786);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -31224,146 +31251,32 @@ function checkProvisionedConcurrency(settings, release) {
 
 /***/ }),
 
-/***/ 8566:
+/***/ 1228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fs: () => (/* binding */ SETTING_INPUTS),
-/* harmony export */   RG: () => (/* binding */ readConfigFile),
-/* harmony export */   Ro: () => (/* binding */ withConfigFile),
-/* harmony export */   bp: () => (/* binding */ describeValue)
-/* harmony export */ });
-/* unused harmony export mapConfigFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// config-file: the function's settings in the API's own shape, so that what
-// `aws lambda get-function-configuration` (or `get-function`) prints can be saved and used as it
-// is. Each key the file sets becomes the value of the input of that setting, and goes through
-// exactly the checks that input does; an input that is set wins over the file's key.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fs: () => (/* reexport */ SETTING_INPUTS),
+  bp: () => (/* reexport */ describeValue),
+  RG: () => (/* binding */ readConfigFile),
+  Ro: () => (/* binding */ withConfigFile)
+});
 
+// UNUSED EXPORTS: mapConfigFile
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/config-file-shape.ts
+// config-file's keys: the API's own shape (what get-function-configuration, or get-function,
+// prints), each key to the input of that setting, in that input's own syntax.
 
 const INPUT = 'config-file';
-/** More than any function's settings come to (4 KB of variables, 50 tags): a wrong file. */
-const MAX_FILE_BYTES = 1_048_576;
-/** Reads config-file (when set) and lays it under the inputs. */
-function withConfigFile(read, workspace) {
-    const given = read(INPUT);
-    const file = given === ''
-        ? { inputs: {}, keys: {}, ignored: [] }
-        : mapConfigFile(readConfigFile(given, workspace), given);
-    const sources = {};
-    for (const input of SETTING_INPUTS) {
-        if (read(input) !== '')
-            sources[input] = 'input';
-        else if (Object.hasOwn(file.inputs, input))
-            sources[input] = 'config-file';
-    }
-    return {
-        read: (name) => {
-            const value = read(name);
-            return value === '' && Object.hasOwn(file.inputs, name) ? (file.inputs[name] ?? '') : value;
-        },
-        sources,
-        notice: file.ignored.length === 0
-            ? undefined
-            : `config-file ${given}: ignored ${file.ignored.length === 1 ? 'a key' : `${file.ignored.length} keys`} that Lambda reports but this action does not set: ${file.ignored.join(', ')}`,
-        explain: (check) => {
-            try {
-                return check();
-            }
-            catch (error) {
-                if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) || sources[error.input] !== 'config-file')
-                    throw error;
-                const detail = error.message.slice(`Input '${error.input}': `.length);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `${given}: ${file.keys[error.input] ?? '?'}: ${detail}`);
-            }
-        },
-    };
-}
-/**
- * The file's text, parsed: JSON for .json, YAML for .yml and .yaml, otherwise JSON and then
- * YAML. Only a regular file inside the workspace (after links are followed) is read.
- */
-function readConfigFile(given, workspace) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, given);
-    if (!isInside(workspace, resolved)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${given}' is outside the workspace (${workspace})`);
-    }
-    let text;
-    try {
-        if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(resolved))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${given}' links to a file outside the workspace`);
-        }
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved);
-        if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${given}' is not a file`);
-        if (stat.size > MAX_FILE_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `'${given}' is ${stat.size} bytes; a function's settings come to far less than ${MAX_FILE_BYTES}`);
-        }
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(resolved, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw error;
-        const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, code === 'ENOENT' || code === 'ENOTDIR'
-            ? `'${given}' was not found in the workspace`
-            : `'${given}' could not be read (${typeof code === 'string' ? code : 'not a valid path'})`);
-    }
-    return parseText(text, given);
-}
-function isInside(root, file) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
-    return relative !== '' && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
-}
-/**
- * Parse errors name the line and column only: the parsers' own messages quote the text, which
- * may hold a secret not yet masked.
- */
-function parseText(text, given) {
-    const extension = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(given).toLowerCase();
-    if (extension === '.json')
-        return parseJson(text, given);
-    if (extension === '.yml' || extension === '.yaml')
-        return parseYamlText(text, given);
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return parseYamlText(text, given);
-    }
-}
-function parseJson(text, given) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : '';
-        const where = /line \d+ column \d+/.exec(message)?.[0] ?? /position \d+/.exec(message)?.[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `${given}: is not valid JSON${where === undefined ? '' : ` (at ${where})`}`);
-    }
-}
-function parseYamlText(text, given) {
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { prettyErrors: false });
-    }
-    catch (error) {
-        const position = error.linePos;
-        const at = position?.[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `${given}: is not valid YAML${at === undefined ? '' : ` (at line ${at.line} column ${at.col})`}`);
-    }
-}
 function fail(file, key, detail) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `${file}: ${key}: ${detail}`);
+    return new errors/* InputError */.dz(INPUT, `${file}: ${key}: ${detail}`);
 }
 /** A string, or a number or boolean written where the API has a string: as the input would read. */
-const text = (value, key, file) => {
+const config_file_shape_text = (value, key, file) => {
     if (typeof value === 'string')
         return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean')
@@ -31394,7 +31307,7 @@ const bool = (value, key, file) => {
 };
 /** Environment.Variables: the environment input takes a JSON object and checks it. */
 const variables = (value, key, file) => JSON.stringify(objectAt(value, key, file));
-const setting = (input, encode = text) => ({ input, encode });
+const setting = (input, encode = config_file_shape_text) => ({ input, encode });
 /** A key the rule of the object around it reads. */
 const READ_BY_RULE = { map: () => undefined };
 /** Architectures: Lambda takes one. */
@@ -31404,11 +31317,11 @@ const architectures = {
         if (!Array.isArray(value) || value.length !== 1) {
             throw fail(file, key, 'must be a list of one architecture, x86_64 or arm64');
         }
-        return text(value[0], `${key}[0]`, file);
+        return config_file_shape_text(value[0], `${key}[0]`, file);
     },
 };
 /** Strings, or objects with Arn as get-function-configuration prints them. */
-const layers = {
+const config_file_shape_layers = {
     map: (value, key, into) => {
         if (!Array.isArray(value))
             throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
@@ -31421,7 +31334,7 @@ const layers = {
                 return layer.trim();
             const object = objectAt(layer, at, into.file);
             walk(object, at, LAYER_SHAPE, into);
-            return text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+            return config_file_shape_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
         });
         into.set('layers', key, arns.join('\n'));
     },
@@ -31441,8 +31354,8 @@ const fileSystems = {
             const at = `${key}[${index}]`;
             const object = objectAt(mount, at, into.file);
             walk(object, at, FILE_SYSTEM_SHAPE, into);
-            const arn = text(object['Arn'], `${at}.Arn`, into.file) ?? '';
-            const mountPath = text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
+            const arn = config_file_shape_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+            const mountPath = config_file_shape_text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
             return `${arn}=${mountPath}`;
         });
         into.set('file-systems', key, mounts.length === 0 ? 'none' : mounts.join('\n'));
@@ -31461,7 +31374,7 @@ const tags = {
             if (name.includes('=') || /[\r\n]/.test(name)) {
                 throw fail(into.file, at, "a tag key with '=' or a line break cannot be set");
             }
-            const valueText = text(tagValue, at, into.file) ?? '';
+            const valueText = config_file_shape_text(tagValue, at, into.file) ?? '';
             if (/[\r\n]/.test(valueText))
                 throw fail(into.file, at, 'holds a line break');
             return `${name}=${valueText}`;
@@ -31516,13 +31429,13 @@ const CONFIGURATION = {
     Environment: {
         object: { Variables: setting('environment', variables), Error: 'read-only' },
     },
-    Layers: layers,
+    Layers: config_file_shape_layers,
     EphemeralStorage: { object: { Size: setting('ephemeral-storage') } },
     VpcConfig: vpc,
     DeadLetterConfig: {
         object: {
             TargetArn: setting('dead-letter-target-arn', (value, key, file) => {
-                const arn = text(value, key, file);
+                const arn = config_file_shape_text(value, key, file);
                 return arn === '' ? 'none' : arn;
             }),
         },
@@ -31539,7 +31452,7 @@ const CONFIGURATION = {
     SnapStart: { object: { ApplyOn: setting('snap-start'), OptimizationStatus: 'read-only' } },
     FileSystemConfigs: fileSystems,
     KMSKeyArn: setting('kms-key-arn', (value, key, file) => {
-        const arn = text(value, key, file);
+        const arn = config_file_shape_text(value, key, file);
         return arn === '' ? 'none' : arn;
     }),
     ImageConfig: { object: IMAGE_CONFIG },
@@ -31622,7 +31535,7 @@ const SETTING_INPUTS = [
  */
 function mapConfigFile(document, file) {
     if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `${file}: must hold a mapping of settings, not ${describeValue(document)}`);
+        throw new errors/* InputError */.dz(INPUT, `${file}: must hold a mapping of settings, not ${describeValue(document)}`);
     }
     const root = document;
     const inputs = {};
@@ -31651,7 +31564,7 @@ function walk(object, at, shape, into) {
         const key = at === '' ? name : `${at}.${name}`;
         const rule = Object.hasOwn(shape, name) ? shape[name] : undefined;
         if (rule === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(INPUT, `${into.file}: unknown key '${key}'`);
+            throw new errors/* InputError */.dz(INPUT, `${into.file}: unknown key '${key}'`);
         // null (an empty YAML value) leaves the setting as it is, as an unset input does.
         if (value === null || value === undefined)
             continue;
@@ -31684,6 +31597,70 @@ function describeValue(value) {
     return `a ${typeof value}`;
 }
 
+// EXTERNAL MODULE: ./src/inputs/workspace-file.ts
+var workspace_file = __nccwpck_require__(5247);
+;// CONCATENATED MODULE: ./src/inputs/config-file.ts
+// config-file: the function's settings in the API's own shape, so that what
+// `aws lambda get-function-configuration` (or `get-function`) prints can be saved and used as it
+// is. Each key the file sets becomes the value of the input of that setting, and goes through
+// exactly the checks that input does; an input that is set wins over the file's key.
+
+
+
+
+const config_file_INPUT = 'config-file';
+/** More than any function's settings come to (4 KB of variables, 50 tags): a wrong file. */
+const MAX_FILE_BYTES = 1_048_576;
+/** Reads config-file (when set) and lays it under the inputs. */
+function withConfigFile(read, workspace) {
+    const given = read(config_file_INPUT);
+    const file = given === ''
+        ? { inputs: {}, keys: {}, ignored: [] }
+        : mapConfigFile(readConfigFile(given, workspace), given);
+    const sources = {};
+    for (const input of SETTING_INPUTS) {
+        if (read(input) !== '')
+            sources[input] = 'input';
+        else if (Object.hasOwn(file.inputs, input))
+            sources[input] = 'config-file';
+    }
+    return {
+        read: (name) => {
+            const value = read(name);
+            return value === '' && Object.hasOwn(file.inputs, name) ? (file.inputs[name] ?? '') : value;
+        },
+        sources,
+        notice: file.ignored.length === 0
+            ? undefined
+            : `config-file ${given}: ignored ${file.ignored.length === 1 ? 'a key' : `${file.ignored.length} keys`} that Lambda reports but this action does not set: ${file.ignored.join(', ')}`,
+        explain: (check) => {
+            try {
+                return check();
+            }
+            catch (error) {
+                if (!(error instanceof errors/* InputError */.dz) || sources[error.input] !== 'config-file')
+                    throw error;
+                const detail = error.message.slice(`Input '${error.input}': `.length);
+                throw new errors/* InputError */.dz(config_file_INPUT, `${given}: ${file.keys[error.input] ?? '?'}: ${detail}`);
+            }
+        },
+    };
+}
+/**
+ * The file's text, parsed: JSON for .json, YAML for .yml and .yaml, otherwise JSON and then
+ * YAML. Only a regular file inside the workspace (after links are followed) is read.
+ */
+function readConfigFile(given, workspace) {
+    const text = (0,workspace_file/* readWorkspaceFile */.s)({
+        input: config_file_INPUT,
+        path: given,
+        workspace,
+        maxBytes: MAX_FILE_BYTES,
+        tooLarge: (bytes) => `is ${bytes} bytes; a function's settings come to far less than ${MAX_FILE_BYTES}`,
+    });
+    return (0,workspace_file/* parseJsonOrYaml */.U)(text, { input: config_file_INPUT, given });
+}
+
 
 /***/ }),
 
@@ -31697,7 +31674,7 @@ function describeValue(value) {
 /* unused harmony exports ACTION_INPUTS, DEFAULT_MAX_PARALLEL */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1073);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8566);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1228);
 /* harmony import */ var _function_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8283);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8463);
 // manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
@@ -32078,6 +32055,241 @@ function parseRegion(value, arnRegion, env) {
 
 /***/ }),
 
+/***/ 511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _d: () => (/* binding */ findDuplicateKey),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */ });
+/* unused harmony export positionAt */
+// JSON as a user wrote it. JSON.parse's messages quote the text (which may hold a secret not yet
+// masked) and often give no position; and of two equal keys in one object it keeps the last
+// without a word. A scanner over the text says where it stops being JSON, and finds a key an
+// object holds twice. JSON.parse stays the judge of what the value is.
+/** Text that is not JSON: the message says where, and what was wanted there; never what is. */
+class JsonSyntaxError extends Error {
+    at;
+    name = 'JsonSyntaxError';
+    constructor(at, problem) {
+        const where = at === undefined ? '' : ` (at line ${at.line} column ${at.column})`;
+        super(`is not valid JSON${where}${problem === undefined ? '' : `: ${problem}`}`);
+        this.at = at;
+    }
+}
+/** JSON.parse's value; a JsonSyntaxError that says only where, when the text is not JSON. */
+function parseJsonText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const scan = new JsonScanner(text);
+        if (scan.run())
+            throw new JsonSyntaxError(undefined, undefined);
+        throw new JsonSyntaxError(positionAt(text, scan.at), scan.problem);
+    }
+}
+/** The first key an object of `text` (JSON that JSON.parse accepted) holds twice. */
+function findDuplicateKey(text) {
+    const scan = new JsonScanner(text);
+    scan.run();
+    return scan.duplicate;
+}
+/** Line and column (from 1, in UTF-16 units as JSON.parse counts) of `offset` in `text`. */
+function positionAt(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+/** Walks the text by JSON's grammar, without recursion, so any depth is safe. */
+class JsonScanner {
+    text;
+    /** Where the scan is, or, once it has failed, where the text stops being JSON. */
+    at = 0;
+    /** What the grammar wanted where the text stops being JSON. */
+    problem;
+    duplicate;
+    line = 1;
+    stack = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /** True when the whole text is one JSON value. */
+    run() {
+        this.space();
+        for (;;) {
+            const read = this.value();
+            if (read === 'error')
+                return false;
+            if (read === 'opened')
+                continue;
+            const next = this.afterValue();
+            if (next === 'error')
+                return false;
+            if (next === 'end') {
+                return this.at === this.text.length || this.fail('more text after the value');
+            }
+        }
+    }
+    /** Notes what was wanted where the scan stopped; false, for `return this.fail(...)`. */
+    fail(problem) {
+        this.problem = problem;
+        return false;
+    }
+    /** A value, or the opening of an object or array up to where its first value starts. */
+    value() {
+        const char = this.text[this.at];
+        if (char === '{' || char === '[')
+            return this.open(char);
+        if (char === '"')
+            return this.string() === undefined ? 'error' : 'complete';
+        if (this.match(char === '-' || isDigit(char) ? NUMBER : LITERAL) !== undefined) {
+            return 'complete';
+        }
+        this.fail(char === undefined ? 'the text ends where a value should be' : 'expected a value');
+        return 'error';
+    }
+    open(char) {
+        const parent = this.stack.at(-1);
+        const frame = {
+            path: parent === undefined ? '' : memberPath(parent),
+            keys: char === '{' ? new Map() : undefined,
+            member: char === '{' ? '' : 0,
+        };
+        this.at++;
+        this.space();
+        if (this.text[this.at] === (char === '{' ? '}' : ']')) {
+            this.at++;
+            return 'complete';
+        }
+        this.stack.push(frame);
+        if (char === '{' && !this.key(frame))
+            return 'error';
+        return 'opened';
+    }
+    /** After a complete value: commas, closing brackets and keys, up to the next value. */
+    afterValue() {
+        for (;;) {
+            this.space();
+            const frame = this.stack.at(-1);
+            if (frame === undefined)
+                return 'end';
+            const char = this.text[this.at];
+            if (char === ',') {
+                this.at++;
+                this.space();
+                if (typeof frame.member === 'number') {
+                    frame.member++;
+                    return 'value';
+                }
+                return this.key(frame) ? 'value' : 'error';
+            }
+            const close = frame.keys === undefined ? ']' : '}';
+            if (char !== close) {
+                this.fail(`expected ',' or '${close}'`);
+                return 'error';
+            }
+            this.at++;
+            this.stack.pop();
+        }
+    }
+    /** A key, its colon, and the space up to its value; a key seen before is noted. */
+    key(frame) {
+        if (this.text[this.at] !== '"')
+            return this.fail('expected a key in double quotes');
+        const token = this.string();
+        if (token === undefined)
+            return false;
+        // A valid JSON string: JSON.parse undoes its escapes, so "\u0061" is the key "a".
+        const name = JSON.parse(token);
+        const first = frame.keys?.get(name);
+        if (first === undefined)
+            frame.keys?.set(name, this.line);
+        frame.member = name;
+        if (first !== undefined && this.duplicate === undefined) {
+            this.duplicate = { path: memberPath(frame), firstLine: first, secondLine: this.line };
+        }
+        this.space();
+        if (this.text[this.at] !== ':')
+            return this.fail("expected ':' after the key");
+        this.at++;
+        this.space();
+        return true;
+    }
+    /** A string token, escapes checked; on failure `at` is at the character that is wrong. */
+    string() {
+        const start = this.at;
+        this.at++;
+        for (;;) {
+            const problem = this.stringCharacter();
+            if (problem === 'closed')
+                return this.text.slice(start, this.at);
+            if (problem !== undefined) {
+                this.fail(problem);
+                return undefined;
+            }
+        }
+    }
+    /** Steps over one character (or escape) of a string: 'closed' at its end, else what is wrong. */
+    stringCharacter() {
+        const code = this.text.charCodeAt(this.at);
+        if (Number.isNaN(code))
+            return 'a string is not closed';
+        if (code < 0x20)
+            return 'a string holds a line break or other control character unescaped';
+        this.at++;
+        if (code === 0x22)
+            return 'closed';
+        if (code === 0x5c && !this.escape())
+            return 'a backslash in a string starts no escape JSON has';
+        return undefined;
+    }
+    escape() {
+        const char = this.text[this.at] ?? '';
+        if (char !== '' && '"\\/bfnrt'.includes(char)) {
+            this.at++;
+            return true;
+        }
+        if (char !== 'u' || !/^[\da-fA-F]{4}$/.test(this.text.slice(this.at + 1, this.at + 5))) {
+            return false;
+        }
+        this.at += 5;
+        return true;
+    }
+    match(pattern) {
+        pattern.lastIndex = this.at;
+        const found = pattern.exec(this.text)?.[0];
+        if (found !== undefined)
+            this.at += found.length;
+        return found;
+    }
+    /** JSON's white space; line breaks are only ever here (a string cannot hold one). */
+    space() {
+        for (;;) {
+            const char = this.text[this.at];
+            if (char === '\n')
+                this.line++;
+            else if (char !== ' ' && char !== '\t' && char !== '\r')
+                return;
+            this.at++;
+        }
+    }
+}
+function isDigit(char) {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+function memberPath(frame) {
+    if (typeof frame.member === 'number')
+        return `${frame.path}[${frame.member}]`;
+    return frame.path === '' ? frame.member : `${frame.path}.${frame.member}`;
+}
+
+
+/***/ }),
+
 /***/ 8463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32139,6 +32351,199 @@ function atMost(input, items, max, limit) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `lists ${items.length} ${limit.noun}; ${limit.holder} takes at most ${max}`);
     }
     return items;
+}
+
+
+/***/ }),
+
+/***/ 5247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ parseJsonOrYaml),
+/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(511);
+// Files an input names in the workspace (smoke-test's @payload, config-file, manifest): read
+// only when the file itself, links followed, is a regular file inside the workspace; parsed
+// with errors that say where the text is wrong, never what it holds (it may hold a secret that
+// is not masked yet). Messages name the input and the path as given, never a link's target.
+
+
+
+
+
+/** Opened without following a link, and never waiting on a FIFO, where the platform has these. */
+const { O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0);
+/** The file's text, when it is a regular file of at most maxBytes inside the workspace. */
+function readWorkspaceFile(file) {
+    const shown = file.shown ?? `'${file.path}'`;
+    const refuse = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file.input, `${shown} ${problem}`);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file.workspace, file.path);
+    if (!isInside(file.workspace, resolved)) {
+        throw refuse(`is outside the workspace (${file.workspace})`);
+    }
+    try {
+        // Links resolved in both: a link in the workspace may lead out of it, and the workspace
+        // itself may be reached through one.
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(resolved);
+        if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file.workspace), real)) {
+            throw refuse('links to a file outside the workspace');
+        }
+        return readRegularFile(real, file, refuse);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw refuse(unreadable(error, resolved, file));
+    }
+}
+/** Checks and reads through one descriptor, so the file checked is the file read. */
+function readRegularFile(real, file, refuse) {
+    const descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
+        if (!stat.isFile())
+            throw refuse('is not a file');
+        if (stat.size > file.maxBytes)
+            throw refuse(file.tooLarge(stat.size));
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(descriptor, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
+    }
+}
+function unreadable(error, resolved, file) {
+    const code = error.code;
+    if (code === 'EISDIR')
+        return 'is not a file';
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        return `could not be read (${typeof code === 'string' ? code : 'not a valid path'})`;
+    }
+    return isLink(resolved)
+        ? 'is a link to a file that does not exist'
+        : (file.missing ?? 'was not found in the workspace');
+}
+function isLink(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
+}
+/**
+ * The document: JSON for .json, YAML for .yml and .yaml, otherwise JSON and then YAML. A key
+ * that one mapping holds twice is refused in either, since only one of its values would count.
+ */
+function parseJsonOrYaml(text, source) {
+    const extension = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(source.given).toLowerCase();
+    if (extension === '.json')
+        return parseJsonDocument(text, source);
+    if (extension === '.yml' || extension === '.yaml')
+        return parseYamlDocument(text, source);
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        return parseYamlDocument(text, source);
+    }
+    return parseJsonDocument(text, source);
+}
+function parseJsonDocument(text, source) {
+    let document;
+    try {
+        document = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text);
+    }
+    catch (error) {
+        if (!(error instanceof _json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonSyntaxError */ .q3))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source.input, `${source.given}: ${error.message}`);
+    }
+    refuseDuplicate((0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .findDuplicateKey */ ._d)(text), source);
+    return document;
+}
+function parseYamlDocument(text, source) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const invalid = (offset) => {
+        const at = offset === undefined ? undefined : lines.linePos(offset);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source.input, `${source.given}: is not valid YAML${at === undefined ? '' : ` (at line ${at.line} column ${at.col})`}`);
+    };
+    // The parser's messages quote the text: only the position of its first error is used.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    const [error] = document.errors;
+    if (error !== undefined)
+        throw invalid(error.pos[0]);
+    refuseDuplicate(yamlDuplicate(document.contents, '', lines), source);
+    try {
+        return document.toJS();
+    }
+    catch {
+        // Too many aliases (a "billion laughs" document), say.
+        throw invalid(undefined);
+    }
+}
+/**
+ * The first key a mapping holds twice, compared as the value's own keys will be (1 and '1' are
+ * one key). Keys that are themselves mappings or lists are left to the checks of the value.
+ */
+function yamlDuplicate(node, at, lines) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+        for (const [index, item] of node.items.entries()) {
+            const found = yamlDuplicate(item, `${at}[${index}]`, lines);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+        return undefined;
+    const seen = new Map();
+    for (const pair of node.items) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? pair.key : undefined;
+        const name = key === undefined ? undefined : keyName(key.value);
+        const keyPath = name === undefined ? at : at === '' ? name : `${at}.${name}`;
+        if (key !== undefined && name !== undefined) {
+            const line = lines.linePos(key.range?.[0] ?? 0).line;
+            const first = seen.get(name);
+            if (first !== undefined)
+                return { path: keyPath, firstLine: first, secondLine: line };
+            seen.set(name, line);
+        }
+        const found = yamlDuplicate(pair.value, keyPath, lines);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** A scalar key as it becomes a key of the value: null is '', 1 is '1'. */
+function keyName(value) {
+    if (value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function refuseDuplicate(duplicate, source) {
+    if (duplicate === undefined)
+        return;
+    const { path: key, firstLine, secondLine } = duplicate;
+    const lines = firstLine === secondLine
+        ? `both on line ${firstLine}`
+        : `line ${firstLine} and line ${secondLine}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source.input, `${source.given}: key '${key}' appears twice (${lines})`);
 }
 
 
@@ -32213,7 +32618,12 @@ async function run() {
         }
     }
     catch (error) {
-        (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .failureOutputs */ .rd)(error));
+        try {
+            (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .failureOutputs */ .rd)(error));
+        }
+        catch (outputError) {
+            _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R.warning((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(outputError));
+        }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)));
     }
 }
@@ -36707,22 +37117,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -56,3 +56,18 @@ export function failureOutputs(error: unknown): Record<string, string> {
   }
   return outputs;
 }
+
+/** A failure that still sets outputs (the version a run published before it failed, say). */
+class FailureWithOutputs extends DeployError {
+  constructor(
+    cause: unknown,
+    readonly outputs: Readonly<Record<string, string>>,
+  ) {
+    super(errorMessage(cause), { cause });
+  }
+}
+
+/** `error`, unchanged in its message, with `outputs` set by the step's failure as well. */
+export function withOutputs(error: unknown, outputs: Readonly<Record<string, string>>): unknown {
+  return Object.keys(outputs).length === 0 ? error : new FailureWithOutputs(error, outputs);
+}

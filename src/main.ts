@@ -63,7 +63,11 @@ export async function run(): Promise<void> {
       await (await modes).deploy(config, phases, { building, checked });
     }
   } catch (error) {
-    setOutputs(failureOutputs(error));
+    try {
+      setOutputs(failureOutputs(error));
+    } catch (outputError) {
+      log.warning(errorMessage(outputError));
+    }
     core.setFailed(redact(errorMessage(error)));
   }
 }

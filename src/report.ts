@@ -11,7 +11,7 @@ import { versionList, type PruneResult } from './deploy/prune-versions.js';
 import type { CleanupResult } from './deploy/preview-cleanup.js';
 import type { RollbackResult } from './deploy/rollback.js';
 import { describeRouting, type ReleaseResult } from './deploy/release.js';
-import { routingText } from './aws/lambda-release.js';
+import { routingText, type PublishedVersion } from './aws/lambda-release.js';
 import type { CleanupConfig } from './inputs.js';
 import type { Logger } from './logger.js';
 import type { DeploymentPackage } from './package/deployment-package.js';
@@ -52,16 +52,17 @@ export function deployOutputs(outcome: DeployOutcome): Record<string, string> {
 
 /** Only what this run produced: nothing is set for a version or alias it did not touch. */
 function releaseOutputs(release: DeployOutcome['release']): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  if (release.version !== undefined) {
-    outputs['version'] = release.version.version;
-    outputs['version-arn'] = release.version.arn;
-  }
+  const outputs: Record<string, string> = versionOutputs(release.version);
   if (release.previousVersion !== undefined) outputs['previous-version'] = release.previousVersion;
   if (release.alias !== undefined) outputs['alias-arn'] = release.alias.arn;
   if (release.functionUrl !== undefined) outputs['function-url'] = release.functionUrl;
   if (release.smokeTest !== undefined) outputs['smoke-test'] = release.smokeTest;
   return outputs;
+}
+
+/** The version a run published: set on success, and on a failure after it was published. */
+export function versionOutputs(version: PublishedVersion | undefined): Record<string, string> {
+  return version === undefined ? {} : { version: version.version, 'version-arn': version.arn };
 }
 
 /** github-deployment: the deployment this run created. */

@@ -16,6 +16,7 @@ import {
   updateFunctionCode,
 } from '../support/lambda-faults.js';
 import { functionError, invoke, invokeEcho } from '../support/lambda-invoke.js';
+import { versionNumbers } from '../support/lambda-state.js';
 import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { regionalEmulations } from '../support/regional-emulations.js';
 import { aliasUpdates, waitUntil } from '../support/traffic-steps.js';
@@ -155,6 +156,11 @@ describe('the bundled action deploying a fleet from a manifest', () => {
     );
     for (const name of [names.a, names.c]) {
       expect(resultFor(results, name)?.error, JSON.stringify(results)).toBeUndefined();
+    }
+    // Every version was published before the failure, b's too: each result names it.
+    for (const name of Object.values(names)) {
+      expect(resultFor(results, name)?.version, JSON.stringify(results)).toBe('2');
+      expect(await versionNumbers(name), name).toContain('2');
     }
     // The summary says what state each function was left in.
     for (const name of Object.values(names)) expect(run.summary, run.summary).toContain(name);

@@ -115,6 +115,9 @@ describe('the bundled action releasing safely: smoke test, traffic steps, alarms
     expect(run.exitCode, runOutput(run)).toBe(1);
     const next = await publishedBy(fn.name, fn.versions);
     expect(run.outputs['smoke-test']).toBe('failed');
+    // The version exists, failed or not: its outputs are set.
+    expect(run.outputs['version']).toBe(next);
+    expect(run.outputs['version-arn']).toMatch(new RegExp(`:function:${fn.name}:${next}$`));
     expect(run.errors).toEqual([expect.stringContaining(`Smoke test of version ${next} failed`)]);
     expect(run.errors[0]).toContain('database unreachable from v2');
     // The decoded log tail, in the smoke test's group.
@@ -150,6 +153,9 @@ describe('the bundled action releasing safely: smoke test, traffic steps, alarms
     expect(run.exitCode, runOutput(run)).toBe(1);
     const next = await publishedBy(fn.name, fn.versions);
     expect(run.outputs['smoke-test']).toBe('failed');
+    // The version exists, failed or not: its outputs are set.
+    expect(run.outputs['version']).toBe(next);
+    expect(run.outputs['version-arn']).toMatch(new RegExp(`:function:${fn.name}:${next}$`));
     expect(run.errors).toEqual([expect.stringContaining(`Smoke test of version ${next} failed`)]);
     expect(run.errors[0]).toContain('degraded');
     expectLeftUnrouted(run, next, fn.version);

@@ -367,6 +367,104 @@ describe('config-file: refused before any AWS call', () => {
   });
 });
 
+describe('config-file: a key given twice', () => {
+  it('refuses a JSON key given twice, naming it and both lines, never a value', async () => {
+    const { rejected } = await workspaceWith({
+      'settings.json': [
+        '{',
+        '  "MemorySize": 512,',
+        '  "Timeout": 30,',
+        '  "Environment": {',
+        '    "Variables": { "STAGE": "prod" }',
+        '  },',
+        '  "MemorySize": 1024',
+        '}',
+      ].join('\n'),
+    });
+
+    expect(rejected({ 'config-file': 'settings.json' })).toBe(
+      "Input 'config-file': settings.json: key 'MemorySize' appears twice (line 2 and line 7)",
+    );
+  });
+
+  it('refuses a nested key given twice, named by its path', async () => {
+    const { rejected } = await workspaceWith({
+      'settings.json': [
+        '{',
+        '  "Environment": {',
+        '    "Variables": {',
+        '      "TOKEN": "hunter2-first",',
+        '      "TOKEN": "hunter2-second"',
+        '    }',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+
+    const message = rejected({ 'config-file': 'settings.json' });
+    expect(message).toBe(
+      "Input 'config-file': settings.json: key 'Environment.Variables.TOKEN' appears twice (line 4 and line 5)",
+    );
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('takes keys equal once escapes are undone as the same key', async () => {
+    const { rejected } = await workspaceWith({
+      'settings.json': '{\n  "Timeout": 30,\n  "\\u0054imeout": 60\n}',
+    });
+
+    expect(rejected({ 'config-file': 'settings.json' })).toBe(
+      "Input 'config-file': settings.json: key 'Timeout' appears twice (line 2 and line 3)",
+    );
+  });
+
+  it('takes the same key in each object of a list', async () => {
+    const { parse } = await workspaceWith({
+      'settings.json': json({
+        Layers: [{ Arn: LAYER }, { Arn: LAYER.replace(':7', ':8') }],
+      }),
+    });
+
+    expect(parse({ 'config-file': 'settings.json' }).settings.layers).toEqual([
+      LAYER,
+      LAYER.replace(':7', ':8'),
+    ]);
+  });
+
+  it('refuses a YAML key given twice the same way, and a JSON one in a file of no extension', async () => {
+    const { rejected } = await workspaceWith({
+      'settings.yml': 'MemorySize: 512\nTimeout: 30\nMemorySize: 1024\n',
+      'nested.yaml':
+        'Environment:\n  Variables:\n    TOKEN: hunter2-first\n    TOKEN: hunter2-second\n',
+      'settings.conf': '{"MemorySize": 512,\n "MemorySize": 1024}',
+    });
+
+    expect(rejected({ 'config-file': 'settings.yml' })).toBe(
+      "Input 'config-file': settings.yml: key 'MemorySize' appears twice (line 1 and line 3)",
+    );
+    const nested = rejected({ 'config-file': 'nested.yaml' });
+    expect(nested).toBe(
+      "Input 'config-file': nested.yaml: key 'Environment.Variables.TOKEN' appears twice (line 3 and line 4)",
+    );
+    expect(nested).not.toContain('hunter2');
+    expect(rejected({ 'config-file': 'settings.conf' })).toBe(
+      "Input 'config-file': settings.conf: key 'MemorySize' appears twice (line 1 and line 2)",
+    );
+  });
+
+  it('says where YAML that does not parse goes wrong', async () => {
+    const { rejected } = await workspaceWith({
+      'broken.yml': 'MemorySize: 512\nEnvironment:\n  Variables: { TOKEN: hunter2-secret\n',
+    });
+
+    const message = rejected({ 'config-file': 'broken.yml' });
+    expect(message).toMatch(
+      /^Input 'config-file': broken\.yml: is not valid YAML \(at line \d+ column \d+\)$/,
+    );
+    expect(message).not.toContain('hunter2');
+  });
+});
+
 describe('config-file under the inputs', () => {
   const FILE = [
     'MemorySize: 512',

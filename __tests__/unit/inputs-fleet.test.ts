@@ -337,6 +337,47 @@ describe('parseFleet refuses', () => {
     expect(error.message).toContain('links to a file outside the workspace');
   });
 
+  it('a key given twice, in JSON or YAML, naming it and both lines', async () => {
+    const json = [
+      '{',
+      '  "functions": [',
+      '    { "function-name": "orders-api", "source": "app", "memory-size": 256,',
+      '      "memory-size": 512 }',
+      '  ]',
+      '}',
+    ].join('\n');
+    expect(await refusal({ 'fleet.json': json }, { manifest: 'fleet.json' })).toEqual({
+      input: 'manifest',
+      message:
+        "Input 'manifest': fleet.json: key 'functions[0].memory-size' appears twice (line 3 and line 4)",
+    });
+    const oneLine = JSON.stringify({ functions: [{ 'function-name': 'a' }] }).replace(
+      '"a"',
+      '"a", "function-name": "b"',
+    );
+    expect((await refusal({ 'fleet.json': oneLine }, { manifest: 'fleet.json' })).message).toBe(
+      "Input 'manifest': fleet.json: key 'functions[0].function-name' appears twice (both on line 1)",
+    );
+    const yaml = 'defaults:\n  alias: live\n  alias: prod\nfunctions:\n  - function-name: a\n';
+    expect((await refusal({ 'fleet.yml': yaml }, STEP)).message).toBe(
+      "Input 'manifest': fleet.yml: key 'defaults.alias' appears twice (line 2 and line 3)",
+    );
+  });
+
+  it('the same key in two entries is fine', async () => {
+    const json = JSON.stringify({
+      functions: [
+        { 'function-name': 'orders-api', source: 'app' },
+        { 'function-name': 'billing-worker', source: 'app' },
+      ],
+    });
+    const config = await fleet({ 'fleet.json': json }, { manifest: 'fleet.json' });
+    expect(config.targets.map((target) => target.config.functionName)).toEqual([
+      'orders-api',
+      'billing-worker',
+    ]);
+  });
+
   it('the same function twice in a region, by name or ARN', async () => {
     const { input, message } = await refusal(
       {

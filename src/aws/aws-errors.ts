@@ -1,5 +1,5 @@
 import { DeployError, errorMessage } from '../errors.js';
-import { attemptsOf, httpStatusOf, isUnreadableAnswer, timedOutAfter } from './error-kinds.js';
+import { attemptsOf, deadlineReason, httpStatusOf, isUnreadableAnswer } from './error-kinds.js';
 
 export interface AwsCall {
   /** What we were doing, as the end of "Could not ...". */
@@ -49,10 +49,10 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   if (error instanceof DeployError) {
     return failure(`Could not ${call.action} (${call.resource}): ${said}`);
   }
-  const seconds = timedOutAfter(error);
-  if (seconds !== undefined) {
+  const deadline = deadlineReason(error);
+  if (deadline !== undefined) {
     return failure(
-      `Could not ${call.action} (${call.resource}): no answer within ${seconds} s (request-timeout)${afterAttempts(error)}.`,
+      `Could not ${call.action} (${call.resource}): ${deadline}${afterAttempts(error)}.`,
     );
   }
   if (isUnreadableAnswer(error)) {
@@ -127,8 +127,8 @@ function errorName(error: unknown): string {
 
 /** A short reason for a log line or a message part: "no answer within 60 s (request-timeout)". */
 export function briefReason(error: unknown): string {
-  const seconds = timedOutAfter(error);
-  if (seconds !== undefined) return `no answer within ${seconds} s (request-timeout)`;
+  const deadline = deadlineReason(error);
+  if (deadline !== undefined) return deadline;
   if (isUnreadableAnswer(error)) {
     return `an answer that could not be read (HTTP ${httpStatusOf(error) ?? 'status unknown'})`;
   }

@@ -1,25 +1,37 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../inputs.js';
+import { AttemptDeadline, bodyBytesOf, wholeRequestMs } from './request-deadline.js';
 import { DeployRetryStrategy } from './sdk-retries.js';
 
 /** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
 const MAX_ATTEMPTS = 6;
 
 /**
- * Gives every request a deadline: `seconds` to connect, and `seconds` without a byte moving
- * either way once connected (a large upload that keeps moving is not cut off). An error
- * from either carries `requestTimeoutSeconds`, so a message can name request-timeout.
+ * Gives every request deadlines: `seconds` to connect, `seconds` without a byte moving either
+ * way once connected, and a limit on each attempt's whole duration (request-deadline.ts), so
+ * that an answer that trickles is cut off too. Errors from them carry `requestTimeoutSeconds`,
+ * so a message can name request-timeout; the SDK retries them as timeouts.
  */
 class DeadlineHandler extends NodeHttpHandler {
   constructor(private readonly seconds: number) {
     super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
   }
 
-  override async handle(...args: Parameters<NodeHttpHandler['handle']>) {
+  override async handle(...[request, options]: Parameters<NodeHttpHandler['handle']>) {
+    const outer = options?.abortSignal as AbortSignal | undefined;
+    const deadline = new AttemptDeadline(
+      wholeRequestMs(this.seconds, bodyBytesOf(request.headers)),
+      { requestTimeoutSeconds: this.seconds },
+      outer,
+    );
     try {
-      return await super.handle(...args);
+      const answer = await super.handle(request, { ...options, abortSignal: deadline.signal });
+      deadline.guardBody(answer.response);
+      return answer;
     } catch (error) {
+      deadline.done();
+      if (deadline.passedBeforeAnswer(outer)) throw deadline.noAnswer();
       // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
       if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
         Object.assign(error, { requestTimeoutSeconds: this.seconds });

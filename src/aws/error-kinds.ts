@@ -6,6 +6,8 @@ type WithMetadata =
       $metadata?: { httpStatusCode?: number; attempts?: number };
       $response?: { statusCode?: number };
       requestTimeoutSeconds?: number;
+      wholeSeconds?: number;
+      answerTooSlow?: boolean;
     }
   | undefined;
 
@@ -24,8 +26,24 @@ export function isAlreadyExists(error: unknown): boolean {
 /** Another update of the function is under way: waiting and sending again is right. */
 export function isBusy(error: unknown): boolean {
   return (
-    error instanceof Error && error.name === 'ResourceConflictException' && !isAlreadyExists(error)
+    error instanceof Error &&
+    error.name === 'ResourceConflictException' &&
+    !isAlreadyExists(error) &&
+    aliasesReferencing(error) === undefined
   );
+}
+
+/**
+ * DeleteFunction on a version an alias routes to: Lambda's 409 "Unable to delete version
+ * because the following aliases reference it: [live]". The aliases, as Lambda listed them
+ * ('live'), for that error or one it wraps; undefined for any other. Waiting does not help.
+ */
+export function aliasesReferencing(error: unknown): string | undefined {
+  for (let at: unknown = error; at instanceof Error; at = at.cause) {
+    const listed = /aliases reference it:?\s*\[?([^\]]*)\]?/i.exec(at.message);
+    if (at.name === 'ResourceConflictException' && listed !== null) return listed[1]?.trim() ?? '';
+  }
+  return undefined;
 }
 
 /** A RevisionId (or CodeSha256) precondition that no longer held. */
@@ -43,6 +61,26 @@ export function isThrottled(error: unknown): boolean {
 /** No answer within request-timeout: the seconds, as the client tagged the error. */
 export function timedOutAfter(error: unknown): number | undefined {
   return (error as WithMetadata)?.requestTimeoutSeconds;
+}
+
+/**
+ * Which deadline passed, in words: "no answer within 5 s (request-timeout)", or for an answer
+ * that came too slowly, "AWS answered too slowly: not all of the answer arrived within 5 s
+ * (request-timeout)";
+ * undefined when no deadline of the client's passed.
+ */
+export function deadlineReason(error: unknown): string | undefined {
+  const tagged = error as WithMetadata;
+  const seconds = tagged?.requestTimeoutSeconds;
+  if (seconds === undefined) return undefined;
+  const whole = Math.round((tagged?.wholeSeconds ?? seconds) * 10) / 10;
+  const limit =
+    whole > seconds
+      ? `${whole} s (request-timeout ${seconds} s, plus 1 s for each 64 KiB of the request's body)`
+      : `${seconds} s (request-timeout)`;
+  return tagged?.answerTooSlow === true
+    ? `AWS answered too slowly: not all of the answer arrived within ${limit}`
+    : `no answer within ${limit}`;
 }
 
 /** An answer came, but not one the SDK could read (not JSON, cut short). */

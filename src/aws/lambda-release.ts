@@ -9,9 +9,9 @@ import {
   GetAliasCommand,
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
-  paginateListAliases,
-  paginateListProvisionedConcurrencyConfigs,
-  paginateListVersionsByFunction,
+  ListAliasesCommand,
+  ListProvisionedConcurrencyConfigsCommand,
+  ListVersionsByFunctionCommand,
   PublishVersionCommand,
   RemovePermissionCommand,
   UpdateAliasCommand,
@@ -23,6 +23,7 @@ import {
 import { DeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { describeAwsError } from './aws-errors.js';
+import { allPages } from '../pages.js';
 import { httpStatusOf, isAlreadyExists, isPreconditionFailed } from './error-kinds.js';
 import { CONFLICT_RETRY, mutate, type Confirmation, type RetryPolicy } from './retry.js';
 
@@ -140,23 +141,27 @@ export class LambdaRelease {
     return this.attempt(
       { action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined },
       async () => {
-        const versions: FunctionConfiguration[] = [];
-        const pages = paginateListVersionsByFunction(
-          { client: this.client },
-          { FunctionName: this.name },
-        );
-        for await (const page of pages) versions.push(...(page.Versions ?? []));
+        const versions = await allPages('ListVersionsByFunction', async (Marker) => {
+          const page = await this.client.send(
+            new ListVersionsByFunctionCommand({ FunctionName: this.name, Marker }),
+          );
+          return { items: page.Versions ?? [], next: page.NextMarker };
+        });
         return versions.filter((version) => version.Version !== '$LATEST');
       },
     );
   }
 
-  async getAlias(alias: string): Promise<AliasState | undefined> {
+  /** `abortSignal` ends the read (its retries included), as a deadline or a cancel. */
+  async getAlias(alias: string, abortSignal?: AbortSignal): Promise<AliasState | undefined> {
     return this.attempt(
       { action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias },
       async () =>
         toAlias(
-          await this.client.send(new GetAliasCommand({ FunctionName: this.name, Name: alias })),
+          await this.client.send(
+            new GetAliasCommand({ FunctionName: this.name, Name: alias }),
+            sendOptions(abortSignal),
+          ),
         ),
       whenNotFound(undefined),
     );
@@ -165,12 +170,13 @@ export class LambdaRelease {
   async listAliases(): Promise<AliasState[]> {
     return this.attempt(
       { action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined },
-      async () => {
-        const aliases: AliasState[] = [];
-        const pages = paginateListAliases({ client: this.client }, { FunctionName: this.name });
-        for await (const page of pages) aliases.push(...(page.Aliases ?? []).map(toAlias));
-        return aliases;
-      },
+      async () =>
+        allPages('ListAliases', async (Marker) => {
+          const page = await this.client.send(
+            new ListAliasesCommand({ FunctionName: this.name, Marker }),
+          );
+          return { items: (page.Aliases ?? []).map(toAlias), next: page.NextMarker };
+        }),
     );
   }
 
@@ -201,6 +207,7 @@ export class LambdaRelease {
     version: string,
     weights: Readonly<Record<string, number>>,
     description?: string,
+    abortSignal?: AbortSignal,
   ): Promise<AliasState> {
     const alias = current.name;
     const input = {
@@ -214,12 +221,13 @@ export class LambdaRelease {
     try {
       return await this.mutate(
         'UpdateAlias',
-        async () => toAlias(await this.client.send(new UpdateAliasCommand(input))),
-        this.aliasRoutes(alias, version, weights),
+        async () =>
+          toAlias(await this.client.send(new UpdateAliasCommand(input), sendOptions(abortSignal))),
+        this.aliasRoutes(alias, version, weights, abortSignal),
       );
     } catch (error) {
       if (isPreconditionFailed(error)) {
-        const now = await this.getAlias(alias);
+        const now = await this.getAlias(alias, abortSignal);
         throw new AliasChangedError(alias, now, { cause: error });
       }
       throw this.failure(error, `move alias '${alias}'`, 'lambda:UpdateAlias', this.target(alias));
@@ -231,21 +239,25 @@ export class LambdaRelease {
     alias: string,
     version: string,
     weights: Readonly<Record<string, number>>,
+    abortSignal?: AbortSignal,
   ): Confirmation<AliasState> {
     return {
       readBack: async () => {
-        const now = await this.getAlias(alias);
+        const now = await this.getAlias(alias, abortSignal);
         return now !== undefined && sameRouting(now, version, weights) ? now : undefined;
       },
     };
   }
 
-  async deleteAlias(alias: string): Promise<void> {
+  async deleteAlias(alias: string, abortSignal?: AbortSignal): Promise<void> {
     await this.attempt(
       { action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias },
       () =>
         this.mutate('DeleteAlias', () =>
-          this.client.send(new DeleteAliasCommand({ FunctionName: this.name, Name: alias })),
+          this.client.send(
+            new DeleteAliasCommand({ FunctionName: this.name, Name: alias }),
+            sendOptions(abortSignal),
+          ),
         ),
     );
   }
@@ -455,24 +467,22 @@ export class LambdaRelease {
         on: undefined,
       },
       async () => {
-        const qualifiers: string[] = [];
-        const pages = paginateListProvisionedConcurrencyConfigs(
-          { client: this.client },
-          { FunctionName: this.name },
-        );
-        for await (const page of pages) {
-          for (const config of page.ProvisionedConcurrencyConfigs ?? []) {
-            // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
-            const qualifier = config.FunctionArn?.split(':')[7];
-            if (qualifier === undefined || qualifier === '') {
-              throw new DeployError(
-                `Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`,
-              );
-            }
-            qualifiers.push(qualifier);
+        const configs = await allPages('ListProvisionedConcurrencyConfigs', async (Marker) => {
+          const page = await this.client.send(
+            new ListProvisionedConcurrencyConfigsCommand({ FunctionName: this.name, Marker }),
+          );
+          return { items: page.ProvisionedConcurrencyConfigs ?? [], next: page.NextMarker };
+        });
+        return configs.map((config) => {
+          // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
+          const qualifier = config.FunctionArn?.split(':')[7];
+          if (qualifier === undefined || qualifier === '') {
+            throw new DeployError(
+              `Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`,
+            );
           }
-        }
-        return qualifiers;
+          return qualifier;
+        });
       },
     );
   }
@@ -522,6 +532,10 @@ interface Call {
 }
 
 type Recover<T> = (error: unknown) => { readonly value: T } | undefined;
+
+function sendOptions(abortSignal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
+  return abortSignal === undefined ? {} : { abortSignal };
+}
 
 function whenNotFound<T>(value: T): Recover<T> {
   return (error) => (isNotFound(error) ? { value } : undefined);

@@ -5,7 +5,7 @@ import type { DeploymentPackage } from '../package/deployment-package.js';
 import type { Phases } from '../phases.js';
 import type { DeployPlan } from '../plan/deploy-plan.js';
 import type { StateReaders } from '../plan/deploy-state.js';
-import type { DeployOutcome } from '../report.js';
+import { versionOutputs, type DeployOutcome } from '../report.js';
 import {
   accountOf,
   deployCode,
@@ -29,7 +29,7 @@ import {
 import { runRollout, type RolloutLane } from './rollout.js';
 import { runSmokeTest } from './smoke-test.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
-import { DeployError, withState } from '../errors.js';
+import { DeployError, withOutputs, withState } from '../errors.js';
 import { applyCodeSigning } from './code-signing.js';
 import { applyReservedConcurrency, provisionVersion, releaseOldAllocation } from './concurrency.js';
 
@@ -58,7 +58,10 @@ export interface Built {
  * the release. Each step says, when it fails, what the steps before it left.
  */
 export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
-  return switchTraffic(await prepare(run));
+  const prepared = await prepare(run);
+  return switchTraffic(prepared).catch((error: unknown) => {
+    throw withOutputs(error, versionOutputs(prepared.version));
+  });
 }
 
 /** A run applied up to the traffic: the function changed, the version published and tried. */
@@ -273,9 +276,12 @@ async function readyRelease(
   const version = await phases.run('Publish', () => publishReady(run, deployed));
   if (version === undefined) return { version, smokeTest: undefined };
   const unrouted = (error: unknown) => {
-    throw withState(
-      error,
-      `Version ${version.version} was published and left unrouted: ${aliasSentence(plan.release.alias)}.`,
+    throw withOutputs(
+      withState(
+        error,
+        `Version ${version.version} was published and left unrouted: ${aliasSentence(plan.release.alias)}.`,
+      ),
+      versionOutputs(version),
     );
   };
   if (smokeTest !== undefined && plan.release.smokeTest) {
@@ -389,9 +395,12 @@ async function publishReady(
   await apis.lambda
     .waitUntilVersionActive(version.version, config.waitTimeoutSeconds)
     .catch((error: unknown) => {
-      throw withState(
-        error,
-        `Version ${version.version} was published; no alias moved: ${aliasSentence(plan.release.alias)}.`,
+      throw withOutputs(
+        withState(
+          error,
+          `Version ${version.version} was published; no alias moved: ${aliasSentence(plan.release.alias)}.`,
+        ),
+        versionOutputs(version),
       );
     });
   return version;

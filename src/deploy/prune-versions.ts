@@ -2,6 +2,7 @@
 // never one that an alias routes to, that has provisioned concurrency, or that this run
 // published. Pruning never fails a deploy that released: a problem is a warning.
 import type { AliasState, CodeStorage, LambdaRelease } from '../aws/lambda-release.js';
+import { aliasesReferencing } from '../aws/error-kinds.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { planChanges, type DeployPlan } from '../plan/deploy-plan.js';
@@ -107,11 +108,19 @@ async function deleteOldVersions(
     return { removed: [], problem: undefined };
   }
   const removed: string[] = [];
+  const skipped: string[] = [];
   for (const version of doomed) {
     try {
       await api.deleteVersion(version);
     } catch (error) {
-      const left = doomed.slice(removed.length);
+      // An alias moved onto it since the aliases were read: keep it, and go on.
+      const aliases = aliasesReferencing(error);
+      if (aliases !== undefined) {
+        skipped.push(version);
+        log.info(`keep-versions: kept version ${version}: alias ${aliases} now routes to it`);
+        continue;
+      }
+      const left = doomed.slice(removed.length + skipped.length);
       const problem =
         `${removed.length === 0 ? 'no version was removed' : `removed ${versionList(removed)}`}; ` +
         `${versionList(left)} ${left.length === 1 ? 'was' : 'were'} not removed: ${errorMessage(error)}`;
@@ -121,7 +130,13 @@ async function deleteOldVersions(
     removed.push(version);
     log.info(`keep-versions: deleted version ${version}`);
   }
-  log.info(`keep-versions: removed ${versionList(removed)}, keeping the newest ${keep}`);
+  const kept =
+    skipped.length === 0 ? '' : `; kept ${versionList(skipped)}, which an alias routes to`;
+  log.info(
+    removed.length === 0
+      ? `keep-versions: no version was removed${kept}`
+      : `keep-versions: removed ${versionList(removed)}, keeping the newest ${keep}${kept}`,
+  );
   return { removed, problem: undefined };
 }
 

@@ -1,5 +1,5 @@
 import { prepare, type Built } from '../deploy/apply-plan.js';
-import { DeployError, InputError, errorMessage } from '../errors.js';
+import { DeployError, InputError, errorMessage, failureOutputs } from '../errors.js';
 import { functionBaseName } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';
 import type { Logger } from '../logger.js';
@@ -7,6 +7,7 @@ import { buildCode, type PackageCache } from '../package/build-code.js';
 import { Phases } from '../phases.js';
 import { decide, lambdaApis } from '../plan/decide.js';
 import { planJson } from '../plan/plan-output.js';
+import { versionOutputs } from '../report.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
 import { switchTogether } from './switch-together.js';
 
@@ -78,7 +79,9 @@ export async function deployFleet(
           ? `failed: ${errorMessage(run.error)}`
           : `ready (version ${run.prepared?.version?.version ?? 'none'}), not moved: another function failed`,
       ...(run.error === undefined ? {} : { error: errorMessage(run.error) }),
-      outputs: {},
+      // A version published before the failure, or by a function that was ready.
+      outputs:
+        run.error === undefined ? versionOutputs(run.prepared?.version) : failureOutputs(run.error),
     }));
     throw new FleetFailed(
       `${failed.length} of ${runs.length} functions failed before any alias moved, so no alias moved anywhere: ` +

@@ -6,7 +6,7 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { packageOutputs } from '../package/package-outputs.js';
-import { deployOutputs, type DeployOutcome } from '../report.js';
+import { deployOutputs, versionOutputs, type DeployOutcome } from '../report.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
 
 /** A prepared function whose alias has made its first move. */
@@ -44,7 +44,7 @@ async function moveEach(prepared: readonly Prepared[], log: Logger): Promise<Rel
         `Moving the alias of ${labelOf(one)} failed: ${errorMessage(error)}. ` +
           (released.length === 0
             ? 'No other alias had moved.'
-            : `The aliases moved before it were put back: ${listed(released, states)}.`),
+            : putBackSentence('The aliases moved before it', released, states)),
         [
           ...released.map((done, at) => resultOf(done.prepared, states[at] ?? 'unknown')),
           { ...resultOf(one, `failed: ${errorMessage(error)}`), error: errorMessage(error) },
@@ -105,7 +105,7 @@ async function stepTogether(
       errorMessage(error) +
         (others.length === 0
           ? ''
-          : ` The aliases outside the steps were put back too: ${listed(others, othersBack)}.`),
+          : ` ${putBackSentence('The aliases outside the steps', others, othersBack)}`),
       results,
       { cause: error },
     );
@@ -175,6 +175,18 @@ async function putBackAll(released: readonly Released[], log: Logger): Promise<s
   return states;
 }
 
+/** "<what> were put back: …", or, when some were not, how many and which. */
+function putBackSentence(
+  what: string,
+  released: readonly Released[],
+  states: readonly string[],
+): string {
+  const failed = states.filter((state) => state.startsWith('NOT put back')).length;
+  return failed === 0
+    ? `${what} were put back: ${listed(released, states)}.`
+    : `${what}: ${failed} of ${released.length} could NOT be put back: ${listed(released, states)}.`;
+}
+
 function listed(released: readonly Released[], states: readonly string[]): string {
   return released
     .map((one, at) => `${labelOf(one.prepared)} (${states[at] ?? 'unknown'})`)
@@ -191,7 +203,8 @@ function resultOf(
     'function-name': prepared.run.config.functionName,
     region: prepared.run.config.region,
     state,
-    outputs,
+    // The version exists whatever happened to the alias after.
+    outputs: { ...versionOutputs(prepared.version), ...outputs },
   };
 }
 

@@ -5,7 +5,13 @@ import type { Environment } from '../inputs/values.js';
 import type { Logger } from '../logger.js';
 import { keepSecret, redact } from '../secrets.js';
 import { currentPullRequest, deployedCommit } from './pull-request.js';
-import { githubClient, githubFailure, type GitHubClient, type RepoRef } from './request.js';
+import {
+  allGitHubPages,
+  githubClient,
+  githubFailure,
+  type GitHubClient,
+  type RepoRef,
+} from './request.js';
 
 /** What one deployment records. */
 export interface DeploymentSubject {
@@ -132,11 +138,14 @@ export class GitHubDeployments {
     functionName: string,
     links: StatusLinks,
   ): Promise<number[]> {
-    const deployments = await this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
-      ...this.repo(),
-      environment,
-      per_page: 100,
-    });
+    const deployments = await allGitHubPages(
+      'listDeployments',
+      this.octokit.paginate.iterator(this.octokit.rest.repos.listDeployments, {
+        ...this.repo(),
+        environment,
+        per_page: 100,
+      }),
+    );
     const marked: number[] = [];
     for (const deployment of deployments) {
       if (!isOf(deployment.payload, functionName)) continue;

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { keepSecret, redact } from '../secrets.js';
 import { currentPullRequest } from './pull-request.js';
-import { githubClient, githubFailure, type RepoRef } from './request.js';
+import { allGitHubPages, githubClient, githubFailure, type RepoRef } from './request.js';
 
 export interface PullRequestRef extends RepoRef {
   readonly number: number;
@@ -31,12 +31,15 @@ export async function upsertPreviewComment(
   const octokit = githubClient(token, timeoutSeconds);
   const marker = commentMarker(comment.functionName, comment.alias);
   const body = `${marker}\n${comment.body}`;
-  const existing = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.number,
-    per_page: 100,
-  });
+  const existing = await allGitHubPages(
+    'listComments',
+    octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: 100,
+    }),
+  );
   const previous = existing.find((candidate) => candidate.body?.includes(marker) === true);
   if (previous === undefined) {
     await octokit.rest.issues.createComment({ ...repoOf(pr), issue_number: pr.number, body });

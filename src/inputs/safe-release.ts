@@ -1,8 +1,8 @@
 // Safe releases: the smoke test before traffic, traffic in steps behind alarms, rollback, pruning.
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { InputError } from '../errors.js';
+import { JsonSyntaxError, parseJsonText } from './json-text.js';
 import { parseInteger, type ReadInput } from './values.js';
+import { readWorkspaceFile } from './workspace-file.js';
 
 export interface SmokeTest {
   /** The JSON payload, as text, exactly as it is sent. */
@@ -35,8 +35,9 @@ export function parseSmokeTest(read: ReadInput, workspace: string): SmokeTest | 
     }
     return undefined;
   }
-  const payload = given.startsWith('@') ? readPayloadFile(given.slice(1), workspace) : given;
-  parseJson('smoke-test', payload);
+  const file = given.startsWith('@') ? given.slice(1) : undefined;
+  const payload = file === undefined ? given : readPayloadFile(file, workspace);
+  parseJson('smoke-test', payload, file === undefined ? '' : `'@${file}' `);
   if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
     throw new InputError('smoke-test', `is over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`);
   }
@@ -48,25 +49,26 @@ export function parseSmokeTest(read: ReadInput, workspace: string): SmokeTest | 
 }
 
 function readPayloadFile(file: string, workspace: string): string {
-  const resolved = path.resolve(workspace, file);
-  const fromWorkspace = path.relative(workspace, resolved);
-  if (fromWorkspace.startsWith('..') || path.isAbsolute(fromWorkspace)) {
-    throw new InputError('smoke-test', `'@${file}' is outside the workspace`);
-  }
-  try {
-    if (!statSync(resolved).isFile()) throw new Error('not a file');
-    return readFileSync(resolved, 'utf8');
-  } catch {
-    throw new InputError('smoke-test', `'@${file}' is not a readable file in the workspace`);
-  }
+  return readWorkspaceFile({
+    input: 'smoke-test',
+    path: file,
+    shown: `'@${file}'`,
+    workspace,
+    maxBytes: MAX_PAYLOAD_BYTES,
+    tooLarge: (bytes) =>
+      `is ${bytes} bytes, over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`,
+    // The wording smoke-test has always used for a missing file.
+    missing: 'is not a readable file in the workspace',
+  });
 }
 
-function parseJson(input: string, text: string): unknown {
+/** The text may hold a secret: the error says where it is not JSON, never what is there. */
+function parseJson(input: string, text: string, shown = ''): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonText(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(input, `is not valid JSON (${reason})`);
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw new InputError(input, `${shown}${error.message}`);
   }
 }
 

@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeAwsError } from '../../../src/aws/aws-errors.js';
 import { createLambdaClient } from '../../../src/aws/clients.js';
 import { createS3Client } from '../../../src/aws/s3-package-store.js';
-import { attemptsOf, isOutcomeUnknown, timedOutAfter } from '../../../src/aws/error-kinds.js';
+import {
+  attemptsOf,
+  deadlineReason,
+  isOutcomeUnknown,
+  timedOutAfter,
+} from '../../../src/aws/error-kinds.js';
 import { withoutSdkRetries } from '../../../src/aws/sdk-retries.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { useFakeS3Server } from '../helpers/s3.js';
@@ -111,23 +116,62 @@ describe('request deadlines and retries (a server on loopback)', () => {
     );
   });
 
-  it('does not cut off an answer whose bytes keep moving past request-timeout', async () => {
-    await serve((response) => {
+  /** Headers at once, then a byte every `everyMs` for `bytes` bytes, then the rest. */
+  function trickle(everyMs: number, bytes: number) {
+    return (response: http.ServerResponse) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"Configuration": {"FunctionName": "orders-api"');
       let sent = 0;
-      const trickle = setInterval(() => {
+      const timer = setInterval(() => {
+        if (response.destroyed) {
+          clearInterval(timer);
+          return;
+        }
         response.write(' ');
-        if (++sent === 8) {
-          clearInterval(trickle);
+        if (++sent === bytes) {
+          clearInterval(timer);
           response.end('}}');
         }
-      }, 300);
-    });
-    const client = createLambdaClient('eu-west-1', 1);
+      }, everyMs);
+    };
+  }
+
+  it('reads an answer whose bytes keep moving and that completes within request-timeout', async () => {
+    await serve(trickle(100, 5));
+    const client = createLambdaClient('eu-west-1', 2);
     const answer = await withoutSdkRetries(() => getFunction(client));
     expect(answer.Configuration?.FunctionName).toBe('orders-api');
   });
+
+  it('cuts off an answer that trickles past request-timeout, though no silence is that long, and says it was too slow', async () => {
+    // A byte every 300 ms never trips the 1 s inactivity timer; the whole-duration one does.
+    await serve(trickle(300, 1_000));
+    const client = createLambdaClient('eu-west-1', 1);
+    const started = performance.now();
+    const error = await rejectionOf(withoutSdkRetries(() => getFunction(client)));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(isOutcomeUnknown(error)).toBe(true);
+    expect(timedOutAfter(error)).toBe(1);
+    const described = describeAwsError(error, {
+      action: 'read the function',
+      permission: 'lambda:GetFunction',
+      resource: "function 'orders-api'",
+      region: 'eu-west-1',
+      notFoundHint: '',
+    });
+    expect(described.message).toBe(
+      "Could not read the function (function 'orders-api'): AWS answered too slowly: not all " +
+        'of the answer arrived within 1 s (request-timeout).',
+    );
+  });
+
+  it('retries an answer that trickles as a timeout: six attempts, then the step fails', async () => {
+    await serve(trickle(300, 1_000));
+    const error = await rejectionOf(getFunction(createLambdaClient('eu-west-1', 1)));
+    expect(requests).toBe(6);
+    expect(attemptsOf(error)).toBe(6);
+    expect(deadlineReason(error)).toMatch(/not all of the answer arrived within 1 s/);
+  }, 40_000);
 
   it('says Lambda sent an answer that could not be read, with its status, for a garbled answer', async () => {
     await serve((response) => {

@@ -228,6 +228,48 @@ describe('pruneVersions against the Lambda API', () => {
     expect(log.warnings[0]).toContain('lambda:DeleteFunction');
   });
 
+  it("keeps a version an alias moved onto meanwhile (Lambda's 409) at once, and deletes the rest", async () => {
+    lambdaMock
+      .on(DeleteFunctionCommand, { Qualifier: '1' })
+      .rejects(
+        awsError(
+          'ResourceConflictException',
+          'Unable to delete version because the following aliases reference it: [canary]',
+        ),
+      );
+
+    const started = performance.now();
+    const result = await pruneVersions(lambdaRelease(log), 2, '6', log);
+
+    // No waiting as if the function were busy: one attempt at version 1, then on to 4.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(deleted()).toEqual(['1', '4']);
+    expect(result.removed).toEqual(['4']);
+    expect(result.problem).toBeUndefined();
+    expect(log.warnings).toEqual([]);
+    expect(log.infos).toContain('keep-versions: kept version 1: alias canary now routes to it');
+    expect(log.infos).toContain(
+      'keep-versions: removed version 4, keeping the newest 2; kept version 1, which an alias routes to',
+    );
+  });
+
+  it('stops a version listing whose NextMarker loops, deletes nothing and warns naming the call', async () => {
+    lambdaMock
+      .on(ListVersionsByFunctionCommand)
+      .resolves({ Versions: [{ Version: '1' }], NextMarker: 'again' });
+
+    const result = await pruneVersions(lambdaRelease(log), 2, '6', log);
+
+    expect(lambdaMock.commandCalls(ListVersionsByFunctionCommand)).toHaveLength(2);
+    expect(deleted()).toEqual([]);
+    expect(result.removed).toEqual([]);
+    expect(log.warnings).toHaveLength(1);
+    expect(log.warnings[0]).toContain('no version was removed');
+    expect(log.warnings[0]).toContain(
+      'ListVersionsByFunction answered page 2 with a NextMarker it had given before',
+    );
+  });
+
   it('counts a version deleted meanwhile as removed', async () => {
     lambdaMock
       .on(DeleteFunctionCommand, { Qualifier: '1' })

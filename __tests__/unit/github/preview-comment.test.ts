@@ -34,13 +34,30 @@ class FakeGitHub {
   private nextId = 1000;
   private readonly server: Server;
   url = '';
+  /** Every page of the list links to itself as the next: a listing that never ends. */
+  loopingLinks = false;
+  /** Answers come a byte every 300 ms. */
+  trickle = false;
 
   constructor() {
     this.server = createServer((request, response) => {
       void this.answer(request).then(
         ({ status, body, headers }) => {
           response.writeHead(status, { 'content-type': 'application/json', ...headers });
-          response.end(JSON.stringify(body));
+          const text = JSON.stringify(body);
+          if (!this.trickle) {
+            response.end(text);
+            return;
+          }
+          let at = 0;
+          const timer = setInterval(() => {
+            if (response.destroyed || at >= text.length) {
+              clearInterval(timer);
+              response.end();
+              return;
+            }
+            response.write(text.charAt(at++));
+          }, 300);
         },
         (error: unknown) => {
           response.writeHead(500, { 'content-type': 'application/json' });
@@ -74,6 +91,8 @@ class FakeGitHub {
   reset(): void {
     this.comments.length = 0;
     this.requests.length = 0;
+    this.loopingLinks = false;
+    this.trickle = false;
   }
 
   private async answer(
@@ -99,7 +118,9 @@ class FakeGitHub {
       const start = (page - 1) * PAGE_SIZE;
       const last = Math.max(1, Math.ceil(this.comments.length / PAGE_SIZE));
       const headers: Record<string, string> = {};
-      if (page < last) {
+      if (this.loopingLinks) {
+        headers['link'] = `<${url.toString()}>; rel="next"`;
+      } else if (page < last) {
         const next = new URL(url);
         next.searchParams.set('page', String(page + 1));
         headers['link'] = `<${next.toString()}>; rel="next"`;
@@ -225,5 +246,35 @@ describe('upsertPreviewComment', () => {
         { ...PREVIEW, body: 'deployed' },
       ),
     ).rejects.toThrow(/Not Found/);
+  });
+});
+
+describe('upsertPreviewComment when GitHub misbehaves', () => {
+  it('stops a comment listing whose next page is itself, and creates no comment', async () => {
+    github.add('a comment');
+    github.loopingLinks = true;
+
+    await expect(
+      previewComment.upsertPreviewComment(TOKEN, PR, { ...PREVIEW, body: 'deployed' }),
+    ).rejects.toThrow(/GitHub's listComments gave the page .* twice: the listing loops/);
+    expect(github.requests.filter((seen) => seen.method === 'GET')).toHaveLength(2);
+    expect(github.requests.filter((seen) => seen.method !== 'GET')).toEqual([]);
+  });
+
+  it('gives up an answer that trickles past request-timeout, says so, and creates no comment', async () => {
+    github.add('a comment');
+    github.trickle = true;
+
+    const error = await previewComment
+      .upsertPreviewComment(TOKEN, PR, { ...PREVIEW, body: 'deployed' }, 1)
+      .then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+
+    expect(previewComment.commentFailure(error, 1)).toBe(
+      'GitHub did not answer within 1 s (request-timeout)',
+    );
+    expect(github.requests.filter((seen) => seen.method !== 'GET')).toEqual([]);
   });
 });
