@@ -2,6 +2,187 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
+/***/ 5028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s1: () => (/* binding */ clientOptions),
+  UU: () => (/* binding */ createClient),
+  Vw: () => (/* binding */ createLambdaClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
+var inputs = __webpack_require__(1073);
+;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
+/**
+ * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
+ * take 13 minutes beyond request-timeout; an answer that trickles is cut off.
+ */
+const MIN_BYTES_PER_SECOND = 64 * 1024;
+/** Milliseconds an attempt may take in all: request-timeout, plus its body at the minimum rate. */
+function wholeRequestMs(requestTimeoutSeconds, bodyBytes) {
+    return Math.ceil(requestTimeoutSeconds * 1000 + (bodyBytes / MIN_BYTES_PER_SECOND) * 1000);
+}
+/** The request's Content-Length, 0 when it has none (the SDK sets it on every body it sends). */
+function bodyBytesOf(headers) {
+    const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length');
+    const bytes = Number(entry?.[1] ?? 0);
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
+}
+/** An error the SDK retries as a timeout (its name), tagged for the messages. */
+function deadlineError(message, tags) {
+    return Object.assign(new Error(message), { name: 'TimeoutError' }, tags);
+}
+/**
+ * Arms `limitMs` for one attempt: `signal` aborts the request while it is sent and until its
+ * status comes; after that, `guardBody` destroys the answer's body if it is still arriving
+ * when the limit passes.
+ */
+class AttemptDeadline {
+    limitMs;
+    tags;
+    outer;
+    controller = new AbortController();
+    timer;
+    onLimit;
+    forward;
+    constructor(limitMs, tags, outer) {
+        this.limitMs = limitMs;
+        this.tags = tags;
+        this.outer = outer;
+        this.timer = setTimeout(() => {
+            if (this.onLimit === undefined)
+                this.controller.abort();
+            else
+                this.onLimit();
+        }, limitMs);
+        this.timer.unref();
+        this.forward = () => {
+            this.controller.abort(outer?.reason);
+        };
+        if (outer?.aborted === true)
+            this.forward();
+        // Removed when the attempt ends: a waiter's one signal sees many attempts.
+        outer?.addEventListener('abort', this.forward, { once: true });
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** True when this deadline (not the caller's signal) ended the attempt before its answer. */
+    passedBeforeAnswer(outer) {
+        return this.controller.signal.aborted && outer?.aborted !== true;
+    }
+    /** The error for a deadline that passed before any answer came. */
+    noAnswer() {
+        const seconds = this.limitMs / 1000;
+        return deadlineError(`no answer within ${seconds} s`, {
+            ...this.tags,
+            wholeSeconds: seconds,
+        });
+    }
+    /** Cuts the answer's body off when the limit passes before it has all arrived. */
+    guardBody(response) {
+        const body = response.body;
+        if (body === undefined || typeof body.destroy !== 'function') {
+            this.done();
+            return;
+        }
+        const stream = body;
+        const seconds = this.limitMs / 1000;
+        this.onLimit = () => {
+            stream.destroy(deadlineError(`the answer did not complete within ${seconds} s`, {
+                ...this.tags,
+                wholeSeconds: seconds,
+                answerTooSlow: true,
+            }));
+        };
+        stream.once('end', () => {
+            this.done();
+        });
+        stream.once('close', () => {
+            this.done();
+        });
+        stream.once('error', () => {
+            this.done();
+        });
+    }
+    done() {
+        clearTimeout(this.timer);
+        this.outer?.removeEventListener('abort', this.forward);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/sdk-retries.ts
+var sdk_retries = __webpack_require__(5974);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+/** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
+const MAX_ATTEMPTS = 6;
+/**
+ * Gives every request deadlines: `seconds` to connect, `seconds` without a byte moving either
+ * way once connected, and a limit on each attempt's whole duration (request-deadline.ts), so
+ * that an answer that trickles is cut off too. Errors from them carry `requestTimeoutSeconds`,
+ * so a message can name request-timeout; the SDK retries them as timeouts.
+ */
+class DeadlineHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+    seconds;
+    constructor(seconds) {
+        super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
+        this.seconds = seconds;
+    }
+    async handle(...[request, options]) {
+        const outer = options?.abortSignal;
+        const deadline = new AttemptDeadline(wholeRequestMs(this.seconds, bodyBytesOf(request.headers)), { requestTimeoutSeconds: this.seconds }, outer);
+        try {
+            const answer = await super.handle(request, { ...options, abortSignal: deadline.signal });
+            deadline.guardBody(answer.response);
+            return answer;
+        }
+        catch (error) {
+            deadline.done();
+            if (deadline.passedBeforeAnswer(outer))
+                throw deadline.noAnswer();
+            // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
+            if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
+                Object.assign(error, { requestTimeoutSeconds: this.seconds });
+            }
+            throw error;
+        }
+    }
+}
+function clientOptions(region, requestTimeoutSeconds) {
+    return {
+        region,
+        maxAttempts: MAX_ATTEMPTS,
+        retryStrategy: new sdk_retries/* DeployRetryStrategy */.P(MAX_ATTEMPTS),
+        requestHandler: new DeadlineHandler(requestTimeoutSeconds),
+        customUserAgent: 'lambda-deploy',
+    };
+}
+function createClient(Client, region, requestTimeoutSeconds = inputs/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il) {
+    return new Client(clientOptions(region, requestTimeoutSeconds));
+}
+/**
+ * Credentials come from the default chain (OIDC through configure-aws-credentials,
+ * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
+ */
+function createLambdaClient(region, requestTimeoutSeconds) {
+    return createClient(dist_cjs/* LambdaClient */.Nox, region, requestTimeoutSeconds);
+}
+
+
+/***/ }),
+
 /***/ 6234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -30095,6 +30095,127 @@ function setOutputs(outputs) {
 
 /***/ }),
 
+/***/ 5382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ untilAborted),
+/* harmony export */   T_: () => (/* binding */ rolloutGuard),
+/* harmony export */   W3: () => (/* binding */ CANCEL_BUDGET_MS),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* unused harmony exports Cancelled, RolloutGuard, aborted */
+/** How long the put-back after a signal may take in all, inside the runner's grace time. */
+const CANCEL_BUDGET_MS = 6_000;
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/** The reason a rollout's signal aborts with when the job is cancelled. */
+class Cancelled extends Error {
+    signal;
+    name = 'Cancelled';
+    constructor(signal) {
+        super(`The job was cancelled (${signal})`);
+        this.signal = signal;
+    }
+}
+/**
+ * The process-wide watch for SIGINT and SIGTERM. `open` marks a rollout window; a signal
+ * during one aborts its signal (once: a second signal while it puts aliases back is only
+ * logged); a signal outside one logs the state and ends the step, failed.
+ */
+class RolloutGuard {
+    log;
+    exit;
+    window;
+    state = () => 'nothing was changed yet';
+    leaving;
+    installed = false;
+    constructor(log, exit = (code) => process.exit(code)) {
+        this.log = log;
+        this.exit = exit;
+    }
+    /** Starts listening for the signals (once). */
+    install() {
+        if (this.installed)
+            return;
+        this.installed = true;
+        for (const signal of SIGNALS)
+            process.on(signal, () => {
+                this.onSignal(signal);
+            });
+    }
+    /** Says what the run has left so far, for a signal that comes outside a rollout. */
+    describeState(sentence) {
+        this.state = sentence;
+    }
+    /** Runs before the step ends on a signal outside a rollout (the job summary), for 2 s at most. */
+    beforeExit(leaving) {
+        this.leaving = leaving;
+    }
+    /** Opens a rollout window: its signal aborts when the job is cancelled. */
+    open() {
+        this.window = new AbortController();
+        return this.window.signal;
+    }
+    close() {
+        this.window = undefined;
+    }
+    onSignal(signal) {
+        const window = this.window;
+        if (window === undefined) {
+            const message = `Cancelled (${signal}) outside any traffic shift: ${this.state()}`;
+            this.log.warning(message);
+            const leaving = this.leaving?.(message) ?? Promise.resolve();
+            const limit = new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+            void Promise.race([leaving, limit])
+                .catch(() => undefined)
+                .finally(() => {
+                this.exit(1);
+            });
+            return;
+        }
+        if (window.signal.aborted) {
+            this.log.warning(`${signal} again: still putting the aliases back`);
+            return;
+        }
+        this.log.warning(`Cancelled (${signal}) during the traffic shift: putting the aliases back`);
+        window.abort(new Cancelled(signal));
+    }
+}
+/** The one guard of the process; main.ts installs it. */
+let current;
+function rolloutGuard(log) {
+    current ??= new RolloutGuard(log);
+    return current;
+}
+/** Resolves when `signal` aborts; never, without one. */
+function aborted(signal) {
+    return new Promise((_, reject) => {
+        if (signal === undefined)
+            return;
+        if (signal.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        signal.addEventListener('abort', () => {
+            reject(signal.reason);
+        }, { once: true });
+    });
+}
+/** `work`, unless `signal` aborts first (then its reason). */
+function untilAborted(signal, work) {
+    if (signal === undefined)
+        return work;
+    work.catch(() => undefined);
+    return Promise.race([work, aborted(signal)]);
+}
+/** Waits `ms`, or less when `signal` aborts (then rejects with its reason). */
+function pause(ms, signal) {
+    return untilAborted(signal, new Promise((resolve) => setTimeout(resolve, ms)));
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30103,8 +30224,10 @@ function setOutputs(outputs) {
 /* harmony export */   Fk: () => (/* binding */ withOutputs),
 /* harmony export */   PO: () => (/* binding */ isOutcomeUnknownFailure),
 /* harmony export */   Q2: () => (/* binding */ withState),
+/* harmony export */   Uy: () => (/* binding */ summarized),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   k2: () => (/* binding */ isSummarized),
 /* harmony export */   rd: () => (/* binding */ failureOutputs),
 /* harmony export */   sH: () => (/* binding */ DeployError)
 /* harmony export */ });
@@ -30173,6 +30296,16 @@ class FailureWithOutputs extends DeployError {
 /** `error`, unchanged in its message, with `outputs` set by the step's failure as well. */
 function withOutputs(error, outputs) {
     return Object.keys(outputs).length === 0 ? error : new FailureWithOutputs(error, outputs);
+}
+const SUMMARIZED = Symbol('summarized');
+/** Marks a failure whose job summary is written: the step writes no other. */
+function summarized(error) {
+    if (error instanceof Error)
+        Object.defineProperty(error, SUMMARIZED, { value: true });
+    return error;
+}
+function isSummarized(error) {
+    return error instanceof Error && error[SUMMARIZED] === true;
 }
 
 
@@ -30249,7 +30382,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hy: () => (/* binding */ parseRollbackInputs)
 });
 
-// UNUSED EXPORTS: ACTION_INPUTS, DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_MAX_PARALLEL, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkRuntime, hasSettings, inputLines, isFleet, nonEmpty, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCodeSource, parseFleet, parseFunctionName, parseGitHubDeployment, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runLabel
+// UNUSED EXPORTS: ACTION_INPUTS, DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_MAX_PARALLEL, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkRuntime, hasSettings, inputLines, isFleet, nonEmpty, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCodeSource, parseFleet, parseFunctionName, parseGitHubDeployment, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runId, runLabel
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -30977,6 +31110,13 @@ function parseRelease(read, env) {
     if (keepVersions !== undefined && !publish) {
         throw new errors/* InputError */.dz('keep-versions', 'prunes after a release: set alias or publish: true');
     }
+    const smokeTestAfter = (0,values/* parseBoolean */.yG)('smoke-test-after', read('smoke-test-after'), false);
+    if (smokeTestAfter && alias === undefined) {
+        throw new errors/* InputError */.dz('smoke-test-after', 'invokes the alias once it is at 100 %: set alias');
+    }
+    if (smokeTestAfter && smokeTest === undefined) {
+        throw new errors/* InputError */.dz('smoke-test-after', 'needs smoke-test: the payload to invoke with');
+    }
     return {
         publish,
         alias,
@@ -30985,6 +31125,9 @@ function parseRelease(read, env) {
         smokeTest,
         keepVersions,
         runLabel: runLabel(env),
+        runId: runId(env),
+        smokeTestAfter,
+        onInterrupted: (0,values/* parseChoice */.HU)('on-interrupted', read('on-interrupted'), ['revert', 'resume', 'fail'], 'revert'),
         functionUrl: (0,values/* parseChoice */.HU)('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
         versionDescription: description,
     };
@@ -31025,6 +31168,11 @@ function runLabel(env) {
     const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
     const run = env['GITHUB_RUN_ID'];
     return [sha, run === undefined ? '' : `run ${run}`].filter((part) => part !== '').join(' ');
+}
+/** "42.1": the run and its attempt, which tell this run's marks on an alias from another's. */
+function runId(env) {
+    const run = env['GITHUB_RUN_ID'];
+    return run === undefined || run === '' ? 'local' : `${run}.${env['GITHUB_RUN_ATTEMPT'] || '1'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/s3.ts
@@ -31711,6 +31859,8 @@ const ACTION_INPUTS = [
     'delete-alias',
     'smoke-test',
     'smoke-test-expect',
+    'smoke-test-after',
+    'on-interrupted',
     'traffic-interval',
     'alarms',
     'rollback-to',
@@ -32561,9 +32711,13 @@ function refuseDuplicate(duplicate, source) {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1073);
 /* harmony import */ var _inputs_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(786);
 /* harmony import */ var _package_build_code_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54);
-/* harmony import */ var _package_package_outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3755);
-/* harmony import */ var _phases_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(119);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
+/* harmony import */ var _package_package_outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3755);
+/* harmony import */ var _deploy_rollout_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5382);
+/* harmony import */ var _phases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(119);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(518);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
+
+
 
 
 
@@ -32579,9 +32733,14 @@ function refuseDuplicate(duplicate, source) {
  * does not wait for code it needs only later.
  */
 async function run() {
-    const phases = new _phases_js__WEBPACK_IMPORTED_MODULE_7__/* .Phases */ .V((name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(name, work));
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .maskCredentials */ .Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8562));
+    const phases = new _phases_js__WEBPACK_IMPORTED_MODULE_8__/* .Phases */ .V((name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(name, work));
+    // A cancel outside a traffic shift ends the step, saying what the run had changed.
+    const guard = (0,_deploy_rollout_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutGuard */ .T_)(_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R);
+    guard.describeState(() => (0,_run_state_js__WEBPACK_IMPORTED_MODULE_9__/* .stateAtPhase */ .y)(phases.last));
+    guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
+    guard.install();
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .maskCredentials */ .Bs)(process.env);
+    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
     // Awaited below; until then a failure to load must not count as unhandled.
     modes.catch(() => undefined);
     try {
@@ -32605,11 +32764,11 @@ async function run() {
             for (const notice of config.notices)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(notice);
             // Before anything is printed; values that could be part of the ARN wait for it.
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .maskEnvironment */ .M2)(config, Object.values(config.settings.environment ?? {}), undefined);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .maskEnvironment */ .M2)(config, Object.values(config.settings.environment ?? {}), undefined);
             let sourceChecked = () => undefined;
             const checked = new Promise((resolve) => (sourceChecked = resolve));
             const building = (0,_package_build_code_js__WEBPACK_IMPORTED_MODULE_5__/* .buildCode */ .Q)(config, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .functionBaseName */ .J$)(config.functionName), phases, _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R, (pkg) => {
-                (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n)((0,_package_package_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .packageOutputs */ .P)(pkg));
+                (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n)((0,_package_package_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .packageOutputs */ .P)(pkg));
             }, undefined, () => {
                 sourceChecked();
             });
@@ -32624,7 +32783,25 @@ async function run() {
         catch (outputError) {
             _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R.warning((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(outputError));
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)));
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isSummarized */ .k2)(error))
+            await summarizeFailure(error, phases);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)));
+    }
+}
+/** The job summary of a failed run that wrote none of its own. */
+async function summarizeFailure(error, phases) {
+    try {
+        const { writeFailureSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4030));
+        const { summaryOrWarning } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665));
+        await writeFailureSummary(summaryOrWarning(_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary, _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R, process.env), {
+            subject: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('function-name') || 'lambda-deploy',
+            error,
+            phase: phases.last,
+            alias: undefined,
+        }, phases.timings);
+    }
+    catch (summaryError) {
+        _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R.warning(`no job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(summaryError)}`);
     }
 }
 
@@ -34043,11 +34220,13 @@ function packageOutputs(pkg) {
 class Phases {
     group;
     done = [];
+    latest;
     constructor(group) {
         this.group = group;
     }
     async run(name, work) {
         const started = performance.now();
+        this.latest = name;
         try {
             return await this.group(name, work);
         }
@@ -34058,6 +34237,41 @@ class Phases {
     get timings() {
         return this.done;
     }
+    /** The phase that started last: the one running, or the one a failure came from. */
+    get last() {
+        return this.latest;
+    }
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ stateAtPhase)
+/* harmony export */ });
+// What a step has changed so far, from the phase it is in: said when a cancel comes outside a
+// traffic shift (which puts back what it moved itself) and in the summary of a failed run.
+const UNCHANGED = /^(Package|Plan)/;
+const LATEST = /^(Configuration|Update code|Create function|Code signing)/;
+const VERSION = /^(Publish|Smoke test$|Provisioned concurrency)/;
+const RELEASED = /^(Free old|Prune versions|Pull request comment)/;
+/** A sentence on what the run had changed when it stopped in `phase`. */
+function stateAtPhase(phase) {
+    if (phase === undefined || UNCHANGED.test(phase))
+        return 'nothing was changed';
+    if (phase.startsWith('Layer'))
+        return 'a layer version may have been published; the function was not changed';
+    if (LATEST.test(phase)) {
+        return "$LATEST may hold part of this run's changes; no version was published and no alias moved";
+    }
+    if (VERSION.test(phase))
+        return 'a version may have been published; no alias moved';
+    if (RELEASED.test(phase))
+        return 'the release was done; what came after it may not be';
+    return `it stopped in '${phase}'`;
 }
 
 

@@ -1,5 +1,6 @@
-// npm run bundle: the action's two bundles, dist/index.js (with the chunks it loads when a
-// run needs them) and dist/deflate-worker/index.js, and dist/licenses.txt.
+// npm run bundle: the action's bundles, dist/index.js (with the chunks it loads when a run
+// needs them), dist/deflate-worker/index.js and dist/post/index.js (the post step), and
+// dist/licenses.txt.
 //
 // ncc's own --license lists only the packages of some chunks once the bundle is split, so
 // the list is made here from the bundle's module stats: every package in any chunk, its
@@ -62,6 +63,8 @@ try {
     licenses(JSON.parse(readFileSync(statsFile, 'utf8'))),
   );
   ncc('src/package/deflate-worker/index.ts', 'dist/deflate-worker');
+  // The post step: puts back aliases a killed main step left mid-rollout.
+  ncc('src/post.ts', 'dist/post');
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

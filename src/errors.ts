@@ -71,3 +71,15 @@ class FailureWithOutputs extends DeployError {
 export function withOutputs(error: unknown, outputs: Readonly<Record<string, string>>): unknown {
   return Object.keys(outputs).length === 0 ? error : new FailureWithOutputs(error, outputs);
 }
+
+const SUMMARIZED = Symbol('summarized');
+
+/** Marks a failure whose job summary is written: the step writes no other. */
+export function summarized(error: unknown): unknown {
+  if (error instanceof Error) Object.defineProperty(error, SUMMARIZED, { value: true });
+  return error;
+}
+
+export function isSummarized(error: unknown): boolean {
+  return error instanceof Error && (error as { [SUMMARIZED]?: boolean })[SUMMARIZED] === true;
+}

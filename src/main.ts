@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { log, setOutputs } from './action-io.js';
-import { errorMessage, failureOutputs } from './errors.js';
+import { errorMessage, failureOutputs, isSummarized } from './errors.js';
 import {
   functionBaseName,
   isCleanup,
@@ -12,7 +12,9 @@ import {
 import { isFleet, parseFleet } from './inputs/fleet.js';
 import { buildCode } from './package/build-code.js';
 import { packageOutputs } from './package/package-outputs.js';
+import { rolloutGuard } from './deploy/rollout-guard.js';
 import { Phases } from './phases.js';
+import { stateAtPhase } from './run-state.js';
 import { maskCredentials, maskEnvironment, redact } from './secrets.js';
 
 /**
@@ -22,6 +24,11 @@ import { maskCredentials, maskEnvironment, redact } from './secrets.js';
  */
 export async function run(): Promise<void> {
   const phases = new Phases((name, work) => core.group(name, work));
+  // A cancel outside a traffic shift ends the step, saying what the run had changed.
+  const guard = rolloutGuard(log);
+  guard.describeState(() => stateAtPhase(phases.last));
+  guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
+  guard.install();
   maskCredentials(process.env);
   const modes = import('./run-modes.js');
   // Awaited below; until then a failure to load must not count as unhandled.
@@ -68,6 +75,27 @@ export async function run(): Promise<void> {
     } catch (outputError) {
       log.warning(errorMessage(outputError));
     }
+    if (!isSummarized(error)) await summarizeFailure(error, phases);
     core.setFailed(redact(errorMessage(error)));
+  }
+}
+
+/** The job summary of a failed run that wrote none of its own. */
+async function summarizeFailure(error: unknown, phases: Phases): Promise<void> {
+  try {
+    const { writeFailureSummary } = await import('./report-failure.js');
+    const { summaryOrWarning } = await import('./report.js');
+    await writeFailureSummary(
+      summaryOrWarning(core.summary, log, process.env),
+      {
+        subject: core.getInput('function-name') || 'lambda-deploy',
+        error,
+        phase: phases.last,
+        alias: undefined,
+      },
+      phases.timings,
+    );
+  } catch (summaryError) {
+    log.warning(`no job summary: ${errorMessage(summaryError)}`);
   }
 }

@@ -305,7 +305,7 @@ function planSection(summary: SummaryWriter, plan: PlanJson): void {
   summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
 }
 
-function header(data: string): { data: string; header: true } {
+export function header(data: string): { data: string; header: true } {
   return { data, header: true };
 }
 
@@ -317,7 +317,7 @@ function settingRows(changes: readonly SettingChange[]): string[][] {
   ]);
 }
 
-function phaseRows(timings: readonly PhaseTiming[]): string[][] {
+export function phaseRows(timings: readonly PhaseTiming[]): string[][] {
   return timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]);
 }
 
@@ -380,7 +380,7 @@ function code(text: string): string {
 }
 
 /** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -6,8 +6,12 @@ import { log, setOutputs } from './action-io.js';
 import { createLambdaClient } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
 import { LambdaRelease } from './aws/lambda-release.js';
-import { applyPlan, type Built } from './deploy/apply-plan.js';
+import { applyPlan, type Apis, type Built } from './deploy/apply-plan.js';
+import { recoverInterrupted } from './deploy/interrupted.js';
 import { deletePreview } from './deploy/preview-cleanup.js';
+import { rolloutGuard } from './deploy/rollout-guard.js';
+import type { SaveRollout } from './deploy/rollout-lane.js';
+import { rolloutStateText, STATE_NAME } from './deploy/rollout-state.js';
 import { rollback as rollbackAlias } from './deploy/rollback.js';
 import { deployFleet } from './fleet/deploy-fleet.js';
 import { FleetFailed, resultsJson } from './fleet/fleet-result.js';
@@ -32,6 +36,10 @@ import {
   writeSummary,
 } from './report.js';
 import { maskEnvironment } from './secrets.js';
+import { errorMessage, summarized } from './errors.js';
+import { routingText } from './aws/lambda-release.js';
+import { writeFailureSummary } from './report-failure.js';
+import { stateAtPhase } from './run-state.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
 const summary = summaryOrWarning(core.summary, log, process.env);
@@ -60,11 +68,45 @@ export async function deploy(
           { functionName: config.functionName, alias: config.release.alias },
           { env: process.env, timeoutSeconds: config.requestTimeoutSeconds, log },
         );
-  await deployBuilt(config, phases, building, deployment).catch(async (error: unknown) => {
+  const apis = await lambdaApis(config, log);
+  await deployBuilt(config, phases, building, deployment, apis).catch(async (error: unknown) => {
     await deployment?.failed();
-    throw error;
+    await writeFailureSummary(
+      summary,
+      {
+        subject: config.functionName,
+        error,
+        phase: phases.last,
+        alias: await aliasAfterFailure(apis, config.release.alias, phases.last),
+      },
+      phases.timings,
+    );
+    throw summarized(error);
   });
 }
+
+/** The alias as read after a failure that came once something may have changed. */
+async function aliasAfterFailure(
+  apis: Apis,
+  alias: string | undefined,
+  phase: string | undefined,
+): Promise<string | undefined> {
+  if (alias === undefined) return undefined;
+  if (stateAtPhase(phase) === 'nothing was changed') return undefined;
+  try {
+    const now = await apis.releaser.getAlias(alias, AbortSignal.timeout(5_000));
+    return now === undefined
+      ? `${alias} does not exist (read back)`
+      : `${alias} routes ${routingText(now)} (read back)`;
+  } catch (error) {
+    return `${alias} could not be read back (${errorMessage(error)})`;
+  }
+}
+
+/** The rollout's moves, saved for the post step (rollout-state.ts). */
+const saveRollout: SaveRollout = (state) => {
+  core.saveState(STATE_NAME, rolloutStateText(state));
+};
 
 /** build (begun by the caller) -> read -> plan -> show -> apply -> report. */
 async function deployBuilt(
@@ -72,11 +114,13 @@ async function deployBuilt(
   phases: Phases,
   { building, checked }: Building,
   deployment: DeploymentRecord | undefined,
+  apis: Apis,
 ): Promise<void> {
-  const apis = await lambdaApis(config, log);
   // Every bad input fails before any AWS call: the reads wait until the source is checked
   // (or the build is done), then overlap the rest of the packaging.
   await Promise.race([checked, building]);
+  const guard = rolloutGuard(log);
+  const interrupted = await recoverInterrupted(apis, config, log, { save: saveRollout, guard });
   const reading = readDeployState(apis, config);
   reading.catch(() => undefined);
   const built = await building;
@@ -90,7 +134,7 @@ async function deployBuilt(
   const plan = await phases.run(
     config.dryRun ? 'Plan (dry run: nothing is changed)' : 'Plan',
     async () => {
-      const decided = await decide(config, apis, built, log, reading);
+      const decided = await decide(config, apis, built, log, reading, interrupted);
       setOutputs({ plan: JSON.stringify(planJson(decided)) });
       return decided;
     },
@@ -101,7 +145,16 @@ async function deployBuilt(
     await writeDryRunSummary(summary, config.functionName, built.deployable, plan, phases.timings);
     return;
   }
-  const outcome = await applyPlan({ plan, apis, built, config, phases, log });
+  const outcome = await applyPlan({
+    plan,
+    apis,
+    built,
+    config,
+    phases,
+    log,
+    guard,
+    save: saveRollout,
+  });
   setOutputs(deployOutputs(outcome));
   await deployment?.succeeded(outcome.release.functionUrl);
   if (config.prComment !== undefined && config.release.alias !== undefined) {
@@ -127,14 +180,17 @@ export async function fleet(config: FleetConfig, phases: Phases): Promise<void> 
     );
   }
   try {
-    const results = await deployFleet(config, phases, log);
+    const results = await deployFleet(config, phases, log, {
+      guard: rolloutGuard(log),
+      save: saveRollout,
+    });
     setOutputs({ results: resultsJson(results) });
     await writeFleetSummary(summary, results, phases.timings);
   } catch (error) {
     // The summary says where each function was left, failed or not.
-    if (error instanceof FleetFailed)
-      await writeFleetSummary(summary, error.results, phases.timings);
-    throw error;
+    if (!(error instanceof FleetFailed)) throw error;
+    await writeFleetSummary(summary, error.results, phases.timings);
+    throw summarized(error);
   }
 }
 

@@ -452,6 +452,25 @@ const ROWS: readonly BadInput[] = [
     alias: 'live',
     'smoke-test': '{}',
   }),
+  ...badValues('smoke-test-after', NOT_BOOLEAN, ['yes', 'on'], {
+    alias: 'live',
+    'smoke-test': '{}',
+  }),
+  {
+    input: 'smoke-test-after',
+    problem: 'smoke-test-after without an alias',
+    inputs: { publish: 'true', 'smoke-test': '{}', 'smoke-test-after': 'true' },
+    says: 'invokes the alias once it is at 100 %: set alias',
+  },
+  {
+    input: 'smoke-test-after',
+    problem: 'smoke-test-after without smoke-test',
+    inputs: { alias: 'live', 'smoke-test-after': 'true' },
+    says: 'needs smoke-test: the payload to invoke with',
+  },
+  ...badValues('on-interrupted', 'is not one of revert, resume, fail', ['undo', 'Revert'], {
+    alias: 'live',
+  }),
   ...badValues(
     'traffic-interval',
     'is not a duration from 1s to 6h, such as 30s, 5m or 1h',
@@ -1277,7 +1296,7 @@ describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () =>
 
   it('has a row for every input of action.yml, and names only inputs it declares', () => {
     const declared = actionInputs();
-    expect(declared).toHaveLength(73);
+    expect(declared).toHaveLength(75);
     expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
     for (const row of ROWS) {
       for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);

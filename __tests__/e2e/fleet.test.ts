@@ -292,7 +292,8 @@ describe('the bundled action deploying a fleet from a manifest', () => {
     const results = fleetResults(run.outputs);
     for (const name of [a, b]) {
       expect(resultFor(results, name), JSON.stringify(results)).toMatchObject({
-        state: "alias 'live' put back to 1",
+        // As read back after the put-back.
+        state: "put back: alias 'live' routes 1 (read back)",
         'rolled-back': 'true',
       });
     }

@@ -1,6 +1,7 @@
 import { chown, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { NODE_24, runAction, type ActionRun } from '../../scripts/lib/run-action.mjs';
+import type { ChildProcess } from 'node:child_process';
+import { NODE_24, POST_ENTRY, runAction, type ActionRun } from '../../scripts/lib/run-action.mjs';
 import { REGION, TEST_CREDENTIALS } from './moto-account.js';
 import { tempDir, writeFiles } from './temp-dir.js';
 
@@ -26,6 +27,10 @@ export interface RunOptions {
    * RUNNER_TEMP and HOME are given to them. The workspace is the caller's to make readable.
    */
   readonly user?: { readonly uid: number; readonly gid: number };
+  /** Gets the step's process once started: to cancel it as the runner does (cancelLikeRunner). */
+  readonly onSpawn?: (child: ChildProcess) => void;
+  /** Run the post step (dist/post/index.js) instead of the main one. */
+  readonly post?: boolean;
 }
 
 /**
@@ -47,6 +52,8 @@ export async function runDeployAction(
   }
   const run = await runAction({
     ...(user === undefined ? {} : { user }),
+    ...(options.onSpawn === undefined ? {} : { onSpawn: options.onSpawn }),
+    ...(options.post === true ? { entry: POST_ENTRY } : {}),
     node: NODE_24,
     workspace,
     inputs: { ...(await actionDefaults()), ...inputs },
@@ -126,4 +133,28 @@ export function summaryCell(summary: string, item: string): string | undefined {
   const start = summary.indexOf(opening);
   const end = summary.indexOf('</td></tr>', start + opening.length);
   return start === -1 || end === -1 ? undefined : summary.slice(start + opening.length, end);
+}
+
+/** The STATE_<name> variables the runner gives the post step, from what the main step saved. */
+export function postStateEnv(state: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]));
+}
+
+/**
+ * Cancels the step as the runner does (actions/runner#1309): SIGINT, then SIGTERM 7.5 s
+ * later and SIGKILL 2.5 s after that, each only while the process still runs.
+ */
+export function cancelLikeRunner(child: ChildProcess): void {
+  const running = () => child.exitCode === null && child.signalCode === null;
+  child.kill('SIGINT');
+  const term = setTimeout(() => {
+    if (running()) child.kill('SIGTERM');
+  }, 7_500);
+  const kill = setTimeout(() => {
+    if (running()) child.kill('SIGKILL');
+  }, 10_000);
+  child.once('exit', () => {
+    clearTimeout(term);
+    clearTimeout(kill);
+  });
 }

@@ -15,18 +15,12 @@ import {
 } from './code-update.js';
 import { applyConfiguration, type ConfigurationResult } from './configuration.js';
 import { createFunction } from './create-function.js';
-import { aliasRecord } from './alias-record.js';
-import { applyStatements } from './function-url.js';
 import { attachedLayers, publishLayer, type LayerResult } from './layer.js';
 import { plannedPrune, pruneVersions } from './prune-versions.js';
-import {
-  moveAlias,
-  publishPlanned,
-  releasedState,
-  type DescribeAlias,
-  type ReleaseResult,
-} from './release.js';
-import { runRollout, type RolloutLane } from './rollout.js';
+import { publishPlanned } from './release.js';
+import { releaseAll } from './release-all.js';
+import type { RolloutGuard } from './rollout-guard.js';
+import type { SaveRollout } from './rollout-lane.js';
 import { runSmokeTest } from './smoke-test.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { DeployError, withOutputs, withState } from '../errors.js';
@@ -41,6 +35,10 @@ export interface PlannedRun {
   readonly config: DeployConfig;
   readonly phases: Phases;
   readonly log: Logger;
+  /** Watches for a cancelled job while traffic moves (rollout-guard.ts). */
+  readonly guard?: RolloutGuard | undefined;
+  /** Told of every move while traffic moves, for the post step (rollout-state.ts). */
+  readonly save?: SaveRollout | undefined;
 }
 
 /** The clients a run reads and writes with: the same the plan's reads were made with. */
@@ -59,9 +57,19 @@ export interface Built {
  */
 export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
   const prepared = await prepare(run);
-  return switchTraffic(prepared).catch((error: unknown) => {
+  try {
+    const [released] = await releaseAll([prepared], {
+      phases: run.phases,
+      log: run.log,
+      guard: run.guard,
+      save: run.save ?? (() => undefined),
+      labelled: false,
+    });
+    if (released === undefined) throw new DeployError('The release gave no result');
+    return await settle(prepared, released);
+  } catch (error) {
     throw withOutputs(error, versionOutputs(prepared.version));
-  });
+  }
 }
 
 /** A run applied up to the traffic: the function changed, the version published and tried. */
@@ -92,17 +100,6 @@ export async function prepare(run: PlannedRun): Promise<Prepared> {
   });
   const { version, smokeTest } = await readyRelease(run, changed.code.function);
   return { run, layer, changed, version, smokeTest };
-}
-
-/** Moves the traffic as planned (alias, URL, steps), then prunes: the run's outcome. */
-export async function switchTraffic(prepared: Prepared): Promise<DeployOutcome> {
-  const released = await releaseFirst(prepared);
-  const lane = rolloutLane(prepared, released);
-  if (lane === undefined) return settle(prepared, released);
-  const { rollout } = prepared.run.config.release;
-  const { phases, log } = prepared.run;
-  const settled = await phases.run('Traffic in steps', () => runRollout({ ...lane, rollout, log }));
-  return settle(prepared, { ...released, alias: settled });
 }
 
 /**
@@ -257,14 +254,6 @@ function needExtras(apis: Apis): LambdaExtras {
   return apis.extras;
 }
 
-/** A run that neither publishes nor sets up a URL shows no Release phase. */
-const NOTHING_RELEASED = {
-  version: undefined,
-  previousVersion: undefined,
-  alias: undefined,
-  functionUrl: undefined,
-};
-
 /** Publishes as planned, then readies the version: Active, smoke-tested, provisioned. */
 async function readyRelease(
   run: PlannedRun,
@@ -304,56 +293,6 @@ async function readyRelease(
       .catch(unrouted);
   }
   return { version, smokeTest: plan.release.smokeTest ? 'passed' : undefined };
-}
-
-/** The alias moved at once, or to its first step, and the URL set up. */
-export async function releaseFirst(prepared: Prepared): Promise<DeployOutcome['release']> {
-  const { run, version, smokeTest } = prepared;
-  const { plan, apis, config, phases, log } = run;
-  const { url, alias } = plan.release;
-  if (plan.release.publish === 'none' && url === undefined) return NOTHING_RELEASED;
-  const released = await phases.run('Release', async () => {
-    const result =
-      version === undefined || alias === undefined
-        ? { version, previousVersion: undefined, alias: undefined }
-        : await moveAlias(apis.releaser, alias, version, log, describeAliasOf(config));
-    return { ...result, functionUrl: await applyUrl(run, result) };
-  });
-  return { ...released, smokeTest };
-}
-
-/**
- * The alias's way through the rest of the steps, when the run has steps or alarms and the
- * alias had another version to step from; undefined when it is where it stays.
- */
-export function rolloutLane(
-  { run }: Prepared,
-  released: DeployOutcome['release'],
-  label?: string,
-): RolloutLane | undefined {
-  const { rollout } = run.config.release;
-  const before = run.plan.release.alias?.before;
-  const version = released.version?.version;
-  const moved = released.alias;
-  const steps = rollout.steps.length > 1 || rollout.alarms.length > 0;
-  if (!steps || version === undefined || moved === undefined || before === undefined) {
-    return undefined;
-  }
-  // The alias already routed to the version (an unchanged redeploy): it has no share to step.
-  if (before.version === version) return undefined;
-  return {
-    ...(label === undefined ? {} : { label }),
-    releaser: run.apis.releaser,
-    alarms: run.apis.alarms,
-    before,
-    moved,
-    version,
-    describeAlias: describeAliasOf(run.config),
-  };
-}
-
-function describeAliasOf(config: DeployConfig): DescribeAlias {
-  return (primary, previous) => aliasRecord(primary, previous, config.release.runLabel);
 }
 
 /**
@@ -404,25 +343,6 @@ async function publishReady(
       );
     });
   return version;
-}
-
-async function applyUrl(
-  { plan, apis, log }: PlannedRun,
-  result: ReleaseResult,
-): Promise<string | undefined> {
-  const { url } = plan.release;
-  if (url === undefined) return undefined;
-  try {
-    const address =
-      url.action === 'keep' && url.url !== undefined
-        ? url.url
-        : await apis.releaser.putFunctionUrl(url.qualifier, url.authType);
-    await applyStatements(apis.releaser, url.qualifier, url.statements);
-    log.info(`Function URL (${url.authType}): ${address}`);
-    return address;
-  } catch (error) {
-    throw withState(error, `${releasedState(result)} The function URL was not set up.`);
-  }
 }
 
 /** "alias 'live' still routes 1 (90 %) / 2 (10 %)", as read when the run planned. */

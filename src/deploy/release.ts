@@ -17,8 +17,11 @@ export interface ReleaseResult {
   readonly alias: AliasState | undefined;
 }
 
-/** The alias's description for a move to `primary` from `previous` (alias-record.ts). */
-export type DescribeAlias = (primary: string, previous: string | undefined) => string;
+/**
+ * The alias's description for a move to `after`, from its description now (undefined for an
+ * alias still to be created): the user's text and this action's record (alias-record.ts).
+ */
+export type DescribeAlias = (after: Routing, current: string | undefined) => string;
 
 /**
  * Carries out the plan's release: publishes the deployed code as a version (or takes the
@@ -80,17 +83,24 @@ export async function moveAlias(
   version: PublishedVersion,
   log: Logger,
   describeAlias?: DescribeAlias,
+  signal?: AbortSignal,
 ): Promise<ReleaseResult> {
   const after = resolveRouting(alias.after, version.version);
   let moved: AliasState;
   try {
-    const description = describeAlias?.(after.version, alias.before?.version);
+    const description = describeAlias?.(after, alias.before?.description);
     if (alias.before === undefined) {
       moved = await lambda.createAlias(alias.name, after.version, description);
     } else if (alias.action === 'keep') {
       moved = alias.before;
     } else {
-      moved = await lambda.updateAlias(alias.before, after.version, after.weights, description);
+      moved = await lambda.updateAlias(
+        alias.before,
+        after.version,
+        after.weights,
+        description,
+        signal,
+      );
     }
   } catch (error) {
     const published = `Version ${version.version} was published with the new code`;

@@ -5,7 +5,7 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import { routingText, type AliasState, type LambdaRelease } from '../aws/lambda-release.js';
 import { DeployError, InputError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { aliasRecord, readAliasRecord } from './alias-record.js';
+import { describeAlias, readAliasRecord } from './alias-record.js';
 
 export interface RollbackRequest {
   readonly alias: string;
@@ -200,7 +200,12 @@ export async function applyRollback(
     plan.alias,
     plan.to.version,
     {},
-    aliasRecord(plan.to.version, plan.from, label),
+    describeAlias(plan.alias.description, {
+      kind: 'moved',
+      version: plan.to.version,
+      previous: plan.alias,
+      label,
+    }),
   );
   log.info(`Alias ${moved.arn}: ${moved.name}: ${routingText(moved)} (was ${plan.from})`);
   return { plan, alias: moved, rolledBack: true, functionArn, functionName };

@@ -16,18 +16,20 @@ export class SmokeTestFailed extends DeployError {
  */
 export async function runSmokeTest(
   lambda: LambdaFunction,
-  version: string,
+  qualifier: string,
   test: SmokeTest,
   log: Logger,
+  /** What is invoked, in words: "version 8", or "alias 'live'" for smoke-test-after. */
+  what = `version ${qualifier}`,
 ): Promise<void> {
-  log.info(`Invoking version ${version} with the smoke-test payload`);
-  const answer = await lambda.invoke(version, test.payload);
+  log.info(`Invoking ${what} with the smoke-test payload`);
+  const answer = await lambda.invoke(qualifier, test.payload);
   printLogTail(answer, log);
   const failure = judge(answer, test);
   if (failure !== undefined) {
-    throw new SmokeTestFailed(`Smoke test of version ${version} failed: ${redact(failure)}`);
+    throw new SmokeTestFailed(`Smoke test of ${what} failed: ${redact(failure)}`);
   }
-  log.info(`Smoke test passed: version ${version} answered ${redact(shorten(answer.payload))}`);
+  log.info(`Smoke test passed: ${what} answered ${redact(shorten(answer.payload))}`);
 }
 
 /** Why the answer fails the test, or undefined when it passes. */

@@ -1,4 +1,5 @@
 import { prepare, type Built } from '../deploy/apply-plan.js';
+import { recoverInterrupted } from '../deploy/interrupted.js';
 import { DeployError, InputError, errorMessage, failureOutputs } from '../errors.js';
 import { functionBaseName } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';
@@ -9,7 +10,7 @@ import { decide, lambdaApis } from '../plan/decide.js';
 import { planJson } from '../plan/plan-output.js';
 import { versionOutputs } from '../report.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
-import { switchTogether } from './switch-together.js';
+import { switchTogether, type SwitchOptions } from './switch-together.js';
 
 /**
  * Deploys many functions (and regions) together: each package built once, every function
@@ -21,6 +22,7 @@ export async function deployFleet(
   fleet: FleetConfig,
   phases: Phases,
   log: Logger,
+  traffic?: Pick<SwitchOptions, 'guard' | 'save'>,
 ): Promise<FleetResult[]> {
   checkFleet(fleet);
   // Built first, one after the other, each distinct source once (a group in the log each).
@@ -50,7 +52,11 @@ export async function deployFleet(
       const built = builds.get(target);
       if (built === undefined) throw new DeployError(`${target.label} was not built`);
       const apis = await lambdaApis(target.config, own);
-      const plan = await decide(target.config, apis, built, own);
+      const interrupted = await recoverInterrupted(apis, target.config, own, {
+        save: traffic?.save ?? (() => undefined),
+        ...(traffic?.guard === undefined ? {} : { guard: traffic.guard }),
+      });
+      const plan = await decide(target.config, apis, built, own, undefined, interrupted);
       if (target.config.dryRun) {
         return { target, plan, prepared: undefined, error: undefined };
       }
@@ -100,8 +106,7 @@ export async function deployFleet(
   }
   return switchTogether(
     runs.flatMap((run) => (run.prepared === undefined ? [] : [run.prepared])),
-    phases,
-    log,
+    { phases, log, guard: traffic?.guard, save: traffic?.save },
   );
 }
 

@@ -52,6 +52,8 @@ export const ACTION_INPUTS: readonly string[] = [
   'delete-alias',
   'smoke-test',
   'smoke-test-expect',
+  'smoke-test-after',
+  'on-interrupted',
   'traffic-interval',
   'alarms',
   'rollback-to',

@@ -11,6 +11,8 @@ import { parseBoolean, parseChoice, type Environment, type ReadInput } from './v
 
 export type FunctionUrlMode = 'none' | 'public' | 'iam';
 
+export type OnInterrupted = 'revert' | 'resume' | 'fail';
+
 export interface ReleaseConfig {
   /** True when `publish` is set or an alias is given. */
   readonly publish: boolean;
@@ -25,6 +27,12 @@ export interface ReleaseConfig {
   readonly keepVersions: number | undefined;
   /** "1a2b3c4 run 42": recorded with each alias move. */
   readonly runLabel: string;
+  /** "42.1" (GITHUB_RUN_ID.GITHUB_RUN_ATTEMPT): recorded with each step of a rollout. */
+  readonly runId: string;
+  /** smoke-test-after: invoke the alias with the smoke test once it is at 100 %. */
+  readonly smokeTestAfter: boolean;
+  /** on-interrupted: what to do first about an alias left mid-rollout by another run. */
+  readonly onInterrupted: OnInterrupted;
   readonly functionUrl: FunctionUrlMode;
   readonly versionDescription: string;
 }
@@ -55,6 +63,13 @@ export function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
   if (keepVersions !== undefined && !publish) {
     throw new InputError('keep-versions', 'prunes after a release: set alias or publish: true');
   }
+  const smokeTestAfter = parseBoolean('smoke-test-after', read('smoke-test-after'), false);
+  if (smokeTestAfter && alias === undefined) {
+    throw new InputError('smoke-test-after', 'invokes the alias once it is at 100 %: set alias');
+  }
+  if (smokeTestAfter && smokeTest === undefined) {
+    throw new InputError('smoke-test-after', 'needs smoke-test: the payload to invoke with');
+  }
   return {
     publish,
     alias,
@@ -63,6 +78,14 @@ export function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
     smokeTest,
     keepVersions,
     runLabel: runLabel(env),
+    runId: runId(env),
+    smokeTestAfter,
+    onInterrupted: parseChoice(
+      'on-interrupted',
+      read('on-interrupted'),
+      ['revert', 'resume', 'fail'] as const,
+      'revert',
+    ),
     functionUrl: parseChoice(
       'function-url',
       read('function-url'),
@@ -119,4 +142,10 @@ export function runLabel(env: Readonly<Record<string, string | undefined>>): str
   const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
   const run = env['GITHUB_RUN_ID'];
   return [sha, run === undefined ? '' : `run ${run}`].filter((part) => part !== '').join(' ');
+}
+
+/** "42.1": the run and its attempt, which tell this run's marks on an alias from another's. */
+export function runId(env: Readonly<Record<string, string | undefined>>): string {
+  const run = env['GITHUB_RUN_ID'];
+  return run === undefined || run === '' ? 'local' : `${run}.${env['GITHUB_RUN_ATTEMPT'] || '1'}`;
 }

@@ -9,7 +9,7 @@ import type { Apis, Built } from '../deploy/apply-plan.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { maskEnvironment } from '../secrets.js';
-import { planDeploy, type DeployPlan } from './deploy-plan.js';
+import { planDeploy, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { readDeployState, type DeployState } from './deploy-state.js';
 import { planJson, planLines } from './plan-output.js';
 
@@ -60,6 +60,8 @@ export async function decide(
   built: Built,
   log: Logger,
   reading: Promise<DeployState> = readDeployState(apis, config),
+  /** An interrupted rollout handled before the reads (interrupted.ts). */
+  interrupted?: InterruptedRollout,
 ): Promise<DeployPlan> {
   const state = await reading;
   const found = state.function;
@@ -75,10 +77,10 @@ export async function decide(
       found?.arn,
     );
   }
-  const plan = planDeploy(config, state, {
-    code: built.deployable,
-    layer: built.layerPackage?.pkg,
-  });
+  const plan = {
+    ...planDeploy(config, state, { code: built.deployable, layer: built.layerPackage?.pkg }),
+    ...(interrupted === undefined ? {} : { interrupted }),
+  };
   for (const line of planLines(planJson(plan))) log.info(line);
   return plan;
 }

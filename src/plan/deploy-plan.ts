@@ -98,6 +98,23 @@ export interface DeployPlan {
   readonly provisionedConcurrency?: ProvisionedConcurrencyPlan | undefined;
   /** Where each setting input came from (the input, or config-file), for the plan's output. */
   readonly settingSources?: Readonly<Record<string, SettingSource>> | undefined;
+  /** An alias another run left mid-rollout, and what this run did about it before planning. */
+  readonly interrupted?: InterruptedRollout | undefined;
+}
+
+/** An alias left mid-rollout by another run (its marker), and on-interrupted's action. */
+export interface InterruptedRollout {
+  readonly alias: string;
+  /** The run that left it: GITHUB_RUN_ID.GITHUB_RUN_ATTEMPT. */
+  readonly run: string;
+  readonly target: string;
+  readonly step: number;
+  readonly steps: readonly number[];
+  readonly action: 'revert' | 'resume' | 'fail';
+  /** The routing as found. */
+  readonly found: string;
+  /** The routing after it was handled, as read back; undefined in a dry run. */
+  readonly after: string | undefined;
 }
 
 /** What the run built: the function's code, and the layer's package when there is one. */

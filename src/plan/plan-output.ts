@@ -2,7 +2,13 @@ import { routingText } from '../aws/lambda-release.js';
 import { formatSeconds } from '../format.js';
 import { plannedPrune } from '../deploy/prune-versions.js';
 import type { SettingSource } from '../inputs/config-file.js';
-import { NEW_VERSION, planChanges, type DeployPlan, type Routing } from './deploy-plan.js';
+import {
+  NEW_VERSION,
+  planChanges,
+  type DeployPlan,
+  type InterruptedRollout,
+  type Routing,
+} from './deploy-plan.js';
 
 /**
  * The plan as the `plan` output gives it: stable keys, documented in the README, so a later
@@ -60,6 +66,8 @@ export interface PlanJson {
    * and provisioned-concurrency changes (null to is none).
    */
   readonly tagsRemoved?: readonly string[];
+  /** An alias another run left mid-rollout, handled before planning (on-interrupted). */
+  readonly interrupted?: Omit<InterruptedRollout, 'after'> & { readonly after: string | null };
   readonly reservedConcurrency?: { readonly from: number | null; readonly to: number | null };
   readonly codeSigningConfig?: { readonly from: string | null; readonly to: string | null };
   readonly provisionedConcurrency?: {
@@ -126,6 +134,9 @@ export function planJson(plan: DeployPlan): PlanJson {
             alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
           },
     ...separateSettingsJson(plan),
+    ...(plan.interrupted === undefined
+      ? {}
+      : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
   };
 }
 
@@ -158,6 +169,7 @@ function separateSettingsJson(plan: DeployPlan): Partial<PlanJson> {
 /** The plan in lines for the log, each one thing the run will do (or leave). */
 export function planLines(json: PlanJson): string[] {
   const lines = [
+    ...(json.interrupted === undefined ? [] : [interruptedLine(json.interrupted)]),
     `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
     `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
     ...json.configuration.map(
@@ -221,6 +233,15 @@ export function planLines(json: PlanJson): string[] {
         ]),
   ];
   return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
+}
+
+function interruptedLine(interrupted: NonNullable<PlanJson['interrupted']>): string {
+  const { alias, run, target, step, steps, action, found, after } = interrupted;
+  const left = `Interrupted rollout on alias ${alias} (run ${run}: version ${target} at step ${step} of ${steps.join(',')}, routing ${found})`;
+  const done = action === 'revert' ? 'put back' : 'its steps carried on';
+  return after === null
+    ? `${left}: on-interrupted ${action} would do it first (dry run)`
+    : `${left}: ${done} first (on-interrupted ${action}); it routes ${after}`;
 }
 
 /** "3", "1 (90 %) / new (10 %)". */

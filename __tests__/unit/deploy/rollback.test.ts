@@ -223,7 +223,8 @@ describe('rollback-to a version number', () => {
       expect.objectContaining({
         FunctionVersion: '5',
         RevisionId: 'alias-revision-1',
-        Description: `lambda-deploy: 5 (was 8) ${LABEL}`,
+        // The user's own description is kept, the record after it.
+        Description: `production | lambda-deploy: 5 (was 8) ${LABEL}`,
       }),
     ]);
     expect(result.plan).toMatchObject({ from: '8', action: 'move', requested: '5' });

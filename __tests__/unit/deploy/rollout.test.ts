@@ -1,11 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CloudWatchAlarms } from '../../../src/aws/cloudwatch-alarms.js';
-import type { AliasState, LambdaRelease } from '../../../src/aws/lambda-release.js';
+import {
+  AliasChangedError,
+  type AliasState,
+  type LambdaRelease,
+} from '../../../src/aws/lambda-release.js';
+import { readDescription } from '../../../src/deploy/alias-record.js';
+import { Cancelled } from '../../../src/deploy/rollout-guard.js';
+import type { RolloutLane, SavedRollout } from '../../../src/deploy/rollout-lane.js';
+import { putBackRouting } from '../../../src/deploy/rollout-stop.js';
 import {
   RolledBack,
   RolloutStopped,
-  runRollout,
-  runRolloutTogether,
+  RolloutWindow,
   stepRouting,
 } from '../../../src/deploy/rollout.js';
 import { failureOutputs } from '../../../src/errors.js';
@@ -31,290 +38,390 @@ async function onFakeClock<T>(promise: Promise<T>): Promise<T> {
   return tracked;
 }
 
-const rollout = (run: Parameters<typeof runRollout>[0]) => onFakeClock(runRollout(run));
-const together = (...args: Parameters<typeof runRolloutTogether>) =>
-  onFakeClock(runRolloutTogether(...args));
-
 const BEFORE: AliasState = {
   name: 'live',
   arn: 'arn:aws:lambda:eu-west-1:123456789012:function:orders:live',
   version: '7',
   weights: { '6': 0.05 },
   revisionId: 'r0',
+  description: 'Orders, production | lambda-deploy: 7 (was 6) 0a0b0c0 run 40',
 };
 
-/** A releaser whose UpdateAlias answers with the routing asked, recording each move. */
-function fakeReleaser() {
-  const moves: {
-    version: string;
-    weights: Record<string, number>;
-    revisionId: string | undefined;
-  }[] = [];
+interface Move {
+  version: string;
+  weights: Record<string, number>;
+  revisionId: string | undefined;
+  description: string | undefined;
+}
+
+/**
+ * A releaser over one alias: UpdateAlias checks the RevisionId as Lambda does (412 when it
+ * changed), answers with the routing asked and a new RevisionId; GetAlias reads it.
+ */
+function fakeReleaser(start: AliasState, name = 'orders') {
+  const moves: Move[] = [];
+  let alias: AliasState = { ...start };
+  let failures: (() => Error | undefined)[] = [];
   const releaser = {
+    name,
+    region: 'eu-west-1',
+    getAlias: () => Promise.resolve({ ...alias }),
     updateAlias: (
       current: AliasState,
       version: string,
       weights: Readonly<Record<string, number>>,
+      description?: string,
     ): Promise<AliasState> => {
-      moves.push({ version, weights: { ...weights }, revisionId: current.revisionId });
-      return Promise.resolve({
-        ...current,
+      const failure = failures.shift()?.();
+      if (failure !== undefined) return Promise.reject(failure);
+      if (current.revisionId !== alias.revisionId) {
+        return Promise.reject(new AliasChangedError(alias.name, { ...alias }, {}));
+      }
+      moves.push({ version, weights: { ...weights }, revisionId: current.revisionId, description });
+      alias = {
+        ...alias,
         version,
         weights: { ...weights },
+        description,
         revisionId: `r${moves.length}`,
-      });
+      };
+      return Promise.resolve({ ...alias });
     },
   } as unknown as LambdaRelease;
-  return { releaser, moves };
+  return {
+    releaser,
+    moves,
+    now: () => alias,
+    /** Another run moves the alias (a new RevisionId, its own description). */
+    movedElsewhere(routing: Pick<AliasState, 'version' | 'weights'>, description = 'by hand') {
+      alias = { ...alias, ...routing, description, revisionId: 'elsewhere' };
+    },
+    failNext(...next: (() => Error | undefined)[]) {
+      failures = next;
+    },
+  };
 }
 
 /** Alarms whose states come from `next`, called at each read. */
-function fakeAlarms(
-  next: (read: number) => Record<string, string>,
-  names = ['errors'],
-  region = 'us-east-1',
-) {
+function fakeAlarms(next: (read: number) => Record<string, string>, names = ['errors']) {
   let reads = 0;
   return {
     alarms: {
       names,
-      region,
+      region: 'eu-west-1',
       states: () => Promise.resolve(new Map(Object.entries(next(++reads)))),
     } as unknown as CloudWatchAlarms,
     reads: () => reads,
   };
 }
 
-describe('stepRouting', () => {
+interface Setup {
+  readonly steps?: readonly number[];
+  readonly alarms?: CloudWatchAlarms;
+  readonly signal?: AbortSignal;
+  readonly before?: AliasState;
+  readonly releaser?: ReturnType<typeof fakeReleaser>;
+}
+
+/** A window with one lane whose first move (to 10 % of version 8) is done. */
+async function movedWindow(setup: Setup = {}) {
+  const before = setup.before ?? BEFORE;
+  const fake = setup.releaser ?? fakeReleaser(before);
+  const saved: SavedRollout[] = [];
+  const log = new RecordingLogger();
+  const window = new RolloutWindow({
+    rollout: {
+      steps: setup.steps ?? [10, 50, 100],
+      intervalSeconds: 1,
+      alarms: setup.alarms === undefined ? [] : ['errors'],
+    },
+    label: '1a2b3c4 run 42',
+    run: '42.1',
+    log,
+    signal: setup.signal,
+    save: (state) => saved.push(state),
+    now: () => 1_765_000_000_000,
+  });
+  const lane: RolloutLane = {
+    releaser: fake.releaser,
+    alarms: setup.alarms,
+    alias: 'live',
+    before,
+    version: '8',
+    steps: true,
+  };
+  const state = window.pending(lane);
+  const first = stepRouting(before, '8', (setup.steps ?? [10])[0] ?? 10);
+  const { describeAlias } = await import('../../../src/deploy/alias-record.js');
+  const moved = await fake.releaser.updateAlias(
+    before,
+    first.version,
+    first.weights,
+    describeAlias(before.description, window.record(lane, first, 0)),
+  );
+  window.moved(state, moved);
+  return { window, fake, saved, log };
+}
+
+describe('stepRouting and putBackRouting', () => {
   it('splits a share beside the primary before, and gives all of it at 100', () => {
     expect(stepRouting(BEFORE, '8', 50)).toEqual({ version: '7', weights: { '8': 0.5 } });
     expect(stepRouting(BEFORE, '8', 100)).toEqual({ version: '8', weights: {} });
   });
+
+  it("puts back the routing before the run without the new version's share", () => {
+    expect(putBackRouting({ version: '7', weights: { '8': 0.1 } }, '8')).toEqual({
+      version: '7',
+      weights: {},
+    });
+    expect(putBackRouting({ version: '7', weights: { '6': 0.05 } }, '8')).toEqual({
+      version: '7',
+      weights: { '6': 0.05 },
+    });
+    // The new version was the primary before the run: it keeps it.
+    expect(putBackRouting({ version: '8', weights: { '7': 0.5 } }, '8')).toEqual({
+      version: '8',
+      weights: { '7': 0.5 },
+    });
+  });
 });
 
-describe('runRollout', () => {
-  const first = { ...BEFORE, weights: { '8': 0.1 }, revisionId: 'r-first' };
+describe('RolloutWindow.steps', () => {
+  it('takes the alias through each step with its RevisionId, a marker until the last, and the record at the end', async () => {
+    const { window, fake, saved } = await movedWindow();
+    const after = await onFakeClock(window.steps());
+    window.close();
 
-  it('takes the alias through each step, each carrying the RevisionId the last one left', async () => {
-    const { releaser, moves } = fakeReleaser();
-    const log = new RecordingLogger();
-    const after = await rollout({
-      releaser,
-      alarms: undefined,
-      rollout: { steps: [10, 50, 100], intervalSeconds: 1, alarms: [] },
-      before: BEFORE,
-      moved: first,
-      version: '8',
-      describeAlias: (primary, previous) => `lambda-deploy: ${primary} (was ${previous ?? 'none'})`,
-      log,
-    });
-    expect(moves).toEqual([
-      { version: '7', weights: { '8': 0.5 }, revisionId: 'r-first' },
-      { version: '8', weights: {}, revisionId: 'r1' },
-    ]);
-    expect(after).toMatchObject({ version: '8', weights: {} });
-    expect(log.infos.join('\n')).toContain('Traffic step 2 of 3 (50 %)');
-    expect(log.infos.join('\n')).toContain('Traffic step 3 of 3 (100 %)');
-  });
-
-  it('puts the alias back to exactly its routing before the run when an alarm fires in step 2', async () => {
-    const { releaser, moves } = fakeReleaser();
-    // OK at step 1, ALARM from the first read in step 2 on.
-    const { alarms } = fakeAlarms((read) => ({ errors: read >= 3 ? 'ALARM' : 'OK' }));
-    const error = await rejectionOf(
-      rollout({
-        releaser,
-        alarms,
-        rollout: { steps: [10, 50, 100], intervalSeconds: 1, alarms: ['errors'] },
-        before: BEFORE,
-        moved: first,
-        version: '8',
-        describeAlias: () => 'record',
-        log: new RecordingLogger(),
-      }),
-    );
-    expect(error).toBeInstanceOf(RolledBack);
-    expect(error.message).toContain("Alarm 'errors' is in ALARM during step 2 of 3 (50 %)");
-    expect(error.message).toContain("alias 'live' was put back to 7 (95 %) / 6 (5 %)");
-    expect(failureOutputs(error)).toEqual({ 'rolled-back': 'true' });
-    expect(moves.at(-1)).toEqual({ version: '7', weights: { '6': 0.05 }, revisionId: 'r1' });
     expect(
-      moves.some((move) => move.version === '8' && Object.keys(move.weights).length === 0),
-    ).toBe(false);
-  });
-
-  it('reads the alarms at least twice while a step holds', async () => {
-    const { releaser } = fakeReleaser();
-    const watched = fakeAlarms(() => ({ errors: 'OK' }));
-    await rollout({
-      releaser,
-      alarms: watched.alarms,
-      rollout: { steps: [10, 100], intervalSeconds: 2, alarms: ['errors'] },
-      before: BEFORE,
-      moved: first,
-      version: '8',
-      describeAlias: () => 'record',
-      log: new RecordingLogger(),
+      fake.moves.map(({ version, weights, revisionId }) => [version, weights, revisionId]),
+    ).toEqual([
+      ['7', { '8': 0.1 }, 'r0'],
+      ['7', { '8': 0.5 }, 'r1'],
+      ['8', {}, 'r2'],
+    ]);
+    // The user's text is kept before each record.
+    const records = fake.moves.map((move) => readDescription(move.description));
+    expect(records.map((read) => read.text)).toEqual(Array(3).fill('Orders, production'));
+    expect(records[0]?.record).toMatchObject({
+      kind: 'rollout',
+      target: '8',
+      step: 1,
+      run: '42.1',
     });
-    // At step 1's start, twice more while it holds 2 s, and once at step 2.
-    expect(watched.reads()).toBeGreaterThanOrEqual(3);
-  });
-
-  it('says where the alias is when putting it back fails', async () => {
-    const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
-    const releaser = {
-      updateAlias: () => Promise.reject(new Error('connection reset')),
-    } as unknown as LambdaRelease;
-    const error = await rejectionOf(
-      rollout({
-        releaser,
-        alarms,
-        rollout: { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
-        before: BEFORE,
-        moved: first,
-        version: '8',
-        describeAlias: () => 'record',
-        log: new RecordingLogger(),
-      }),
-    );
-    expect(error.message).toContain('putting alias');
-    expect(error.message).toContain('It still routes 7 (90 %) / 8 (10 %)');
+    expect(records[1]?.record).toMatchObject({ kind: 'rollout', target: '8', step: 2 });
+    expect(records[1]?.record).toMatchObject({ before: { version: '7', weights: { '6': 0.05 } } });
+    expect(records[2]?.record).toEqual({
+      kind: 'moved',
+      version: '8',
+      previous: expect.objectContaining({ version: '7', weights: { '6': 0.05 } }) as unknown,
+      label: '1a2b3c4 run 42',
+    });
+    expect(after[0]).toMatchObject({ version: '8', weights: {} });
+    // The post step was told each RevisionId, then that nothing is left open.
+    expect(saved.filter((state) => state.open).at(-1)?.aliases[0]?.revisionId).toBe('r3');
+    expect(saved.at(-1)).toEqual({ run: '42.1', open: false, aliases: [] });
   });
 });
 
-describe('runRolloutTogether', () => {
-  const lane = (label: string, releaser: LambdaRelease, alarms?: CloudWatchAlarms) => ({
-    label,
-    releaser,
-    alarms,
-    before: { ...BEFORE, arn: `${BEFORE.arn}-${label}`, weights: {} },
-    moved: { ...BEFORE, weights: { '8': 0.1 }, revisionId: `r-${label}` },
-    version: '8',
-    describeAlias: () => 'record',
-  });
+describe('every stop puts the alias back, without the new version, and says what it read', () => {
+  const canaryBefore: AliasState = { ...BEFORE, weights: { '8': 0.1 }, description: 'Orders' };
 
-  it('moves every alias at each step before holding, and ends with all on the new version', async () => {
-    const a = fakeReleaser();
-    const b = fakeReleaser();
-    const log = new RecordingLogger();
-    const after = await together(
-      [lane('orders', a.releaser), lane('billing', b.releaser)],
-      { steps: [10, 50, 100], intervalSeconds: 1, alarms: [] },
-      log,
-    );
-    for (const { moves } of [a, b]) {
-      expect(moves.map((move) => [move.version, move.weights])).toEqual([
-        ['7', { '8': 0.5 }],
-        ['8', {}],
-      ]);
-    }
-    expect(after.map((alias) => alias.version)).toEqual(['8', '8']);
-    const lines = log.infos.join('\n');
-    expect(lines).toContain(
-      'Traffic step 2 of 3 (50 %): alias live of orders routes 7 (50 %) / 8 (50 %)',
-    );
-    expect(lines).toContain('Traffic step 3 of 3 (100 %): alias live of billing routes 8');
-  });
-
-  it("puts every alias back when one lane's alarm fires, saying where each one is", async () => {
-    const a = fakeReleaser();
-    const b = fakeReleaser();
-    const quiet = fakeAlarms(() => ({ errors: 'OK' }));
-    const firing = fakeAlarms(
-      (read) => ({ 'billing-errors': read >= 2 ? 'ALARM' : 'OK' }),
-      ['billing-errors'],
-      'eu-west-1',
-    );
-    const error = await rejectionOf(
-      together(
-        [lane('orders', a.releaser, quiet.alarms), lane('billing', b.releaser, firing.alarms)],
-        { steps: [10, 50, 100], intervalSeconds: 1, alarms: ['errors'] },
-        new RecordingLogger(),
-      ),
-    );
-    expect(error).toBeInstanceOf(RolledBack);
-    expect(error.message).toContain("Alarm 'billing-errors' (eu-west-1) is in ALARM");
-    expect(error.message).toContain('every alias was put back');
-    expect(error).toMatchObject({
-      aliases: ["alias 'live' put back to 7", "alias 'live' put back to 7"],
+  it("an alarm in step 2 of a promotion after a canary: back to 7 alone, not to the canary's 10 %", async () => {
+    const { alarms } = fakeAlarms((read) => ({ errors: read >= 3 ? 'ALARM' : 'OK' }));
+    const { window, fake } = await movedWindow({
+      before: canaryBefore,
+      steps: [25, 50, 100],
+      alarms,
     });
-    for (const { moves } of [a, b])
-      expect(moves.at(-1)).toMatchObject({ version: '7', weights: {} });
-    // Neither reached 100 %.
-    for (const { moves } of [a, b]) {
-      expect(moves.some((move) => move.version === '8')).toBe(false);
-    }
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(failureOutputs(error)).toEqual({ 'rolled-back': 'true' });
+    expect(fake.now()).toMatchObject({ version: '7', weights: {}, description: 'Orders' });
+    expect(error.message).toBe(
+      "Alarm 'errors' is in ALARM during step 2 of 3 (50 %): alias 'live' was put back (its " +
+        "routing before this run, without version 8's share): it routes 7 (read back). " +
+        'Version 8 stays published, with no traffic from this run.',
+    );
   });
 
-  it("puts every alias back when one lane's step move fails", async () => {
-    const a = fakeReleaser();
-    let calls = 0;
-    const failing = {
-      updateAlias: (current: AliasState, version: string, weights: Record<string, number>) =>
-        ++calls === 1
-          ? Promise.reject(new Error('Lambda had an internal error'))
-          : Promise.resolve({ ...current, version, weights }),
-    } as unknown as LambdaRelease;
-    const error = await rejectionOf(
-      together(
-        [lane('orders', a.releaser), lane('billing', failing)],
-        { steps: [10, 100], intervalSeconds: 1, alarms: [] },
-        new RecordingLogger(),
-      ),
-    );
+  it('a step move that keeps failing: the alias goes back, rolled-back is true', async () => {
+    const { window, fake } = await movedWindow();
+    fake.failNext(() => new Error('Could not move alias (HTTP 500) after 6 attempts'));
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
     expect(error).toBeInstanceOf(RolledBack);
     expect(error.message).toContain(
-      'Moving alias live of billing to step 2 of 2 (100 %) failed: Lambda had an internal error',
+      'Moving alias live to step 2 of 3 (50 %) failed: Could not move alias (HTTP 500) after 6 attempts',
     );
-    // orders had moved to 100 % and went back; billing went back from its first step.
-    expect(a.moves.map((move) => move.version)).toEqual(['8', '7']);
-    expect(error).toMatchObject({
-      aliases: ["alias 'live' put back to 7", "alias 'live' put back to 7"],
-    });
+    expect(fake.now()).toMatchObject({ version: '7', weights: { '6': 0.05 } });
+    expect(fake.now().description).toBe(BEFORE.description);
   });
 
-  it('says which aliases were not put back', async () => {
-    const a = fakeReleaser();
-    const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
-    const broken = {
-      updateAlias: () => Promise.reject(new Error('connection reset')),
-    } as unknown as LambdaRelease;
-    const error = await rejectionOf(
-      together(
-        [lane('orders', a.releaser, alarms), lane('billing', broken)],
-        { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
-        new RecordingLogger(),
-      ),
+  it('alarms that cannot be read mid-step: the alias goes back, nobody would watch it', async () => {
+    const unreadable = {
+      names: ['errors'],
+      region: 'eu-west-1',
+      states: () => Promise.reject(new Error('Could not read the alarms in eu-west-1: throttled.')),
+    } as unknown as CloudWatchAlarms;
+    const { window, fake } = await movedWindow({ alarms: unreadable });
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(error.message).toMatch(
+      /^Could not read the alarms in eu-west-1: throttled: the alarms could not be read during step 1 of 3 \(10 %\): alias 'live' was put back/,
     );
+    expect(fake.now()).toMatchObject({ version: '7', weights: { '6': 0.05 } });
+  });
+
+  it('a cancelled job: the hold ends at once and the alias goes back', async () => {
+    const controller = new AbortController();
+    const { window, fake } = await movedWindow({ signal: controller.signal });
+    const running = window.steps();
+    running.catch(() => undefined);
+    controller.abort(new Cancelled('SIGINT'));
+
+    const error = await rejectionOf(onFakeClock(running));
+
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(error.message).toMatch(
+      /^The job was cancelled \(SIGINT\) during step 1 of 3 \(10 %\): alias 'live' was put back/,
+    );
+    expect(fake.moves).toHaveLength(2);
+    expect(fake.now()).toMatchObject({ version: '7', weights: { '6': 0.05 } });
+  });
+
+  it('an alias another run moved meanwhile is left alone, named with what it routes now', async () => {
+    const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
+    const { window, fake } = await movedWindow({ alarms });
+    fake.movedElsewhere({ version: '9', weights: {} });
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(error.message).toContain(
+      "alias 'live' was moved by another run meanwhile and is left alone: it routes 9 (read back)",
+    );
+    expect(fake.now()).toMatchObject({ version: '9', description: 'by hand' });
+  });
+
+  it("a move of this run's that applied though its answer was lost is still put back", async () => {
+    const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
+    const { window, fake } = await movedWindow({ alarms });
+    // The alias moved on with this run's marker, at a RevisionId the run never saw.
+    const { describeAlias } = await import('../../../src/deploy/alias-record.js');
+    fake.movedElsewhere(
+      { version: '7', weights: { '8': 0.5 } },
+      describeAlias('Orders', {
+        kind: 'rollout',
+        target: '8',
+        step: 2,
+        steps: [10, 50, 100],
+        until: 1,
+        before: BEFORE,
+        run: '42.1',
+      }),
+    );
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(fake.now()).toMatchObject({ version: '7', weights: { '6': 0.05 } });
+  });
+
+  it('says where the alias is, as read, when putting it back fails; rolled-back is false', async () => {
+    const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
+    const { window, fake } = await movedWindow({ alarms });
+    fake.failNext(() => new Error('connection reset'));
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
+    expect(error).toBeInstanceOf(RolloutStopped);
+    expect(error).not.toBeInstanceOf(RolledBack);
+    expect(failureOutputs(error)).toEqual({ 'rolled-back': 'false' });
+    expect(error.message).toBe(
+      "Alarm 'errors' is in ALARM during step 1 of 3 (10 %): putting alias 'live' back failed " +
+        '(connection reset): it routes 7 (90 %) / 8 (10 %) (read back). Move it back ' +
+        'by hand, or with rollback-to.',
+    );
+  });
+});
+
+describe('lanes together', () => {
+  async function twoLanes(alarmsOfB?: CloudWatchAlarms) {
+    const a = fakeReleaser({ ...BEFORE, weights: {} }, 'orders');
+    const b = fakeReleaser({ ...BEFORE, weights: {} }, 'billing');
+    const window = new RolloutWindow({
+      rollout: { steps: [10, 50, 100], intervalSeconds: 1, alarms: ['errors'] },
+      label: '1a2b3c4 run 42',
+      run: '42.1',
+      log: new RecordingLogger(),
+      signal: undefined,
+      save: () => undefined,
+    });
+    for (const [label, fake, alarms] of [
+      ['orders in eu-west-1', a, undefined],
+      ['billing in eu-west-1', b, alarmsOfB],
+    ] as const) {
+      const lane: RolloutLane = {
+        label,
+        releaser: fake.releaser,
+        alarms,
+        alias: 'live',
+        before: fake.now(),
+        version: '8',
+        steps: true,
+      };
+      const state = window.pending(lane);
+      window.moved(state, await fake.releaser.updateAlias(fake.now(), '7', { '8': 0.1 }));
+    }
+    return { window, a, b };
+  }
+
+  it('moves every alias at each step before holding, and ends with all on the new version', async () => {
+    const { window, a, b } = await twoLanes();
+    const after = await onFakeClock(window.steps());
+    expect(after.map((alias) => alias.version)).toEqual(['8', '8']);
+    for (const fake of [a, b]) {
+      expect(fake.moves.map((move) => move.version)).toEqual(['7', '7', '8']);
+    }
+  });
+
+  it("puts every alias back when one lane's alarm fires, each read back", async () => {
+    const { alarms } = fakeAlarms((read) => ({ errors: read >= 2 ? 'ALARM' : 'OK' }));
+    const { window, a, b } = await twoLanes(alarms);
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
+    expect(error).toBeInstanceOf(RolledBack);
+    expect(error.message).toContain('every alias was put back');
+    expect(error).toMatchObject({
+      aliases: [
+        "put back: alias 'live' routes 7 (read back)",
+        "put back: alias 'live' routes 7 (read back)",
+      ],
+      labels: ['orders in eu-west-1', 'billing in eu-west-1'],
+    });
+    for (const fake of [a, b]) expect(fake.now()).toMatchObject({ version: '7', weights: {} });
+  });
+
+  it('names the alias that could not be put back, and the lane whose move failed', async () => {
+    const { window, a, b } = await twoLanes();
+    b.failNext(
+      () => new Error('Lambda had an internal error'),
+      () => new Error('connection reset'),
+    );
+
+    const error = await rejectionOf(onFakeClock(window.steps()));
+
     expect(error).toBeInstanceOf(RolloutStopped);
     expect(error).not.toBeInstanceOf(RolledBack);
     expect(error.message).toContain('putting 1 of 2 aliases back failed');
-    expect(error.message).toContain(
-      "billing: alias 'live' NOT put back: it still routes 7 (90 %) / 8 (10 %)",
-    );
-    expect(error.message).toContain('billing: connection reset');
-    expect(failureOutputs(error)).toEqual({});
-  });
-
-  it('states where every alias is when the alarms cannot be read', async () => {
-    const a = fakeReleaser();
-    const unreadable = {
-      names: ['errors'],
-      region: 'us-east-1',
-      states: () => Promise.reject(new Error('Could not read the alarms in us-east-1: throttled.')),
-    } as unknown as CloudWatchAlarms;
-    const error = await rejectionOf(
-      together(
-        [lane('orders', a.releaser, unreadable)],
-        { steps: [10, 100], intervalSeconds: 1, alarms: ['errors'] },
-        new RecordingLogger(),
-      ),
-    );
-    expect(error).toBeInstanceOf(RolloutStopped);
-    expect(error.message).toBe(
-      'Could not read the alarms in us-east-1: throttled. The steps stopped at step 1 of 2 (10 %): ' +
-        'alias live of orders routes 7 (90 %) / 8 (10 %).',
-    );
-    expect(a.moves).toEqual([]);
+    expect(error).toMatchObject({ failedLabel: 'billing in eu-west-1' });
+    expect(a.now()).toMatchObject({ version: '7', weights: {} });
+    expect(b.now()).toMatchObject({ version: '7', weights: { '8': 0.1 } });
   });
 });

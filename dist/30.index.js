@@ -1,0 +1,45 @@
+export const id = 30;
+export const ids = [30];
+export const modules = {
+
+/***/ 4030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   writeFailureSummary: () => (/* binding */ writeFailureSummary)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(518);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7194);
+// The job summary of a run that failed: what failed, in which phase, what the run had
+// changed, where the alias routes as read back afterwards, and whether it was rolled back.
+
+
+
+
+async function writeFailureSummary(summary, failure, timings) {
+    const outputs = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failureOutputs */ .rd)(failure.error);
+    const rolledBack = outputs['rolled-back'];
+    summary
+        .addHeading(`Lambda deploy failed: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(failure.subject)}`, 2)
+        .addTable([
+        [(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)('Item'), (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)('Value')],
+        ['Failed in', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(failure.phase ?? 'reading the inputs')],
+        // The summary is not masked by the runner: every secret known is taken out here.
+        ['Error', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(failure.error)))],
+        ...(rolledBack === undefined
+            ? [['Left', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)((0,_run_state_js__WEBPACK_IMPORTED_MODULE_3__/* .stateAtPhase */ .y)(failure.phase))]]
+            : [['Rolled back', rolledBack === 'true' ? 'yes' : 'no: see the error']]),
+        ...(failure.alias === undefined ? [] : [['Alias', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(failure.alias)]]),
+        ...(outputs['version'] === undefined ? [] : [['Version', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(outputs['version'])]]),
+    ]);
+    if (timings.length > 0)
+        summary.addTable([[(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)('Phase'), (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)('Time')], ...(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseRows */ .vZ)(timings)]);
+    await summary.write();
+}
+
+
+/***/ })
+
+};
