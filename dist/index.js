@@ -30987,6 +30987,7 @@ function parseRelease(read, env) {
         runLabel: runLabel(env),
         functionUrl: (0,values/* parseChoice */.HU)('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
         versionDescription: description,
+        triggerCheck: (0,values/* parseChoice */.HU)('trigger-check', read('trigger-check'), ['warn', 'fail'], 'warn'),
     };
 }
 function parseAlias(value) {
@@ -31713,6 +31714,7 @@ const ACTION_INPUTS = [
     'smoke-test-expect',
     'traffic-interval',
     'alarms',
+    'trigger-check',
     'rollback-to',
     'keep-versions',
     'comment-on-pr',
@@ -32581,7 +32583,7 @@ function refuseDuplicate(duplicate, source) {
 async function run() {
     const phases = new _phases_js__WEBPACK_IMPORTED_MODULE_7__/* .Phases */ .V((name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(name, work));
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .maskCredentials */ .Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8562));
+    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2620));
     // Awaited below; until then a failure to load must not count as unhandled.
     modes.catch(() => undefined);
     try {

@@ -54,6 +54,7 @@ export const ACTION_INPUTS: readonly string[] = [
   'smoke-test-expect',
   'traffic-interval',
   'alarms',
+  'trigger-check',
   'rollback-to',
   'keep-versions',
   'comment-on-pr',
