@@ -21,9 +21,7 @@ export const modules = {
 async function writeFailureSummary(summary, failure, timings) {
     const outputs = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failureOutputs */ .rd)(failure.error);
     const rolledBack = outputs['rolled-back'];
-    summary
-        .addHeading(`Lambda deploy failed: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(failure.subject)}`, 2)
-        .addTable([
+    summary.addHeading(`Lambda deploy failed: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(failure.subject)}`, 2).addTable([
         [(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)('Item'), (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .header */ .wx)('Value')],
         ['Failed in', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(failure.phase ?? 'reading the inputs')],
         // The summary is not masked by the runner: every secret known is taken out here.

@@ -31,6 +31,11 @@ class CloudWatchAlarms {
     }
     /** Each alarm's state (OK, ALARM, INSUFFICIENT_DATA); a missing one is an input error. */
     async states() {
+        const definitions = await this.definitions();
+        return new Map([...definitions].map(([name, definition]) => [name, definition.state]));
+    }
+    /** Each alarm's state and metrics; a missing one is an input error. */
+    async definitions() {
         const found = new Map();
         // DescribeAlarms takes at most 100 names a call.
         for (let at = 0; at < this.names.length; at += 100) {
@@ -45,9 +50,15 @@ class CloudWatchAlarms {
             catch (error) {
                 throw this.failure(error, 'read the alarms', 'cloudwatch:DescribeAlarms');
             }
-            for (const alarm of [...(answer.MetricAlarms ?? []), ...(answer.CompositeAlarms ?? [])]) {
-                if (alarm.AlarmName !== undefined)
-                    found.set(alarm.AlarmName, alarm.StateValue ?? '');
+            for (const alarm of answer.MetricAlarms ?? []) {
+                if (alarm.AlarmName === undefined)
+                    continue;
+                found.set(alarm.AlarmName, { state: alarm.StateValue ?? '', metrics: metricsOf(alarm) });
+            }
+            for (const alarm of answer.CompositeAlarms ?? []) {
+                if (alarm.AlarmName === undefined)
+                    continue;
+                found.set(alarm.AlarmName, { state: alarm.StateValue ?? '', metrics: undefined });
             }
         }
         const missing = this.names.filter((name) => !found.has(name));
@@ -56,6 +67,26 @@ class CloudWatchAlarms {
         }
         return found;
     }
+}
+/** A single-metric alarm's metric, or each entry of a metric math alarm's Metrics. */
+function metricsOf(alarm) {
+    if (alarm.Metrics === undefined || alarm.Metrics.length === 0) {
+        return [{ namespace: alarm.Namespace, dimensions: dimensionsOf(alarm.Dimensions) }];
+    }
+    return alarm.Metrics.map((query) => {
+        const metric = query.MetricStat?.Metric;
+        return metric === undefined
+            ? { namespace: undefined, dimensions: {} }
+            : { namespace: metric.Namespace, dimensions: dimensionsOf(metric.Dimensions) };
+    });
+}
+function dimensionsOf(dimensions) {
+    const byName = {};
+    for (const { Name, Value } of dimensions ?? []) {
+        if (Name !== undefined && Value !== undefined)
+            byName[Name] = Value;
+    }
+    return byName;
 }
 /** Loaded only by a run that watches alarms (see lambdaApis). */
 function createCloudWatchClient(region, requestTimeoutSeconds) {

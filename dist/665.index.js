@@ -1518,7 +1518,7 @@ function withoutVersion(versionArn) {
 /* unused harmony export versionsToPrune */
 /* harmony import */ var _aws_error_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5921);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _plan_deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8241);
+/* harmony import */ var _plan_deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3815);
 
 
 
@@ -1645,7 +1645,7 @@ function versionList(versions) {
 /* unused harmony exports release, resolveRouting */
 /* harmony import */ var _aws_lambda_release_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _plan_deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8241);
+/* harmony import */ var _plan_deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3815);
 
 
 
@@ -1893,7 +1893,167 @@ async function allPages(call, page) {
 
 /***/ }),
 
-/***/ 8241:
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ refuseFiringAlarms),
+/* harmony export */   Tx: () => (/* binding */ checkAlarms),
+/* harmony export */   Z3: () => (/* binding */ alarmWarnings)
+/* harmony export */ });
+/* unused harmony export judgeAlarm */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const LAMBDA_NAMESPACE = 'AWS/Lambda';
+/** From the widest to the narrowest; a metric with several dimensions covers the narrowest. */
+const RANK = {
+    function: 1,
+    alias: 2,
+    version: 3,
+    unknown: 4,
+    'not this release': 5,
+};
+const WATCHING = ['function', 'alias', 'version'];
+/** Each alarm in `names` with its state and what it watches; one not read shows `unknown`. */
+function checkAlarms(names, definitions, target) {
+    return names.map((name) => {
+        const definition = definitions.get(name);
+        if (definition === undefined) {
+            return { name, state: 'unknown', watches: 'unknown', reason: 'it was not read' };
+        }
+        return { name, state: definition.state, ...judgeAlarm(definition, target) };
+    });
+}
+/**
+ * What an alarm watches: a metric alarm watches this release when any of its metrics does
+ * (the narrowest of those); else it names something else, or cannot be told.
+ */
+function judgeAlarm(definition, target) {
+    if (definition.metrics === undefined) {
+        return unknown('a composite alarm: its rule is not checked');
+    }
+    const judged = definition.metrics.map((metric) => judgeMetric(metric, target));
+    const watching = judged.filter((judgment) => WATCHING.includes(judgment.watches));
+    if (watching.length > 0)
+        return narrowest(watching);
+    return (judged.find((judgment) => judgment.watches === 'not this release') ??
+        judged[0] ??
+        unknown('it reads no metric'));
+}
+function judgeMetric(metric, target) {
+    if (metric.namespace === undefined) {
+        return unknown('a metric math expression or query: not checked');
+    }
+    if (metric.namespace !== LAMBDA_NAMESPACE) {
+        return unknown(`its metric is in ${metric.namespace}: only ${LAMBDA_NAMESPACE} is checked`);
+    }
+    const dimensions = Object.entries(metric.dimensions);
+    if (dimensions.length === 0) {
+        return unknown('its metric has no dimensions: it counts every function in the region');
+    }
+    const judged = dimensions.flatMap(([name, value]) => judgeDimension(name, value, target));
+    if (judged.length === 0) {
+        return unknown('its metric names no FunctionName, Resource or ExecutedVersion');
+    }
+    return narrowest(judged);
+}
+/** One dimension of an AWS/Lambda metric; [] for a dimension that does not narrow it. */
+function judgeDimension(name, value, target) {
+    const { functionName, alias } = target;
+    switch (name) {
+        case 'FunctionName':
+            return [
+                value === functionName
+                    ? watches('function')
+                    : notThis(`its FunctionName is '${value}', not '${functionName}'`),
+            ];
+        case 'Resource': {
+            if (value === functionName)
+                return [watches('function')];
+            const [resourceFunction, qualifier] = splitQualifier(value);
+            if (resourceFunction !== functionName || qualifier === undefined) {
+                return [notThis(`its Resource is '${value}', not function '${functionName}'`)];
+            }
+            if (qualifier === alias)
+                return [watches('alias')];
+            if (/^\d+$/.test(qualifier))
+                return [judgeVersion('Resource', value, qualifier, target)];
+            return [notThis(`its Resource is '${value}': alias '${qualifier}', not '${alias}'`)];
+        }
+        case 'ExecutedVersion':
+            return [judgeVersion('ExecutedVersion', value, value, target)];
+        default:
+            return [];
+    }
+}
+function judgeVersion(dimension, value, version, target) {
+    const named = `its ${dimension} is '${value}'`;
+    if (!/^\d+$/.test(version))
+        return notThis(`${named}, not a published version`);
+    if (target.version !== undefined) {
+        return version === target.version
+            ? watches('version')
+            : notThis(`${named}, and this run releases version ${target.version}`);
+    }
+    const newest = Math.max(0, ...target.existingVersions.map(Number).filter(Number.isInteger));
+    if (Number(version) <= newest) {
+        return notThis(`${named}, a version that exists already; this run publishes a new one, numbered only once it is published`);
+    }
+    return unknown(`${named}: the version this run publishes is numbered only once it is published`);
+}
+/** "orders-api:live" -> ["orders-api", "live"]; a function name holds no colon. */
+function splitQualifier(resource) {
+    const at = resource.indexOf(':');
+    return at === -1 ? [resource, undefined] : [resource.slice(0, at), resource.slice(at + 1)];
+}
+function narrowest(judgments) {
+    return judgments.reduce((kept, next) => (RANK[next.watches] > RANK[kept.watches] ? next : kept));
+}
+function watches(what) {
+    return { watches: what, reason: undefined };
+}
+function unknown(reason) {
+    return { watches: 'unknown', reason };
+}
+function notThis(reason) {
+    return { watches: 'not this release', reason };
+}
+/**
+ * An alarm already in ALARM would roll the alias back at the first step, after traffic moved:
+ * refused before anything changes.
+ */
+function refuseFiringAlarms(checks) {
+    const firing = checks.filter((check) => check.state === 'ALARM').map(({ name }) => `'${name}'`);
+    if (firing.length === 0)
+        return;
+    const one = firing.length === 1;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('alarms', `${one ? 'alarm' : 'alarms'} ${firing.join(', ')} ${one ? 'is' : 'are'} in ALARM now, so the rollout ` +
+        'would be rolled back at its first step: nothing was changed. ' +
+        `Wait until ${one ? 'it is' : 'they are'} OK, fix what ${one ? 'it reports' : 'they report'}, ` +
+        `or leave ${one ? 'it' : 'them'} out of alarms for this run.`);
+}
+/** Warnings for alarms that guard nothing now, or not this release. */
+function alarmWarnings(checks) {
+    return checks.flatMap((check) => [
+        ...(check.state === 'INSUFFICIENT_DATA'
+            ? [
+                `Alarm '${check.name}' is INSUFFICIENT_DATA: it guards nothing until its metric has data, ` +
+                    'and a canary with little traffic may give it none; the rollout goes on without it.',
+            ]
+            : []),
+        ...(check.watches === 'not this release'
+            ? [
+                `Alarm '${check.name}' is not watching this release: ${check.reason ?? ''}. ` +
+                    'It would roll the alias back only for what that metric shows.',
+            ]
+            : []),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 3815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1947,7 +2107,54 @@ function checkImage(uri, facts, architecture) {
     }
 }
 
+// EXTERNAL MODULE: ./src/plan/alarm-check.ts
+var alarm_check = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/plan/trigger-check.ts
+var trigger_check = __webpack_require__(9094);
+;// CONCATENATED MODULE: ./src/plan/release-guards.ts
+
+
+/**
+ * The steps and the alarms watched. An alarm already in ALARM would roll the alias back
+ * right after it moved, so the run is refused before any change.
+ */
+function planRollout(config, state, { before, version }) {
+    const { rollout, alias } = config.release;
+    if (alias === undefined || (rollout.steps.length === 1 && rollout.alarms.length === 0)) {
+        return undefined;
+    }
+    const moves = before !== undefined && before.version !== version;
+    const alarms = (0,alarm_check/* checkAlarms */.Tx)(rollout.alarms, state.alarms, {
+        functionName: state.function?.name ?? config.functionName,
+        alias,
+        version,
+        existingVersions: before === undefined ? [] : [before.version, ...Object.keys(before.weights)],
+    });
+    if (moves)
+        (0,alarm_check/* refuseFiringAlarms */.EP)(alarms);
+    return { steps: rollout.steps, intervalSeconds: rollout.intervalSeconds, alarms, moves };
+}
+/**
+ * The triggers that bypass what guards the release, when it releases something; with
+ * trigger-check: fail, any of them refuses the run before any change.
+ */
+function planTriggers(config, state, release) {
+    const found = state.function;
+    if (state.triggers === undefined || found === undefined || !release.released)
+        return undefined;
+    const check = {
+        findings: (0,trigger_check/* findTriggers */.Jn)(state.triggers, found.arn, config.release.alias),
+        alias: config.release.alias,
+        bypassed: (0,trigger_check/* bypassedGuards */.w_)(config.release, release.smokeTest),
+        denied: state.triggers.denied,
+    };
+    if (config.release.triggerCheck === 'fail')
+        (0,trigger_check/* refuseTriggers */.y0)(check, found.name);
+    return check;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
 
 
 
@@ -1999,6 +2206,18 @@ function planDeploy(config, state, built) {
         : (latestUnchanged && found !== undefined && holdingVersion(state, found)) || NEW_VERSION;
     const target = publish === 'none' || publish === NEW_VERSION ? NEW_VERSION : publish.version;
     const alias = planAlias(config, state.alias, target);
+    const rollout = planRollout(config, state, {
+        before: alias?.before,
+        version: target === NEW_VERSION ? undefined : target,
+    });
+    // A version the alias already routes to, unchanged, has been serving: nothing to try.
+    const smokeTest = config.release.smokeTest !== undefined &&
+        publish !== 'none' &&
+        (publish === NEW_VERSION || alias?.action !== 'keep');
+    const triggers = planTriggers(config, state, {
+        released: publish === NEW_VERSION || (alias !== undefined && alias.action !== 'keep'),
+        smokeTest,
+    });
     return {
         function: {
             name: found?.name ?? config.functionName,
@@ -2020,11 +2239,8 @@ function planDeploy(config, state, built) {
             publish,
             alias,
             url: planUrl(config, state),
-            // A version the alias already routes to, unchanged, has been serving: nothing to try.
-            smokeTest: config.release.smokeTest !== undefined &&
-                publish !== 'none' &&
-                (publish === NEW_VERSION || alias?.action !== 'keep'),
-            rollout: planRollout(config, state),
+            smokeTest,
+            rollout,
         },
         prune: config.release.keepVersions === undefined || publish === 'none'
             ? undefined
@@ -2034,17 +2250,7 @@ function planDeploy(config, state, built) {
         codeSigning: (0,code_signing/* planCodeSigning */.O)(config.settings.codeSigningConfigArn, state.codeSigningConfigArn),
         provisionedConcurrency: (0,concurrency/* planProvisionedConcurrency */.Fp)(config.settings.provisionedConcurrency, state.concurrency?.provisioned, target),
         settingSources: config.settingSources,
-    };
-}
-function planRollout(config, state) {
-    const { rollout, alias } = config.release;
-    if (alias === undefined || (rollout.steps.length === 1 && rollout.alarms.length === 0)) {
-        return undefined;
-    }
-    return {
-        steps: rollout.steps,
-        intervalSeconds: rollout.intervalSeconds,
-        alarms: rollout.alarms.map((name) => [name, state.alarms.get(name) ?? 'unknown']),
+        triggers,
     };
 }
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
@@ -2126,9 +2332,11 @@ function checkCanaryRole(found, settings, options) {
 /* harmony export */   J: () => (/* binding */ readDeployState),
 /* harmony export */   N: () => (/* binding */ configurationSignature)
 /* harmony export */ });
-/* harmony import */ var _deploy_setting_shapes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8266);
-/* harmony import */ var _deploy_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
+/* harmony import */ var _deploy_setting_shapes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8266);
+/* harmony import */ var _deploy_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
 /* harmony import */ var _deploy_code_update_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6126);
+/* harmony import */ var _trigger_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9094);
+
 
 
 
@@ -2138,7 +2346,9 @@ async function readDeployState(readers, config) {
     const { alias, functionUrl, publish } = config.release;
     const found = config.createIfMissing ? await lambda.find() : await lambda.read();
     const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
-    const alarms = readers.alarms === undefined ? new Map() : await readers.alarms.states();
+    const alarms = readers.alarms === undefined
+        ? new Map()
+        : await readers.alarms.definitions();
     // Not for a Zip function (the plan refuses it) nor an image the function runs already.
     const image = config.code.kind === 'image' &&
         readers.images !== undefined &&
@@ -2178,10 +2388,13 @@ async function readDeployState(readers, config) {
         statementIds: urlWanted ? await releaser.statementIds(alias) : new Set(),
         alarms,
         image,
-        concurrency: extras === undefined ? undefined : await (0,_deploy_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .readConcurrency */ .WC)(extras, settings, aliasState),
+        concurrency: extras === undefined ? undefined : await (0,_deploy_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .readConcurrency */ .WC)(extras, settings, aliasState),
         codeSigningConfigArn: extras === undefined || settings.codeSigningConfigArn === undefined
             ? undefined
             : await extras.codeSigningConfig(),
+        triggers: readers.triggers === undefined || !(0,_trigger_check_js__WEBPACK_IMPORTED_MODULE_1__/* .needsTriggerCheck */ .O5)(config.release)
+            ? undefined
+            : await readers.triggers.read(found.arn),
     };
 }
 function toVersionState(state) {
@@ -2209,7 +2422,7 @@ function configurationSignature(state) {
         Object.entries(c.Environment?.Variables ?? {}).sort(([a], [b]) => a.localeCompare(b)),
         (c.Layers ?? []).map((layer) => layer.Arn),
         // VPC, DLQ, tracing, logging, SnapStart, file systems, KMS key, image config: as compared.
-        ...(0,_deploy_setting_shapes_js__WEBPACK_IMPORTED_MODULE_2__/* .settingShapes */ .Hv)(c),
+        ...(0,_deploy_setting_shapes_js__WEBPACK_IMPORTED_MODULE_3__/* .settingShapes */ .Hv)(c),
     ]);
 }
 
@@ -2220,13 +2433,18 @@ function configurationSignature(state) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ planLines),
-/* harmony export */   i: () => (/* binding */ planJson)
+/* harmony export */   HN: () => (/* binding */ planLines),
+/* harmony export */   iY: () => (/* binding */ planJson),
+/* harmony export */   pH: () => (/* binding */ planWarnings)
 /* harmony export */ });
 /* harmony import */ var _aws_lambda_release_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6264);
 /* harmony import */ var _deploy_prune_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5497);
-/* harmony import */ var _deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8241);
+/* harmony import */ var _alarm_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7135);
+/* harmony import */ var _deploy_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3815);
+/* harmony import */ var _trigger_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9094);
+
+
 
 
 
@@ -2236,7 +2454,7 @@ function planJson(plan) {
     const publish = release.publish;
     const prune = (0,_deploy_prune_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedPrune */ .lh)(plan);
     return {
-        changes: (0,_deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planChanges */ .XA)(plan),
+        changes: (0,_deploy_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .planChanges */ .XA)(plan),
         function: { name: plan.function.name, action: plan.function.action },
         code: { action: plan.code.action, from: plan.code.from ?? null, to: plan.code.to },
         configuration: [
@@ -2258,7 +2476,7 @@ function planJson(plan) {
             },
         version: publish === 'none'
             ? { action: 'none', version: null }
-            : publish === _deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_VERSION */ .ev
+            : publish === _deploy_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_VERSION */ .ev
                 ? { action: 'publish', version: null }
                 : { action: 'reuse', version: publish.version },
         alias: release.alias === undefined
@@ -2277,9 +2495,18 @@ function planJson(plan) {
             : {
                 steps: release.rollout.steps,
                 interval: release.rollout.intervalSeconds,
-                alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
+                alarms: release.rollout.alarms.map(({ name, state, watches, reason }) => ({
+                    name,
+                    state,
+                    watches,
+                    ...(reason === undefined ? {} : { reason }),
+                })),
             },
         ...separateSettingsJson(plan),
+        ...(plan.triggers === undefined ? {} : { triggers: plan.triggers.findings }),
+        ...(plan.triggers === undefined || plan.triggers.denied.length === 0
+            ? {}
+            : { triggersNotChecked: plan.triggers.denied }),
         ...(plan.interrupted === undefined
             ? {}
             : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
@@ -2303,7 +2530,7 @@ function separateSettingsJson(plan) {
                 provisionedConcurrency: {
                     action: provisioned.action,
                     executions: provisioned.executions,
-                    version: provisioned.version === _deploy_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_VERSION */ .ev ? null : provisioned.version,
+                    version: provisioned.version === _deploy_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_VERSION */ .ev ? null : provisioned.version,
                     removeFrom: provisioned.removeFrom ?? null,
                 },
             }),
@@ -2360,11 +2587,19 @@ function planLines(json) {
             : [
                 `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
                     (json.traffic.steps.length > 1
-                        ? `, each step but the last held ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSeconds */ .Xo)(json.traffic.interval)}`
+                        ? `, each step but the last held ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(json.traffic.interval)}`
                         : '') +
                     (json.traffic.alarms.length === 0
                         ? ''
-                        : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state})`).join(', ')}`),
+                        : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state}, ${watchText(alarm.watches)})`).join(', ')}`),
+            ]),
+        ...(json.triggers === undefined
+            ? []
+            : [
+                `Triggers that bypass the release: ${json.triggers.length === 0 ? 'none' : json.triggers.map(_trigger_check_js__WEBPACK_IMPORTED_MODULE_4__/* .briefly */ .m_).join('; ')}` +
+                    (json.triggersNotChecked === undefined
+                        ? ''
+                        : ` (not checked, denied: ${json.triggersNotChecked.join(', ')})`),
             ]),
         ...(json.prune === null
             ? []
@@ -2382,6 +2617,23 @@ function interruptedLine(interrupted) {
         ? `${left}: on-interrupted ${action} would do it first (dry run)`
         : `${left}: ${done} first (on-interrupted ${action}); it routes ${after}`;
 }
+/** What the log says of an alarm's metric: "watches the alias", "cannot be judged". */
+function watchText(watches) {
+    if (watches === 'unknown')
+        return 'cannot be judged';
+    return watches === 'not this release' ? watches : `watches the ${watches}`;
+}
+/**
+ * The plan's warnings, for the log: alarms that guard nothing now or not this release (when
+ * the steps run), and triggers that bypass the release.
+ */
+function planWarnings(plan) {
+    const { rollout } = plan.release;
+    return [
+        ...(rollout?.moves === true ? (0,_alarm_check_js__WEBPACK_IMPORTED_MODULE_2__/* .alarmWarnings */ .Z3)(rollout.alarms) : []),
+        ...(plan.triggers === undefined ? [] : (0,_trigger_check_js__WEBPACK_IMPORTED_MODULE_4__/* .triggerWarnings */ .KB)(plan.triggers)),
+    ];
+}
 /** "3", "1 (90 %) / new (10 %)". */
 function routingOf(routing) {
     return (0,_aws_lambda_release_js__WEBPACK_IMPORTED_MODULE_0__/* .routingText */ .eV)({ name: '', arn: '', revisionId: undefined, ...routing });
@@ -2393,6 +2645,198 @@ function provisionedLine(provisioned) {
     }
     return (`Provisioned concurrency: ${provisioned.executions} on ${provisioned.version === null ? version : `version ${version}`}, READY before the alias moves` +
         (provisioned.removeFrom === null ? '' : `; then removed from version ${provisioned.removeFrom}`));
+}
+
+
+/***/ }),
+
+/***/ 9094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ findTriggers),
+/* harmony export */   KB: () => (/* binding */ triggerWarnings),
+/* harmony export */   O5: () => (/* binding */ needsTriggerCheck),
+/* harmony export */   m_: () => (/* binding */ briefly),
+/* harmony export */   w_: () => (/* binding */ bypassedGuards),
+/* harmony export */   y0: () => (/* binding */ refuseTriggers)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The unqualified function, as a mapping's target and in messages. */
+const LATEST = '$LATEST';
+/** The release puts the new version behind a guard: a canary, steps, or a smoke test. */
+function needsTriggerCheck(release) {
+    return (release.traffic < 100 || release.rollout.steps.length > 1 || release.smokeTest !== undefined);
+}
+/** What a trigger outside the alias misses, from the release's inputs and plan. */
+function bypassedGuards(release, smokeTest) {
+    const { steps, alarms } = release.rollout;
+    return [
+        ...(steps.length > 1
+            ? [`the traffic steps (${steps.join(',')})`]
+            : release.traffic < 100
+                ? [`the canary (${release.traffic} %)`]
+                : []),
+        ...(alarms.length > 0 ? ['the alarms'] : []),
+        ...(smokeTest ? ['the smoke test'] : []),
+    ];
+}
+/**
+ * The mappings on the unqualified function, $LATEST or another qualifier than `alias`, and
+ * the statements of the unqualified function's policy that let an AWS service invoke it
+ * (function URL statements left out: a URL is not a trigger).
+ */
+function findTriggers(read, functionArn, alias) {
+    const unqualified = functionArn.endsWith(`:${LATEST}`)
+        ? functionArn.slice(0, -LATEST.length - 1)
+        : functionArn;
+    const mappings = read.mappings.flatMap((mapping) => {
+        const qualifier = mapping.functionArn === unqualified
+            ? LATEST
+            : mapping.functionArn.slice(unqualified.length + 1);
+        if (qualifier === alias)
+            return [];
+        return [
+            {
+                kind: 'event-source-mapping',
+                uuid: mapping.uuid,
+                source: mapping.eventSourceArn ?? `a self-managed event source (mapping ${mapping.uuid})`,
+                target: qualifier,
+                state: mapping.state,
+            },
+        ];
+    });
+    const permissions = read.statements.flatMap((statement) => {
+        if (statement.Effect !== 'Allow' || !grantsInvoke(statement.Action))
+            return [];
+        const sourceArn = conditionValue(statement.Condition, 'aws:sourcearn');
+        return servicesOf(statement.Principal).map((principal) => ({
+            kind: 'permission',
+            statementId: typeof statement.Sid === 'string' ? statement.Sid : '',
+            principal,
+            ...(sourceArn === undefined ? {} : { sourceArn }),
+        }));
+    });
+    return [...mappings, ...permissions];
+}
+/** True when an action (or one of a list, with IAM's wildcards) allows lambda:InvokeFunction. */
+function grantsInvoke(action) {
+    const actions = Array.isArray(action) ? action : [action];
+    return actions.some((pattern) => {
+        if (typeof pattern !== 'string')
+            return false;
+        const glob = pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        return new RegExp(`^${glob}$`, 'i').test('lambda:InvokeFunction');
+    });
+}
+/** The AWS service principals of a statement: Principal.Service, one or a list. */
+function servicesOf(principal) {
+    if (typeof principal !== 'object' || principal === null)
+        return [];
+    const service = principal.Service;
+    const services = Array.isArray(service) ? service : [service];
+    return services.filter((value) => typeof value === 'string');
+}
+/** A condition key's value under any operator (ArnLike, ArnEquals ...), keys compared in any case. */
+function conditionValue(condition, key) {
+    if (typeof condition !== 'object' || condition === null)
+        return undefined;
+    for (const operator of Object.values(condition)) {
+        if (typeof operator !== 'object' || operator === null)
+            continue;
+        for (const [name, value] of Object.entries(operator)) {
+            if (name.toLowerCase() !== key)
+                continue;
+            const values = Array.isArray(value) ? value : [value];
+            const texts = values.filter((item) => typeof item === 'string');
+            if (texts.length > 0)
+                return texts.join(', ');
+        }
+    }
+    return undefined;
+}
+/** "$LATEST", "version 3", "alias 'staging'". */
+function targetText(target) {
+    if (target === LATEST)
+        return LATEST;
+    return /^\d+$/.test(target) ? `version ${target}` : `alias '${target}'`;
+}
+/** "event source mapping from arn:aws:sqs:...:orders (Enabled)", "permission 's3' for s3.amazonaws.com from arn:aws:s3:::uploads". */
+function subjectOf(finding) {
+    return finding.kind === 'event-source-mapping'
+        ? `event source mapping from ${finding.source} (${finding.state})`
+        : `permission '${finding.statementId}' for ${finding.principal}` +
+            (finding.sourceArn === undefined ? '' : ` from ${finding.sourceArn}`);
+}
+/** One warning a finding, naming its source and what it bypasses; one for what was not read. */
+function triggerWarnings(check) {
+    const notAlias = check.alias === undefined ? '' : `, not alias '${check.alias}'`;
+    const found = check.findings.map((finding) => {
+        const target = finding.kind === 'event-source-mapping' ? finding.target : LATEST;
+        const subject = subjectOf(finding);
+        const runsNewCode = target === LATEST ? ' ($LATEST runs the new code as soon as it is updated)' : '';
+        const what = finding.kind === 'event-source-mapping' ? 'events' : 'invocations';
+        return (`${subject.charAt(0).toUpperCase()}${subject.slice(1)} invokes ${targetText(target)}` +
+            `${notAlias}${runsNewCode}: its ${what} bypass ${listed(check.bypassed)}.`);
+    });
+    if (check.denied.length === 0)
+        return found;
+    return [
+        ...found,
+        `The triggers that may bypass ${listed(check.bypassed)} were not all checked: ` +
+            `${deniedText(check.denied)}. Grant ${check.denied.join(' and ')} to check them; ` +
+            'trigger-check: fail refuses a release it cannot check.',
+    ];
+}
+/** What a check missed for want of a permission, and which permission. */
+function deniedText(denied) {
+    return denied
+        .map((permission) => `${DENIED_MISSES[permission] ?? 'a listing'} could not be read (${permission} was denied)`)
+        .join(', and ');
+}
+const DENIED_MISSES = {
+    'lambda:ListEventSourceMappings': 'the event source mappings',
+    'lambda:GetPolicy': "the function's resource policy",
+};
+/**
+ * trigger-check: fail refuses the release, before anything changes, listing every finding,
+ * and refuses one it could not check.
+ */
+function refuseTriggers(check, functionName) {
+    const { findings, alias, denied } = check;
+    if (findings.length === 0 && denied.length === 0)
+        return;
+    const one = findings.length === 1;
+    const them = one ? 'it' : 'them';
+    const outside = alias === undefined ? 'directly' : `outside alias '${alias}'`;
+    const hint = alias === undefined
+        ? `Remove ${them}, or set trigger-check: warn to release anyway.`
+        : `Point ${them} at alias '${alias}', remove ${them}, or set trigger-check: warn to release anyway.`;
+    const unchecked = denied.length === 0
+        ? ''
+        : ` The check was not complete: ${deniedText(denied)}; grant ${denied.length === 1 ? 'it' : 'them'}.`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('trigger-check', findings.length === 0
+        ? `fail refuses a release it cannot check: ${deniedText(denied)}, so the triggers that may ` +
+            `bypass ${listed(check.bypassed)} are unknown. Nothing was changed. Grant ` +
+            `${denied.join(' and ')}, or set trigger-check: warn to release anyway.`
+        : `fail refuses this release: ${findings.length} ${one ? 'trigger reaches' : 'triggers reach'} ` +
+            `${functionName} ${outside} and would bypass ${listed(check.bypassed)}: ` +
+            `${findings.map(briefly).join('; ')}. Nothing was changed. ${hint}${unchecked}`);
+}
+/** "a", "a and b", "a, b and c". */
+function listed(items) {
+    if (items.length <= 1)
+        return items[0] ?? 'the release';
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+/** "event source mapping from arn:aws:sqs:...:orders (Enabled) on $LATEST". */
+function briefly(finding) {
+    const target = finding.kind === 'event-source-mapping' ? finding.target : LATEST;
+    return `${subjectOf(finding)} on ${targetText(target)}`;
 }
 
 
@@ -2650,13 +3094,13 @@ async function writeDryRunSummary(summary, functionName, deployable, plan, timin
         .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
         .addRaw('<p>Dry run: nothing was changed.</p>', true)
         .addTable([[header('Item'), header('Value')], ...rows]);
-    planSection(summary, (0,_plan_plan_output_js__WEBPACK_IMPORTED_MODULE_1__/* .planJson */ .i)(plan));
+    planSection(summary, (0,_plan_plan_output_js__WEBPACK_IMPORTED_MODULE_1__/* .planJson */ .iY)(plan));
     summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
     await summary.write();
 }
 /** The plan, one line a step, as the log shows it. */
 function planSection(summary, plan) {
-    const items = (0,_plan_plan_output_js__WEBPACK_IMPORTED_MODULE_1__/* .planLines */ .H)(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
+    const items = (0,_plan_plan_output_js__WEBPACK_IMPORTED_MODULE_1__/* .planLines */ .HN)(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
     summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
 }
 function header(data) {

@@ -31130,6 +31130,7 @@ function parseRelease(read, env) {
         onInterrupted: (0,values/* parseChoice */.HU)('on-interrupted', read('on-interrupted'), ['revert', 'resume', 'fail'], 'revert'),
         functionUrl: (0,values/* parseChoice */.HU)('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
         versionDescription: description,
+        triggerCheck: (0,values/* parseChoice */.HU)('trigger-check', read('trigger-check'), ['warn', 'fail'], 'warn'),
     };
 }
 function parseAlias(value) {
@@ -31207,8 +31208,8 @@ function parseS3Options(read) {
 
 // EXTERNAL MODULE: ./src/inputs/config-file.ts + 1 modules
 var config_file = __nccwpck_require__(1228);
-// EXTERNAL MODULE: ./src/inputs/fleet.ts
-var fleet = __nccwpck_require__(786);
+// EXTERNAL MODULE: ./src/inputs/fleet.ts + 1 modules
+var fleet = __nccwpck_require__(3862);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input, parsed and checked in one place, before any AWS call.
 
@@ -31812,34 +31813,32 @@ function readConfigFile(given, workspace) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 3862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I9: () => (/* binding */ parseFleet),
-/* harmony export */   xP: () => (/* binding */ isFleet)
-/* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, DEFAULT_MAX_PARALLEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1073);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1228);
-/* harmony import */ var _function_target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8283);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8463);
-// manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
-// the step itself, in each region) gets a reader of its own, entry over defaults over the step's
-// inputs, and goes through parseInputs exactly as a single deploy does; every target is checked
-// before any AWS call, and an error names the manifest, the entry and the key.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xP: () => (/* binding */ isFleet),
+  I9: () => (/* binding */ parseFleet)
+});
 
+// UNUSED EXPORTS: ACTION_INPUTS, DEFAULT_MAX_PARALLEL
 
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
+var inputs = __nccwpck_require__(1073);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts + 1 modules
+var config_file = __nccwpck_require__(1228);
+;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
 
 /**
  * Every input of action.yml: the settings (config-file's list) and the others; a unit test
  * compares them with action.yml.
  */
 const ACTION_INPUTS = [
-    ..._config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTING_INPUTS */ .Fs,
+    ...config_file/* SETTING_INPUTS */.Fs,
     'function-name',
     'source',
     'zip-file',
@@ -31863,6 +31862,7 @@ const ACTION_INPUTS = [
     'on-interrupted',
     'traffic-interval',
     'alarms',
+    'trigger-check',
     'rollback-to',
     'keep-versions',
     'comment-on-pr',
@@ -31887,6 +31887,23 @@ const ACTION_INPUTS = [
     'max-parallel',
     'manifest-group',
 ];
+
+// EXTERNAL MODULE: ./src/inputs/function-target.ts
+var function_target = __nccwpck_require__(8283);
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __nccwpck_require__(8463);
+;// CONCATENATED MODULE: ./src/inputs/fleet.ts
+// manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
+// the step itself, in each region) gets a reader of its own, entry over defaults over the step's
+// inputs, and goes through parseInputs exactly as a single deploy does; every target is checked
+// before any AWS call, and an error names the manifest, the entry and the key.
+
+
+
+
+
+
+
 const MANIFEST = 'manifest';
 /** Inputs that shape the fleet itself: the step's only. */
 const STEP_ONLY = ['manifest', 'regions', 'max-parallel', 'manifest-group'];
@@ -31906,7 +31923,7 @@ function isFleet(read) {
     return read('manifest') !== '' || read('regions') !== '' || read('manifest-group') !== '';
 }
 function parseFleet(read, env) {
-    const maxParallel = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInteger */ .cG)('max-parallel', read('max-parallel'), {
+    const maxParallel = (0,values/* parseInteger */.cG)('max-parallel', read('max-parallel'), {
         min: 1,
         max: MAX_PARALLEL,
         fallback: DEFAULT_MAX_PARALLEL,
@@ -31916,16 +31933,16 @@ function parseFleet(read, env) {
     const given = read(MANIFEST);
     const group = read('manifest-group');
     if (group !== '' && given === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('manifest-group', 'needs manifest (the file whose entries it selects)');
+        throw new errors/* InputError */.dz('manifest-group', 'needs manifest (the file whose entries it selects)');
     }
     for (const input of NOT_A_DEPLOY) {
-        const set = input === 'delete-alias' ? (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(input, read(input), false) : read(input) !== '';
+        const set = input === 'delete-alias' ? (0,values/* parseBoolean */.yG)(input, read(input), false) : read(input) !== '';
         if (set) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `cannot be used with ${given === '' ? 'regions' : 'manifest'}: it acts on one function's alias; use a step of its own`);
+            throw new errors/* InputError */.dz(input, `cannot be used with ${given === '' ? 'regions' : 'manifest'}: it acts on one function's alias; use a step of its own`);
         }
     }
     if (regions !== undefined && read('region') !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('region', 'cannot be used with regions, which lists the regions');
+        throw new errors/* InputError */.dz('region', 'cannot be used with regions, which lists the regions');
     }
     const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
     const manifest = given === '' ? undefined : checkManifest(readManifest(given, workspace), regions !== undefined);
@@ -31939,7 +31956,7 @@ function parseFleet(read, env) {
             const key = `${target.name}\n${target.region}`;
             const earlier = seen.get(key);
             if (earlier !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `${entry?.where ?? 'the step'}: deploys ${target.name} in ${target.region}, as ${earlier} does: give each function once`);
+                throw new errors/* InputError */.dz(MANIFEST, `${entry?.where ?? 'the step'}: deploys ${target.name} in ${target.region}, as ${earlier} does: give each function once`);
             }
             seen.set(key, entry?.where ?? 'the step');
             targets.push({ label, region: target.region, config: target.config });
@@ -31950,17 +31967,17 @@ function parseFleet(read, env) {
 function parseRegions(value) {
     if (value === '')
         return undefined;
-    const regions = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .inputLines */ .KD)(value);
+    const regions = (0,values/* inputLines */.KD)(value);
     const seen = new Set();
     for (const region of regions) {
         try {
-            (0,_function_target_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegion */ .cf)(region, undefined, {});
+            (0,function_target/* parseRegion */.cf)(region, undefined, {});
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('regions', `'${region}' is not an AWS region name such as eu-west-1`);
+            throw new errors/* InputError */.dz('regions', `'${region}' is not an AWS region name such as eu-west-1`);
         }
         if (seen.has(region))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('regions', `lists ${region} twice`);
+            throw new errors/* InputError */.dz('regions', `lists ${region} twice`);
         seen.add(region);
     }
     return regions;
@@ -31971,7 +31988,7 @@ function selectGroup(entries, group) {
     const selected = entries.filter((entry) => entry.group === group);
     if (selected.length === 0) {
         const groups = [...new Set(entries.flatMap((entry) => entry.group ?? []))];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('manifest-group', `'${group}' is the group of no entry of manifest (${groups.length === 0 ? 'no entry has a group' : `its groups: ${groups.join(', ')}`})`);
+        throw new errors/* InputError */.dz('manifest-group', `'${group}' is the group of no entry of manifest (${groups.length === 0 ? 'no entry has a group' : `its groups: ${groups.join(', ')}`})`);
     }
     return selected;
 }
@@ -32000,59 +32017,59 @@ function buildTarget(read, env, defaults, entry, listedRegion) {
     };
     try {
         if (listedRegion === undefined) {
-            const { arnRegion } = (0,_function_target_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFunctionName */ .RJ)(substituted('function-name'));
-            region = (0,_function_target_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegion */ .cf)(substituted('region'), arnRegion, env);
+            const { arnRegion } = (0,function_target/* parseFunctionName */.RJ)(substituted('function-name'));
+            region = (0,function_target/* parseRegion */.cf)(substituted('region'), arnRegion, env);
         }
-        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(substituted, env);
-        return { name: (0,_function_target_js__WEBPACK_IMPORTED_MODULE_3__/* .functionBaseName */ .J$)(config.functionName), region: config.region, config };
+        const config = (0,inputs/* parseInputs */.TL)(substituted, env);
+        return { name: (0,function_target/* functionBaseName */.J$)(config.functionName), region: config.region, config };
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+        if (!(error instanceof errors/* InputError */.dz))
             throw error;
         const detail = error.message.slice(`Input '${error.input}': `.length);
         const inRegion = listedRegion === undefined ? '' : ` (in ${listedRegion})`;
         if (entry === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(error.input, `${detail}${inRegion}`);
+            throw new errors/* InputError */.dz(error.input, `${detail}${inRegion}`);
         const { from } = lookup(error.input);
         const source = from ?? (read(error.input) === '' ? '' : " (from the step's input)");
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `${entry.where}: ${error.input}${source}: ${detail}${inRegion}`);
+        throw new errors/* InputError */.dz(MANIFEST, `${entry.where}: ${error.input}${source}: ${detail}${inRegion}`);
     }
 }
 // ---------------------------------------------------------------------------------------
 // The file.
 function readManifest(given, workspace) {
     try {
-        return (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfigFile */ .RG)(given, workspace);
+        return (0,config_file/* readConfigFile */.RG)(given, workspace);
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz))
+        if (!(error instanceof errors/* InputError */.dz))
             throw error;
         const detail = error.message
             .slice(`Input '${error.input}': `.length)
             .replace(/; a function's settings come to far less than (\d+)$/, ', more than the $1 a manifest may have');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, detail);
+        throw new errors/* InputError */.dz(MANIFEST, detail);
     }
 }
 function checkManifest(document, withRegions) {
     if (!isMapping(document)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(document)}`);
+        throw new errors/* InputError */.dz(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${(0,config_file/* describeValue */.bp)(document)}`);
     }
     for (const key of Object.keys(document)) {
         if (key !== 'defaults' && key !== 'functions') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `unknown top-level key '${key}': a manifest holds defaults and functions`);
+            throw new errors/* InputError */.dz(MANIFEST, `unknown top-level key '${key}': a manifest holds defaults and functions`);
         }
     }
     const rawDefaults = document['defaults'] ?? {};
     if (!isMapping(rawDefaults)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `defaults: is ${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(rawDefaults)}, not a mapping of inputs`);
+        throw new errors/* InputError */.dz(MANIFEST, `defaults: is ${(0,config_file/* describeValue */.bp)(rawDefaults)}, not a mapping of inputs`);
     }
     const defaults = checkLevel(rawDefaults, 'defaults', withRegions, false);
     const functions = document['functions'];
     if (!Array.isArray(functions) || functions.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `functions: is ${functions === undefined ? 'missing' : (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(functions)}; give a list of entries, each with at least function-name`);
+        throw new errors/* InputError */.dz(MANIFEST, `functions: is ${functions === undefined ? 'missing' : (0,config_file/* describeValue */.bp)(functions)}; give a list of entries, each with at least function-name`);
     }
     if (functions.length > MAX_ENTRIES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
+        throw new errors/* InputError */.dz(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
     }
     const entries = functions.map((raw, index) => {
         const name = isMapping(raw) ? raw['function-name'] : undefined;
@@ -32060,14 +32077,14 @@ function checkManifest(document, withRegions) {
             ? `functions[${index}] (${name.trim()})`
             : `functions[${index}]`;
         if (!isMapping(raw)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `${where}: is ${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(raw)}, not a mapping of inputs`);
+            throw new errors/* InputError */.dz(MANIFEST, `${where}: is ${(0,config_file/* describeValue */.bp)(raw)}, not a mapping of inputs`);
         }
         const values = checkLevel(raw, where, withRegions, true);
         const group = raw['group'];
         if (group === undefined || group === null)
             return { where, values, group: undefined };
         if (typeof group !== 'string' || group.trim() === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `${where}: group: is ${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(group)}, not a group name`);
+            throw new errors/* InputError */.dz(MANIFEST, `${where}: group: is ${(0,config_file/* describeValue */.bp)(group)}, not a group name`);
         }
         return { where, values, group: group.trim() };
     });
@@ -32077,7 +32094,7 @@ function checkManifest(document, withRegions) {
 function checkLevel(raw, where, withRegions, isEntry) {
     const values = {};
     for (const [key, value] of Object.entries(raw)) {
-        const fail = (detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(MANIFEST, `${where}: ${key}: ${detail}`);
+        const fail = (detail) => new errors/* InputError */.dz(MANIFEST, `${where}: ${key}: ${detail}`);
         if (key === 'group') {
             if (!isEntry)
                 throw fail('belongs in an entry: it names the group of that entry');
@@ -32127,13 +32144,13 @@ function inputText(value, key, fail) {
     if (Array.isArray(value)) {
         return value.map((item, index) => single(item, `[${index}]`, fail)).join('\n');
     }
-    throw fail(`is ${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(value)}; give a string, a number, true or false, or a list`);
+    throw fail(`is ${(0,config_file/* describeValue */.bp)(value)}; give a string, a number, true or false, or a list`);
 }
 function single(value, at, fail) {
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
     if (typeof value !== 'string')
-        throw fail(`${at} is ${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(value)}, not a single value`);
+        throw fail(`${at} is ${(0,config_file/* describeValue */.bp)(value)}, not a single value`);
     if (/[\r\n]/.test(value))
         throw fail(`${at} holds a line break`);
     return value.trim();
@@ -32709,7 +32726,7 @@ function refuseDuplicate(duplicate, source) {
 /* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7440);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1073);
-/* harmony import */ var _inputs_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(786);
+/* harmony import */ var _inputs_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3862);
 /* harmony import */ var _package_build_code_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54);
 /* harmony import */ var _package_package_outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3755);
 /* harmony import */ var _deploy_rollout_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5382);
@@ -32740,7 +32757,7 @@ async function run() {
     guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
     guard.install();
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .maskCredentials */ .Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
+    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7262));
     // Awaited below; until then a failure to load must not count as unhandled.
     modes.catch(() => undefined);
     try {

@@ -23,19 +23,17 @@ export async function writeFailureSummary(
 ): Promise<void> {
   const outputs = failureOutputs(failure.error);
   const rolledBack = outputs['rolled-back'];
-  summary
-    .addHeading(`Lambda deploy failed: ${escapeHtml(failure.subject)}`, 2)
-    .addTable([
-      [header('Item'), header('Value')],
-      ['Failed in', escapeHtml(failure.phase ?? 'reading the inputs')],
-      // The summary is not masked by the runner: every secret known is taken out here.
+  summary.addHeading(`Lambda deploy failed: ${escapeHtml(failure.subject)}`, 2).addTable([
+    [header('Item'), header('Value')],
+    ['Failed in', escapeHtml(failure.phase ?? 'reading the inputs')],
+    // The summary is not masked by the runner: every secret known is taken out here.
     ['Error', escapeHtml(redact(errorMessage(failure.error)))],
-      ...(rolledBack === undefined
-        ? [['Left', escapeHtml(stateAtPhase(failure.phase))]]
-        : [['Rolled back', rolledBack === 'true' ? 'yes' : 'no: see the error']]),
-      ...(failure.alias === undefined ? [] : [['Alias', escapeHtml(failure.alias)]]),
-      ...(outputs['version'] === undefined ? [] : [['Version', escapeHtml(outputs['version'])]]),
-    ]);
+    ...(rolledBack === undefined
+      ? [['Left', escapeHtml(stateAtPhase(failure.phase))]]
+      : [['Rolled back', rolledBack === 'true' ? 'yes' : 'no: see the error']]),
+    ...(failure.alias === undefined ? [] : [['Alias', escapeHtml(failure.alias)]]),
+    ...(outputs['version'] === undefined ? [] : [['Version', escapeHtml(outputs['version'])]]),
+  ]);
   if (timings.length > 0)
     summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
   await summary.write();

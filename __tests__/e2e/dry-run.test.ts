@@ -113,6 +113,7 @@ describe('the bundled action with dry-run', () => {
       'Version: publish a new one',
       `Alias live: ${primary} -> ${primary} (90 %) / new (10 %)`,
       'Function URL (NONE): keep',
+      'Triggers that bypass the release: none',
     ]);
     expect(planGroupLines(run.stdout)).toEqual(planned);
 

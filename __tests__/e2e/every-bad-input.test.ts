@@ -497,6 +497,10 @@ const ROWS: readonly BadInput[] = [
       alias: 'live',
     },
   ),
+  ...badValues('trigger-check', 'is not one of warn, fail', ['error', 'FAIL', 'true'], {
+    alias: 'live',
+    traffic: '10',
+  }),
 
   // rollback-to: a mode that builds nothing, like delete-alias.
   ...badValues(
@@ -1296,7 +1300,7 @@ describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () =>
 
   it('has a row for every input of action.yml, and names only inputs it declares', () => {
     const declared = actionInputs();
-    expect(declared).toHaveLength(75);
+    expect(declared).toHaveLength(76);
     expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...declared].sort());
     for (const row of ROWS) {
       for (const name of Object.keys(row.inputs)) expect(declared).toContain(name);

@@ -43,6 +43,8 @@ function canaryPlanLines(name: string, fromSha: string, toSha: string): string[]
     'Version: publish a new one',
     'Alias live: 1 -> 1 (90 %) / new (10 %)',
     'Function URL (NONE): create',
+    // A canary is checked for triggers that bypass it (issue 23); the URL's are not triggers.
+    'Triggers that bypass the release: none',
   ];
 }
 
@@ -91,6 +93,7 @@ describe('the bundled action decides once and shows its plan', () => {
       prune: null,
       smokeTest: false,
       traffic: null,
+      triggers: [],
     });
     for (const run of [dry, real]) expect(run.outputs['plan']).not.toContain('prod2');
 

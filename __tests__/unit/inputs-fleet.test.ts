@@ -124,6 +124,39 @@ describe('parseFleet with a manifest', () => {
     expect(config.targets[0]?.config.code.kind).toBe('zip-file');
   });
 
+  it('takes trigger-check per entry, over defaults and the step', async () => {
+    const config = await fleet(
+      {
+        'fleet.yml': [
+          'defaults: { alias: live, traffic: 10, trigger-check: fail }',
+          'functions:',
+          '  - { function-name: orders-api, source: app }',
+          '  - { function-name: billing-worker, source: app, trigger-check: warn }',
+          '',
+        ].join('\n'),
+      },
+      { manifest: 'fleet.yml', 'trigger-check': 'warn' },
+    );
+    expect(config.targets.map((target) => target.config.release.triggerCheck)).toEqual([
+      'fail',
+      'warn',
+    ]);
+  });
+
+  it('names the entry and trigger-check for a value it does not take', async () => {
+    const { input, message } = await refusal(
+      {
+        'fleet.yml':
+          'functions:\n  - { function-name: orders-api, source: app, trigger-check: block }\n',
+      },
+      { manifest: 'fleet.yml' },
+    );
+    expect(input).toBe('manifest');
+    expect(message).toBe(
+      "Input 'manifest': functions[0] (orders-api): trigger-check: 'block' is not one of warn, fail",
+    );
+  });
+
   it('reads JSON manifests too', async () => {
     const config = await fleet(
       {

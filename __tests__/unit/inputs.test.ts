@@ -570,6 +570,28 @@ describe('parseInputs: function-url', () => {
   );
 });
 
+describe('parseInputs: trigger-check', () => {
+  it.each([
+    ['', 'warn'],
+    ['warn', 'warn'],
+    ['fail', 'fail'],
+  ] as const)('reads %j as %j', (value, expected) => {
+    expect(
+      parse({ alias: 'live', traffic: '10', 'trigger-check': value }).release.triggerCheck,
+    ).toBe(expected);
+  });
+
+  it('takes fail where there is nothing to check (traffic 100), as a manifest default may', () => {
+    expect(parse({ 'trigger-check': 'fail' }).release.triggerCheck).toBe('fail');
+  });
+
+  it.each(['error', 'true', 'FAIL', 'warning'])('rejects %j, naming the choices', (value) => {
+    const error = rejected({ 'trigger-check': value });
+    expect(error.input).toBe('trigger-check');
+    expect(error.message).toBe(`Input 'trigger-check': '${value}' is not one of warn, fail`);
+  });
+});
+
 describe('parseInputs: version-description', () => {
   const RUN: Environment = {
     ...ENV,

@@ -41,13 +41,10 @@ export async function deployFleet(
       ),
     );
   }
-  const runs = await inParallel(fleet.targets, fleet.maxParallel, async (target) => {
+  // Every function is planned before any is changed: a refusal (an alarm in ALARM,
+  // trigger-check: fail) stops the fleet before its first write.
+  const planned = await inParallel(fleet.targets, fleet.maxParallel, async (target) => {
     const own = prefixed(log, target.label);
-    // Parallel runs cannot each hold a log group open: their phases are logged as lines.
-    const ownPhases = new Phases(async (name, work) => {
-      own.info(`-- ${name}`);
-      return work();
-    });
     try {
       const built = builds.get(target);
       if (built === undefined) throw new DeployError(`${target.label} was not built`);
@@ -57,9 +54,24 @@ export async function deployFleet(
         ...(traffic?.guard === undefined ? {} : { guard: traffic.guard }),
       });
       const plan = await decide(target.config, apis, built, own, undefined, interrupted);
-      if (target.config.dryRun) {
-        return { target, plan, prepared: undefined, error: undefined };
-      }
+      return { target, own, built, apis, plan, error: undefined };
+    } catch (error) {
+      return { target, own, built: undefined, apis: undefined, plan: undefined, error };
+    }
+  });
+  refuseUnplanned(planned);
+
+  const runs = await inParallel(planned, fleet.maxParallel, async (run) => {
+    if (run.built === undefined || run.target.config.dryRun) {
+      return { target: run.target, plan: run.plan, prepared: undefined, error: undefined };
+    }
+    const { target, own, built, apis, plan } = run;
+    // Parallel runs cannot each hold a log group open: their phases are logged as lines.
+    const ownPhases = new Phases(async (name, work) => {
+      own.info(`-- ${name}`);
+      return work();
+    });
+    try {
       const prepared = await prepare({
         plan,
         apis,
@@ -70,7 +82,7 @@ export async function deployFleet(
       });
       return { target, plan, prepared, error: undefined };
     } catch (error) {
-      return { target, plan: undefined, prepared: undefined, error };
+      return { target, plan, prepared: undefined, error };
     }
   });
 
@@ -107,6 +119,30 @@ export async function deployFleet(
   return switchTogether(
     runs.flatMap((run) => (run.prepared === undefined ? [] : [run.prepared])),
     { phases, log, guard: traffic?.guard, save: traffic?.save },
+  );
+}
+
+/** A function whose plan failed (or was refused) fails the fleet before anything changed. */
+function refuseUnplanned(
+  planned: readonly { readonly target: FleetTarget; readonly error: unknown }[],
+): void {
+  const failed = planned.filter((run) => run.error !== undefined);
+  if (failed.length === 0) return;
+  const results = planned.map((run) => ({
+    label: run.target.label,
+    'function-name': run.target.config.functionName,
+    region: run.target.region,
+    state:
+      run.error === undefined
+        ? 'planned, not changed: another function failed when planned'
+        : `failed: ${errorMessage(run.error)}`,
+    ...(run.error === undefined ? {} : { error: errorMessage(run.error) }),
+    outputs: run.error === undefined ? {} : failureOutputs(run.error),
+  }));
+  throw new FleetFailed(
+    `${failed.length} of ${planned.length} functions failed when planned, so nothing was changed anywhere: ` +
+      failed.map((run) => `${run.target.label}: ${errorMessage(run.error)}`).join('; '),
+    results,
   );
 }
 

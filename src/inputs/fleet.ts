@@ -5,7 +5,10 @@
 import { InputError } from '../errors.js';
 import type { DeployConfig } from '../inputs.js';
 import { parseInputs } from '../inputs.js';
-import { describeValue as describe, readConfigFile, SETTING_INPUTS } from './config-file.js';
+import { describeValue as describe, readConfigFile } from './config-file.js';
+import { ACTION_INPUTS } from './action-inputs.js';
+
+export { ACTION_INPUTS };
 import { functionBaseName, parseFunctionName, parseRegion } from './function-target.js';
 import {
   inputLines,
@@ -26,60 +29,6 @@ export interface FleetConfig {
   readonly targets: readonly FleetTarget[];
   readonly maxParallel: number;
 }
-
-/**
- * Every input of action.yml: the settings (config-file's list) and the others; a unit test
- * compares them with action.yml.
- */
-export const ACTION_INPUTS: readonly string[] = [
-  ...SETTING_INPUTS,
-  'function-name',
-  'source',
-  'zip-file',
-  'image-uri',
-  'include',
-  'exclude',
-  'symlinks',
-  's3-bucket',
-  's3-key-prefix',
-  's3-upload',
-  's3-bucket-owner',
-  'publish',
-  'version-description',
-  'alias',
-  'traffic',
-  'function-url',
-  'delete-alias',
-  'smoke-test',
-  'smoke-test-expect',
-  'smoke-test-after',
-  'on-interrupted',
-  'traffic-interval',
-  'alarms',
-  'rollback-to',
-  'keep-versions',
-  'comment-on-pr',
-  'github-token',
-  'github-deployment',
-  'deployment-environment',
-  'environment-mode',
-  'layer-name',
-  'layer-source',
-  'layer-compatible-runtimes',
-  'layer-compatible-architectures',
-  'tags-mode',
-  'config-file',
-  'create-if-missing',
-  'dry-run',
-  'skip-unchanged',
-  'wait-timeout',
-  'request-timeout',
-  'region',
-  'manifest',
-  'regions',
-  'max-parallel',
-  'manifest-group',
-];
 
 const MANIFEST = 'manifest';
 

@@ -35,7 +35,14 @@ export interface ReleaseConfig {
   readonly onInterrupted: OnInterrupted;
   readonly functionUrl: FunctionUrlMode;
   readonly versionDescription: string;
+  /**
+   * trigger-check: what a trigger that bypasses the release (an event source mapping or a
+   * service permission outside the alias) does: a warning, or a refusal before any change.
+   */
+  readonly triggerCheck: TriggerCheckMode;
 }
+
+export type TriggerCheckMode = 'warn' | 'fail';
 
 /** Set when the run should create or update the pull request's preview comment. */
 export interface PullRequestComment {
@@ -93,6 +100,12 @@ export function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
       'none',
     ),
     versionDescription: description,
+    triggerCheck: parseChoice(
+      'trigger-check',
+      read('trigger-check'),
+      ['warn', 'fail'] as const,
+      'warn',
+    ),
   };
 }
 

@@ -5,13 +5,14 @@ import { LambdaExtras } from '../aws/lambda-extras.js';
 import { LambdaFunction } from '../aws/lambda-function.js';
 import { LambdaLayer } from '../aws/lambda-layer.js';
 import { LambdaRelease } from '../aws/lambda-release.js';
+import { LambdaTriggers } from '../aws/lambda-triggers.js';
 import type { Apis, Built } from '../deploy/apply-plan.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { maskEnvironment } from '../secrets.js';
 import { planDeploy, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { readDeployState, type DeployState } from './deploy-state.js';
-import { planJson, planLines } from './plan-output.js';
+import { planJson, planLines, planWarnings } from './plan-output.js';
 
 /**
  * The clients a run reads and writes with, for the function `config` names. CloudWatch and
@@ -29,6 +30,7 @@ export async function lambdaApis(config: DeployConfig, log: Logger): Promise<Api
     alarms: config.release.rollout.alarms.length === 0 ? undefined : await alarmsOf(config),
     extras: new LambdaExtras(client, config.functionName, config.region, log),
     images: config.code.kind === 'image' ? await imagesOf(config, log) : undefined,
+    triggers: new LambdaTriggers(client, config.functionName, config.region, log),
   };
 }
 
@@ -82,5 +84,6 @@ export async function decide(
     ...(interrupted === undefined ? {} : { interrupted }),
   };
   for (const line of planLines(planJson(plan))) log.info(line);
+  for (const warning of planWarnings(plan)) log.warning(warning);
   return plan;
 }

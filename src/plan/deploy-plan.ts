@@ -26,6 +26,8 @@ import {
   type ReservedConcurrencyPlan,
 } from '../deploy/concurrency.js';
 import { checkImage } from '../deploy/image-check.js';
+import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js';
+import type { TriggerCheck } from './trigger-check.js';
 
 /** A version the run publishes, not known until it is; or one that exists. */
 export const NEW_VERSION = 'new';
@@ -100,6 +102,11 @@ export interface DeployPlan {
   readonly settingSources?: Readonly<Record<string, SettingSource>> | undefined;
   /** An alias another run left mid-rollout, and what this run did about it before planning. */
   readonly interrupted?: InterruptedRollout | undefined;
+  /**
+   * Event source mappings and service permissions that reach the function outside the alias
+   * released; undefined when the release has no canary, steps or smoke test, or releases nothing.
+   */
+  readonly triggers?: TriggerCheck | undefined;
 }
 
 /** An alias left mid-rollout by another run (its marker), and on-interrupted's action. */
@@ -178,6 +185,19 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     : (latestUnchanged && found !== undefined && holdingVersion(state, found)) || NEW_VERSION;
   const target = publish === 'none' || publish === NEW_VERSION ? NEW_VERSION : publish.version;
   const alias = planAlias(config, state.alias, target);
+  const rollout = planRollout(config, state, {
+    before: alias?.before,
+    version: target === NEW_VERSION ? undefined : target,
+  });
+  // A version the alias already routes to, unchanged, has been serving: nothing to try.
+  const smokeTest =
+    config.release.smokeTest !== undefined &&
+    publish !== 'none' &&
+    (publish === NEW_VERSION || alias?.action !== 'keep');
+  const triggers = planTriggers(config, state, {
+    released: publish === NEW_VERSION || (alias !== undefined && alias.action !== 'keep'),
+    smokeTest,
+  });
 
   return {
     function: {
@@ -201,12 +221,8 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       publish,
       alias,
       url: planUrl(config, state),
-      // A version the alias already routes to, unchanged, has been serving: nothing to try.
-      smokeTest:
-        config.release.smokeTest !== undefined &&
-        publish !== 'none' &&
-        (publish === NEW_VERSION || alias?.action !== 'keep'),
-      rollout: planRollout(config, state),
+      smokeTest,
+      rollout,
     },
     prune:
       config.release.keepVersions === undefined || publish === 'none'
@@ -224,25 +240,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       target,
     ),
     settingSources: config.settingSources,
-  };
-}
-
-export interface RolloutPlan {
-  readonly steps: readonly number[];
-  readonly intervalSeconds: number;
-  /** Each alarm watched, with its state when the run planned. */
-  readonly alarms: readonly (readonly [name: string, state: string])[];
-}
-
-function planRollout(config: DeployConfig, state: DeployState): RolloutPlan | undefined {
-  const { rollout, alias } = config.release;
-  if (alias === undefined || (rollout.steps.length === 1 && rollout.alarms.length === 0)) {
-    return undefined;
-  }
-  return {
-    steps: rollout.steps,
-    intervalSeconds: rollout.intervalSeconds,
-    alarms: rollout.alarms.map((name) => [name, state.alarms.get(name) ?? 'unknown'] as const),
+    triggers,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
+import type { AlarmDefinition, CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
 import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
@@ -8,6 +8,8 @@ import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { readConcurrency, type ConcurrencyState } from '../deploy/concurrency.js';
 import { runsImage } from '../deploy/code-update.js';
+import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
+import { needsTriggerCheck } from './trigger-check.js';
 
 /** A published version as the plan compares it with $LATEST. */
 export interface VersionState {
@@ -34,8 +36,13 @@ export interface DeployState {
   readonly url: { readonly url: string; readonly authType: string } | undefined;
   /** Statement IDs of the resource policy where the URL is. */
   readonly statementIds: ReadonlySet<string>;
-  /** The state of each alarm a rollout watches; reading them refuses a missing one. */
-  readonly alarms: ReadonlyMap<string, string>;
+  /** Each alarm a rollout watches: its state and metrics; reading them refuses a missing one. */
+  readonly alarms: ReadonlyMap<string, AlarmDefinition>;
+  /**
+   * The function's event source mappings and resource policy, read when the release has a
+   * canary, steps or a smoke test (trigger-check.ts); undefined when unread.
+   */
+  readonly triggers?: TriggersRead | undefined;
   /** Reserved and provisioned concurrency, read only when set (concurrency.ts). */
   readonly concurrency?: ConcurrencyState | undefined;
   /** The code signing config's ARN ('' for none), read only when code-signing-config-arn is set. */
@@ -53,6 +60,8 @@ export interface StateReaders {
   readonly extras?: LambdaExtras | undefined;
   /** ECR, to read image-uri's manifest before the deploy. */
   readonly images?: EcrImages | undefined;
+  /** Event source mappings and the resource policy, for the trigger check. */
+  readonly triggers?: LambdaTriggers | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */
@@ -65,7 +74,9 @@ export async function readDeployState(
   const found = config.createIfMissing ? await lambda.find() : await lambda.read();
   const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
   const alarms =
-    readers.alarms === undefined ? new Map<string, string>() : await readers.alarms.states();
+    readers.alarms === undefined
+      ? new Map<string, AlarmDefinition>()
+      : await readers.alarms.definitions();
   // Not for a Zip function (the plan refuses it) nor an image the function runs already.
   const image =
     config.code.kind === 'image' &&
@@ -115,6 +126,10 @@ export async function readDeployState(
       extras === undefined || settings.codeSigningConfigArn === undefined
         ? undefined
         : await extras.codeSigningConfig(),
+    triggers:
+      readers.triggers === undefined || !needsTriggerCheck(config.release)
+        ? undefined
+        : await readers.triggers.read(found.arn),
   };
 }
 

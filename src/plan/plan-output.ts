@@ -2,6 +2,7 @@ import { routingText } from '../aws/lambda-release.js';
 import { formatSeconds } from '../format.js';
 import { plannedPrune } from '../deploy/prune-versions.js';
 import type { SettingSource } from '../inputs/config-file.js';
+import { alarmWarnings, type AlarmWatch } from './alarm-check.js';
 import {
   NEW_VERSION,
   planChanges,
@@ -9,6 +10,7 @@ import {
   type InterruptedRollout,
   type Routing,
 } from './deploy-plan.js';
+import { briefly, triggerWarnings, type TriggerFinding } from './trigger-check.js';
 
 /**
  * The plan as the `plan` output gives it: stable keys, documented in the README, so a later
@@ -54,11 +56,20 @@ export interface PlanJson {
   readonly prune: { readonly keep: number } | null;
   /** smoke-test: the new version is invoked before any alias moves. */
   readonly smokeTest: boolean;
-  /** Traffic in steps (percentages), how long each holds (seconds), and the alarms watched. */
+  /**
+   * Traffic in steps (percentages), how long each holds (seconds), and the alarms watched:
+   * each with its state when the run planned, what its metric covers of this release, and
+   * why when that is `unknown` or `not this release`.
+   */
   readonly traffic: {
     readonly steps: readonly number[];
     readonly interval: number;
-    readonly alarms: readonly { readonly name: string; readonly state: string }[];
+    readonly alarms: readonly {
+      readonly name: string;
+      readonly state: string;
+      readonly watches: AlarmWatch;
+      readonly reason?: string;
+    }[];
   } | null;
   /**
    * Present only when their inputs are given (a missing key reads as null in a workflow
@@ -78,6 +89,16 @@ export interface PlanJson {
     /** The alias's previous version, whose allocation is removed once the alias moved. */
     readonly removeFrom: string | null;
   };
+  /**
+   * Present when the release has a canary, steps or a smoke test: the event source mappings
+   * and service permissions that reach the function outside the alias released.
+   */
+  readonly triggers?: readonly TriggerFinding[];
+  /**
+   * Present when part of the trigger check could not be made: the IAM actions denied
+   * (lambda:ListEventSourceMappings, lambda:GetPolicy), whose findings are unknown.
+   */
+  readonly triggersNotChecked?: readonly string[];
 }
 
 export function planJson(plan: DeployPlan): PlanJson {
@@ -131,9 +152,18 @@ export function planJson(plan: DeployPlan): PlanJson {
         : {
             steps: release.rollout.steps,
             interval: release.rollout.intervalSeconds,
-            alarms: release.rollout.alarms.map(([name, state]) => ({ name, state })),
+            alarms: release.rollout.alarms.map(({ name, state, watches, reason }) => ({
+              name,
+              state,
+              watches,
+              ...(reason === undefined ? {} : { reason }),
+            })),
           },
     ...separateSettingsJson(plan),
+    ...(plan.triggers === undefined ? {} : { triggers: plan.triggers.findings }),
+    ...(plan.triggers === undefined || plan.triggers.denied.length === 0
+      ? {}
+      : { triggersNotChecked: plan.triggers.denied }),
     ...(plan.interrupted === undefined
       ? {}
       : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
@@ -224,7 +254,15 @@ export function planLines(json: PlanJson): string[] {
               : '') +
             (json.traffic.alarms.length === 0
               ? ''
-              : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state})`).join(', ')}`),
+              : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state}, ${watchText(alarm.watches)})`).join(', ')}`),
+        ]),
+    ...(json.triggers === undefined
+      ? []
+      : [
+          `Triggers that bypass the release: ${json.triggers.length === 0 ? 'none' : json.triggers.map(briefly).join('; ')}` +
+            (json.triggersNotChecked === undefined
+              ? ''
+              : ` (not checked, denied: ${json.triggersNotChecked.join(', ')})`),
         ]),
     ...(json.prune === null
       ? []
@@ -242,6 +280,24 @@ function interruptedLine(interrupted: NonNullable<PlanJson['interrupted']>): str
   return after === null
     ? `${left}: on-interrupted ${action} would do it first (dry run)`
     : `${left}: ${done} first (on-interrupted ${action}); it routes ${after}`;
+}
+
+/** What the log says of an alarm's metric: "watches the alias", "cannot be judged". */
+function watchText(watches: AlarmWatch): string {
+  if (watches === 'unknown') return 'cannot be judged';
+  return watches === 'not this release' ? watches : `watches the ${watches}`;
+}
+
+/**
+ * The plan's warnings, for the log: alarms that guard nothing now or not this release (when
+ * the steps run), and triggers that bypass the release.
+ */
+export function planWarnings(plan: DeployPlan): string[] {
+  const { rollout } = plan.release;
+  return [
+    ...(rollout?.moves === true ? alarmWarnings(rollout.alarms) : []),
+    ...(plan.triggers === undefined ? [] : triggerWarnings(plan.triggers)),
+  ];
 }
 
 /** "3", "1 (90 %) / new (10 %)". */

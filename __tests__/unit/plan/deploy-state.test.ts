@@ -6,6 +6,7 @@ import {
   GetLayerVersionCommand,
   GetPolicyCommand,
   LambdaClient,
+  ListEventSourceMappingsCommand,
   ListLayerVersionsCommand,
   ListVersionsByFunctionCommand,
   ResourceNotFoundException,
@@ -15,6 +16,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { LambdaLayer } from '../../../src/aws/lambda-layer.js';
+import { LambdaTriggers } from '../../../src/aws/lambda-triggers.js';
 import type { DeployConfig } from '../../../src/inputs.js';
 import { planDeploy } from '../../../src/plan/deploy-plan.js';
 import {
@@ -429,5 +431,62 @@ describe('readDeployState: read calls only', () => {
     expect(state.versions).toHaveLength(2);
     expect(sent().length).toBeGreaterThan(0);
     expect(sent().filter((name) => !/^(Get|List)/.test(name))).toEqual([]);
+  });
+});
+
+describe('readDeployState: the triggers that may bypass the release', () => {
+  const withTriggers = (): StateReaders => ({
+    ...readers(),
+    triggers: new LambdaTriggers(
+      new LambdaClient({ region: REGION }),
+      FUNCTION_NAME,
+      REGION,
+      log,
+      fastTiming,
+    ),
+  });
+  const QUEUE = 'arn:aws:sqs:us-east-1:123456789012:orders-queue';
+
+  it('reads the mappings and the policy with a canary, and keeps the mappings of the function', async () => {
+    existing({ '3': {} });
+    fake.aliases.set('live', { version: '3', weights: {} });
+    lambdaMock.on(ListEventSourceMappingsCommand).resolves({
+      EventSourceMappings: [
+        { UUID: 'mine', EventSourceArn: QUEUE, FunctionArn: FUNCTION_ARN, State: 'Enabled' },
+        {
+          UUID: 'theirs',
+          EventSourceArn: QUEUE,
+          FunctionArn: `${FUNCTION_ARN}2`,
+          State: 'Enabled',
+        },
+      ],
+    });
+    lambdaMock
+      .on(GetPolicyCommand)
+      .rejects(new ResourceNotFoundException({ message: 'No policy', $metadata: {} }));
+
+    const state = await readDeployState(withTriggers(), config({ alias: 'live', traffic: '10' }));
+
+    expect(sent()).toContain('ListEventSourceMappingsCommand');
+    expect(sent()).toContain('GetPolicyCommand');
+    expect(state.triggers).toEqual({
+      mappings: [
+        { uuid: 'mine', eventSourceArn: QUEUE, functionArn: FUNCTION_ARN, state: 'Enabled' },
+      ],
+      statements: [],
+      denied: [],
+    });
+  });
+
+  it.each([
+    ['traffic 100', { alias: 'live' }],
+    ['no release at all', {}],
+  ])('reads neither with %s', async (_what, inputs: Record<string, string>) => {
+    existing({ '3': {} });
+    fake.aliases.set('live', { version: '3', weights: {} });
+    const state = await readDeployState(withTriggers(), config(inputs));
+    expect(sent()).not.toContain('ListEventSourceMappingsCommand');
+    expect(sent()).not.toContain('GetPolicyCommand');
+    expect(state.triggers).toBeUndefined();
   });
 });

@@ -1,0 +1,5879 @@
+export const id = 848;
+export const ids = [848];
+export const modules = {
+
+/***/ 8098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ briefReason),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError)
+/* harmony export */ });
+/* unused harmony export failureDescriber */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _error_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5921);
+
+
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchBucket']);
+const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'Forbidden']);
+const CONNECTION_FAILED = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNREFUSED',
+    'ENOTFOUND',
+]);
+const BAD_CREDENTIALS = new Set([
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+]);
+/** describeAwsError for calls on one resource: it, its region and what to check when it is missing. */
+function failureDescriber(resource, region, notFoundHint) {
+    return (error, action, permission) => describeAwsError(error, { action, permission, resource, region, notFoundHint });
+}
+/** Turns an SDK error into one that says what failed, on what, and what to do about it. */
+function describeAwsError(error, call) {
+    const name = errorName(error);
+    const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    const failure = (message) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(message, { cause: error });
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH) {
+        return failure(`Could not ${call.action} (${call.resource}): ${said}`);
+    }
+    const deadline = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(error);
+    if (deadline !== undefined) {
+        return failure(`Could not ${call.action} (${call.resource}): ${deadline}${afterAttempts(error)}.`);
+    }
+    if ((0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreadableAnswer */ .MV)(error)) {
+        return failure(`Could not ${call.action} (${call.resource}): ${serviceOf(call)} sent an answer that could ` +
+            `not be read (HTTP ${(0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error) ?? 'status unknown'}).`);
+    }
+    if (NOT_FOUND.has(name)) {
+        return failure(`Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`);
+    }
+    if (ACCESS_DENIED.has(name)) {
+        return failure(`Could not ${call.action}: access denied. The credentials need the IAM permission ` +
+            `${call.permission} on ${call.resource}. AWS said: ${said}`);
+    }
+    if (BAD_CREDENTIALS.has(name)) {
+        return failure(`Could not ${call.action}: AWS did not accept the credentials (${name}). ` +
+            `Check the aws-actions/configure-aws-credentials step. AWS said: ${said}`);
+    }
+    const code = error?.code;
+    if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
+        return failure(`Could not ${call.action} (${call.resource}): the connection to AWS failed (${code})${afterAttempts(error)}.`);
+    }
+    if (name === 'CredentialsProviderError') {
+        return failure(`Could not ${call.action}: no AWS credentials were found. ` +
+            'Add aws-actions/configure-aws-credentials before this step.');
+    }
+    const status = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error);
+    if (name === 'Unknown' && status !== undefined) {
+        // No body, so no error code: the status is all AWS said.
+        const slowDown = status === 503 ? ' (slow down: too many requests)' : '';
+        return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${afterAttempts(error)}, with no details.`);
+    }
+    return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+/** " after 6 attempts", as the SDK counted them; '' when it did not say (or tried once). */
+function afterAttempts(error) {
+    const attempts = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptsOf */ .Or)(error);
+    return attempts === undefined || attempts < 2 ? '' : ` after ${attempts} attempts`;
+}
+/** "Lambda" or "S3", from the IAM action the call needs. */
+function serviceOf(call) {
+    return call.permission.startsWith('s3:') ? 'S3' : 'Lambda';
+}
+/**
+ * The error's name; an answer without a body (S3 answers HEAD requests so) reaches the SDK
+ * as 'Unknown', and its status then says what it was.
+ */
+function errorName(error) {
+    if (!(error instanceof Error))
+        return '';
+    if (error.name !== 'Unknown')
+        return error.name;
+    const status = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error);
+    if (status === 403)
+        return 'AccessDenied';
+    if (status === 404)
+        return 'NotFound';
+    return error.name;
+}
+/** A short reason for a log line or a message part: "no answer within 60 s (request-timeout)". */
+function briefReason(error) {
+    const deadline = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineReason */ .Xp)(error);
+    if (deadline !== undefined)
+        return deadline;
+    if ((0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreadableAnswer */ .MV)(error)) {
+        return `an answer that could not be read (HTTP ${(0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error) ?? 'status unknown'})`;
+    }
+    const code = error?.code;
+    if (typeof code === 'string' && CONNECTION_FAILED.has(code)) {
+        return `the connection failed (${code})`;
+    }
+    const firstLine = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
+    const name = errorName(error);
+    const status = (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error);
+    if (name === 'Unknown' && status !== undefined)
+        return `HTTP ${status}`;
+    return name === '' || name === 'Error' || name === 'DeployError'
+        ? firstLine
+        : `${name}: ${firstLine}`;
+}
+
+
+/***/ }),
+
+/***/ 5028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Vw: () => (/* binding */ createLambdaClient)
+});
+
+// UNUSED EXPORTS: clientOptions, createClient
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/inputs.ts + 10 modules
+var inputs = __webpack_require__(9975);
+;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
+/**
+ * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
+ * take 13 minutes beyond request-timeout; an answer that trickles is cut off.
+ */
+const MIN_BYTES_PER_SECOND = 64 * 1024;
+/** Milliseconds an attempt may take in all: request-timeout, plus its body at the minimum rate. */
+function wholeRequestMs(requestTimeoutSeconds, bodyBytes) {
+    return Math.ceil(requestTimeoutSeconds * 1000 + (bodyBytes / MIN_BYTES_PER_SECOND) * 1000);
+}
+/** The request's Content-Length, 0 when it has none (the SDK sets it on every body it sends). */
+function bodyBytesOf(headers) {
+    const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length');
+    const bytes = Number(entry?.[1] ?? 0);
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
+}
+/** An error the SDK retries as a timeout (its name), tagged for the messages. */
+function deadlineError(message, tags) {
+    return Object.assign(new Error(message), { name: 'TimeoutError' }, tags);
+}
+/**
+ * Arms `limitMs` for one attempt: `signal` aborts the request while it is sent and until its
+ * status comes; after that, `guardBody` destroys the answer's body if it is still arriving
+ * when the limit passes.
+ */
+class AttemptDeadline {
+    limitMs;
+    tags;
+    outer;
+    controller = new AbortController();
+    timer;
+    onLimit;
+    forward;
+    constructor(limitMs, tags, outer) {
+        this.limitMs = limitMs;
+        this.tags = tags;
+        this.outer = outer;
+        this.timer = setTimeout(() => {
+            if (this.onLimit === undefined)
+                this.controller.abort();
+            else
+                this.onLimit();
+        }, limitMs);
+        this.timer.unref();
+        this.forward = () => {
+            this.controller.abort(outer?.reason);
+        };
+        if (outer?.aborted === true)
+            this.forward();
+        // Removed when the attempt ends: a waiter's one signal sees many attempts.
+        outer?.addEventListener('abort', this.forward, { once: true });
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** True when this deadline (not the caller's signal) ended the attempt before its answer. */
+    passedBeforeAnswer(outer) {
+        return this.controller.signal.aborted && outer?.aborted !== true;
+    }
+    /** The error for a deadline that passed before any answer came. */
+    noAnswer() {
+        const seconds = this.limitMs / 1000;
+        return deadlineError(`no answer within ${seconds} s`, {
+            ...this.tags,
+            wholeSeconds: seconds,
+        });
+    }
+    /** Cuts the answer's body off when the limit passes before it has all arrived. */
+    guardBody(response) {
+        const body = response.body;
+        if (body === undefined || typeof body.destroy !== 'function') {
+            this.done();
+            return;
+        }
+        const stream = body;
+        const seconds = this.limitMs / 1000;
+        this.onLimit = () => {
+            stream.destroy(deadlineError(`the answer did not complete within ${seconds} s`, {
+                ...this.tags,
+                wholeSeconds: seconds,
+                answerTooSlow: true,
+            }));
+        };
+        stream.once('end', () => {
+            this.done();
+        });
+        stream.once('close', () => {
+            this.done();
+        });
+        stream.once('error', () => {
+            this.done();
+        });
+    }
+    done() {
+        clearTimeout(this.timer);
+        this.outer?.removeEventListener('abort', this.forward);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/sdk-retries.ts
+var sdk_retries = __webpack_require__(5974);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+/** Throttling, 5xx, resets and timeouts are retried by the SDK; this many attempts in all. */
+const MAX_ATTEMPTS = 6;
+/**
+ * Gives every request deadlines: `seconds` to connect, `seconds` without a byte moving either
+ * way once connected, and a limit on each attempt's whole duration (request-deadline.ts), so
+ * that an answer that trickles is cut off too. Errors from them carry `requestTimeoutSeconds`,
+ * so a message can name request-timeout; the SDK retries them as timeouts.
+ */
+class DeadlineHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+    seconds;
+    constructor(seconds) {
+        super({ connectionTimeout: seconds * 1000, socketTimeout: seconds * 1000 });
+        this.seconds = seconds;
+    }
+    async handle(...[request, options]) {
+        const outer = options?.abortSignal;
+        const deadline = new AttemptDeadline(wholeRequestMs(this.seconds, bodyBytesOf(request.headers)), { requestTimeoutSeconds: this.seconds }, outer);
+        try {
+            const answer = await super.handle(request, { ...options, abortSignal: deadline.signal });
+            deadline.guardBody(answer.response);
+            return answer;
+        }
+        catch (error) {
+            deadline.done();
+            if (deadline.passedBeforeAnswer(outer))
+                throw deadline.noAnswer();
+            // The handler also names a reset connection TimeoutError; only its own deadlines lack a code.
+            if (error instanceof Error && error.name === 'TimeoutError' && !('code' in error)) {
+                Object.assign(error, { requestTimeoutSeconds: this.seconds });
+            }
+            throw error;
+        }
+    }
+}
+function clientOptions(region, requestTimeoutSeconds) {
+    return {
+        region,
+        maxAttempts: MAX_ATTEMPTS,
+        retryStrategy: new sdk_retries/* DeployRetryStrategy */.P(MAX_ATTEMPTS),
+        requestHandler: new DeadlineHandler(requestTimeoutSeconds),
+        customUserAgent: 'lambda-deploy',
+    };
+}
+function createClient(Client, region, requestTimeoutSeconds = inputs/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il) {
+    return new Client(clientOptions(region, requestTimeoutSeconds));
+}
+/**
+ * Credentials come from the default chain (OIDC through configure-aws-credentials,
+ * or the AWS_* variables); AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_LAMBDA are honoured by the SDK.
+ */
+function createLambdaClient(region, requestTimeoutSeconds) {
+    return createClient(dist_cjs/* LambdaClient */.Nox, region, requestTimeoutSeconds);
+}
+
+
+/***/ }),
+
+/***/ 5921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   B1: () => (/* binding */ isOutcomeUnknown),
+/* harmony export */   B5: () => (/* binding */ isThrottled),
+/* harmony export */   MV: () => (/* binding */ isUnreadableAnswer),
+/* harmony export */   Or: () => (/* binding */ attemptsOf),
+/* harmony export */   W$: () => (/* binding */ isPreconditionFailed),
+/* harmony export */   Xp: () => (/* binding */ deadlineReason),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/* unused harmony exports aliasesReferencing, timedOutAfter */
+// What an error from an AWS call says about whether the call was applied.
+/** Network failures: the request may or may not have reached AWS. */
+const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNREFUSED']);
+/** Lambda says "already exists", "Function already exist" and "FunctionUrlConfig exists". */
+function isAlreadyExists(error) {
+    return (error instanceof Error &&
+        /conflict/i.test(error.name) &&
+        /\b(already exists?|exists for)\b/i.test(error.message));
+}
+/** Another update of the function is under way: waiting and sending again is right. */
+function isBusy(error) {
+    return (error instanceof Error &&
+        error.name === 'ResourceConflictException' &&
+        !isAlreadyExists(error) &&
+        aliasesReferencing(error) === undefined);
+}
+/**
+ * DeleteFunction on a version an alias routes to: Lambda's 409 "Unable to delete version
+ * because the following aliases reference it: [live]". The aliases, as Lambda listed them
+ * ('live'), for that error or one it wraps; undefined for any other. Waiting does not help.
+ */
+function aliasesReferencing(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        const listed = /aliases reference it:?\s*\[?([^\]]*)\]?/i.exec(at.message);
+        if (at.name === 'ResourceConflictException' && listed !== null)
+            return listed[1]?.trim() ?? '';
+    }
+    return undefined;
+}
+/** A RevisionId (or CodeSha256) precondition that no longer held. */
+function isPreconditionFailed(error) {
+    return error instanceof Error && error.name === 'PreconditionFailedException';
+}
+function isThrottled(error) {
+    return (error instanceof Error &&
+        (/Throttl|TooManyRequests|SlowDown/.test(error.name) || httpStatusOf(error) === 429));
+}
+/** No answer within request-timeout: the seconds, as the client tagged the error. */
+function timedOutAfter(error) {
+    return error?.requestTimeoutSeconds;
+}
+/**
+ * Which deadline passed, in words: "no answer within 5 s (request-timeout)", or for an answer
+ * that came too slowly, "AWS answered too slowly: not all of the answer arrived within 5 s
+ * (request-timeout)";
+ * undefined when no deadline of the client's passed.
+ */
+function deadlineReason(error) {
+    const tagged = error;
+    const seconds = tagged?.requestTimeoutSeconds;
+    if (seconds === undefined)
+        return undefined;
+    const whole = Math.round((tagged?.wholeSeconds ?? seconds) * 10) / 10;
+    const limit = whole > seconds
+        ? `${whole} s (request-timeout ${seconds} s, plus 1 s for each 64 KiB of the request's body)`
+        : `${seconds} s (request-timeout)`;
+    return tagged?.answerTooSlow === true
+        ? `AWS answered too slowly: not all of the answer arrived within ${limit}`
+        : `no answer within ${limit}`;
+}
+/** An answer came, but not one the SDK could read (not JSON, cut short). */
+function isUnreadableAnswer(error) {
+    return error instanceof Error && /Deserialization error/.test(error.message);
+}
+/**
+ * The request may have been applied though no answer said so: it timed out, the connection
+ * broke, AWS failed inside (5xx), or its answer could not be read.
+ */
+function isOutcomeUnknown(error) {
+    if (!(error instanceof Error))
+        return false;
+    const code = error?.code;
+    const status = httpStatusOf(error);
+    return (timedOutAfter(error) !== undefined ||
+        error.name === 'TimeoutError' ||
+        (typeof code === 'string' && CONNECTION_CODES.has(code)) ||
+        (status !== undefined && status >= 500) ||
+        isUnreadableAnswer(error));
+}
+function httpStatusOf(error) {
+    const withMetadata = error;
+    return withMetadata?.$metadata?.httpStatusCode ?? withMetadata?.$response?.statusCode;
+}
+/** How many attempts the SDK made, when it said. */
+function attemptsOf(error) {
+    return error?.$metadata?.attempts;
+}
+
+
+/***/ }),
+
+/***/ 5974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ DeployRetryStrategy),
+/* harmony export */   R: () => (/* binding */ withoutSdkRetries)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+
+
+const checkedResends = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * Runs `send` so that the SDK does not resend its request on an error: for calls that Lambda
+ * would apply twice (PublishLayerVersion publishes a second version), the caller first reads
+ * whether the lost attempt was applied, then decides.
+ */
+function withoutSdkRetries(send) {
+    return checkedResends.run(true, send);
+}
+/** The SDK's standard retries (throttling, 5xx, resets, timeouts), except inside withoutSdkRetries. */
+class DeployRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy {
+    refreshRetryTokenForRetry(token, errorInfo) {
+        if (checkedResends.getStore() === true) {
+            return Promise.reject(new Error('resent only after a check'));
+        }
+        return super.refreshRetryTokenForRetry(token, errorInfo);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ OutcomeUnknownError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   sH: () => (/* binding */ DeployError)
+/* harmony export */ });
+/* unused harmony exports isOutcomeUnknownFailure, withState, failureOutputs, withOutputs, summarized, isSummarized */
+/** A problem with what the workflow author wrote; always raised before any AWS call. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, detail) {
+        super(`Input '${input}': ${detail}`);
+        this.input = input;
+    }
+}
+/** A deploy step that could not be completed; the message says what and why. */
+class DeployError extends Error {
+    name = 'DeployError';
+}
+/**
+ * A change whose answer never came and whose effect could not be read back either: the
+ * message must not claim it was or was not applied.
+ */
+class OutcomeUnknownError extends DeployError {
+}
+/** True when `error`, or an error it wraps, is an OutcomeUnknownError. */
+function isOutcomeUnknownFailure(error) {
+    for (let at = error; at instanceof Error; at = at.cause) {
+        if (at instanceof OutcomeUnknownError)
+            return true;
+    }
+    return false;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * The error with a sentence on what state it left things in, unless it already says;
+ * an InputError comes before any AWS call and is left as it is.
+ */
+function withState(error, state) {
+    const message = errorMessage(error).trimEnd();
+    if (error instanceof InputError || message.includes('no alias moved'))
+        return error;
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    return new DeployError(`${sentence} ${state}`, { cause: error });
+}
+/**
+ * Outputs a failure still sets (`smoke-test: failed`, `rolled-back: true`): those of the
+ * error and of every error it wraps.
+ */
+function failureOutputs(error) {
+    const outputs = {};
+    for (let at = error; at instanceof Error; at = at.cause) {
+        const own = at.outputs;
+        if (typeof own === 'object' && own !== null)
+            Object.assign(outputs, own);
+    }
+    return outputs;
+}
+/** A failure that still sets outputs (the version a run published before it failed, say). */
+class FailureWithOutputs extends DeployError {
+    outputs;
+    constructor(cause, outputs) {
+        super(errorMessage(cause), { cause });
+        this.outputs = outputs;
+    }
+}
+/** `error`, unchanged in its message, with `outputs` set by the step's failure as well. */
+function withOutputs(error, outputs) {
+    return Object.keys(outputs).length === 0 ? error : new FailureWithOutputs(error, outputs);
+}
+const SUMMARIZED = Symbol('summarized');
+/** Marks a failure whose job summary is written: the step writes no other. */
+function summarized(error) {
+    if (error instanceof Error)
+        Object.defineProperty(error, SUMMARIZED, { value: true });
+    return error;
+}
+function isSummarized(error) {
+    return error instanceof Error && error[SUMMARIZED] === true;
+}
+
+
+/***/ }),
+
+/***/ 9975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS)
+});
+
+// UNUSED EXPORTS: ACTION_INPUTS, DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_MAX_PARALLEL, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_LAYERS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkEnvironmentSize, checkRuntime, functionBaseName, hasSettings, inputLines, isCleanup, isFleet, isRollback, layerNameOf, nonEmpty, otherLayers, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCleanupInputs, parseCodeSource, parseFleet, parseFunctionName, parseGitHubDeployment, parseInputs, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackInputs, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runId, runLabel
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __webpack_require__(8463);
+;// CONCATENATED MODULE: ./src/inputs/function-target.ts
+// The function to deploy to and its region.
+
+
+/** A name; a partial ARN (account:function:name); or a whole ARN, with account and function:. */
+const FUNCTION_NAME = /^(?:arn:aws[a-zA-Z-]*:lambda:(?<region>[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+):\d{12}:function:|(?:\d{12}:)?(?:function:)?)(?<name>[a-zA-Z0-9_-]+)(?<qualifier>:[^:]*)?$/;
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
+/** The function's own name, from a name, partial ARN or ARN. */
+function function_target_functionBaseName(functionName) {
+    return functionName.slice(functionName.lastIndexOf(':') + 1);
+}
+function function_target_parseFunctionName(value) {
+    const accepted = 'a function name (letters, digits, - and _; at most 64), a partial ARN or an ARN';
+    if (value === '')
+        throw new InputError('function-name', `is required: ${accepted}`);
+    const match = FUNCTION_NAME.exec(value);
+    const name = match?.groups?.['name'];
+    if (!match || name === undefined || name.length > 64 || value.length > 140) {
+        throw new InputError('function-name', `'${value}' is not ${accepted}`);
+    }
+    if (match.groups?.['qualifier'] !== undefined) {
+        throw new InputError('function-name', `'${value}' names a version or alias; give the function without a qualifier`);
+    }
+    return { functionName: value, arnRegion: match.groups?.['region'] };
+}
+function function_target_parseRegion(value, arnRegion, env) {
+    if (value !== '' && !REGION.test(value)) {
+        throw new InputError('region', `'${value}' is not an AWS region name such as eu-west-1`);
+    }
+    if (value !== '' && arnRegion !== undefined && value !== arnRegion) {
+        throw new InputError('region', `'${value}' differs from the region in function-name's ARN (${arnRegion})`);
+    }
+    if (arnRegion !== undefined)
+        return arnRegion;
+    if (value !== '')
+        return value;
+    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const fromEnv = nonEmpty(env[variable]);
+        if (fromEnv === undefined)
+            continue;
+        if (!REGION.test(fromEnv)) {
+            throw new InputError('region', `not set, and ${variable} is '${fromEnv}', not an AWS region name such as eu-west-1`);
+        }
+        return fromEnv;
+    }
+    throw new InputError('region', 'no region given: set this input, or AWS_REGION (configure-aws-credentials sets it)');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/github.ts
+// github-deployment and deployment-environment: recording the deploy as a GitHub deployment.
+
+
+/** GitHub's own limit on an environment's name. */
+const ENVIRONMENT_LIMIT = 255;
+/** The environment of a run without an alias, so that every deployment has one. */
+const DEFAULT_DEPLOYMENT_ENVIRONMENT = 'lambda';
+function github_parseGitHubDeployment(read, env, alias) {
+    const enabled = parseBoolean('github-deployment', read('github-deployment'), false);
+    const named = read('deployment-environment');
+    if (!enabled) {
+        if (named !== '') {
+            throw new InputError('deployment-environment', 'applies only with github-deployment: true (the environment to record the deployment in)');
+        }
+        return undefined;
+    }
+    const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
+    if (token === '') {
+        throw new InputError('github-token', 'is required with github-deployment: true (${{ github.token }}, with deployments: write)');
+    }
+    return {
+        token,
+        environment: parseEnvironmentName(named) ?? alias ?? DEFAULT_DEPLOYMENT_ENVIRONMENT,
+    };
+}
+function parseEnvironmentName(value) {
+    if (value === '')
+        return undefined;
+    if (value.length > ENVIRONMENT_LIMIT || /\p{Cc}/u.test(value)) {
+        throw new InputError('deployment-environment', `is not an environment name: one line of at most ${ENVIRONMENT_LIMIT} characters`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+// The function's settings: only what the user set, never a default.
+
+
+/**
+ * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
+ * checked before any AWS call rather than after the package is built.
+ */
+function settings_checkCreatable(settings, packageType) {
+    const required = [['role', settings.role]];
+    if (packageType === 'Zip') {
+        required.push(['runtime', settings.runtime], ['handler', settings.handler]);
+    }
+    for (const [input, value] of required) {
+        if (value === undefined) {
+            throw new InputError(input, `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`);
+        }
+    }
+}
+/** True when the user set any function setting, so the configuration is compared at all. */
+function hasSettings(settings) {
+    return Object.entries(settings).some(([key, value]) => key !== 'environmentMode' && key !== 'tagsMode' && value !== undefined);
+}
+/** Lambda's limit on all environment variables together. */
+const ENVIRONMENT_LIMIT_BYTES = 4096;
+/** Lambda's limit on the layers of one function. */
+const settings_MAX_LAYERS = 5;
+const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+/** Set by Lambda in every environment; UpdateFunctionConfiguration refuses them. */
+const RESERVED_VARIABLES = new Set([
+    'AWS_REGION',
+    'AWS_DEFAULT_REGION',
+    'AWS_EXECUTION_ENV',
+    'AWS_LAMBDA_FUNCTION_NAME',
+    'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+    'AWS_LAMBDA_FUNCTION_VERSION',
+    'AWS_LAMBDA_INITIALIZATION_TYPE',
+    'AWS_LAMBDA_LOG_GROUP_NAME',
+    'AWS_LAMBDA_LOG_STREAM_NAME',
+    'AWS_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_LAMBDA_RUNTIME_API',
+    'LAMBDA_TASK_ROOT',
+    'LAMBDA_RUNTIME_DIR',
+]);
+const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const RUNTIME = /^[a-z][a-z0-9.]*$/;
+const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
+function settings_parseSettings(read) {
+    const text = (input, max) => {
+        const value = nonEmpty(read(input));
+        if (value !== undefined && value.length > max) {
+            throw new InputError(input, `is ${value.length} characters, over Lambda's ${max}`);
+        }
+        return value;
+    };
+    const number = (input, min, max, unit) => read(input) === ''
+        ? undefined
+        : parseInteger(input, read(input), { min, max, fallback: min, unit });
+    const runtime = nonEmpty(read('runtime'));
+    if (runtime !== undefined)
+        settings_checkRuntime('runtime', runtime);
+    const role = nonEmpty(read('role'));
+    if (role !== undefined && !ROLE.test(role)) {
+        throw new InputError('role', `'${role}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
+    }
+    const architecture = nonEmpty(read('architectures'));
+    const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
+    return {
+        handler: text('handler', 128),
+        runtime,
+        memorySize: number('memory-size', 128, 10_240, 'MB'),
+        timeout: number('timeout', 1, 900, 'seconds'),
+        description: text('description', 256),
+        role,
+        architecture: architecture === undefined
+            ? undefined
+            : parseChoice('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
+        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
+        environmentMode: parseChoice('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
+        layers,
+        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
+        tags: read('tags') === '' ? undefined : parseTags(read('tags')),
+        vpc: parseVpc(read),
+        deadLetterTargetArn: parseArnOrNone('dead-letter-target-arn', read('dead-letter-target-arn'), DEAD_LETTER_TARGET, 'an SQS queue or SNS topic ARN (arn:aws:sqs:<region>:<account>:<queue>)'),
+        tracing: optionalChoice('tracing', read('tracing'), ['Active', 'PassThrough']),
+        logging: parseLogging(read),
+        snapStart: optionalChoice('snap-start', read('snap-start'), [
+            'PublishedVersions',
+            'None',
+        ]),
+        fileSystems: read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems')),
+        kmsKeyArn: parseArnOrNone('kms-key-arn', read('kms-key-arn'), KMS_KEY, 'a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key-id>)'),
+        imageConfig: parseImageConfig(read),
+        reservedConcurrency: parseReservedConcurrency(read('reserved-concurrency')),
+        provisionedConcurrency: number('provisioned-concurrency', 1, 10_000, 'instances'),
+        codeSigningConfigArn: parseCodeSigningConfigArn(read('code-signing-config-arn')),
+        tagsMode: parseChoice('tags-mode', read('tags-mode'), ['merge', 'replace'], 'merge'),
+    };
+}
+/** reserved-concurrency: a whole number from 0 (the function never runs) to 1000, or none. */
+function parseReservedConcurrency(value) {
+    if (value === '')
+        return undefined;
+    if (value === 'none')
+        return 'none';
+    if (!/^\d+$/.test(value)) {
+        throw new InputError('reserved-concurrency', `'${value}' is not a whole number from 0 to 1000, or none (to remove it)`);
+    }
+    return parseInteger('reserved-concurrency', value, {
+        min: 0,
+        max: 1000,
+        fallback: 0,
+        unit: 'concurrent executions',
+    });
+}
+const CODE_SIGNING_CONFIG = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:code-signing-config:csc-[a-z0-9]{17}$/;
+/** code-signing-config-arn: an ARN, or none ('') to remove the function's. */
+function parseCodeSigningConfigArn(value) {
+    if (value === '')
+        return undefined;
+    if (value === 'none')
+        return '';
+    if (!CODE_SIGNING_CONFIG.test(value)) {
+        throw new InputError('code-signing-config-arn', `'${value}' is not a code signing config ARN (arn:aws:lambda:<region>:<account>:code-signing-config:csc-<id>) or none`);
+    }
+    return value;
+}
+function settings_checkRuntime(input, runtime) {
+    if (!RUNTIME.test(runtime)) {
+        throw new InputError(input, `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
+    }
+}
+/** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
+function parseEnvironment(value) {
+    let variables;
+    if (value.trimStart().startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new InputError('environment', 'starts with { but is not valid JSON');
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+            throw new InputError('environment', 'must be a JSON object of names to strings');
+        }
+        // No prototype, so that a key such as __proto__ is a key like any other, and checked.
+        variables = Object.create(null);
+        for (const [key, entry] of Object.entries(parsed)) {
+            if (typeof entry !== 'string') {
+                throw new InputError('environment', `the value of ${key} is not a string`);
+            }
+            variables[key] = entry;
+        }
+    }
+    else {
+        variables = parsePairs('environment', value, VARIABLE_NAME);
+    }
+    for (const key of Object.keys(variables)) {
+        if (!ENV_KEY.test(key)) {
+            throw new InputError('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
+        }
+        if (RESERVED_VARIABLES.has(key)) {
+            throw new InputError('environment', `'${key}' is reserved: Lambda sets it itself`);
+        }
+    }
+    checkEnvironmentSize(variables, 'environment');
+    return variables;
+}
+function checkEnvironmentSize(variables, input) {
+    const size = Buffer.byteLength(JSON.stringify(variables));
+    if (size > ENVIRONMENT_LIMIT_BYTES) {
+        throw new InputError(input, `the variables come to ${size} bytes, over Lambda's limit of ${ENVIRONMENT_LIMIT_BYTES}`);
+    }
+}
+const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
+const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
+function parsePairs(input, value, key) {
+    const pairs = Object.create(null);
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at === -1 ? '' : line.slice(0, at).trim();
+        if (at === -1 || !key.pattern.test(name)) {
+            // The line is named by its number only: it may hold a secret, not yet masked.
+            throw new InputError(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})`);
+        }
+        pairs[name] = line.slice(at + 1);
+    }
+    return pairs;
+}
+/** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
+const TAG_VALUE_MAX = 256;
+function parseTags(value) {
+    const tags = parsePairs('tags', value, TAG_KEY);
+    for (const [key, tagValue] of Object.entries(tags)) {
+        if (key.toLowerCase().startsWith('aws:')) {
+            throw new InputError('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
+        }
+        if (tagValue.length > TAG_VALUE_MAX) {
+            throw new InputError('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
+        }
+    }
+    return tags;
+}
+function parseLayers(value) {
+    const layers = atMost('layers', inputLines(value), settings_MAX_LAYERS, {
+        noun: 'layers',
+        holder: 'a function',
+    });
+    for (const layer of layers) {
+        if (!LAYER.test(layer)) {
+            throw new InputError('layers', `'${layer}' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)`);
+        }
+    }
+    return layers;
+}
+/** The value that removes a setting, or detaches the VPC: GitHub gives '' for an unset input. */
+const NONE = 'none';
+const REGION_PART = '[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d+';
+const DEAD_LETTER_TARGET = new RegExp(`^arn:aws[a-zA-Z-]*:(?:sqs|sns):${REGION_PART}:\\d{12}:[a-zA-Z0-9_-]{1,256}(?:\\.fifo)?$`);
+const KMS_KEY = new RegExp(`^arn:aws[a-zA-Z-]*:kms:${REGION_PART}:\\d{12}:key/[a-zA-Z0-9-]{1,128}$`);
+const ACCESS_POINT = new RegExp(`^arn:aws[a-zA-Z-]*:elasticfilesystem:${REGION_PART}:\\d{12}:access-point/fsap-[a-f0-9]{17}$`);
+const SUBNET = /^subnet-[0-9a-f]{8,17}$/;
+const SECURITY_GROUP = /^sg-[0-9a-f]{8,17}$/;
+/** Lambda's pattern for LocalMountPath. */
+const MOUNT_PATH = /^\/mnt\/[a-zA-Z0-9-_.]+$/;
+const MOUNT_PATH_MAX = 160;
+/** CloudWatch Logs' rule for a log group name. */
+const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+/** Lambda's limits on a function's VPC configuration. */
+const MAX_SUBNETS = 16;
+const MAX_SECURITY_GROUPS = 5;
+/** Lambda takes one file system configuration per function. */
+const MAX_FILE_SYSTEMS = 1;
+function optionalChoice(input, value, choices) {
+    return value === '' ? undefined : parseChoice(input, value, choices, value);
+}
+/** An ARN matching `pattern`, `none` ('' here: remove), or undefined when unset. */
+function parseArnOrNone(input, value, pattern, says) {
+    if (value === '')
+        return undefined;
+    if (value === NONE)
+        return '';
+    if (!pattern.test(value)) {
+        throw new InputError(input, `'${value}' is not ${says}, or none to remove it`);
+    }
+    return value;
+}
+/** Items one per line or comma-separated, trimmed, blank ones skipped, repeats dropped. */
+function listOf(value) {
+    return [
+        ...new Set(value
+            .split(/[\r\n,]+/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '')),
+    ];
+}
+function parseIds(input, value, pattern, what, max) {
+    const ids = listOf(value);
+    if (ids.length === 0) {
+        throw new InputError(input, `lists no ${what}: list them, or none (with none for the other) to detach the VPC`);
+    }
+    for (const id of ids) {
+        if (!pattern.test(id))
+            throw new InputError(input, `'${id}' is not ${what}`);
+    }
+    if (ids.length > max) {
+        throw new InputError(input, `lists ${ids.length}; Lambda takes at most ${max}`);
+    }
+    return ids;
+}
+function parseVpc(read) {
+    const subnets = read('subnet-ids');
+    const groups = read('security-group-ids');
+    const dualStack = read('ipv6-dual-stack');
+    const ipv6DualStack = dualStack === '' ? undefined : parseBoolean('ipv6-dual-stack', dualStack, false);
+    if (subnets === '' && groups === '') {
+        if (ipv6DualStack !== undefined) {
+            throw new InputError('ipv6-dual-stack', 'needs subnet-ids and security-group-ids: it is part of the VPC configuration');
+        }
+        return undefined;
+    }
+    if (subnets === '' || groups === '') {
+        const [missing, given] = subnets === '' ? ['subnet-ids', 'security-group-ids'] : ['security-group-ids', 'subnet-ids'];
+        throw new InputError(missing, `is required with ${given}: a VPC configuration needs both (none and none detach the VPC)`);
+    }
+    if (subnets === NONE || groups === NONE) {
+        if (subnets !== groups) {
+            const [detached, other] = subnets === NONE
+                ? ['subnet-ids', 'security-group-ids']
+                : ['security-group-ids', 'subnet-ids'];
+            throw new InputError(detached, `is none but ${other} is not: set both to none to detach the VPC, or list both`);
+        }
+        if (ipv6DualStack !== undefined) {
+            throw new InputError('ipv6-dual-stack', 'does not apply when the VPC is detached (none)');
+        }
+        return { subnetIds: [], securityGroupIds: [], ipv6DualStack: undefined };
+    }
+    return {
+        subnetIds: parseIds('subnet-ids', subnets, SUBNET, 'a subnet ID (subnet-…)', MAX_SUBNETS),
+        securityGroupIds: parseIds('security-group-ids', groups, SECURITY_GROUP, 'a security group ID (sg-…)', MAX_SECURITY_GROUPS),
+        ipv6DualStack,
+    };
+}
+const APPLICATION_LOG_LEVELS = (/* unused pure expression or super */ null && (['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL']));
+const SYSTEM_LOG_LEVELS = (/* unused pure expression or super */ null && (['DEBUG', 'INFO', 'WARN']));
+function parseLogging(read) {
+    const format = optionalChoice('log-format', read('log-format'), ['Text', 'JSON']);
+    const logGroup = nonEmpty(read('log-group'));
+    if (logGroup !== undefined && !LOG_GROUP.test(logGroup)) {
+        throw new InputError('log-group', `'${logGroup}' is not a log group name (1 to 512 of letters, digits, _ - / . #)`);
+    }
+    const applicationLogLevel = optionalChoice('application-log-level', read('application-log-level'), APPLICATION_LOG_LEVELS);
+    const systemLogLevel = optionalChoice('system-log-level', read('system-log-level'), SYSTEM_LOG_LEVELS);
+    for (const [input, level] of [
+        ['application-log-level', applicationLogLevel],
+        ['system-log-level', systemLogLevel],
+    ]) {
+        if (level !== undefined && format !== 'JSON') {
+            throw new InputError(input, 'needs log-format: JSON (Lambda takes log levels only with JSON logs)');
+        }
+    }
+    const logging = {
+        ...(format === undefined ? {} : { format }),
+        ...(logGroup === undefined ? {} : { logGroup }),
+        ...(applicationLogLevel === undefined ? {} : { applicationLogLevel }),
+        ...(systemLogLevel === undefined ? {} : { systemLogLevel }),
+    };
+    return Object.keys(logging).length === 0 ? undefined : logging;
+}
+/** `<access-point-arn>=<mount-path>` lines, or none (no file system). */
+function parseFileSystems(value) {
+    if (value === NONE)
+        return [];
+    const systems = [];
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+        if (line.trim() === '')
+            continue;
+        const at = line.indexOf('=');
+        const arn = at === -1 ? '' : line.slice(0, at).trim();
+        const localMountPath = line.slice(at + 1).trim();
+        if (!ACCESS_POINT.test(arn)) {
+            throw new InputError('file-systems', `line ${index + 1} is not <access-point-arn>=<mount-path> with an EFS access point ARN ` +
+                '(arn:aws:elasticfilesystem:<region>:<account>:access-point/fsap-…)');
+        }
+        if (!MOUNT_PATH.test(localMountPath) || localMountPath.length > MOUNT_PATH_MAX) {
+            throw new InputError('file-systems', `'${localMountPath}' is not a mount path: /mnt/ then one name of letters, digits, - _ .`);
+        }
+        systems.push({ arn, localMountPath });
+    }
+    if (systems.length === 0) {
+        throw new InputError('file-systems', 'lists no file system: give one line, or none to remove');
+    }
+    if (systems.length > MAX_FILE_SYSTEMS) {
+        throw new InputError('file-systems', `lists ${systems.length}; Lambda takes at most ${MAX_FILE_SYSTEMS} file system per function`);
+    }
+    return systems;
+}
+/** Lambda's limits on an image configuration. */
+const IMAGE_LIST_MAX = 1500;
+const WORKING_DIRECTORY_MAX = 1000;
+function parseImageConfig(read) {
+    const lines = (input) => {
+        const value = read(input);
+        if (value === '')
+            return undefined;
+        return atMost(input, inputLines(value), IMAGE_LIST_MAX, { noun: 'items', holder: 'Lambda' });
+    };
+    const command = lines('image-command');
+    const entryPoint = lines('image-entrypoint');
+    const workingDirectory = nonEmpty(read('image-working-directory'));
+    if (workingDirectory !== undefined && workingDirectory.length > WORKING_DIRECTORY_MAX) {
+        throw new InputError('image-working-directory', `is ${workingDirectory.length} characters, over Lambda's ${WORKING_DIRECTORY_MAX}`);
+    }
+    if (workingDirectory !== undefined && !workingDirectory.startsWith('/')) {
+        throw new InputError('image-working-directory', `'${workingDirectory}' is not an absolute path (it starts with /)`);
+    }
+    if (command === undefined && entryPoint === undefined && workingDirectory === undefined) {
+        return undefined;
+    }
+    return {
+        ...(command === undefined ? {} : { command }),
+        ...(entryPoint === undefined ? {} : { entryPoint }),
+        ...(workingDirectory === undefined ? {} : { workingDirectory }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/layer.ts
+// A layer to publish from a directory and attach to the function.
+
+
+
+
+const LAYER_NAME = /^[a-zA-Z0-9_-]{1,140}$/;
+/** Lambda's limit on CompatibleRuntimes. */
+const MAX_COMPATIBLE_RUNTIMES = 15;
+function layer_parseLayer(read, workspace, symlinks) {
+    const name = read('layer-name');
+    const source = read('layer-source');
+    const runtimes = layer_listOf(read('layer-compatible-runtimes'));
+    const architectures = layer_listOf(read('layer-compatible-architectures'));
+    if (name === '' && source === '') {
+        for (const [input, given] of [
+            ['layer-compatible-runtimes', runtimes],
+            ['layer-compatible-architectures', architectures],
+        ]) {
+            if (given.length > 0)
+                throw new InputError(input, 'needs layer-name and layer-source');
+        }
+        return undefined;
+    }
+    if (name === '')
+        throw new InputError('layer-name', 'is required with layer-source');
+    if (source === '') {
+        throw new InputError('layer-source', 'is required with layer-name (the directory to publish)');
+    }
+    if (!LAYER_NAME.test(name)) {
+        throw new InputError('layer-name', `'${name}' is not a layer name (1 to 140 letters, digits, '-' and '_')`);
+    }
+    if (runtimes.length > MAX_COMPATIBLE_RUNTIMES) {
+        throw new InputError('layer-compatible-runtimes', `lists ${runtimes.length} runtimes; a layer takes at most ${MAX_COMPATIBLE_RUNTIMES}`);
+    }
+    for (const runtime of runtimes)
+        checkRuntime('layer-compatible-runtimes', runtime);
+    const compatibleArchitectures = architectures.map((architecture) => parseChoice('layer-compatible-architectures', architecture, ['x86_64', 'arm64'], 'x86_64'));
+    return {
+        name,
+        source: {
+            kind: 'directory',
+            path: path.resolve(workspace, source),
+            include: [],
+            exclude: [],
+            symlinks,
+        },
+        compatibleRuntimes: [...new Set(runtimes)],
+        compatibleArchitectures: [...new Set(compatibleArchitectures)],
+    };
+}
+/** The layer version ARNs in `arns` of layers other than `name` (arn:…:layer:<name>:<version>). */
+function layer_otherLayers(arns, name) {
+    return arns.filter((arn) => layerNameOf(arn) !== name);
+}
+function layerNameOf(arn) {
+    return arn.split(':')[6];
+}
+/** One value a line, or several on a line separated by commas. */
+function layer_listOf(value) {
+    return value
+        .split(/[\r\n,]+/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/package-source.ts
+// What is deployed: a directory to package (with its file selection), a ready zip, or an image.
+
+
+
+/** registry/repository followed by :tag or @sha256:digest, as Lambda takes it. */
+const IMAGE_URI = /^[a-z0-9.-]+(?::\d+)?\/[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+function package_source_parseCodeSource(read, workspace) {
+    const given = ['source', 'zip-file', 'image-uri'].filter((name) => read(name) !== '');
+    if (given.length > 1) {
+        throw new InputError(given[0] ?? 'source', `set only one of 'source' (a directory), 'zip-file' (a .zip) and 'image-uri' (a container image); got ${given.map((name) => `'${name}'`).join(' and ')}`);
+    }
+    const imageUri = read('image-uri');
+    if (imageUri === '')
+        return parsePackageSource(read, workspace);
+    if (!IMAGE_URI.test(imageUri)) {
+        throw new InputError('image-uri', `'${imageUri}' is not an image URI such as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> (or @sha256:<digest>)`);
+    }
+    for (const name of ['include', 'exclude']) {
+        if (read(name) !== '') {
+            throw new InputError(name, "applies to 'source' only; an image is deployed as it is");
+        }
+    }
+    return { kind: 'image', uri: imageUri };
+}
+function parsePackageSource(read, workspace) {
+    const source = read('source');
+    const zipFile = read('zip-file');
+    const include = parsePatterns('include', read('include'));
+    const exclude = parsePatterns('exclude', read('exclude'));
+    const symlinks = package_source_parseSymlinks(read);
+    if (source !== '') {
+        return { kind: 'directory', path: path.resolve(workspace, source), include, exclude, symlinks };
+    }
+    for (const [name, patterns] of [
+        ['include', include],
+        ['exclude', exclude],
+    ]) {
+        if (zipFile !== '' && patterns.length > 0) {
+            throw new InputError(name, "applies to 'source' only; a zip-file is deployed as it is");
+        }
+    }
+    if (zipFile !== '')
+        return { kind: 'zip-file', path: path.resolve(workspace, zipFile), symlinks };
+    throw new InputError('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
+}
+function package_source_parseSymlinks(read) {
+    const choices = ['follow', 'error', 'preserve'];
+    return parseChoice('symlinks', read('symlinks'), choices, 'follow');
+}
+/**
+ * One .gitignore pattern a line ('!' takes back what an earlier line took); blank lines
+ * and lines starting with '#' are skipped.
+ */
+function parsePatterns(input, value) {
+    const patterns = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    for (const pattern of patterns) {
+        if (pattern.replace(/^!/, '').split('/').includes('..')) {
+            throw new InputError(input, `'${pattern}' reaches outside the source directory with '..'`);
+        }
+    }
+    return patterns;
+}
+
+// EXTERNAL MODULE: ./src/inputs/release.ts
+var release = __webpack_require__(7300);
+;// CONCATENATED MODULE: ./src/inputs/s3.ts
+// Where a package too large for the request goes: the S3 inputs.
+
+
+const DEFAULT_S3_KEY_PREFIX = 'lambda-deploy/';
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const ACCOUNT = /^\d{12}$/;
+/** S3 refuses bucket names formatted as an IP address. */
+const IP_ADDRESS = /^\d+\.\d+\.\d+\.\d+$/;
+function s3_parseS3Options(read) {
+    const bucket = nonEmpty(read('s3-bucket'));
+    if (bucket !== undefined &&
+        (!BUCKET.test(bucket) || bucket.includes('..') || IP_ADDRESS.test(bucket))) {
+        throw new InputError('s3-bucket', `'${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, '.' and '-')`);
+    }
+    const upload = parseChoice('s3-upload', read('s3-upload'), ['auto', 'always', 'never'], 'auto');
+    if (upload === 'always' && bucket === undefined) {
+        throw new InputError('s3-bucket', "is required when s3-upload is 'always'");
+    }
+    const keyPrefix = read('s3-key-prefix') === '' ? DEFAULT_S3_KEY_PREFIX : read('s3-key-prefix');
+    if (keyPrefix.startsWith('/') || keyPrefix.length > 512) {
+        throw new InputError('s3-key-prefix', `'${keyPrefix}' must not start with '/' and may be 512 characters at most`);
+    }
+    const bucketOwner = nonEmpty(read('s3-bucket-owner'));
+    if (bucketOwner !== undefined && !ACCOUNT.test(bucketOwner)) {
+        throw new InputError('s3-bucket-owner', `'${bucketOwner}' is not a 12-digit AWS account ID`);
+    }
+    return { bucket, keyPrefix, upload, bucketOwner };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/config-file-shape.ts
+// config-file's keys: the API's own shape (what get-function-configuration, or get-function,
+// prints), each key to the input of that setting, in that input's own syntax.
+
+const INPUT = 'config-file';
+function fail(file, key, detail) {
+    return new errors/* InputError */.dz(INPUT, `${file}: ${key}: ${detail}`);
+}
+/** A string, or a number or boolean written where the API has a string: as the input would read. */
+const config_file_shape_text = (value, key, file) => {
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw fail(file, key, `is ${describeValue(value)}, not a single value`);
+};
+/** A list of strings, one a line, as list inputs take them. */
+const lines = (value, key, file) => {
+    if (!Array.isArray(value))
+        throw fail(file, key, `is ${describeValue(value)}, not a list`);
+    return value
+        .map((item, index) => {
+        if (typeof item !== 'string') {
+            throw fail(file, `${key}[${index}]`, `is ${describeValue(item)}, not a string`);
+        }
+        if (/[\r\n]/.test(item))
+            throw fail(file, `${key}[${index}]`, 'holds a line break');
+        return item.trim();
+    })
+        .join('\n');
+};
+const bool = (value, key, file) => {
+    if (typeof value === 'boolean')
+        return String(value);
+    if (value === 'true' || value === 'false')
+        return value;
+    throw fail(file, key, `is ${describeValue(value)}, not true or false`);
+};
+/** Environment.Variables: the environment input takes a JSON object and checks it. */
+const variables = (value, key, file) => JSON.stringify(objectAt(value, key, file));
+const setting = (input, encode = config_file_shape_text) => ({ input, encode });
+/** A key the rule of the object around it reads. */
+const READ_BY_RULE = { map: () => undefined };
+/** Architectures: Lambda takes one. */
+const architectures = {
+    input: 'architectures',
+    encode: (value, key, file) => {
+        if (!Array.isArray(value) || value.length !== 1) {
+            throw fail(file, key, 'must be a list of one architecture, x86_64 or arm64');
+        }
+        return config_file_shape_text(value[0], `${key}[0]`, file);
+    },
+};
+/** Strings, or objects with Arn as get-function-configuration prints them. */
+const config_file_shape_layers = {
+    map: (value, key, into) => {
+        if (!Array.isArray(value))
+            throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
+        if (value.length === 0) {
+            throw fail(into.file, key, "is an empty list, which the action cannot apply (neither can the layers input): leave Layers out to keep the function's");
+        }
+        const arns = value.map((layer, index) => {
+            const at = `${key}[${index}]`;
+            if (typeof layer === 'string')
+                return layer.trim();
+            const object = objectAt(layer, at, into.file);
+            walk(object, at, LAYER_SHAPE, into);
+            return config_file_shape_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+        });
+        into.set('layers', key, arns.join('\n'));
+    },
+};
+const LAYER_SHAPE = {
+    Arn: READ_BY_RULE,
+    CodeSize: 'read-only',
+    SigningProfileVersionArn: 'read-only',
+    SigningJobArn: 'read-only',
+};
+/** FileSystemConfigs: one ARN=path line each, as the file-systems input takes them. */
+const fileSystems = {
+    map: (value, key, into) => {
+        if (!Array.isArray(value))
+            throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
+        const mounts = value.map((mount, index) => {
+            const at = `${key}[${index}]`;
+            const object = objectAt(mount, at, into.file);
+            walk(object, at, FILE_SYSTEM_SHAPE, into);
+            const arn = config_file_shape_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+            const mountPath = config_file_shape_text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
+            return `${arn}=${mountPath}`;
+        });
+        into.set('file-systems', key, mounts.length === 0 ? 'none' : mounts.join('\n'));
+    },
+};
+const FILE_SYSTEM_SHAPE = {
+    Arn: READ_BY_RULE,
+    LocalMountPath: READ_BY_RULE,
+};
+/** Tags: KEY=VALUE lines, as the tags input takes them. */
+const tags = {
+    map: (value, key, into) => {
+        const object = objectAt(value, key, into.file);
+        const pairs = Object.entries(object).map(([name, tagValue]) => {
+            const at = `${key}.${name}`;
+            if (name.includes('=') || /[\r\n]/.test(name)) {
+                throw fail(into.file, at, "a tag key with '=' or a line break cannot be set");
+            }
+            const valueText = config_file_shape_text(tagValue, at, into.file) ?? '';
+            if (/[\r\n]/.test(valueText))
+                throw fail(into.file, at, 'holds a line break');
+            return `${name}=${valueText}`;
+        });
+        // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
+        into.set('tags', key, pairs.length === 0 ? undefined : pairs.join('\n'));
+    },
+};
+/**
+ * VpcConfig: subnets and security groups, one a line. A function outside any VPC reports empty
+ * lists, which detach it (none and none), and then dual stack does not apply.
+ */
+const vpc = {
+    map: (value, key, into) => {
+        const object = objectAt(value, key, into.file);
+        walk(object, key, VPC_SHAPE, into);
+        const list = (name) => object[name] === undefined || object[name] === null
+            ? undefined
+            : lines(object[name], `${key}.${name}`, into.file);
+        const subnets = list('SubnetIds');
+        const groups = list('SecurityGroupIds');
+        const detached = subnets === '' && groups === '';
+        into.set('subnet-ids', `${key}.SubnetIds`, subnets === '' ? 'none' : subnets);
+        into.set('security-group-ids', `${key}.SecurityGroupIds`, groups === '' ? 'none' : groups);
+        const dualStack = object['Ipv6AllowedForDualStack'];
+        if (!detached && dualStack !== undefined && dualStack !== null) {
+            const at = `${key}.Ipv6AllowedForDualStack`;
+            into.set('ipv6-dual-stack', at, bool(dualStack, at, into.file));
+        }
+    },
+};
+const VPC_SHAPE = {
+    SubnetIds: READ_BY_RULE,
+    SecurityGroupIds: READ_BY_RULE,
+    Ipv6AllowedForDualStack: READ_BY_RULE,
+    VpcId: 'read-only',
+};
+const IMAGE_CONFIG = {
+    Command: setting('image-command', lines),
+    EntryPoint: setting('image-entrypoint', lines),
+    WorkingDirectory: setting('image-working-directory'),
+};
+/** FunctionConfiguration, as GetFunctionConfiguration returns it. */
+const CONFIGURATION = {
+    Handler: setting('handler'),
+    Runtime: setting('runtime'),
+    MemorySize: setting('memory-size'),
+    Timeout: setting('timeout'),
+    Description: setting('description'),
+    Role: setting('role'),
+    Architectures: architectures,
+    Environment: {
+        object: { Variables: setting('environment', variables), Error: 'read-only' },
+    },
+    Layers: config_file_shape_layers,
+    EphemeralStorage: { object: { Size: setting('ephemeral-storage') } },
+    VpcConfig: vpc,
+    DeadLetterConfig: {
+        object: {
+            TargetArn: setting('dead-letter-target-arn', (value, key, file) => {
+                const arn = config_file_shape_text(value, key, file);
+                return arn === '' ? 'none' : arn;
+            }),
+        },
+    },
+    TracingConfig: { object: { Mode: setting('tracing') } },
+    LoggingConfig: {
+        object: {
+            LogFormat: setting('log-format'),
+            LogGroup: setting('log-group'),
+            ApplicationLogLevel: setting('application-log-level'),
+            SystemLogLevel: setting('system-log-level'),
+        },
+    },
+    SnapStart: { object: { ApplyOn: setting('snap-start'), OptimizationStatus: 'read-only' } },
+    FileSystemConfigs: fileSystems,
+    KMSKeyArn: setting('kms-key-arn', (value, key, file) => {
+        const arn = config_file_shape_text(value, key, file);
+        return arn === '' ? 'none' : arn;
+    }),
+    ImageConfig: { object: IMAGE_CONFIG },
+    ImageConfigResponse: { object: { ImageConfig: { object: IMAGE_CONFIG }, Error: 'read-only' } },
+    Tags: tags,
+    // What Lambda reports about the function, and settings the action does not manage.
+    FunctionName: 'read-only',
+    FunctionArn: 'read-only',
+    CodeSize: 'read-only',
+    LastModified: 'read-only',
+    CodeSha256: 'read-only',
+    Version: 'read-only',
+    MasterArn: 'read-only',
+    RevisionId: 'read-only',
+    State: 'read-only',
+    StateReason: 'read-only',
+    StateReasonCode: 'read-only',
+    LastUpdateStatus: 'read-only',
+    LastUpdateStatusReason: 'read-only',
+    LastUpdateStatusReasonCode: 'read-only',
+    SigningProfileVersionArn: 'read-only',
+    SigningJobArn: 'read-only',
+    PackageType: 'read-only',
+    RuntimeVersionConfig: 'read-only',
+    ConfigSha256: 'read-only',
+    TenancyConfig: 'read-only',
+    CapacityProviderConfig: 'read-only',
+    DurableConfig: 'read-only',
+};
+/** GetFunction's answer: the configuration, the tags, the code's location and the concurrency. */
+const GET_FUNCTION = {
+    Configuration: {
+        map: (value, key, into) => {
+            walk(objectAt(value, key, into.file), key, CONFIGURATION, into);
+        },
+    },
+    Tags: tags,
+    Concurrency: {
+        object: { ReservedConcurrentExecutions: setting('reserved-concurrency') },
+    },
+    Code: 'read-only',
+    TagsError: 'read-only',
+};
+/** The setting inputs whose source is reported: those the file can set, and a few it cannot. */
+const config_file_shape_SETTING_INPUTS = [
+    // Set by inputs only; listed so that their source is reported too.
+    'code-signing-config-arn',
+    'provisioned-concurrency',
+    'handler',
+    'runtime',
+    'memory-size',
+    'timeout',
+    'description',
+    'role',
+    'architectures',
+    'environment',
+    'layers',
+    'ephemeral-storage',
+    'tags',
+    'subnet-ids',
+    'security-group-ids',
+    'ipv6-dual-stack',
+    'dead-letter-target-arn',
+    'tracing',
+    'log-format',
+    'log-group',
+    'application-log-level',
+    'system-log-level',
+    'snap-start',
+    'file-systems',
+    'kms-key-arn',
+    'image-command',
+    'image-entrypoint',
+    'image-working-directory',
+    'reserved-concurrency',
+];
+/**
+ * The file's settings as inputs. Pure: `document` is the parsed file, `file` names it in
+ * messages. An unknown key is refused, naming its path; read-only ones are listed in `ignored`.
+ */
+function config_file_shape_mapConfigFile(document, file) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+        throw new InputError(INPUT, `${file}: must hold a mapping of settings, not ${describeValue(document)}`);
+    }
+    const root = document;
+    const inputs = {};
+    const keys = {};
+    const collector = {
+        file,
+        inputs,
+        keys,
+        ignored: [],
+        set: (input, key, value) => {
+            if (value === undefined)
+                return;
+            if (Object.hasOwn(inputs, input)) {
+                throw fail(file, key, `sets the same setting as ${keys[input] ?? '?'}`);
+            }
+            inputs[input] = value;
+            keys[input] = key;
+        },
+    };
+    // get-function's answer holds Configuration; get-function-configuration's is the configuration.
+    walk(root, '', Object.hasOwn(root, 'Configuration') ? GET_FUNCTION : CONFIGURATION, collector);
+    return { inputs: collector.inputs, keys: collector.keys, ignored: collector.ignored };
+}
+function walk(object, at, shape, into) {
+    for (const [name, value] of Object.entries(object)) {
+        const key = at === '' ? name : `${at}.${name}`;
+        const rule = Object.hasOwn(shape, name) ? shape[name] : undefined;
+        if (rule === undefined)
+            throw new errors/* InputError */.dz(INPUT, `${into.file}: unknown key '${key}'`);
+        // null (an empty YAML value) leaves the setting as it is, as an unset input does.
+        if (value === null || value === undefined)
+            continue;
+        if (rule === 'read-only')
+            into.ignored.push(key);
+        else if ('object' in rule)
+            walk(objectAt(value, key, into.file), key, rule.object, into);
+        else if ('map' in rule)
+            rule.map(value, key, into);
+        else
+            into.set(rule.input, key, rule.encode(value, key, into.file));
+    }
+}
+function objectAt(value, key, file) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw fail(file, key, `is ${describeValue(value)}, not a mapping of keys`);
+    }
+    return value;
+}
+/** "missing", "empty", "a list", "a mapping", "a number": what a YAML value is, in words. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+
+// EXTERNAL MODULE: ./src/inputs/workspace-file.ts
+var workspace_file = __webpack_require__(5247);
+;// CONCATENATED MODULE: ./src/inputs/config-file.ts
+// config-file: the function's settings in the API's own shape, so that what
+// `aws lambda get-function-configuration` (or `get-function`) prints can be saved and used as it
+// is. Each key the file sets becomes the value of the input of that setting, and goes through
+// exactly the checks that input does; an input that is set wins over the file's key.
+
+
+
+
+const config_file_INPUT = 'config-file';
+/** More than any function's settings come to (4 KB of variables, 50 tags): a wrong file. */
+const MAX_FILE_BYTES = 1_048_576;
+/** Reads config-file (when set) and lays it under the inputs. */
+function config_file_withConfigFile(read, workspace) {
+    const given = read(config_file_INPUT);
+    const file = given === ''
+        ? { inputs: {}, keys: {}, ignored: [] }
+        : mapConfigFile(config_file_readConfigFile(given, workspace), given);
+    const sources = {};
+    for (const input of SETTING_INPUTS) {
+        if (read(input) !== '')
+            sources[input] = 'input';
+        else if (Object.hasOwn(file.inputs, input))
+            sources[input] = 'config-file';
+    }
+    return {
+        read: (name) => {
+            const value = read(name);
+            return value === '' && Object.hasOwn(file.inputs, name) ? (file.inputs[name] ?? '') : value;
+        },
+        sources,
+        notice: file.ignored.length === 0
+            ? undefined
+            : `config-file ${given}: ignored ${file.ignored.length === 1 ? 'a key' : `${file.ignored.length} keys`} that Lambda reports but this action does not set: ${file.ignored.join(', ')}`,
+        explain: (check) => {
+            try {
+                return check();
+            }
+            catch (error) {
+                if (!(error instanceof InputError) || sources[error.input] !== 'config-file')
+                    throw error;
+                const detail = error.message.slice(`Input '${error.input}': `.length);
+                throw new InputError(config_file_INPUT, `${given}: ${file.keys[error.input] ?? '?'}: ${detail}`);
+            }
+        },
+    };
+}
+/**
+ * The file's text, parsed: JSON for .json, YAML for .yml and .yaml, otherwise JSON and then
+ * YAML. Only a regular file inside the workspace (after links are followed) is read.
+ */
+function config_file_readConfigFile(given, workspace) {
+    const text = readWorkspaceFile({
+        input: config_file_INPUT,
+        path: given,
+        workspace,
+        maxBytes: MAX_FILE_BYTES,
+        tooLarge: (bytes) => `is ${bytes} bytes; a function's settings come to far less than ${MAX_FILE_BYTES}`,
+    });
+    return parseJsonOrYaml(text, { input: config_file_INPUT, given });
+}
+
+// EXTERNAL MODULE: ./src/inputs/safe-release.ts
+var safe_release = __webpack_require__(1380);
+;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+
+/**
+ * Every input of action.yml: the settings (config-file's list) and the others; a unit test
+ * compares them with action.yml.
+ */
+const action_inputs_ACTION_INPUTS = [
+    ...config_file_shape_SETTING_INPUTS,
+    'function-name',
+    'source',
+    'zip-file',
+    'image-uri',
+    'include',
+    'exclude',
+    'symlinks',
+    's3-bucket',
+    's3-key-prefix',
+    's3-upload',
+    's3-bucket-owner',
+    'publish',
+    'version-description',
+    'alias',
+    'traffic',
+    'function-url',
+    'delete-alias',
+    'smoke-test',
+    'smoke-test-expect',
+    'smoke-test-after',
+    'on-interrupted',
+    'traffic-interval',
+    'alarms',
+    'trigger-check',
+    'rollback-to',
+    'keep-versions',
+    'comment-on-pr',
+    'github-token',
+    'github-deployment',
+    'deployment-environment',
+    'environment-mode',
+    'layer-name',
+    'layer-source',
+    'layer-compatible-runtimes',
+    'layer-compatible-architectures',
+    'tags-mode',
+    'config-file',
+    'create-if-missing',
+    'dry-run',
+    'skip-unchanged',
+    'wait-timeout',
+    'request-timeout',
+    'region',
+    'manifest',
+    'regions',
+    'max-parallel',
+    'manifest-group',
+];
+
+;// CONCATENATED MODULE: ./src/inputs/fleet.ts
+// manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
+// the step itself, in each region) gets a reader of its own, entry over defaults over the step's
+// inputs, and goes through parseInputs exactly as a single deploy does; every target is checked
+// before any AWS call, and an error names the manifest, the entry and the key.
+
+
+
+
+
+
+
+const MANIFEST = 'manifest';
+/** Inputs that shape the fleet itself: the step's only. */
+const STEP_ONLY = (/* unused pure expression or super */ null && (['manifest', 'regions', 'max-parallel', 'manifest-group']));
+/** Modes that are not a deploy: refused with a manifest or regions. */
+const NOT_A_DEPLOY = (/* unused pure expression or super */ null && (['delete-alias', 'rollback-to']));
+/** The code's three sources: one level (entry, defaults or step) gives all three. */
+const CODE_INPUTS = (/* unused pure expression or super */ null && (['source', 'zip-file', 'image-uri']));
+/** Inputs that take JSON: a mapping or list in the manifest is written as JSON. */
+const JSON_INPUTS = (/* unused pure expression or super */ null && (['smoke-test', 'smoke-test-expect']));
+const DEFAULT_MAX_PARALLEL = 4;
+const MAX_PARALLEL = 32;
+/** A manifest is not a program: more entries than this are a wrong file. */
+const MAX_ENTRIES = 1_000;
+const REGION_PLACEHOLDER = /\{region\}/g;
+/** True when the step deploys many targets: a manifest, regions (or a manifest-group). */
+function isFleet(read) {
+    return read('manifest') !== '' || read('regions') !== '' || read('manifest-group') !== '';
+}
+function parseFleet(read, env) {
+    const maxParallel = parseInteger('max-parallel', read('max-parallel'), {
+        min: 1,
+        max: MAX_PARALLEL,
+        fallback: DEFAULT_MAX_PARALLEL,
+        unit: 'deploys at once',
+    });
+    const regions = parseRegions(read('regions'));
+    const given = read(MANIFEST);
+    const group = read('manifest-group');
+    if (group !== '' && given === '') {
+        throw new InputError('manifest-group', 'needs manifest (the file whose entries it selects)');
+    }
+    for (const input of NOT_A_DEPLOY) {
+        const set = input === 'delete-alias' ? parseBoolean(input, read(input), false) : read(input) !== '';
+        if (set) {
+            throw new InputError(input, `cannot be used with ${given === '' ? 'regions' : 'manifest'}: it acts on one function's alias; use a step of its own`);
+        }
+    }
+    if (regions !== undefined && read('region') !== '') {
+        throw new InputError('region', 'cannot be used with regions, which lists the regions');
+    }
+    const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+    const manifest = given === '' ? undefined : checkManifest(readManifest(given, workspace), regions !== undefined);
+    const entries = manifest === undefined ? [undefined] : selectGroup(manifest.entries, group);
+    const targets = [];
+    const seen = new Map();
+    for (const entry of entries) {
+        for (const region of regions ?? [undefined]) {
+            const target = buildTarget(read, env, manifest?.defaults ?? {}, entry, region);
+            const label = regions === undefined ? target.name : `${target.name} in ${target.region}`;
+            const key = `${target.name}\n${target.region}`;
+            const earlier = seen.get(key);
+            if (earlier !== undefined) {
+                throw new InputError(MANIFEST, `${entry?.where ?? 'the step'}: deploys ${target.name} in ${target.region}, as ${earlier} does: give each function once`);
+            }
+            seen.set(key, entry?.where ?? 'the step');
+            targets.push({ label, region: target.region, config: target.config });
+        }
+    }
+    return { targets, maxParallel };
+}
+function parseRegions(value) {
+    if (value === '')
+        return undefined;
+    const regions = inputLines(value);
+    const seen = new Set();
+    for (const region of regions) {
+        try {
+            parseRegion(region, undefined, {});
+        }
+        catch {
+            throw new InputError('regions', `'${region}' is not an AWS region name such as eu-west-1`);
+        }
+        if (seen.has(region))
+            throw new InputError('regions', `lists ${region} twice`);
+        seen.add(region);
+    }
+    return regions;
+}
+function selectGroup(entries, group) {
+    if (group === '')
+        return entries;
+    const selected = entries.filter((entry) => entry.group === group);
+    if (selected.length === 0) {
+        const groups = [...new Set(entries.flatMap((entry) => entry.group ?? []))];
+        throw new InputError('manifest-group', `'${group}' is the group of no entry of manifest (${groups.length === 0 ? 'no entry has a group' : `its groups: ${groups.join(', ')}`})`);
+    }
+    return selected;
+}
+/** The target's reader, parsed; errors name the entry and the key. */
+function buildTarget(read, env, defaults, entry, listedRegion) {
+    const levels = [
+        ...(entry === undefined ? [] : [{ level: entry.values, from: '' }]),
+        { level: defaults, from: ' (from defaults)' },
+    ];
+    /** The raw value of `name` and where it came from: an entry, defaults, the step. */
+    const lookup = (name) => {
+        const has = (level, names) => names.some((input) => Object.hasOwn(level, input));
+        const group = CODE_INPUTS.includes(name) ? CODE_INPUTS : [name];
+        for (const { level, from } of levels) {
+            if (has(level, group))
+                return { value: level[name] ?? '', from };
+        }
+        return { value: read(name), from: undefined };
+    };
+    let region = listedRegion ?? '';
+    const substituted = (name) => {
+        if (name === 'region' && listedRegion !== undefined)
+            return listedRegion;
+        const { value } = lookup(name);
+        return name === 'region' ? value : value.replace(REGION_PLACEHOLDER, region);
+    };
+    try {
+        if (listedRegion === undefined) {
+            const { arnRegion } = parseFunctionName(substituted('function-name'));
+            region = parseRegion(substituted('region'), arnRegion, env);
+        }
+        const config = parseInputs(substituted, env);
+        return { name: functionBaseName(config.functionName), region: config.region, config };
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const detail = error.message.slice(`Input '${error.input}': `.length);
+        const inRegion = listedRegion === undefined ? '' : ` (in ${listedRegion})`;
+        if (entry === undefined)
+            throw new InputError(error.input, `${detail}${inRegion}`);
+        const { from } = lookup(error.input);
+        const source = from ?? (read(error.input) === '' ? '' : " (from the step's input)");
+        throw new InputError(MANIFEST, `${entry.where}: ${error.input}${source}: ${detail}${inRegion}`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// The file.
+function readManifest(given, workspace) {
+    try {
+        return readConfigFile(given, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const detail = error.message
+            .slice(`Input '${error.input}': `.length)
+            .replace(/; a function's settings come to far less than (\d+)$/, ', more than the $1 a manifest may have');
+        throw new InputError(MANIFEST, detail);
+    }
+}
+function checkManifest(document, withRegions) {
+    if (!isMapping(document)) {
+        throw new InputError(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${describe(document)}`);
+    }
+    for (const key of Object.keys(document)) {
+        if (key !== 'defaults' && key !== 'functions') {
+            throw new InputError(MANIFEST, `unknown top-level key '${key}': a manifest holds defaults and functions`);
+        }
+    }
+    const rawDefaults = document['defaults'] ?? {};
+    if (!isMapping(rawDefaults)) {
+        throw new InputError(MANIFEST, `defaults: is ${describe(rawDefaults)}, not a mapping of inputs`);
+    }
+    const defaults = checkLevel(rawDefaults, 'defaults', withRegions, false);
+    const functions = document['functions'];
+    if (!Array.isArray(functions) || functions.length === 0) {
+        throw new InputError(MANIFEST, `functions: is ${functions === undefined ? 'missing' : describe(functions)}; give a list of entries, each with at least function-name`);
+    }
+    if (functions.length > MAX_ENTRIES) {
+        throw new InputError(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
+    }
+    const entries = functions.map((raw, index) => {
+        const name = isMapping(raw) ? raw['function-name'] : undefined;
+        const where = typeof name === 'string' && name.trim() !== ''
+            ? `functions[${index}] (${name.trim()})`
+            : `functions[${index}]`;
+        if (!isMapping(raw)) {
+            throw new InputError(MANIFEST, `${where}: is ${describe(raw)}, not a mapping of inputs`);
+        }
+        const values = checkLevel(raw, where, withRegions, true);
+        const group = raw['group'];
+        if (group === undefined || group === null)
+            return { where, values, group: undefined };
+        if (typeof group !== 'string' || group.trim() === '') {
+            throw new InputError(MANIFEST, `${where}: group: is ${describe(group)}, not a group name`);
+        }
+        return { where, values, group: group.trim() };
+    });
+    return { defaults, entries };
+}
+/** One level's keys checked and its values turned into the inputs' text. */
+function checkLevel(raw, where, withRegions, isEntry) {
+    const values = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const fail = (detail) => new InputError(MANIFEST, `${where}: ${key}: ${detail}`);
+        if (key === 'group') {
+            if (!isEntry)
+                throw fail('belongs in an entry: it names the group of that entry');
+            continue;
+        }
+        if (!ACTION_INPUTS.includes(key)) {
+            throw fail(`is not an input of the action (${ACTION_INPUTS.length} inputs and group are accepted)`);
+        }
+        if (STEP_ONLY.includes(key))
+            throw fail('is an input of the step, not of the manifest');
+        if (NOT_A_DEPLOY.includes(key)) {
+            throw fail("cannot be used in a manifest: it acts on one function's alias; use a step of its own");
+        }
+        if (key === 'dry-run')
+            throw fail('applies to the whole step: set it on the step');
+        if (key === 'region' && withRegions) {
+            throw fail('cannot be set with the regions input, which lists the regions');
+        }
+        values[key] = inputText(value, key, fail);
+    }
+    return values;
+}
+/** A manifest value as the input's text; an empty one ('' or no value) unsets the input. */
+function inputText(value, key, fail) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (JSON_INPUTS.includes(key))
+        return JSON.stringify(value);
+    if (key === 'environment' && isMapping(value)) {
+        // As a JSON object, with numbers and booleans as their text, as YAML users write them.
+        return JSON.stringify(Object.fromEntries(Object.entries(value).map(([name, variable]) => [
+            name,
+            typeof variable === 'number' || typeof variable === 'boolean'
+                ? String(variable)
+                : variable,
+        ])));
+    }
+    if (key === 'tags' && isMapping(value)) {
+        return Object.entries(value)
+            .map(([name, tag]) => `${name}=${single(tag, name, fail)}`)
+            .join('\n');
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => single(item, `[${index}]`, fail)).join('\n');
+    }
+    throw fail(`is ${describe(value)}; give a string, a number, true or false, or a list`);
+}
+function single(value, at, fail) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value !== 'string')
+        throw fail(`${at} is ${describe(value)}, not a single value`);
+    if (/[\r\n]/.test(value))
+        throw fail(`${at} holds a line break`);
+    return value.trim();
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every input, parsed and checked in one place, before any AWS call.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** True when the step rolls an alias back (rollback-to) rather than deploys. */
+function isRollback(read) {
+    return read('rollback-to') !== '';
+}
+function parseRollbackInputs(read, env) {
+    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const target = parseRollbackTarget(read('rollback-to'));
+    const alias = parseAlias(read('alias'));
+    if (alias === undefined) {
+        throw new InputError('alias', 'is required with rollback-to (the alias to move back)');
+    }
+    if (isCleanup(read)) {
+        throw new InputError('rollback-to', 'and delete-alias: true cannot be used together');
+    }
+    return {
+        functionName,
+        region: parseRegion(read('region'), arnRegion, env),
+        alias,
+        target,
+        runLabel: runLabel(env),
+        requestTimeoutSeconds: parseRequestTimeout(read),
+    };
+}
+/** True when the step removes a preview (delete-alias) rather than deploys. */
+function isCleanup(read) {
+    return parseBoolean('delete-alias', read('delete-alias'), false);
+}
+function parseCleanupInputs(read, env) {
+    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const alias = parseAlias(read('alias'));
+    if (alias === undefined) {
+        throw new InputError('alias', 'is required with delete-alias: true (the alias to remove)');
+    }
+    return {
+        functionName,
+        region: parseRegion(read('region'), arnRegion, env),
+        alias,
+        prComment: parsePullRequestComment(read, env),
+        githubDeployment: parseGitHubDeployment(read, env, alias),
+        requestTimeoutSeconds: parseRequestTimeout(read),
+    };
+}
+const DEFAULT_WAIT_TIMEOUT_SECONDS = 600;
+/** GitHub ends a job after 6 hours, so longer waits can never finish. */
+const MAX_WAIT_TIMEOUT_SECONDS = 21_600;
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+function parseRequestTimeout(read) {
+    return parseInteger('request-timeout', read('request-timeout'), {
+        min: 1,
+        max: 3_600,
+        fallback: DEFAULT_REQUEST_TIMEOUT_SECONDS,
+        unit: 'seconds',
+    });
+}
+function inputs_parseInputs(read, env) {
+    const { functionName, arnRegion } = parseFunctionName(read('function-name'));
+    const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+    const code = parseCodeSource(read, workspace);
+    const release = parseRelease(read, env);
+    const prComment = parsePullRequestComment(read, env);
+    const githubDeployment = parseGitHubDeployment(read, env, release.alias);
+    // config-file lies under the setting inputs; its values pass the same checks, named by key.
+    const fromFile = withConfigFile(read, workspace);
+    const settings = fromFile.explain(() => parseSettings(fromFile.read));
+    const layer = parseLayer(read, workspace, parseSymlinks(read));
+    // Before the S3 inputs, which would otherwise ask for a bucket an image never uses.
+    fromFile.explain(() => {
+        checkImageInputs(read, settings, layer, code.kind === 'image');
+    });
+    const s3 = parseS3Options(read);
+    fromFile.explain(() => {
+        checkLayerCount(settings, layer);
+    });
+    const createIfMissing = parseBoolean('create-if-missing', read('create-if-missing'), false);
+    checkProvisionedConcurrency(settings, release);
+    if (createIfMissing)
+        checkCreatable(settings, code.kind === 'image' ? 'Image' : 'Zip');
+    if (prComment !== undefined && release.alias === undefined) {
+        throw new InputError('alias', 'is required with comment-on-pr: true (the preview to comment on)');
+    }
+    return {
+        functionName,
+        region: parseRegion(read('region'), arnRegion, env),
+        code,
+        s3,
+        skipUnchanged: parseBoolean('skip-unchanged', read('skip-unchanged'), true),
+        waitTimeoutSeconds: parseInteger('wait-timeout', read('wait-timeout'), {
+            min: 1,
+            max: MAX_WAIT_TIMEOUT_SECONDS,
+            fallback: DEFAULT_WAIT_TIMEOUT_SECONDS,
+            unit: 'seconds',
+        }),
+        requestTimeoutSeconds: parseRequestTimeout(read),
+        release,
+        prComment,
+        githubDeployment,
+        settings,
+        layer,
+        createIfMissing,
+        dryRun: parseBoolean('dry-run', read('dry-run'), false),
+        settingSources: fromFile.sources,
+        notices: fromFile.notice === undefined ? [] : [fromFile.notice],
+    };
+}
+/**
+ * An image brings its own runtime and handler, cannot have layers and never goes through S3;
+ * the image's command, entry point and working directory apply to an image only.
+ */
+function checkImageInputs(read, settings, layer, image) {
+    if (!image) {
+        const imageOnly = [
+            ['image-command', settings.imageConfig?.command !== undefined],
+            ['image-entrypoint', settings.imageConfig?.entryPoint !== undefined],
+            ['image-working-directory', settings.imageConfig?.workingDirectory !== undefined],
+        ];
+        for (const [input, given] of imageOnly) {
+            if (given) {
+                throw new InputError(input, "applies only with image-uri: it overrides the container image's settings, and a zip has none");
+            }
+        }
+        return;
+    }
+    const zipOnly = [
+        ['runtime', settings.runtime !== undefined, 'the image brings its own runtime'],
+        ['handler', settings.handler !== undefined, 'the image sets its own entry point'],
+        ['layers', settings.layers !== undefined, 'Lambda does not attach layers to image functions'],
+        ['layer-name', layer !== undefined, 'Lambda does not attach layers to image functions'],
+        ['s3-bucket', read('s3-bucket') !== '', 'an image is not uploaded; Lambda pulls it from ECR'],
+        [
+            's3-upload',
+            read('s3-upload') === 'always',
+            'an image is not uploaded; Lambda pulls it from ECR',
+        ],
+    ];
+    for (const [input, given, why] of zipOnly) {
+        if (given)
+            throw new InputError(input, `does not apply with image-uri: ${why}`);
+    }
+}
+/** With an explicit layers list, the published layer must still fit in Lambda's five. */
+function checkLayerCount(settings, layer) {
+    if (layer === undefined || settings.layers === undefined)
+        return;
+    const others = otherLayers(settings.layers, layer.name);
+    if (others.length >= MAX_LAYERS) {
+        throw new InputError('layers', `lists ${others.length} other layers, and layer-name adds one more; a function takes at most ${MAX_LAYERS}`);
+    }
+}
+/**
+ * Provisioned concurrency is set on the version an alias routes to; Lambda refuses it on an
+ * alias with weights, so a canary or traffic in steps cannot have it.
+ */
+function checkProvisionedConcurrency(settings, release) {
+    if (settings.provisionedConcurrency === undefined)
+        return;
+    if (release.alias === undefined) {
+        throw new InputError('provisioned-concurrency', 'is set on the version an alias routes to: set alias too');
+    }
+    if (release.traffic < 100 || release.rollout.steps.length > 1) {
+        throw new InputError('provisioned-concurrency', `cannot go with traffic '${release.rollout.steps.join(',')}': Lambda refuses provisioned ` +
+            'concurrency on an alias that routes to two versions; deploy with traffic 100 (the default)');
+    }
+}
+
+
+/***/ }),
+
+/***/ 511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports JsonSyntaxError, parseJsonText, findDuplicateKey, positionAt */
+// JSON as a user wrote it. JSON.parse's messages quote the text (which may hold a secret not yet
+// masked) and often give no position; and of two equal keys in one object it keeps the last
+// without a word. A scanner over the text says where it stops being JSON, and finds a key an
+// object holds twice. JSON.parse stays the judge of what the value is.
+/** Text that is not JSON: the message says where, and what was wanted there; never what is. */
+class JsonSyntaxError extends Error {
+    at;
+    name = 'JsonSyntaxError';
+    constructor(at, problem) {
+        const where = at === undefined ? '' : ` (at line ${at.line} column ${at.column})`;
+        super(`is not valid JSON${where}${problem === undefined ? '' : `: ${problem}`}`);
+        this.at = at;
+    }
+}
+/** JSON.parse's value; a JsonSyntaxError that says only where, when the text is not JSON. */
+function parseJsonText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const scan = new JsonScanner(text);
+        if (scan.run())
+            throw new JsonSyntaxError(undefined, undefined);
+        throw new JsonSyntaxError(positionAt(text, scan.at), scan.problem);
+    }
+}
+/** The first key an object of `text` (JSON that JSON.parse accepted) holds twice. */
+function findDuplicateKey(text) {
+    const scan = new JsonScanner(text);
+    scan.run();
+    return scan.duplicate;
+}
+/** Line and column (from 1, in UTF-16 units as JSON.parse counts) of `offset` in `text`. */
+function positionAt(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+/** Walks the text by JSON's grammar, without recursion, so any depth is safe. */
+class JsonScanner {
+    text;
+    /** Where the scan is, or, once it has failed, where the text stops being JSON. */
+    at = 0;
+    /** What the grammar wanted where the text stops being JSON. */
+    problem;
+    duplicate;
+    line = 1;
+    stack = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /** True when the whole text is one JSON value. */
+    run() {
+        this.space();
+        for (;;) {
+            const read = this.value();
+            if (read === 'error')
+                return false;
+            if (read === 'opened')
+                continue;
+            const next = this.afterValue();
+            if (next === 'error')
+                return false;
+            if (next === 'end') {
+                return this.at === this.text.length || this.fail('more text after the value');
+            }
+        }
+    }
+    /** Notes what was wanted where the scan stopped; false, for `return this.fail(...)`. */
+    fail(problem) {
+        this.problem = problem;
+        return false;
+    }
+    /** A value, or the opening of an object or array up to where its first value starts. */
+    value() {
+        const char = this.text[this.at];
+        if (char === '{' || char === '[')
+            return this.open(char);
+        if (char === '"')
+            return this.string() === undefined ? 'error' : 'complete';
+        if (this.match(char === '-' || isDigit(char) ? NUMBER : LITERAL) !== undefined) {
+            return 'complete';
+        }
+        this.fail(char === undefined ? 'the text ends where a value should be' : 'expected a value');
+        return 'error';
+    }
+    open(char) {
+        const parent = this.stack.at(-1);
+        const frame = {
+            path: parent === undefined ? '' : memberPath(parent),
+            keys: char === '{' ? new Map() : undefined,
+            member: char === '{' ? '' : 0,
+        };
+        this.at++;
+        this.space();
+        if (this.text[this.at] === (char === '{' ? '}' : ']')) {
+            this.at++;
+            return 'complete';
+        }
+        this.stack.push(frame);
+        if (char === '{' && !this.key(frame))
+            return 'error';
+        return 'opened';
+    }
+    /** After a complete value: commas, closing brackets and keys, up to the next value. */
+    afterValue() {
+        for (;;) {
+            this.space();
+            const frame = this.stack.at(-1);
+            if (frame === undefined)
+                return 'end';
+            const char = this.text[this.at];
+            if (char === ',') {
+                this.at++;
+                this.space();
+                if (typeof frame.member === 'number') {
+                    frame.member++;
+                    return 'value';
+                }
+                return this.key(frame) ? 'value' : 'error';
+            }
+            const close = frame.keys === undefined ? ']' : '}';
+            if (char !== close) {
+                this.fail(`expected ',' or '${close}'`);
+                return 'error';
+            }
+            this.at++;
+            this.stack.pop();
+        }
+    }
+    /** A key, its colon, and the space up to its value; a key seen before is noted. */
+    key(frame) {
+        if (this.text[this.at] !== '"')
+            return this.fail('expected a key in double quotes');
+        const token = this.string();
+        if (token === undefined)
+            return false;
+        // A valid JSON string: JSON.parse undoes its escapes, so "\u0061" is the key "a".
+        const name = JSON.parse(token);
+        const first = frame.keys?.get(name);
+        if (first === undefined)
+            frame.keys?.set(name, this.line);
+        frame.member = name;
+        if (first !== undefined && this.duplicate === undefined) {
+            this.duplicate = { path: memberPath(frame), firstLine: first, secondLine: this.line };
+        }
+        this.space();
+        if (this.text[this.at] !== ':')
+            return this.fail("expected ':' after the key");
+        this.at++;
+        this.space();
+        return true;
+    }
+    /** A string token, escapes checked; on failure `at` is at the character that is wrong. */
+    string() {
+        const start = this.at;
+        this.at++;
+        for (;;) {
+            const problem = this.stringCharacter();
+            if (problem === 'closed')
+                return this.text.slice(start, this.at);
+            if (problem !== undefined) {
+                this.fail(problem);
+                return undefined;
+            }
+        }
+    }
+    /** Steps over one character (or escape) of a string: 'closed' at its end, else what is wrong. */
+    stringCharacter() {
+        const code = this.text.charCodeAt(this.at);
+        if (Number.isNaN(code))
+            return 'a string is not closed';
+        if (code < 0x20)
+            return 'a string holds a line break or other control character unescaped';
+        this.at++;
+        if (code === 0x22)
+            return 'closed';
+        if (code === 0x5c && !this.escape())
+            return 'a backslash in a string starts no escape JSON has';
+        return undefined;
+    }
+    escape() {
+        const char = this.text[this.at] ?? '';
+        if (char !== '' && '"\\/bfnrt'.includes(char)) {
+            this.at++;
+            return true;
+        }
+        if (char !== 'u' || !/^[\da-fA-F]{4}$/.test(this.text.slice(this.at + 1, this.at + 5))) {
+            return false;
+        }
+        this.at += 5;
+        return true;
+    }
+    match(pattern) {
+        pattern.lastIndex = this.at;
+        const found = pattern.exec(this.text)?.[0];
+        if (found !== undefined)
+            this.at += found.length;
+        return found;
+    }
+    /** JSON's white space; line breaks are only ever here (a string cannot hold one). */
+    space() {
+        for (;;) {
+            const char = this.text[this.at];
+            if (char === '\n')
+                this.line++;
+            else if (char !== ' ' && char !== '\t' && char !== '\r')
+                return;
+            this.at++;
+        }
+    }
+}
+function isDigit(char) {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+function memberPath(frame) {
+    if (typeof frame.member === 'number')
+        return `${frame.path}[${frame.member}]`;
+    return frame.path === '' ? frame.member : `${frame.path}.${frame.member}`;
+}
+
+
+/***/ }),
+
+/***/ 7300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ runLabel)
+/* harmony export */ });
+/* unused harmony exports parseRelease, parseAlias, parsePullRequestComment, runId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _safe_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1380);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8463);
+// Versions, aliases, traffic, function URLs and the pull request comment.
+
+
+
+/** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
+const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
+const DESCRIPTION_LIMIT = 256;
+function parseRelease(read, env) {
+    const alias = parseAlias(read('alias'));
+    const rollout = parseRollout(read, alias);
+    const smokeTest = parseSmokeTest(read, env['GITHUB_WORKSPACE'] ?? process.cwd());
+    const keepVersions = parseKeepVersions(read);
+    const description = read('version-description') || defaultVersionDescription(env);
+    if (description.length > DESCRIPTION_LIMIT) {
+        throw new InputError('version-description', `is over Lambda's ${DESCRIPTION_LIMIT} characters`);
+    }
+    const publish = parseBoolean('publish', read('publish'), false) || alias !== undefined;
+    if (smokeTest !== undefined && !publish) {
+        throw new InputError('smoke-test', 'needs a version to invoke: set alias or publish: true');
+    }
+    if (keepVersions !== undefined && !publish) {
+        throw new InputError('keep-versions', 'prunes after a release: set alias or publish: true');
+    }
+    const smokeTestAfter = parseBoolean('smoke-test-after', read('smoke-test-after'), false);
+    if (smokeTestAfter && alias === undefined) {
+        throw new InputError('smoke-test-after', 'invokes the alias once it is at 100 %: set alias');
+    }
+    if (smokeTestAfter && smokeTest === undefined) {
+        throw new InputError('smoke-test-after', 'needs smoke-test: the payload to invoke with');
+    }
+    return {
+        publish,
+        alias,
+        traffic: rollout.steps[0] ?? 100,
+        rollout,
+        smokeTest,
+        keepVersions,
+        runLabel: runLabel(env),
+        runId: runId(env),
+        smokeTestAfter,
+        onInterrupted: parseChoice('on-interrupted', read('on-interrupted'), ['revert', 'resume', 'fail'], 'revert'),
+        functionUrl: parseChoice('function-url', read('function-url'), ['none', 'public', 'iam'], 'none'),
+        versionDescription: description,
+        triggerCheck: parseChoice('trigger-check', read('trigger-check'), ['warn', 'fail'], 'warn'),
+    };
+}
+function parseAlias(value) {
+    if (value === '')
+        return undefined;
+    if (!ALIAS.test(value)) {
+        throw new InputError('alias', `'${value}' is not an alias name: letters, digits, '-' and '_', not all digits, at most 128`);
+    }
+    return value;
+}
+function parsePullRequestComment(read, env) {
+    if (!parseBoolean('comment-on-pr', read('comment-on-pr'), false))
+        return undefined;
+    const token = read('github-token') || (env['GITHUB_TOKEN'] ?? '');
+    if (token === '') {
+        throw new InputError('github-token', 'is required with comment-on-pr: true (${{ github.token }})');
+    }
+    return { token };
+}
+/** "a1b2c3d refs/heads/main, run 123456 attempt 1": which commit and run made the version. */
+function defaultVersionDescription(env) {
+    const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
+    const ref = env['GITHUB_REF'] ?? '';
+    const run = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    const parts = [
+        sha,
+        ref,
+        run === undefined ? '' : `run ${run}${attempt ? ` attempt ${attempt}` : ''}`,
+    ];
+    const text = parts.filter((part) => part !== '').join(' ');
+    return (text === '' ? 'Deployed by lambda-deploy' : text).slice(0, DESCRIPTION_LIMIT);
+}
+/** "1a2b3c4 run 42": the commit and run, as the runner's variables give them. */
+function runLabel(env) {
+    const sha = (env['GITHUB_SHA'] ?? '').slice(0, 7);
+    const run = env['GITHUB_RUN_ID'];
+    return [sha, run === undefined ? '' : `run ${run}`].filter((part) => part !== '').join(' ');
+}
+/** "42.1": the run and its attempt, which tell this run's marks on an alias from another's. */
+function runId(env) {
+    const run = env['GITHUB_RUN_ID'];
+    return run === undefined || run === '' ? 'local' : `${run}.${env['GITHUB_RUN_ATTEMPT'] || '1'}`;
+}
+
+
+/***/ }),
+
+/***/ 1380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports parseSmokeTest, parseTrafficSteps, parseInterval, parseAlarms, parseRollout, parseRollbackTarget, parseKeepVersions */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(511);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8463);
+/* harmony import */ var _workspace_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5247);
+// Safe releases: the smoke test before traffic, traffic in steps behind alarms, rollback, pruning.
+
+
+
+
+/** The largest payload Lambda takes in a synchronous Invoke. */
+const MAX_PAYLOAD_BYTES = (/* unused pure expression or super */ null && (6 * 1024 * 1024));
+/** smoke-test: JSON, or @path to a JSON file in the workspace. */
+function parseSmokeTest(read, workspace) {
+    const given = read('smoke-test');
+    const expected = read('smoke-test-expect');
+    if (given === '') {
+        if (expected !== '') {
+            throw new InputError('smoke-test-expect', 'needs smoke-test: the payload to invoke with');
+        }
+        return undefined;
+    }
+    const file = given.startsWith('@') ? given.slice(1) : undefined;
+    const payload = file === undefined ? given : readPayloadFile(file, workspace);
+    parseJson('smoke-test', payload, file === undefined ? '' : `'@${file}' `);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
+        throw new InputError('smoke-test', `is over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`);
+    }
+    return {
+        payload,
+        expect: expected === '' ? undefined : parseJson('smoke-test-expect', expected),
+        expects: expected !== '',
+    };
+}
+function readPayloadFile(file, workspace) {
+    return readWorkspaceFile({
+        input: 'smoke-test',
+        path: file,
+        shown: `'@${file}'`,
+        workspace,
+        maxBytes: MAX_PAYLOAD_BYTES,
+        tooLarge: (bytes) => `is ${bytes} bytes, over Lambda's ${MAX_PAYLOAD_BYTES} bytes for a payload`,
+        // The wording smoke-test has always used for a missing file.
+        missing: 'is not a readable file in the workspace',
+    });
+}
+/** The text may hold a secret: the error says where it is not JSON, never what is there. */
+function parseJson(input, text, shown = '') {
+    try {
+        return parseJsonText(text);
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        throw new InputError(input, `${shown}${error.message}`);
+    }
+}
+/** traffic: one percentage, or rising steps such as 10,50,100. */
+function parseTrafficSteps(value) {
+    if (value === '')
+        return [100];
+    const steps = value.split(',').map((part) => part.trim());
+    const numbers = steps.map((step) => parseInteger('traffic', step, { min: 1, max: 100, fallback: 100, unit: 'percent' }));
+    for (let index = 1; index < numbers.length; index++) {
+        if ((numbers[index] ?? 0) <= (numbers[index - 1] ?? 0)) {
+            throw new InputError('traffic', `'${value}': steps must rise, each above the one before (such as 10,50,100)`);
+        }
+    }
+    return numbers;
+}
+const DURATION = /^(\d+)\s*(s|m|h)?$/;
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600 };
+/** GitHub ends a job after 6 hours. */
+const MAX_INTERVAL_SECONDS = 21_600;
+/** traffic-interval: '30s', '5m', '1h' or seconds; default 5 minutes. */
+function parseInterval(value) {
+    if (value === '')
+        return 300;
+    const match = DURATION.exec(value);
+    const seconds = match === null ? NaN : Number(match[1]) * UNIT_SECONDS[(match[2] ?? 's')];
+    if (!(seconds >= 1 && seconds <= MAX_INTERVAL_SECONDS)) {
+        throw new InputError('traffic-interval', `'${value}' is not a duration from 1s to 6h, such as 30s, 5m or 1h`);
+    }
+    return seconds;
+}
+/** CloudWatch's rule for alarm names: 1 to 255 characters, no control characters. */
+function parseAlarms(value) {
+    const names = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    for (const name of names) {
+        if (name.length > 255 || /\p{Cc}/u.test(name)) {
+            throw new InputError('alarms', `'${name}' is not a CloudWatch alarm name (1 to 255 characters)`);
+        }
+    }
+    return [...new Set(names)];
+}
+function parseRollout(read, alias) {
+    const steps = parseTrafficSteps(read('traffic'));
+    const intervalGiven = read('traffic-interval') !== '';
+    const alarms = parseAlarms(read('alarms'));
+    const first = steps[0] ?? 100;
+    if (alias === undefined && (first < 100 || steps.length > 1)) {
+        throw new InputError('traffic', `'${read('traffic')}' needs an alias: set alias to split its traffic`);
+    }
+    if (steps.length === 1 && intervalGiven) {
+        throw new InputError('traffic-interval', 'applies only to traffic in steps, such as 10,50,100');
+    }
+    if (alarms.length > 0 && alias === undefined) {
+        throw new InputError('alarms', 'need an alias to roll back: set alias');
+    }
+    return { steps, intervalSeconds: parseInterval(read('traffic-interval')), alarms };
+}
+/** rollback-to: 'previous' or a version number. */
+function parseRollbackTarget(value) {
+    if (value === 'previous' || /^[1-9]\d{0,9}$/.test(value))
+        return value;
+    throw new InputError('rollback-to', `'${value}' is not 'previous' or a version number${value === '$LATEST' ? ' ($LATEST cannot be rolled back to: it is not a published version)' : ''}`);
+}
+/** keep-versions: how many of the newest published versions to keep; undefined keeps all. */
+function parseKeepVersions(read) {
+    const value = read('keep-versions');
+    if (value === '')
+        return undefined;
+    return parseInteger('keep-versions', value, {
+        min: 1,
+        max: 10_000,
+        fallback: 1,
+        unit: 'versions',
+    });
+}
+
+
+/***/ }),
+
+/***/ 8463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports parseChoice, parseBoolean, parseInteger, nonEmpty, inputLines, atMost */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// How input values are read: booleans, whole numbers in a range, one of a set of words.
+
+function parseChoice(input, value, choices, fallback) {
+    if (value === '')
+        return fallback;
+    const choice = choices.find((candidate) => candidate === value);
+    if (choice === undefined) {
+        throw new InputError(input, `'${value}' is not one of ${choices.join(', ')}`);
+    }
+    return choice;
+}
+function parseBoolean(input, value, fallback) {
+    if (value === '')
+        return fallback;
+    // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(input, `'${value}' is not true or false`);
+}
+function parseInteger(input, value, range) {
+    if (value === '')
+        return range.fallback;
+    const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
+    if (!/^\d+$/.test(value))
+        throw new InputError(input, `'${value}' is not ${accepted}`);
+    const number = Number(value);
+    if (number < range.min || number > range.max) {
+        throw new InputError(input, `${value} is out of range: give ${accepted}`);
+    }
+    return number;
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+/** The non-blank lines of a list input, trimmed. */
+function inputLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+/** `items`, refused naming `input` when there are more than `max`: "lists 6 layers; a function takes at most 5". */
+function atMost(input, items, max, limit) {
+    if (items.length > max) {
+        throw new InputError(input, `lists ${items.length} ${limit.noun}; ${limit.holder} takes at most ${max}`);
+    }
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 5247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports readWorkspaceFile, parseJsonOrYaml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(511);
+// Files an input names in the workspace (smoke-test's @payload, config-file, manifest): read
+// only when the file itself, links followed, is a regular file inside the workspace; parsed
+// with errors that say where the text is wrong, never what it holds (it may hold a secret that
+// is not masked yet). Messages name the input and the path as given, never a link's target.
+
+
+
+
+
+/** Opened without following a link, and never waiting on a FIFO, where the platform has these. */
+const { O_NOFOLLOW, O_NONBLOCK } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0);
+/** The file's text, when it is a regular file of at most maxBytes inside the workspace. */
+function readWorkspaceFile(file) {
+    const shown = file.shown ?? `'${file.path}'`;
+    const refuse = (problem) => new InputError(file.input, `${shown} ${problem}`);
+    const resolved = path.resolve(file.workspace, file.path);
+    if (!isInside(file.workspace, resolved)) {
+        throw refuse(`is outside the workspace (${file.workspace})`);
+    }
+    try {
+        // Links resolved in both: a link in the workspace may lead out of it, and the workspace
+        // itself may be reached through one.
+        const real = realpathSync(resolved);
+        if (!isInside(realpathSync(file.workspace), real)) {
+            throw refuse('links to a file outside the workspace');
+        }
+        return readRegularFile(real, file, refuse);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw refuse(unreadable(error, resolved, file));
+    }
+}
+/** Checks and reads through one descriptor, so the file checked is the file read. */
+function readRegularFile(real, file, refuse) {
+    const descriptor = openSync(real, OPEN_FLAGS);
+    try {
+        const stat = fstatSync(descriptor);
+        if (!stat.isFile())
+            throw refuse('is not a file');
+        if (stat.size > file.maxBytes)
+            throw refuse(file.tooLarge(stat.size));
+        return readFileSync(descriptor, 'utf8');
+    }
+    finally {
+        closeSync(descriptor);
+    }
+}
+function unreadable(error, resolved, file) {
+    const code = error.code;
+    if (code === 'EISDIR')
+        return 'is not a file';
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        return `could not be read (${typeof code === 'string' ? code : 'not a valid path'})`;
+    }
+    return isLink(resolved)
+        ? 'is a link to a file that does not exist'
+        : (file.missing ?? 'was not found in the workspace');
+}
+function isLink(file) {
+    try {
+        return lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, file) {
+    const relative = path.relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+/**
+ * The document: JSON for .json, YAML for .yml and .yaml, otherwise JSON and then YAML. A key
+ * that one mapping holds twice is refused in either, since only one of its values would count.
+ */
+function parseJsonOrYaml(text, source) {
+    const extension = path.extname(source.given).toLowerCase();
+    if (extension === '.json')
+        return parseJsonDocument(text, source);
+    if (extension === '.yml' || extension === '.yaml')
+        return parseYamlDocument(text, source);
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        return parseYamlDocument(text, source);
+    }
+    return parseJsonDocument(text, source);
+}
+function parseJsonDocument(text, source) {
+    let document;
+    try {
+        document = parseJsonText(text);
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        throw new InputError(source.input, `${source.given}: ${error.message}`);
+    }
+    refuseDuplicate(findDuplicateKey(text), source);
+    return document;
+}
+function parseYamlDocument(text, source) {
+    const lines = new LineCounter();
+    const invalid = (offset) => {
+        const at = offset === undefined ? undefined : lines.linePos(offset);
+        return new InputError(source.input, `${source.given}: is not valid YAML${at === undefined ? '' : ` (at line ${at.line} column ${at.col})`}`);
+    };
+    // The parser's messages quote the text: only the position of its first error is used.
+    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+    const [error] = document.errors;
+    if (error !== undefined)
+        throw invalid(error.pos[0]);
+    refuseDuplicate(yamlDuplicate(document.contents, '', lines), source);
+    try {
+        return document.toJS();
+    }
+    catch {
+        // Too many aliases (a "billion laughs" document), say.
+        throw invalid(undefined);
+    }
+}
+/**
+ * The first key a mapping holds twice, compared as the value's own keys will be (1 and '1' are
+ * one key). Keys that are themselves mappings or lists are left to the checks of the value.
+ */
+function yamlDuplicate(node, at, lines) {
+    if (isSeq(node)) {
+        for (const [index, item] of node.items.entries()) {
+            const found = yamlDuplicate(item, `${at}[${index}]`, lines);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    if (!isMap(node))
+        return undefined;
+    const seen = new Map();
+    for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key : undefined;
+        const name = key === undefined ? undefined : keyName(key.value);
+        const keyPath = name === undefined ? at : at === '' ? name : `${at}.${name}`;
+        if (key !== undefined && name !== undefined) {
+            const line = lines.linePos(key.range?.[0] ?? 0).line;
+            const first = seen.get(name);
+            if (first !== undefined)
+                return { path: keyPath, firstLine: first, secondLine: line };
+            seen.set(name, line);
+        }
+        const found = yamlDuplicate(pair.value, keyPath, lines);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** A scalar key as it becomes a key of the value: null is '', 1 is '1'. */
+function keyName(value) {
+    if (value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function refuseDuplicate(duplicate, source) {
+    if (duplicate === undefined)
+        return;
+    const { path: key, firstLine, secondLine } = duplicate;
+    const lines = firstLine === secondLine
+        ? `both on line ${firstLine}`
+        : `line ${firstLine} and line ${secondLine}`;
+    throw new InputError(source.input, `${source.given}: key '${key}' appears twice (${lines})`);
+}
+
+
+/***/ }),
+
+/***/ 1848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPost: () => (/* binding */ runPost)
+});
+
+// UNUSED EXPORTS: putBackSaved
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/log-safety.ts
+/*
+ * How the runner (actions/runner) reads a step's output: it splits it into lines at \n, \r
+ * and \r\n, and takes a line as a workflow command when
+ *   - after TrimStart (any Unicode white space) it starts with `::` (ActionCommand.TryParseV2), or
+ *   - it holds `##[` anywhere, not only at its start (the legacy ActionCommand.TryParse, tried
+ *     when the first does not match).
+ * Both compare with .NET's culture-sensitive StartsWith/IndexOf, which skip characters such as
+ * U+200B (zero width space): a zero-width character in front is no defence, and a space is
+ * trimmed. So a line that could be read as a command gets a visible `\` where the runner
+ * looks: in front of the line for `::`, after `##[` for the legacy form (as the runner itself
+ * does for `##[start-action`); `\::warning::x` and `##[\warning]x` name no command.
+ * Wrapping in ::stop-commands:: would also work, but adds two lines to every message.
+ */
+const LINE_BREAK = /(\r\n|\r|\n)/;
+/** Characters TrimStart removes or that a culture-sensitive comparison ignores. */
+const SKIPPED = String.raw `\s\u0085\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+const COMMAND_START = new RegExp(`^[${SKIPPED}]*:[${SKIPPED}]*:`, 'u');
+const LEGACY_COMMAND = new RegExp(`#[${SKIPPED}]*#[${SKIPPED}]*\\[`, 'gu');
+/** `text` with every line that the runner could read as a workflow command defused. */
+function defuseCommands(text) {
+    return text
+        .split(LINE_BREAK)
+        .map((part, index) => (index % 2 === 1 ? part : defuseLine(part)))
+        .join('');
+}
+function defuseLine(line) {
+    const legacyDefused = line.replace(LEGACY_COMMAND, (prefix) => `${prefix}\\`);
+    return COMMAND_START.test(legacyDefused) ? `\\${legacyDefused}` : legacyDefused;
+}
+/**
+ * The Logger every module is given: text may hold names, paths and values read from AWS.
+ * `info` prints the message as is, so it is defused; `warning` is @actions/core's
+ * `::warning::` command, whose data is escaped (%, \r, \n as %25, %0D, %0A) into one line
+ * that the runner reads as that one command, so it needs nothing.
+ */
+function safeLogger(sink) {
+    return {
+        info: (message) => {
+            sink.info(defuseCommands(message));
+        },
+        warning: (message) => {
+            sink.warning(message);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action-io.ts
+
+
+
+/** What every module prints goes through this: no line of it can be a workflow command. */
+const log = safeLogger(lib_core);
+/** Sets the step's outputs; a file the runner gave that cannot be written is named. */
+function setOutputs(outputs) {
+    try {
+        for (const [name, value] of Object.entries(outputs))
+            core.setOutput(name, value);
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : '';
+        throw new DeployError(`Could not write the step's outputs (${Object.keys(outputs).join(', ')}) to the file ` +
+            `GITHUB_OUTPUT names (${process.env['GITHUB_OUTPUT'] ?? 'unset'}): ${reason}`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var aws_clients = __webpack_require__(5028);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./src/aws/aws-errors.ts
+var aws_errors = __webpack_require__(8098);
+;// CONCATENATED MODULE: ./src/pages.ts
+// Lists that come in pages. The SDK's paginators follow NextMarker for as long as it comes:
+// a service (or a proxy) that answers the same marker again would keep them going forever.
+
+/** More pages than any function's versions, aliases or configs fill (50 a page at least). */
+const MAX_PAGES = 1_000;
+/** A listing that would not end: a marker given twice, or more than MAX_PAGES pages. */
+class EndlessListing extends errors/* DeployError */.sH {
+}
+/**
+ * Every item of a paged list call named `call` (ListVersionsByFunction, say): stops with an
+ * EndlessListing when a marker comes a second time or after MAX_PAGES pages.
+ */
+async function allPages(call, page) {
+    const items = [];
+    const seen = new Set();
+    let marker;
+    for (let count = 1;; count++) {
+        const answer = await page(marker);
+        items.push(...answer.items);
+        if (answer.next === undefined || answer.next === '')
+            return items;
+        if (seen.has(answer.next)) {
+            throw new EndlessListing(`${call} answered page ${count} with a NextMarker it had given before: the listing loops, so it was stopped`);
+        }
+        if (count >= MAX_PAGES) {
+            throw new EndlessListing(`${call} still had more after ${MAX_PAGES} pages, more than any function has: the listing was stopped`);
+        }
+        seen.add(answer.next);
+        marker = answer.next;
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/error-kinds.ts
+var error_kinds = __webpack_require__(5921);
+// EXTERNAL MODULE: ./src/aws/sdk-retries.ts
+var sdk_retries = __webpack_require__(5974);
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+
+
+
+
+
+/** About a minute of retries in all: long enough for another deploy's update to finish. */
+const CONFLICT_RETRY = { attempts: 8, baseDelayMs: 1_000, maxDelayMs: 15_000 };
+/**
+ * Sends a change. ResourceConflictException for a function busy with another update is
+ * waited out with capped exponential backoff (the SDK does not retry it). With a
+ * confirmation, a call that may have been applied though it failed (no answer, a broken
+ * connection, a 5xx, "already exists" or a failed precondition on a resend) is read back,
+ * and the run carries on when the change is there as asked.
+ */
+async function mutate(what, call, policy, log, confirmation) {
+    const checked = confirmation?.checkBeforeResend === true;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (checked ? (0,sdk_retries/* withoutSdkRetries */.R)(call) : call());
+        }
+        catch (error) {
+            const last = attempt >= policy.attempts;
+            if ((0,error_kinds/* isBusy */.A5)(error) && !last) {
+                await pause(policy, attempt, log, `${what}: the function is busy with another update (ResourceConflictException)`);
+                continue;
+            }
+            if (checked && (0,error_kinds/* isThrottled */.B5)(error) && !last) {
+                await pause(policy, attempt, log, `${what}: throttled`);
+                continue;
+            }
+            if (confirmation === undefined || !mayHaveBeenApplied(error))
+                throw error;
+            const found = await readBack(what, confirmation, error);
+            if (found !== undefined) {
+                log.info(`${what}: the change is in place as asked (read back after: ${(0,aws_errors/* briefReason */.DM)(error)})`);
+                return found;
+            }
+            // Not applied: only a lost answer (not a refusal) may be sent again, and only by us.
+            if (!checked || !(0,error_kinds/* isOutcomeUnknown */.B1)(error) || last)
+                throw error;
+            await pause(policy, attempt, log, `${what}: no answer, and it was not applied`);
+        }
+    }
+}
+function mayHaveBeenApplied(error) {
+    return (0,error_kinds/* isOutcomeUnknown */.B1)(error) || (0,error_kinds/* isAlreadyExists */.x9)(error) || (0,error_kinds/* isPreconditionFailed */.W$)(error);
+}
+async function readBack(what, confirmation, error) {
+    try {
+        return await confirmation.readBack();
+    }
+    catch (readError) {
+        throw new errors/* OutcomeUnknownError */.Do(`${what} failed (${(0,aws_errors/* briefReason */.DM)(error)}), and reading back whether it was applied failed ` +
+            `too (${(0,aws_errors/* briefReason */.DM)(readError)}): whether it was applied is unknown`, { cause: error });
+    }
+}
+async function pause(policy, attempt, log, why) {
+    const delayMs = backoffDelay(policy, attempt);
+    log.info(`${why}; retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+}
+/** Half the capped exponential delay, plus a random part of the other half. */
+function backoffDelay(policy, attempt) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+;// CONCATENATED MODULE: ./src/aws/lambda-release.ts
+
+
+
+
+
+
+/** The calls that release a function: versions, aliases, function URLs and their permissions. */
+class LambdaRelease {
+    client;
+    name;
+    region;
+    log;
+    conflictRetry;
+    constructor(client, name, region, log, conflictRetry = CONFLICT_RETRY) {
+        this.client = client;
+        this.name = name;
+        this.region = region;
+        this.log = log;
+        this.conflictRetry = conflictRetry;
+    }
+    /**
+     * Publishes $LATEST only if it still holds `codeSha256` at `revisionId`, so the version
+     * can never capture another deploy's change made in between.
+     */
+    async publishVersion(codeSha256, revisionId, description) {
+        let published;
+        try {
+            published = await this.mutate('PublishVersion', async () => publishedVersion(await this.client.send(new dist_cjs/* PublishVersionCommand */.D3m({
+                FunctionName: this.name,
+                CodeSha256: codeSha256,
+                RevisionId: revisionId,
+                Description: description,
+            }))), 
+            // A resend after a lost answer meets the RevisionId that publishing changed.
+            { readBack: () => this.findVersion(codeSha256, description) });
+        }
+        catch (error) {
+            if (changedMeanwhile(error)) {
+                throw new errors/* DeployError */.sH(`Another deploy changed function '${this.name}' meanwhile: its code or configuration ` +
+                    'is no longer what this run deployed, so no version was published and no alias moved. ' +
+                    `Lambda said: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            }
+            throw this.failure(error, 'publish a version', 'lambda:PublishVersion', this.target(undefined));
+        }
+        // Lambda enforces the precondition; this holds emulators and regressions to it too.
+        if (published.codeSha256 !== undefined && published.codeSha256 !== codeSha256) {
+            throw new errors/* DeployError */.sH(`Another deploy changed function '${this.name}' meanwhile: version ${published.version} ` +
+                `holds code ${published.codeSha256}, not the ${codeSha256} this run deployed, ` +
+                'so no alias moved');
+        }
+        return { version: published.version, arn: published.arn };
+    }
+    /** The newest published version's number, or undefined when none was published. */
+    async newestVersion() {
+        const numbers = (await this.publishedVersions()).map((version) => Number(version.Version));
+        return numbers.length === 0 ? undefined : String(Math.max(...numbers));
+    }
+    /** The newest published version holding `codeSha256` with `description`, if there is one. */
+    async findVersion(codeSha256, description) {
+        const holding = (await this.publishedVersions())
+            .filter((version) => version.CodeSha256 === codeSha256 && version.Description === description)
+            .sort((a, b) => Number(b.Version) - Number(a.Version));
+        return holding[0] === undefined ? undefined : publishedVersion(holding[0]);
+    }
+    /** Every published version, $LATEST left out. */
+    async publishedVersions() {
+        return this.attempt({ action: 'list the versions', permission: 'lambda:ListVersionsByFunction', on: undefined }, async () => {
+            const versions = await allPages('ListVersionsByFunction', async (Marker) => {
+                const page = await this.client.send(new dist_cjs/* ListVersionsByFunctionCommand */.Ox4({ FunctionName: this.name, Marker }));
+                return { items: page.Versions ?? [], next: page.NextMarker };
+            });
+            return versions.filter((version) => version.Version !== '$LATEST');
+        });
+    }
+    /** `abortSignal` ends the read (its retries included), as a deadline or a cancel. */
+    async getAlias(alias, abortSignal) {
+        return this.attempt({ action: `read alias '${alias}'`, permission: 'lambda:GetAlias', on: alias }, async () => toAlias(await this.client.send(new dist_cjs/* GetAliasCommand */.MES({ FunctionName: this.name, Name: alias }), sendOptions(abortSignal))), whenNotFound(undefined));
+    }
+    async listAliases() {
+        return this.attempt({ action: 'list the aliases', permission: 'lambda:ListAliases', on: undefined }, async () => allPages('ListAliases', async (Marker) => {
+            const page = await this.client.send(new dist_cjs/* ListAliasesCommand */.UZx({ FunctionName: this.name, Marker }));
+            return { items: (page.Aliases ?? []).map(toAlias), next: page.NextMarker };
+        }));
+    }
+    async createAlias(alias, version, description) {
+        const input = {
+            FunctionName: this.name,
+            Name: alias,
+            FunctionVersion: version,
+            ...(description === undefined ? {} : { Description: description }),
+        };
+        return this.attempt({ action: `create alias '${alias}'`, permission: 'lambda:CreateAlias', on: alias }, () => this.mutate('CreateAlias', async () => toAlias(await this.client.send(new dist_cjs/* CreateAliasCommand */.W_e(input))), this.aliasRoutes(alias, version, {})));
+    }
+    /**
+     * Points the alias at `version`, sending `weights` of traffic to other versions (none
+     * clears them), only if it is still as `current` was read: Lambda checks its RevisionId.
+     */
+    async updateAlias(current, version, weights, description, abortSignal) {
+        const alias = current.name;
+        const input = {
+            FunctionName: this.name,
+            Name: alias,
+            FunctionVersion: version,
+            RoutingConfig: { AdditionalVersionWeights: { ...weights } },
+            RevisionId: current.revisionId,
+            ...(description === undefined ? {} : { Description: description }),
+        };
+        try {
+            return await this.mutate('UpdateAlias', async () => toAlias(await this.client.send(new dist_cjs/* UpdateAliasCommand */.lqC(input), sendOptions(abortSignal))), this.aliasRoutes(alias, version, weights, abortSignal));
+        }
+        catch (error) {
+            if ((0,error_kinds/* isPreconditionFailed */.W$)(error)) {
+                const now = await this.getAlias(alias, abortSignal);
+                throw new lambda_release_AliasChangedError(alias, now, { cause: error });
+            }
+            throw this.failure(error, `move alias '${alias}'`, 'lambda:UpdateAlias', this.target(alias));
+        }
+    }
+    /** Reads the alias back: it, when it routes as asked. */
+    aliasRoutes(alias, version, weights, abortSignal) {
+        return {
+            readBack: async () => {
+                const now = await this.getAlias(alias, abortSignal);
+                return now !== undefined && lambda_release_sameRouting(now, version, weights) ? now : undefined;
+            },
+        };
+    }
+    async deleteAlias(alias, abortSignal) {
+        await this.attempt({ action: `delete alias '${alias}'`, permission: 'lambda:DeleteAlias', on: alias }, () => this.mutate('DeleteAlias', () => this.client.send(new dist_cjs/* DeleteAliasCommand */.Hou({ FunctionName: this.name, Name: alias }), sendOptions(abortSignal))));
+    }
+    async deleteVersion(version) {
+        const input = { FunctionName: this.name, Qualifier: version };
+        await this.attempt({ action: `delete version ${version}`, permission: 'lambda:DeleteFunction', on: undefined }, async () => {
+            await this.mutate('DeleteFunction', () => this.client.send(new dist_cjs/* DeleteFunctionCommand */.Z3K(input)));
+        }, whenNotFound(undefined));
+    }
+    async getFunctionUrl(qualifier) {
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({ action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier }, async () => {
+            const response = await this.client.send(new dist_cjs/* GetFunctionUrlConfigCommand */.Hcc(input));
+            return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
+        }, whenNotFound(undefined));
+    }
+    /** Creates the URL, or changes its auth type; returns the URL. */
+    async putFunctionUrl(qualifier, authType) {
+        const existing = await this.getFunctionUrl(qualifier);
+        if (existing?.authType === authType)
+            return existing.url;
+        const input = { FunctionName: this.name, Qualifier: qualifier, AuthType: authType };
+        const creating = existing === undefined;
+        return this.attempt({
+            action: 'set up the function URL',
+            permission: creating ? 'lambda:CreateFunctionUrlConfig' : 'lambda:UpdateFunctionUrlConfig',
+            on: qualifier,
+        }, async () => {
+            // A lost answer's resend meets "FunctionUrlConfig exists": read back, it is ours if the auth matches.
+            const asAsked = {
+                readBack: async () => {
+                    const now = await this.getFunctionUrl(qualifier);
+                    return now?.authType === authType ? now.url : undefined;
+                },
+            };
+            const response = creating
+                ? await this.mutate('CreateFunctionUrlConfig', async () => (await this.client.send(new dist_cjs/* CreateFunctionUrlConfigCommand */.DJE(input))).FunctionUrl ??
+                    '', asAsked)
+                : await this.mutate('UpdateFunctionUrlConfig', async () => (await this.client.send(new dist_cjs/* UpdateFunctionUrlConfigCommand */.GQU(input))).FunctionUrl ??
+                    '', asAsked);
+            return response;
+        });
+    }
+    /** True when there was a URL to delete. */
+    async deleteFunctionUrl(qualifier) {
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.removeIfThere({
+            action: 'delete the function URL',
+            permission: 'lambda:DeleteFunctionUrlConfig',
+            on: qualifier,
+        }, () => this.client.send(new dist_cjs/* DeleteFunctionUrlConfigCommand */.Ik0(input)));
+    }
+    /** The statement IDs of the resource policy on `qualifier` (none when there is no policy). */
+    async statementIds(qualifier) {
+        const input = { FunctionName: this.name, Qualifier: qualifier };
+        return this.attempt({ action: 'read the resource policy', permission: 'lambda:GetPolicy', on: qualifier }, async () => {
+            const response = await this.client.send(new dist_cjs/* GetPolicyCommand */.s4W(input));
+            const policy = JSON.parse(response.Policy ?? '{}');
+            return new Set((policy.Statement ?? []).flatMap((statement) => statement.Sid ?? []));
+        }, whenNotFound(new Set()));
+    }
+    async addPermission(qualifier, statement) {
+        const input = {
+            FunctionName: this.name,
+            Qualifier: qualifier,
+            StatementId: statement.statementId,
+            Action: statement.action,
+            Principal: statement.principal,
+            FunctionUrlAuthType: statement.functionUrlAuthType,
+            InvokedViaFunctionUrl: statement.invokedViaFunctionUrl,
+        };
+        await this.attempt({ action: `allow ${statement.action}`, permission: 'lambda:AddPermission', on: qualifier }, async () => {
+            await this.mutate('AddPermission', () => this.client.send(new dist_cjs/* AddPermissionCommand */.AL$(input)));
+        }, 
+        // Another run for the same alias may have added it a moment ago: the aim is met.
+        (error) => ((0,error_kinds/* isAlreadyExists */.x9)(error) ? { value: undefined } : undefined));
+    }
+    /** True when the statement was there to remove. */
+    async removePermission(qualifier, statementId) {
+        const input = { FunctionName: this.name, Qualifier: qualifier, StatementId: statementId };
+        return this.removeIfThere({
+            action: `remove permission ${statementId}`,
+            permission: 'lambda:RemovePermission',
+            on: qualifier,
+        }, () => this.client.send(new dist_cjs/* RemovePermissionCommand */.h$5(input)));
+    }
+    /** A delete: true when it removed something, false when there was nothing to remove. */
+    removeIfThere(call, send) {
+        const name = call.permission.replace('lambda:', '');
+        return this.attempt(call, async () => {
+            await this.mutate(name, send);
+            return true;
+        }, whenNotFound(false));
+    }
+    /**
+     * Runs one call; an error `recover` accepts gives its value, any other becomes a
+     * DeployError that says what failed, on what, and which permission it needs.
+     */
+    async attempt(call, work, recover = () => undefined) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            const recovered = recover(error);
+            if (recovered !== undefined)
+                return recovered.value;
+            throw this.failure(error, call.action, call.permission, this.target(call.on));
+        }
+    }
+    mutate(what, call, confirm) {
+        return mutate(what, call, this.conflictRetry, this.log, confirm);
+    }
+    aliasName(alias) {
+        return `alias '${alias}' of function '${this.name}'`;
+    }
+    target(qualifier) {
+        return qualifier === undefined ? `function '${this.name}'` : this.aliasName(qualifier);
+    }
+    failure(error, action, permission, resource) {
+        return (0,aws_errors/* describeAwsError */.Pp)(error, {
+            action,
+            permission,
+            resource,
+            region: this.region,
+            notFoundHint: 'Check function-name and region.',
+        });
+    }
+    /** The published versions' numbers, $LATEST left out. */
+    async versionNumbers() {
+        return (await this.publishedVersions()).flatMap((version) => version.Version ?? []);
+    }
+    /**
+     * The qualifiers (versions or aliases) with provisioned concurrency, as each config's
+     * FunctionArn names them.
+     */
+    async provisionedConcurrency() {
+        return this.attempt({
+            action: 'list the provisioned concurrency configs',
+            permission: 'lambda:ListProvisionedConcurrencyConfigs',
+            on: undefined,
+        }, async () => {
+            const configs = await allPages('ListProvisionedConcurrencyConfigs', async (Marker) => {
+                const page = await this.client.send(new dist_cjs/* ListProvisionedConcurrencyConfigsCommand */.oXS({ FunctionName: this.name, Marker }));
+                return { items: page.ProvisionedConcurrencyConfigs ?? [], next: page.NextMarker };
+            });
+            return configs.map((config) => {
+                // arn:aws:lambda:<region>:<account>:function:<name>:<qualifier>
+                const qualifier = config.FunctionArn?.split(':')[7];
+                if (qualifier === undefined || qualifier === '') {
+                    throw new errors/* DeployError */.sH(`Lambda answered a provisioned concurrency config without a qualifier (${config.FunctionArn ?? 'no ARN'})`);
+                }
+                return qualifier;
+            });
+        });
+    }
+    /** The account's code storage in the region: used and its limit, in bytes. */
+    async accountSettings() {
+        try {
+            const { AccountUsage, AccountLimit } = await this.client.send(new dist_cjs/* GetAccountSettingsCommand */._8I({}));
+            const used = AccountUsage?.TotalCodeSize;
+            const limit = AccountLimit?.TotalCodeSize;
+            if (used === undefined || limit === undefined) {
+                throw new errors/* DeployError */.sH('Lambda answered GetAccountSettings without TotalCodeSize');
+            }
+            return { used, limit, functionCount: AccountUsage?.FunctionCount };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* DeployError */.sH) && (0,error_kinds/* httpStatusOf */.s_)(error) === 404) {
+                throw new errors/* DeployError */.sH('Could not read the account settings: this endpoint does not offer GetAccountSettings (HTTP 404)', { cause: error });
+            }
+            throw (0,aws_errors/* describeAwsError */.Pp)(error, {
+                action: 'read the account settings',
+                permission: 'lambda:GetAccountSettings',
+                resource: 'the account',
+                region: this.region,
+                notFoundHint: 'This endpoint does not offer GetAccountSettings.',
+            });
+        }
+    }
+}
+function sendOptions(abortSignal) {
+    return abortSignal === undefined ? {} : { abortSignal };
+}
+function whenNotFound(value) {
+    return (error) => (isNotFound(error) ? { value } : undefined);
+}
+function toAlias(alias) {
+    if (alias.Name === undefined ||
+        alias.AliasArn === undefined ||
+        alias.FunctionVersion === undefined) {
+        throw new errors/* DeployError */.sH('Lambda answered without the alias configuration');
+    }
+    return {
+        name: alias.Name,
+        arn: alias.AliasArn,
+        version: alias.FunctionVersion,
+        weights: alias.RoutingConfig?.AdditionalVersionWeights ?? {},
+        revisionId: alias.RevisionId,
+        description: alias.Description,
+    };
+}
+function publishedVersion(answer) {
+    if (answer.Version === undefined || answer.FunctionArn === undefined) {
+        throw new errors/* DeployError */.sH('Lambda answered PublishVersion without a version');
+    }
+    return { version: answer.Version, arn: answer.FunctionArn, codeSha256: answer.CodeSha256 };
+}
+/** The alias routes all of its traffic as `version` plus `weights` say. */
+function lambda_release_sameRouting(alias, version, weights) {
+    const wanted = Object.entries(weights).filter(([, weight]) => weight > 0);
+    const actual = Object.entries(alias.weights).filter(([, weight]) => weight > 0);
+    return (alias.version === version &&
+        wanted.length === actual.length &&
+        wanted.every(([other, weight]) => Math.abs((alias.weights[other] ?? -1) - weight) < 1e-9));
+}
+/** UpdateAlias found the alias changed since it was read: another run moved it. */
+class lambda_release_AliasChangedError extends errors/* DeployError */.sH {
+    alias;
+    found;
+    constructor(alias, found, options) {
+        super(`Alias '${alias}' changed meanwhile (another run moved it since this run read it): ` +
+            (found === undefined ? 'it no longer exists' : `it now routes ${lambda_release_routingText(found)}`), options);
+        this.alias = alias;
+        this.found = found;
+    }
+}
+/** "7 (90 %) / 8 (10 %)", or "8" when one version has it all. */
+function lambda_release_routingText(alias) {
+    const weights = Object.entries(alias.weights);
+    if (weights.length === 0)
+        return alias.version;
+    const others = weights.reduce((sum, [, weight]) => sum + weight, 0);
+    const percent = (share) => `${Math.round(share * 1000) / 10} %`;
+    return [
+        `${alias.version} (${percent(1 - others)})`,
+        ...weights.map(([version, weight]) => `${version} (${percent(weight)})`),
+    ].join(' / ');
+}
+function isNotFound(error) {
+    return error instanceof Error && error.name === 'ResourceNotFoundException';
+}
+/** A RevisionId or CodeSha256 precondition that no longer holds. */
+function changedMeanwhile(error) {
+    if (!(error instanceof Error))
+        return false;
+    return (error.name === 'PreconditionFailedException' ||
+        (error.name === 'InvalidParameterValueException' && /CodeSha256|code ?sha/i.test(error.message)));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/alias-record.ts
+// What this action did to an alias, kept in the alias's own Description after the user's
+// text, so that `rollback-to: previous` and the recovery of an interrupted rollout need no
+// state outside AWS:
+//   "Orders API, prod | lambda-deploy: 8 (was 7+8:0.1) 1a2b3c4 run 42"             a move done
+//   "lambda-deploy rollout: 8 step 2/3 of 10,50,100 until 1765080000 (was 7) run 42.1"  under way
+// A routing is its primary, then "+version:weight" for each other version it sends a share.
+/** Lambda's limit for an alias description. */
+const DESCRIPTION_LIMIT = 256;
+const SEPARATOR = ' | ';
+const ROUTING = String.raw `(?:\d+|\$LATEST)(?:\+\d+:[\d.]+)*`;
+const MOVED = new RegExp(String.raw `^lambda-deploy: (\d+|\$LATEST) \(was (${ROUTING}|none)\)(.*)$`);
+const ROLLOUT = new RegExp(String.raw `^lambda-deploy rollout: (\d+) step (\d+)/(\d+) of ([\d,]+) until (\d+) \(was (${ROUTING})\) run (\S+)$`);
+/** "7", or "7+8:0.1" when version 8 has 10 % of the traffic. */
+function routingRecord(routing) {
+    const others = Object.entries(routing.weights)
+        .filter(([, weight]) => weight > 0)
+        .map(([version, weight]) => `+${version}:${weight}`);
+    return `${routing.version}${others.join('')}`;
+}
+function parseRouting(text) {
+    const [version = '', ...others] = text.split('+');
+    const weights = {};
+    for (const other of others) {
+        const [name = '', weight = ''] = other.split(':');
+        weights[name] = Number(weight);
+    }
+    return { version, weights };
+}
+function recordText(record) {
+    if (record.kind === 'moved') {
+        const was = record.previous === undefined ? 'none' : routingRecord(record.previous);
+        return `lambda-deploy: ${record.version} (was ${was}) ${record.label}`.trim();
+    }
+    return (`lambda-deploy rollout: ${record.target} step ${record.step}/${record.steps.length} ` +
+        `of ${record.steps.join(',')} until ${record.until} (was ${routingRecord(record.before)}) ` +
+        `run ${record.run}`);
+}
+function parseRecord(text) {
+    const moved = MOVED.exec(text);
+    if (moved !== null) {
+        const previous = moved[2] ?? 'none';
+        return {
+            kind: 'moved',
+            version: moved[1] ?? '',
+            previous: previous === 'none' ? undefined : parseRouting(previous),
+            label: (moved[3] ?? '').trim(),
+        };
+    }
+    const rollout = ROLLOUT.exec(text);
+    if (rollout === null)
+        return undefined;
+    const steps = (rollout[4] ?? '').split(',').map(Number);
+    return {
+        kind: 'rollout',
+        target: rollout[1] ?? '',
+        step: Number(rollout[2]),
+        steps,
+        until: Number(rollout[5]),
+        before: parseRouting(rollout[6] ?? ''),
+        run: rollout[7] ?? '',
+    };
+}
+/** The user's text and this action's record, from an alias's Description. */
+function readDescription(description) {
+    const whole = description ?? '';
+    const own = parseRecord(whole);
+    if (own !== undefined)
+        return { text: '', record: own };
+    const at = whole.lastIndexOf(SEPARATOR);
+    const record = at === -1 ? undefined : parseRecord(whole.slice(at + SEPARATOR.length));
+    return record === undefined
+        ? { text: whole, record: undefined }
+        : { text: whole.slice(0, at), record };
+}
+/**
+ * The alias's new Description: the user's text from `current`, kept, then `record`, within
+ * Lambda's 256 characters (the user's text is shortened first, never the record).
+ */
+function describeAlias(current, record) {
+    const own = recordText(record).slice(0, DESCRIPTION_LIMIT);
+    const { text } = readDescription(current);
+    if (text === '')
+        return own;
+    const room = DESCRIPTION_LIMIT - own.length - SEPARATOR.length;
+    if (room < 2)
+        return own;
+    const kept = text.length <= room ? text : `${text.slice(0, room - 1)}…`;
+    return `${kept}${SEPARATOR}${own}`;
+}
+/** The record of a finished move, for the versions' own sake (rollback-to: previous). */
+function readAliasRecord(description) {
+    const { record } = readDescription(description);
+    if (record?.kind !== 'moved')
+        return undefined;
+    return { version: record.version, previous: record.previous?.version };
+}
+/** The rollout under way that the description records, if any. */
+function readRolloutMarker(description) {
+    const { record } = readDescription(description);
+    return record?.kind === 'rollout' ? record : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/rollout-guard.ts
+/** How long the put-back after a signal may take in all, inside the runner's grace time. */
+const CANCEL_BUDGET_MS = 6_000;
+const SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM']));
+/** The reason a rollout's signal aborts with when the job is cancelled. */
+class Cancelled extends Error {
+    signal;
+    name = 'Cancelled';
+    constructor(signal) {
+        super(`The job was cancelled (${signal})`);
+        this.signal = signal;
+    }
+}
+/**
+ * The process-wide watch for SIGINT and SIGTERM. `open` marks a rollout window; a signal
+ * during one aborts its signal (once: a second signal while it puts aliases back is only
+ * logged); a signal outside one logs the state and ends the step, failed.
+ */
+class RolloutGuard {
+    log;
+    exit;
+    window;
+    state = () => 'nothing was changed yet';
+    leaving;
+    installed = false;
+    constructor(log, exit = (code) => process.exit(code)) {
+        this.log = log;
+        this.exit = exit;
+    }
+    /** Starts listening for the signals (once). */
+    install() {
+        if (this.installed)
+            return;
+        this.installed = true;
+        for (const signal of SIGNALS)
+            process.on(signal, () => {
+                this.onSignal(signal);
+            });
+    }
+    /** Says what the run has left so far, for a signal that comes outside a rollout. */
+    describeState(sentence) {
+        this.state = sentence;
+    }
+    /** Runs before the step ends on a signal outside a rollout (the job summary), for 2 s at most. */
+    beforeExit(leaving) {
+        this.leaving = leaving;
+    }
+    /** Opens a rollout window: its signal aborts when the job is cancelled. */
+    open() {
+        this.window = new AbortController();
+        return this.window.signal;
+    }
+    close() {
+        this.window = undefined;
+    }
+    onSignal(signal) {
+        const window = this.window;
+        if (window === undefined) {
+            const message = `Cancelled (${signal}) outside any traffic shift: ${this.state()}`;
+            this.log.warning(message);
+            const leaving = this.leaving?.(message) ?? Promise.resolve();
+            const limit = new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+            void Promise.race([leaving, limit])
+                .catch(() => undefined)
+                .finally(() => {
+                this.exit(1);
+            });
+            return;
+        }
+        if (window.signal.aborted) {
+            this.log.warning(`${signal} again: still putting the aliases back`);
+            return;
+        }
+        this.log.warning(`Cancelled (${signal}) during the traffic shift: putting the aliases back`);
+        window.abort(new Cancelled(signal));
+    }
+}
+/** The one guard of the process; main.ts installs it. */
+let current;
+function rolloutGuard(log) {
+    current ??= new RolloutGuard(log);
+    return current;
+}
+/** Resolves when `signal` aborts; never, without one. */
+function aborted(signal) {
+    return new Promise((_, reject) => {
+        if (signal === undefined)
+            return;
+        if (signal.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        signal.addEventListener('abort', () => {
+            reject(signal.reason);
+        }, { once: true });
+    });
+}
+/** `work`, unless `signal` aborts first (then its reason). */
+function untilAborted(signal, work) {
+    if (signal === undefined)
+        return work;
+    work.catch(() => undefined);
+    return Promise.race([work, aborted(signal)]);
+}
+/** Waits `ms`, or less when `signal` aborts (then rejects with its reason). */
+function rollout_guard_pause(ms, signal) {
+    return untilAborted(signal, new Promise((resolve) => setTimeout(resolve, ms)));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/rollout-stop.ts
+// One rule for every stop of a rollout: each alias the run moved goes back to its routing
+// before the run, without the new version's share (carrying the RevisionId it was last left
+// with), and the message says where each one routes as read back afterwards. An alias
+// another run moved meanwhile is left alone and named with what it routes now.
+
+
+
+
+/**
+ * The rollout stopped; `aliases` says, per lane in order, where each alias was left, and
+ * `labels` which lane each is (its function and region, or its alias).
+ */
+class RolloutStopped extends errors/* DeployError */.sH {
+    aliases;
+    outputs = { 'rolled-back': 'false' };
+    constructor(message, aliases, options) {
+        super(message, options);
+        this.aliases = aliases;
+        this.labels = options?.labels ?? [];
+        this.failedLabel = options?.failedLabel;
+    }
+    labels;
+    /** The lane whose failure stopped the rollout (its label), when it was one lane's. */
+    failedLabel;
+}
+/** Every alias the run moved is off the new version again; `rolled-back` says so. */
+class RolledBack extends RolloutStopped {
+    outputs = { 'rolled-back': 'true' };
+}
+/** The routing an alias goes back to: as before the run, without `version`'s share. */
+function putBackRouting(before, version) {
+    if (before.version === version)
+        return before;
+    const weights = Object.fromEntries(Object.entries(before.weights).filter(([other]) => other !== version));
+    return { version: before.version, weights };
+}
+/**
+ * Puts back every lane's alias (in parallel: a fleet's aliases within a cancelled job's
+ * grace time), then fails with RolledBack, or RolloutStopped when any could not be.
+ */
+async function stopRollout(lanes, cause, context, save) {
+    // After a signal the runner kills the step about 10 s later: every call has to fit.
+    const signal = context.signal?.aborted === true ? AbortSignal.timeout(CANCEL_BUDGET_MS) : undefined;
+    const results = await Promise.all(lanes.map((state) => putBack(state, context, signal)));
+    save();
+    const failed = results.filter((result) => result.outcome === 'failed');
+    if (failed.length === 0)
+        context.save({ run: context.run, open: false, aliases: [] });
+    const aliases = results.map((result) => result.state);
+    const options = {
+        cause: failed[0]?.error ?? cause.error,
+        labels: lanes.map(({ lane }) => lane.label ?? lane.alias),
+        failedLabel: cause.lane === undefined ? undefined : (cause.lane.label ?? cause.lane.alias),
+    };
+    const versions = [...new Set(lanes.map(({ lane }) => lane.version))];
+    const stays = `${versions.length === 1 ? 'Version' : 'Versions'} ${versions.join(', ')} ${versions.length === 1 ? 'stays' : 'stay'} published`;
+    if (lanes.length === 1) {
+        const [result] = results;
+        const message = `${cause.text}: ${result.sentence}.`;
+        if (failed.length > 0) {
+            throw new RolloutStopped(`${message} Move it back by hand, or with rollback-to.`, aliases, options);
+        }
+        throw new RolledBack(`${message} ${stays}, with no traffic from this run.`, aliases, options);
+    }
+    const each = lanes
+        .map(({ lane }, at) => `${lane.label ?? lane.alias}: ${results[at]?.sentence ?? ''}`)
+        .join('; ');
+    if (failed.length === 0) {
+        throw new RolledBack(`${cause.text}: every alias was put back (${each}). ${stays}, with no traffic from this run.`, aliases, options);
+    }
+    throw new RolloutStopped(`${cause.text}, and putting ${failed.length} of ${lanes.length} aliases back failed (${each}). ` +
+        'Move those back by hand, or with rollback-to.', aliases, options);
+}
+async function putBack(state, context, signal) {
+    const { lane } = state;
+    const name = `alias '${lane.alias}'`;
+    let current = state.current;
+    try {
+        // A first move whose answer never came: it is this run's if the alias carries its record.
+        current ??= await ownRecord(lane, context, signal);
+        if (current === undefined) {
+            return {
+                outcome: 'unmoved',
+                state: `not moved: ${name} ${await rollout_stop_readBack(lane, signal)}`,
+                sentence: `${name} had not moved; it ${await rollout_stop_readBack(lane, signal)}`,
+            };
+        }
+        if (lane.before === undefined) {
+            await lane.releaser.deleteAlias(lane.alias, signal);
+            state.current = undefined;
+            return {
+                outcome: 'back',
+                state: `put back: ${name} deleted, as it did not exist before`,
+                sentence: `${name} was deleted, as it did not exist before this run`,
+            };
+        }
+        const back = await moveBack(lane, lane.before, current, context, signal);
+        if (back === 'left') {
+            const now = await rollout_stop_readBack(lane, signal);
+            return {
+                outcome: 'left',
+                state: `left alone: ${name} was moved by another run; it ${now}`,
+                sentence: `${name} was moved by another run meanwhile and is left alone: it ${now}`,
+            };
+        }
+        state.current = back;
+        const routing = putBackRouting(lane.before, lane.version);
+        const now = await rollout_stop_readBack(lane, signal);
+        const dropped = routing === lane.before
+            ? ` (version ${lane.version} was its primary before this run, so it keeps it)`
+            : lane.version in lane.before.weights
+                ? ` (its routing before this run, without version ${lane.version}'s share)`
+                : ' (its routing before this run)';
+        return {
+            outcome: 'back',
+            state: `put back: ${name} ${now}`,
+            sentence: `${name} was put back${dropped}: it ${now}`,
+        };
+    }
+    catch (error) {
+        const now = await rollout_stop_readBack(lane, signal);
+        return {
+            outcome: 'failed',
+            state: `NOT put back: ${name} ${now} (${(0,errors/* errorMessage */.gJ)(error)})`,
+            sentence: `putting ${name} back failed (${(0,errors/* errorMessage */.gJ)(error)}): it ${now}`,
+            error,
+        };
+    }
+}
+/**
+ * UpdateAlias to the routing before, with the RevisionId the run last left; when that no
+ * longer holds and the alias carries this run's record, once more with the one read.
+ */
+async function moveBack(lane, before, current, context, signal) {
+    const routing = putBackRouting(before, lane.version);
+    const send = (from) => lane.releaser.updateAlias(from, routing.version, routing.weights, before.description ?? '', signal);
+    try {
+        return await send(current);
+    }
+    catch (error) {
+        if (!(error instanceof lambda_release_AliasChangedError))
+            throw error;
+        const found = error.found;
+        if (found === undefined || !carriesOwnRecord(found, context))
+            return 'left';
+        return send(found);
+    }
+}
+/** The alias, when it carries this run's record: a move this run made. */
+async function ownRecord(lane, context, signal) {
+    const alias = await lane.releaser.getAlias(lane.alias, signal);
+    return alias !== undefined && carriesOwnRecord(alias, context) ? alias : undefined;
+}
+function carriesOwnRecord(alias, own) {
+    const { record } = readDescription(alias.description);
+    if (record === undefined)
+        return false;
+    return record.kind === 'rollout'
+        ? record.run === own.run
+        : record.label === own.label && own.label !== '';
+}
+/** "routes 7 (read back)", or what kept it from being read. */
+async function rollout_stop_readBack(lane, signal) {
+    try {
+        const now = await lane.releaser.getAlias(lane.alias, signal);
+        return now === undefined
+            ? 'no longer exists (read back)'
+            : `routes ${lambda_release_routingText(now)} (read back)`;
+    }
+    catch (error) {
+        return `could not be read back (${(0,errors/* errorMessage */.gJ)(error)}), so where it routes is unknown`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts + 10 modules
+var inputs = __webpack_require__(9975);
+// EXTERNAL MODULE: ./src/inputs/release.ts
+var release = __webpack_require__(7300);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/deploy/code-update.ts
+
+
+/**
+ * A zip this large goes into the request streamed from its file (streamed-zip.ts), which
+ * costs a second read of it, to hash the body; a smaller one is read whole, which costs
+ * memory three times its size (bytes, base64, JSON) while it is sent.
+ */
+const STREAM_FROM_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Deploys the code to the existing function: the zip package, or the image. */
+function deployCode(lambda, code, options, log, known) {
+    return code.kind === 'zip'
+        ? updateFunctionCode(lambda, code.package, { ...options, upload: code.upload }, log, known)
+        : updateFunctionImage(lambda, code.uri, options, log, known);
+}
+async function updateFunctionCode(lambda, pkg, options, log, known) {
+    const start = await startCodeUpdate(lambda, 'Zip', options, log, known, {
+        running: (current) => `code ${current.codeSha256} (${current.codeSize} bytes)`,
+        runsIt: (current) => code_update_runsPackage(current, pkg),
+        same: 'package',
+    });
+    if (start.skipped !== undefined)
+        return start.skipped;
+    const { current, architecture } = start;
+    const { code, staged } = await code_update_deliverPackage(options.upload, pkg, code_update_accountOf(current.arn), lambda.region, log);
+    const { settled, architectureChange } = await applyCode(lambda, current, code, architecture, options, log, (uploaded) => {
+        if (uploaded.codeSha256 !== pkg.sha256) {
+            throw new DeployError(`Lambda computed CodeSha256 ${uploaded.codeSha256} for the upload, but the package's is ${pkg.sha256}`);
+        }
+    });
+    return { function: settled, deployed: true, staged, architectureChange };
+}
+/** Points an Image function at `imageUri`; Lambda pulls the image itself. */
+async function updateFunctionImage(lambda, imageUri, options, log, known) {
+    const start = await startCodeUpdate(lambda, 'Image', options, log, known, {
+        running: (current) => `image ${current.resolvedImageUri ?? current.codeSha256}`,
+        runsIt: (current) => code_update_runsImage(current, imageUri),
+        same: 'image digest',
+    });
+    if (start.skipped !== undefined)
+        return start.skipped;
+    const { current, architecture } = start;
+    const { settled, architectureChange } = await applyCode(lambda, current, { kind: 'image', uri: imageUri }, architecture, options, log);
+    return { function: settled, deployed: true, staged: undefined, architectureChange };
+}
+/**
+ * The function as the update starts from: its package type checked, the architecture to
+ * send, or the result when it already runs this code and the update is skipped.
+ */
+async function startCodeUpdate(lambda, packageType, options, log, known, code) {
+    const current = known ?? (await lambda.read());
+    log.info(`Function ${current.arn} runs ${code.running(current)}`);
+    code_update_checkPackageType(current, lambda.name, packageType);
+    const architecture = code_update_architectureToSet(options.architecture, current);
+    if (options.skipUnchanged && code.runsIt(current) && architecture === undefined) {
+        log.info(`The function already runs this ${code.same}: code update skipped (skip-unchanged)`);
+        return {
+            current,
+            architecture,
+            skipped: { function: current, deployed: false, staged: undefined },
+        };
+    }
+    return { current, architecture, skipped: undefined };
+}
+/** Sends the code, waits for Lambda to finish, and fails with Lambda's reason if it could not. */
+async function applyCode(lambda, current, code, architecture, options, log, check) {
+    await settleEarlierUpdate(lambda, current, options.waitTimeoutSeconds, log);
+    log.info(`Updating the code with UpdateFunctionCode (${describe(code)})`);
+    const uploaded = await lambda.updateCode(code, architecture);
+    check?.(uploaded);
+    log.info('Waiting for Lambda to finish the update');
+    const settled = await lambda.waitUntilSettled(options.waitTimeoutSeconds);
+    if (settled.lastUpdateStatus === 'Failed') {
+        throw new DeployError(`Lambda could not apply the new code to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
+    }
+    if (settled.codeSha256 !== uploaded.codeSha256) {
+        throw new DeployError(`Another deploy changed function '${lambda.name}' meanwhile: it now runs code ${settled.codeSha256}, ` +
+            `not the ${uploaded.codeSha256} this run uploaded, so no version was published and no alias moved`);
+    }
+    return {
+        settled,
+        architectureChange: architecture === undefined ? undefined : code_update_architectureChange(current, architecture),
+    };
+}
+/**
+ * The package as Lambda takes it: its bytes, or its place in S3 after staging it there.
+ * `account` is the default owner expected of the bucket.
+ */
+async function code_update_deliverPackage(route, pkg, account, region, log) {
+    if (route.kind === 'direct') {
+        const code = pkg.size < STREAM_FROM_BYTES
+            ? { kind: 'zip', zip: await readFile(pkg.path) }
+            : { kind: 'zip-file', path: pkg.path, size: pkg.size };
+        return { code, staged: undefined };
+    }
+    // S3 and its uploader are loaded only by a run that stages its package there.
+    const { stagePackageInS3 } = await Promise.all(/* import() */[__webpack_require__.e(358), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 4981));
+    const staged = await stagePackageInS3(route.client, {
+        bucket: route.bucket,
+        key: route.key,
+        expectedOwner: route.bucketOwner ?? account,
+        region,
+    }, pkg, log);
+    return { code: { kind: 's3', ...staged }, staged };
+}
+/** A zip goes only to a Zip function and an image only to an Image function. */
+function code_update_checkPackageType(current, name, wanted) {
+    if (current.packageType === wanted)
+        return;
+    const instead = wanted === 'Zip'
+        ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
+        : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
+    throw new DeployError(`Function '${name}' has package type ${current.packageType}: ${instead}`);
+}
+/** After a Failed update the function may report the new hash without running it. */
+function code_update_runsPackage(current, pkg) {
+    return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+/**
+ * Only an image named by digest can be known to be unchanged; a tag may have moved since,
+ * so an image named by tag is always deployed.
+ */
+function code_update_runsImage(current, imageUri) {
+    const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
+    if (digest === undefined || current.lastUpdateStatus === 'Failed')
+        return false;
+    return (current.codeSha256 === digest ||
+        (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false));
+}
+/** The architecture to send with the code: the one wanted, when the function has another. */
+function code_update_architectureToSet(wanted, current) {
+    return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
+}
+/** The summary's row for an architecture sent with the code. */
+function code_update_architectureChange(current, to) {
+    return { setting: 'architectures', from: architectureOf(current), to };
+}
+/** Lambda leaves Architectures out for functions created before arm64 existed. */
+function architectureOf(current) {
+    return current.configuration.Architectures?.[0] ?? 'x86_64';
+}
+/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
+function code_update_accountOf(arn) {
+    return arn?.split(':')[4];
+}
+function describe(code) {
+    if (code.kind === 'zip')
+        return `${code.zip.length} bytes in the request`;
+    if (code.kind === 'zip-file')
+        return `${code.size} bytes in the request`;
+    if (code.kind === 'image')
+        return `image ${code.uri}`;
+    return `from s3://${code.bucket}/${code.key}`;
+}
+async function settleEarlierUpdate(lambda, current, timeoutSeconds, log) {
+    if (current.lastUpdateStatus !== 'InProgress')
+        return;
+    log.info('Another update of the function is in progress; waiting for it to finish first');
+    const settled = await lambda.waitUntilSettled(timeoutSeconds);
+    if (settled.lastUpdateStatus === 'Failed') {
+        log.warning(`The earlier update failed (${settled.lastUpdateStatusReason ?? 'no reason given'}); deploying over it`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/layer.ts
+
+
+
+/** What publishing would do, from read calls only: the dry run's answer and the deploy's first step. */
+async function planLayer(layer, config, pkg, attached, 
+/** The function's account, where the layer is published. */
+account) {
+    // Refused before any call: a version that could never be attached is not worth a read.
+    checkRoom(attached, config.name);
+    return layer_decideLayer(config, pkg, attached, account, await layer.newest());
+}
+/** Whether the layer's newest version already holds the package, and the function's layers after. */
+function layer_decideLayer(config, pkg, attached, account, newest) {
+    checkRoom(attached, config.name);
+    if (newest !== undefined && holds(newest, pkg, config)) {
+        return { newest, publish: false, layers: layersWith(attached, newest.arn) };
+    }
+    // With no version listed, an attached one (since deleted) still names the layer's ARN.
+    const sameLayer = newest?.arn ??
+        attached.find((arn) => account !== undefined && accountOf(arn) === account && layerNameOf(arn) === config.name);
+    const unpublished = `${sameLayer === undefined ? `layer:${config.name}` : withoutVersion(sameLayer)}:(new)`;
+    return { newest, publish: true, layers: layersWith(attached, unpublished) };
+}
+/**
+ * Publishes the layer's package as a new version, unless its newest version already holds
+ * the same bytes (and compatibility), and returns the function's layer list with it.
+ */
+async function publishLayer(layer, publishing, log, 
+/** What the run's plan decided; read and decided here when not given. */
+planned) {
+    const { config, package: pkg } = publishing;
+    const plan = planned ?? (await planLayer(layer, config, pkg, publishing.attached, publishing.account));
+    if (!plan.publish && plan.newest !== undefined) {
+        log.info(`Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`);
+        return { version: plan.newest, published: false, staged: undefined, layers: plan.layers };
+    }
+    const { code, staged } = await deliverPackage(publishing.upload, pkg, publishing.account, layer.region, log);
+    log.info(`Publishing layer ${config.name} (${pkg.size} bytes, SHA-256 ${pkg.sha256})`);
+    const published = await layer.publish(code, config, publishing.description, {
+        codeSha256: pkg.sha256,
+        newerThan: plan.newest?.version ?? 0,
+    });
+    if (published.codeSha256 !== pkg.sha256) {
+        throw new DeployError(`Lambda computed CodeSha256 ${published.codeSha256} for layer version ${published.arn}, but the package's is ${pkg.sha256}`);
+    }
+    log.info(`Published ${published.arn}`);
+    return {
+        version: published,
+        published: true,
+        staged,
+        layers: layersWith(publishing.attached, published.arn),
+    };
+}
+/** The layer version ARNs the function has now, in order. */
+function layer_attachedLayers(current) {
+    return (current?.configuration.Layers ?? []).flatMap((layer) => layer.Arn ?? []);
+}
+/** `versionArn` in place of any version of the same layer, else added last. */
+function layersWith(layers, versionArn) {
+    const layerArn = withoutVersion(versionArn);
+    const result = layers.filter((arn) => withoutVersion(arn) !== layerArn);
+    const at = layers.findIndex((arn) => withoutVersion(arn) === layerArn);
+    result.splice(at === -1 ? result.length : at, 0, versionArn);
+    if (result.length > MAX_LAYERS) {
+        throw new DeployError(`The function would have ${result.length} layers (${result.join(', ')}); Lambda allows ${MAX_LAYERS}. ` +
+            "List the ones to keep in 'layers'.");
+    }
+    return result;
+}
+/** Checked before publishing, so a version that could never be attached is not published. */
+function checkRoom(attached, name) {
+    const others = otherLayers(attached, name);
+    if (others.length >= MAX_LAYERS) {
+        throw new DeployError(`The function already has ${others.length} other layers (${others.join(', ')}); Lambda allows ${MAX_LAYERS}, ` +
+            `so layer ${name} cannot be attached. List the ones to keep in 'layers'.`);
+    }
+}
+function holds(version, pkg, config) {
+    const sameSet = (wanted, actual) => wanted.length === 0 ||
+        (wanted.length === actual.length && wanted.every((item) => actual.includes(item)));
+    return (version.codeSha256 === pkg.sha256 &&
+        sameSet(config.compatibleRuntimes, version.compatibleRuntimes) &&
+        sameSet(config.compatibleArchitectures, version.compatibleArchitectures));
+}
+/** arn:aws:lambda:<region>:<account>:layer:<name>:<version> without :<version> */
+function withoutVersion(versionArn) {
+    return versionArn.slice(0, versionArn.lastIndexOf(':'));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/configuration.ts
+
+
+
+
+/** Compares what the user set with the function as it is; what the user did not set is left out. */
+function configuration_planConfiguration(settings, current) {
+    const now = current.configuration;
+    const update = {};
+    const changes = [];
+    const compare = (setting, wanted, actual, apply) => {
+        if (wanted === undefined || same(wanted, actual))
+            return;
+        changes.push({ setting, from: show(actual), to: show(wanted) });
+        apply(wanted);
+    };
+    compare('handler', settings.handler, now.Handler, (v) => (update.Handler = v));
+    compare('runtime', settings.runtime, now.Runtime, (v) => (update.Runtime = v));
+    compare('memory-size', settings.memorySize, now.MemorySize, (v) => (update.MemorySize = v));
+    compare('timeout', settings.timeout, now.Timeout, (v) => (update.Timeout = v));
+    compare('description', settings.description, now.Description ?? '', (v) => (update.Description = v));
+    compare('role', settings.role, now.Role, (v) => (update.Role = v));
+    compare('ephemeral-storage', settings.ephemeralStorage, now.EphemeralStorage?.Size, (v) => (update.EphemeralStorage = { Size: v }));
+    compare('layers', settings.layers, attachedLayers(current), (v) => (update.Layers = [...v]));
+    planLambdaSettings(settings, now, update, changes);
+    if (settings.environment !== undefined) {
+        const unreadable = now.Environment?.Error;
+        if (unreadable !== undefined && settings.environmentMode === 'merge') {
+            // Merging into nothing would send only the variables given, deleting all the others.
+            throw new DeployError(`Could not read the function's environment variables (${unreadable.Message ?? unreadable.ErrorCode ?? 'no reason given'}), ` +
+                "so they cannot be merged. Grant the key's kms:Decrypt, or set environment-mode: replace.");
+        }
+        const before = now.Environment?.Variables ?? {};
+        const after = settings.environmentMode === 'replace'
+            ? { ...settings.environment }
+            : { ...before, ...settings.environment };
+        if (!same(after, before)) {
+            checkEnvironmentSize(after, 'environment');
+            changes.push({
+                setting: 'environment',
+                from: Object.keys(before).sort().join(', '),
+                to: describeVariables(before, after),
+            });
+            update.Environment = { Variables: after };
+        }
+    }
+    checkRequestSize(update);
+    const tags = Object.fromEntries(Object.entries(settings.tags ?? {}).filter(([key, value]) => current.tags[key] !== value));
+    const untag = tagsToRemove(settings, current.tags);
+    return { update, changes, tags, ...(untag.length === 0 ? {} : { untag }) };
+}
+/** tags-mode replace: keys the function has that tags does not list; aws: keys are AWS's own. */
+function tagsToRemove(settings, current) {
+    const wanted = settings.tags;
+    if (settings.tagsMode !== 'replace' || wanted === undefined)
+        return [];
+    return Object.keys(current)
+        .filter((key) => !Object.hasOwn(wanted, key) && !key.toLowerCase().startsWith('aws:'))
+        .sort();
+}
+/**
+ * Applies the planned settings before the code, so a version published afterwards holds
+ * both, and waits for Lambda to finish; a Failed update fails with Lambda's reason.
+ */
+async function applyConfiguration(lambda, planned, waitTimeoutSeconds, log, current) {
+    let after = current;
+    if (planned.changes.length > 0) {
+        if (current.lastUpdateStatus === 'InProgress') {
+            after = await lambda.waitUntilSettled(waitTimeoutSeconds);
+        }
+        for (const change of planned.changes)
+            log.info(`${change.setting}: ${change.from || '(none)'} -> ${change.to}`);
+        await lambda.updateConfiguration(planned.update);
+        const settled = await lambda.waitUntilSettled(waitTimeoutSeconds);
+        after = settled;
+        if (settled.lastUpdateStatus === 'Failed') {
+            throw new DeployError(`Lambda could not apply the new configuration to '${lambda.name}': ${settled.lastUpdateStatusReason ?? 'no reason given'}`);
+        }
+    }
+    else {
+        log.info('The configuration already matches: no UpdateFunctionConfiguration');
+    }
+    if (Object.keys(planned.tags).length > 0) {
+        await lambda.tag(current.arn, planned.tags);
+        log.info(`Tagged: ${Object.keys(planned.tags).join(', ')}`);
+    }
+    if (planned.untag !== undefined && planned.untag.length > 0) {
+        await lambda.untag(current.arn, planned.untag);
+        log.info(`Tags removed (tags-mode replace): ${planned.untag.join(', ')}`);
+    }
+    return { changes: planned.changes, function: after };
+}
+/** "A, B (changed), C (added), D (removed)": names only, values stay secret. */
+function describeVariables(before, after) {
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return names
+        .map((name) => {
+        if (!(name in after))
+            return `${name} (removed)`;
+        if (!(name in before))
+            return `${name} (added)`;
+        return before[name] === after[name] ? name : `${name} (changed)`;
+    })
+        .join(', ');
+}
+function same(a, b) {
+    return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+/** Objects compared regardless of key order; arrays (layer order matters) as they are. */
+function normalize(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+}
+function show(value) {
+    if (Array.isArray(value))
+        return value.join(', ');
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+/**
+ * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image
+ * config: each compared in the shape setting-shapes.ts gives what Lambda read back, so the
+ * same settings deployed twice plan nothing. One SettingChange per input that differs.
+ */
+function planLambdaSettings(settings, now, update, changes) {
+    const change = (setting, from, to) => changes.push({ setting, from, to });
+    const vpc = settings.vpc;
+    if (vpc !== undefined) {
+        const before = vpcOf(now);
+        const detach = vpc.subnetIds.length === 0;
+        let differs = false;
+        if (!sameSet(vpc.subnetIds, before.subnetIds)) {
+            change('subnet-ids', before.subnetIds.join(', '), listOrNone(asSet(vpc.subnetIds)));
+            differs = true;
+        }
+        if (!sameSet(vpc.securityGroupIds, before.securityGroupIds)) {
+            change('security-group-ids', before.securityGroupIds.join(', '), listOrNone(asSet(vpc.securityGroupIds)));
+            differs = true;
+        }
+        if (vpc.ipv6DualStack !== undefined && vpc.ipv6DualStack !== before.ipv6DualStack) {
+            change('ipv6-dual-stack', String(before.ipv6DualStack), String(vpc.ipv6DualStack));
+            differs = true;
+        }
+        if (differs) {
+            // The whole VpcConfig is sent; dual stack the user left unset stays as it is.
+            const ipv6 = detach ? undefined : (vpc.ipv6DualStack ?? (before.ipv6DualStack || undefined));
+            update.VpcConfig = {
+                SubnetIds: [...vpc.subnetIds],
+                SecurityGroupIds: [...vpc.securityGroupIds],
+                ...(ipv6 === undefined ? {} : { Ipv6AllowedForDualStack: ipv6 }),
+            };
+        }
+    }
+    if (settings.deadLetterTargetArn !== undefined) {
+        const before = deadLetterOf(now);
+        if (settings.deadLetterTargetArn !== before) {
+            change('dead-letter-target-arn', before, settings.deadLetterTargetArn || NONE);
+            update.DeadLetterConfig = { TargetArn: settings.deadLetterTargetArn };
+        }
+    }
+    if (settings.tracing !== undefined && settings.tracing !== tracingOf(now)) {
+        change('tracing', tracingOf(now), settings.tracing);
+        update.TracingConfig = { Mode: settings.tracing };
+    }
+    if (settings.logging !== undefined)
+        planLogging(settings.logging, now, update, change);
+    if (settings.snapStart !== undefined && settings.snapStart !== snapStartOf(now)) {
+        change('snap-start', snapStartOf(now), settings.snapStart);
+        update.SnapStart = { ApplyOn: settings.snapStart };
+    }
+    if (settings.fileSystems !== undefined) {
+        const before = fileSystemsOf(now);
+        const shown = (systems) => systems.map((system) => `${system.arn}=${system.localMountPath}`);
+        if (!sameList(shown(settings.fileSystems), shown(before))) {
+            change('file-systems', shown(before).join(', '), listOrNone(shown(settings.fileSystems)));
+            update.FileSystemConfigs = settings.fileSystems.map((system) => ({
+                Arn: system.arn,
+                LocalMountPath: system.localMountPath,
+            }));
+        }
+    }
+    if (settings.kmsKeyArn !== undefined && settings.kmsKeyArn !== kmsKeyOf(now)) {
+        change('kms-key-arn', kmsKeyOf(now), settings.kmsKeyArn || NONE);
+        update.KMSKeyArn = settings.kmsKeyArn;
+    }
+    if (settings.imageConfig !== undefined)
+        planImageConfig(settings.imageConfig, now, update, change);
+}
+const NONE = 'none';
+function listOrNone(items) {
+    return items.length === 0 ? NONE : items.join(', ');
+}
+/**
+ * Only the parts the user set are compared, against Lambda's defaults where it left one out;
+ * the whole LoggingConfig is sent, the parts not set kept as they are.
+ */
+function planLogging(wanted, now, update, change) {
+    const before = loggingOf(now);
+    const parts = [
+        ['log-format', wanted.format, before.format],
+        ['log-group', wanted.logGroup, before.logGroup],
+        ['application-log-level', wanted.applicationLogLevel, before.applicationLogLevel],
+        ['system-log-level', wanted.systemLogLevel, before.systemLogLevel],
+    ];
+    let differs = false;
+    for (const [setting, to, from] of parts) {
+        if (to !== undefined && to !== from) {
+            change(setting, from ?? '', to);
+            differs = true;
+        }
+    }
+    if (!differs)
+        return;
+    const format = wanted.format ?? before.format;
+    const read = now.LoggingConfig;
+    // Lambda takes levels only with JSON; switching to Text drops them.
+    const applicationLogLevel = format === 'JSON' ? (wanted.applicationLogLevel ?? read?.ApplicationLogLevel) : undefined;
+    const systemLogLevel = format === 'JSON' ? (wanted.systemLogLevel ?? read?.SystemLogLevel) : undefined;
+    const logGroup = wanted.logGroup ?? read?.LogGroup;
+    update.LoggingConfig = {
+        LogFormat: format,
+        ...(logGroup === undefined ? {} : { LogGroup: logGroup }),
+        ...(applicationLogLevel === undefined
+            ? {}
+            : { ApplicationLogLevel: applicationLogLevel }),
+        ...(systemLogLevel === undefined ? {} : { SystemLogLevel: systemLogLevel }),
+    };
+}
+/** Command and entry point compared in order; the parts not set are kept as they are. */
+function planImageConfig(wanted, now, update, change) {
+    const before = imageConfigOf(now);
+    let differs = false;
+    if (wanted.command !== undefined && !sameList(wanted.command, before.command)) {
+        change('image-command', before.command.join(' '), wanted.command.join(' '));
+        differs = true;
+    }
+    if (wanted.entryPoint !== undefined && !sameList(wanted.entryPoint, before.entryPoint)) {
+        change('image-entrypoint', before.entryPoint.join(' '), wanted.entryPoint.join(' '));
+        differs = true;
+    }
+    if (wanted.workingDirectory !== undefined &&
+        wanted.workingDirectory !== before.workingDirectory) {
+        change('image-working-directory', before.workingDirectory, wanted.workingDirectory);
+        differs = true;
+    }
+    if (!differs)
+        return;
+    const command = wanted.command ?? before.command;
+    const entryPoint = wanted.entryPoint ?? before.entryPoint;
+    const workingDirectory = wanted.workingDirectory ?? before.workingDirectory;
+    update.ImageConfig = {
+        ...(command.length === 0 ? {} : { Command: [...command] }),
+        ...(entryPoint.length === 0 ? {} : { EntryPoint: [...entryPoint] }),
+        ...(workingDirectory === '' ? {} : { WorkingDirectory: workingDirectory }),
+    };
+}
+/**
+ * Lambda refuses an UpdateFunctionConfiguration body over 5,120 bytes with
+ * RequestEntityTooLargeException ("Request must be smaller than 5120 bytes for the
+ * UpdateFunctionConfiguration operation"), even with the variables under their own 4 KB.
+ */
+const UPDATE_REQUEST_LIMIT_BYTES = 5120;
+/** The input behind each field of the request, to name in the message. */
+const FIELD_INPUTS = {
+    Environment: 'environment',
+    Layers: 'layers',
+    Description: 'description',
+    Handler: 'handler',
+    Role: 'role',
+    VpcConfig: 'subnet-ids and security-group-ids',
+    FileSystemConfigs: 'file-systems',
+    ImageConfig: 'image-command, image-entrypoint and image-working-directory',
+    LoggingConfig: 'log-group',
+    DeadLetterConfig: 'dead-letter-target-arn',
+    KMSKeyArn: 'kms-key-arn',
+};
+/** Fails, before anything is sent, when the request body would be over Lambda's limit. */
+function checkRequestSize(update) {
+    const size = Buffer.byteLength(JSON.stringify(update));
+    if (size <= UPDATE_REQUEST_LIMIT_BYTES)
+        return;
+    const parts = Object.entries(update)
+        .map(([field, value]) => ({
+        name: FIELD_INPUTS[field] ?? field,
+        bytes: Buffer.byteLength(JSON.stringify({ [field]: value })),
+    }))
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 3);
+    throw new DeployError(`The configuration update would be ${size} bytes, over Lambda's limit of ` +
+        `${UPDATE_REQUEST_LIMIT_BYTES} for one UpdateFunctionConfiguration request; the largest ` +
+        `parts: ${parts.map((part) => `${part.name} ${part.bytes} bytes`).join(', ')}. ` +
+        'Shorten them (with environment-mode: merge, the variables sent include the ones the ' +
+        'function already has).');
+}
+
+;// CONCATENATED MODULE: ./src/deploy/function-url.ts
+/**
+ * A public URL (auth NONE) needs both statements: Lambda now checks lambda:InvokeFunction
+ * (granted only for calls through the URL) as well as lambda:InvokeFunctionUrl.
+ */
+const PUBLIC_STATEMENTS = [
+    {
+        statementId: 'lambda-deploy-url-public',
+        action: 'lambda:InvokeFunctionUrl',
+        principal: '*',
+        functionUrlAuthType: 'NONE',
+    },
+    {
+        statementId: 'lambda-deploy-url-public-invoke',
+        action: 'lambda:InvokeFunction',
+        principal: '*',
+        invokedViaFunctionUrl: true,
+    },
+];
+function function_url_urlStatementsToChange(mode, present) {
+    return mode === 'public'
+        ? { add: PUBLIC_STATEMENTS.filter((s) => !present.has(s.statementId)), remove: [] }
+        : // A URL switched from public to IAM must not stay open through our old statements.
+            {
+                add: [],
+                remove: PUBLIC_STATEMENTS.map((s) => s.statementId).filter((id) => present.has(id)),
+            };
+}
+/**
+ * Gives the alias (or the unqualified function) a URL, idempotently: a redeploy keeps the
+ * same URL and adds no statement twice. Returns the URL, or undefined for 'none'.
+ */
+async function ensureFunctionUrl(lambda, qualifier, mode, log) {
+    if (mode === 'none')
+        return undefined;
+    const url = await lambda.putFunctionUrl(qualifier, mode === 'public' ? 'NONE' : 'AWS_IAM');
+    const changes = function_url_urlStatementsToChange(mode, await lambda.statementIds(qualifier));
+    await applyStatements(lambda, qualifier, changes);
+    log.info(`Function URL (${mode}): ${url}`);
+    return url;
+}
+async function applyStatements(lambda, qualifier, changes) {
+    for (const statement of changes.add)
+        await lambda.addPermission(qualifier, statement);
+    for (const statementId of changes.remove)
+        await lambda.removePermission(qualifier, statementId);
+}
+/** Deletes the URL and the statements this action added for it; true when there was a URL. */
+async function removeFunctionUrl(lambda, qualifier) {
+    const deleted = await lambda.deleteFunctionUrl(qualifier);
+    for (const statement of PUBLIC_STATEMENTS) {
+        await lambda.removePermission(qualifier, statement.statementId);
+    }
+    return deleted;
+}
+
+;// CONCATENATED MODULE: ./src/plan/trigger-check.ts
+
+/** The unqualified function, as a mapping's target and in messages. */
+const LATEST = '$LATEST';
+/** The release puts the new version behind a guard: a canary, steps, or a smoke test. */
+function trigger_check_needsTriggerCheck(release) {
+    return (release.traffic < 100 || release.rollout.steps.length > 1 || release.smokeTest !== undefined);
+}
+/** What a trigger outside the alias misses, from the release's inputs and plan. */
+function trigger_check_bypassedGuards(release, smokeTest) {
+    const { steps, alarms } = release.rollout;
+    return [
+        ...(steps.length > 1
+            ? [`the traffic steps (${steps.join(',')})`]
+            : release.traffic < 100
+                ? [`the canary (${release.traffic} %)`]
+                : []),
+        ...(alarms.length > 0 ? ['the alarms'] : []),
+        ...(smokeTest ? ['the smoke test'] : []),
+    ];
+}
+/**
+ * The mappings on the unqualified function, $LATEST or another qualifier than `alias`, and
+ * the statements of the unqualified function's policy that let an AWS service invoke it
+ * (function URL statements left out: a URL is not a trigger).
+ */
+function trigger_check_findTriggers(read, functionArn, alias) {
+    const unqualified = functionArn.endsWith(`:${LATEST}`)
+        ? functionArn.slice(0, -LATEST.length - 1)
+        : functionArn;
+    const mappings = read.mappings.flatMap((mapping) => {
+        const qualifier = mapping.functionArn === unqualified
+            ? LATEST
+            : mapping.functionArn.slice(unqualified.length + 1);
+        if (qualifier === alias)
+            return [];
+        return [
+            {
+                kind: 'event-source-mapping',
+                uuid: mapping.uuid,
+                source: mapping.eventSourceArn ?? `a self-managed event source (mapping ${mapping.uuid})`,
+                target: qualifier,
+                state: mapping.state,
+            },
+        ];
+    });
+    const permissions = read.statements.flatMap((statement) => {
+        if (statement.Effect !== 'Allow' || !grantsInvoke(statement.Action))
+            return [];
+        const sourceArn = conditionValue(statement.Condition, 'aws:sourcearn');
+        return servicesOf(statement.Principal).map((principal) => ({
+            kind: 'permission',
+            statementId: typeof statement.Sid === 'string' ? statement.Sid : '',
+            principal,
+            ...(sourceArn === undefined ? {} : { sourceArn }),
+        }));
+    });
+    return [...mappings, ...permissions];
+}
+/** True when an action (or one of a list, with IAM's wildcards) allows lambda:InvokeFunction. */
+function grantsInvoke(action) {
+    const actions = Array.isArray(action) ? action : [action];
+    return actions.some((pattern) => {
+        if (typeof pattern !== 'string')
+            return false;
+        const glob = pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        return new RegExp(`^${glob}$`, 'i').test('lambda:InvokeFunction');
+    });
+}
+/** The AWS service principals of a statement: Principal.Service, one or a list. */
+function servicesOf(principal) {
+    if (typeof principal !== 'object' || principal === null)
+        return [];
+    const service = principal.Service;
+    const services = Array.isArray(service) ? service : [service];
+    return services.filter((value) => typeof value === 'string');
+}
+/** A condition key's value under any operator (ArnLike, ArnEquals ...), keys compared in any case. */
+function conditionValue(condition, key) {
+    if (typeof condition !== 'object' || condition === null)
+        return undefined;
+    for (const operator of Object.values(condition)) {
+        if (typeof operator !== 'object' || operator === null)
+            continue;
+        for (const [name, value] of Object.entries(operator)) {
+            if (name.toLowerCase() !== key)
+                continue;
+            const values = Array.isArray(value) ? value : [value];
+            const texts = values.filter((item) => typeof item === 'string');
+            if (texts.length > 0)
+                return texts.join(', ');
+        }
+    }
+    return undefined;
+}
+/** "$LATEST", "version 3", "alias 'staging'". */
+function targetText(target) {
+    if (target === LATEST)
+        return LATEST;
+    return /^\d+$/.test(target) ? `version ${target}` : `alias '${target}'`;
+}
+/** "event source mapping from arn:aws:sqs:...:orders (Enabled)", "permission 's3' for s3.amazonaws.com from arn:aws:s3:::uploads". */
+function subjectOf(finding) {
+    return finding.kind === 'event-source-mapping'
+        ? `event source mapping from ${finding.source} (${finding.state})`
+        : `permission '${finding.statementId}' for ${finding.principal}` +
+            (finding.sourceArn === undefined ? '' : ` from ${finding.sourceArn}`);
+}
+/** One warning a finding, naming its source and what it bypasses; one for what was not read. */
+function trigger_check_triggerWarnings(check) {
+    const notAlias = check.alias === undefined ? '' : `, not alias '${check.alias}'`;
+    const found = check.findings.map((finding) => {
+        const target = finding.kind === 'event-source-mapping' ? finding.target : LATEST;
+        const subject = subjectOf(finding);
+        const runsNewCode = target === LATEST ? ' ($LATEST runs the new code as soon as it is updated)' : '';
+        const what = finding.kind === 'event-source-mapping' ? 'events' : 'invocations';
+        return (`${subject.charAt(0).toUpperCase()}${subject.slice(1)} invokes ${targetText(target)}` +
+            `${notAlias}${runsNewCode}: its ${what} bypass ${listed(check.bypassed)}.`);
+    });
+    if (check.denied.length === 0)
+        return found;
+    return [
+        ...found,
+        `The triggers that may bypass ${listed(check.bypassed)} were not all checked: ` +
+            `${deniedText(check.denied)}. Grant ${check.denied.join(' and ')} to check them; ` +
+            'trigger-check: fail refuses a release it cannot check.',
+    ];
+}
+/** What a check missed for want of a permission, and which permission. */
+function deniedText(denied) {
+    return denied
+        .map((permission) => `${DENIED_MISSES[permission] ?? 'a listing'} could not be read (${permission} was denied)`)
+        .join(', and ');
+}
+const DENIED_MISSES = {
+    'lambda:ListEventSourceMappings': 'the event source mappings',
+    'lambda:GetPolicy': "the function's resource policy",
+};
+/**
+ * trigger-check: fail refuses the release, before anything changes, listing every finding,
+ * and refuses one it could not check.
+ */
+function trigger_check_refuseTriggers(check, functionName) {
+    const { findings, alias, denied } = check;
+    if (findings.length === 0 && denied.length === 0)
+        return;
+    const one = findings.length === 1;
+    const them = one ? 'it' : 'them';
+    const outside = alias === undefined ? 'directly' : `outside alias '${alias}'`;
+    const hint = alias === undefined
+        ? `Remove ${them}, or set trigger-check: warn to release anyway.`
+        : `Point ${them} at alias '${alias}', remove ${them}, or set trigger-check: warn to release anyway.`;
+    const unchecked = denied.length === 0
+        ? ''
+        : ` The check was not complete: ${deniedText(denied)}; grant ${denied.length === 1 ? 'it' : 'them'}.`;
+    throw new InputError('trigger-check', findings.length === 0
+        ? `fail refuses a release it cannot check: ${deniedText(denied)}, so the triggers that may ` +
+            `bypass ${listed(check.bypassed)} are unknown. Nothing was changed. Grant ` +
+            `${denied.join(' and ')}, or set trigger-check: warn to release anyway.`
+        : `fail refuses this release: ${findings.length} ${one ? 'trigger reaches' : 'triggers reach'} ` +
+            `${functionName} ${outside} and would bypass ${listed(check.bypassed)}: ` +
+            `${findings.map(trigger_check_briefly).join('; ')}. Nothing was changed. ${hint}${unchecked}`);
+}
+/** "a", "a and b", "a, b and c". */
+function listed(items) {
+    if (items.length <= 1)
+        return items[0] ?? 'the release';
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+/** "event source mapping from arn:aws:sqs:...:orders (Enabled) on $LATEST". */
+function trigger_check_briefly(finding) {
+    const target = finding.kind === 'event-source-mapping' ? finding.target : LATEST;
+    return `${subjectOf(finding)} on ${targetText(target)}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-state.ts
+
+
+
+
+/** Reads what the plan needs; only Get, List and Head calls. */
+async function readDeployState(readers, config) {
+    const { lambda, releaser } = readers;
+    const { alias, functionUrl, publish } = config.release;
+    const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+    const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
+    const alarms = readers.alarms === undefined
+        ? new Map()
+        : await readers.alarms.definitions();
+    // Not for a Zip function (the plan refuses it) nor an image the function runs already.
+    const image = config.code.kind === 'image' &&
+        readers.images !== undefined &&
+        (found === undefined || (found.packageType === 'Image' && !runsImage(found, config.code.uri)))
+        ? await readers.images.inspect(config.code.uri)
+        : undefined;
+    if (found === undefined) {
+        return {
+            function: undefined,
+            layerNewest,
+            alias: undefined,
+            versions: [],
+            url: undefined,
+            statementIds: new Set(),
+            alarms,
+            image,
+        };
+    }
+    const aliasState = alias === undefined ? undefined : await releaser.getAlias(alias);
+    const candidates = aliasState !== undefined
+        ? [aliasState.version, ...Object.keys(aliasState.weights)]
+        : publish
+            ? [await releaser.newestVersion()].flatMap((version) => version ?? [])
+            : [];
+    const versions = await Promise.all(candidates
+        .filter((version) => version !== '$LATEST')
+        .map(async (version) => toVersionState(await lambda.readVersion(version))));
+    const urlWanted = functionUrl !== 'none';
+    const { extras } = readers;
+    const { settings } = config;
+    return {
+        function: found,
+        layerNewest,
+        alias: aliasState,
+        versions,
+        url: urlWanted ? await releaser.getFunctionUrl(alias) : undefined,
+        statementIds: urlWanted ? await releaser.statementIds(alias) : new Set(),
+        alarms,
+        image,
+        concurrency: extras === undefined ? undefined : await readConcurrency(extras, settings, aliasState),
+        codeSigningConfigArn: extras === undefined || settings.codeSigningConfigArn === undefined
+            ? undefined
+            : await extras.codeSigningConfig(),
+        triggers: readers.triggers === undefined || !needsTriggerCheck(config.release)
+            ? undefined
+            : await readers.triggers.read(found.arn),
+    };
+}
+function toVersionState(state) {
+    return {
+        version: state.configuration.Version ?? '',
+        arn: state.arn,
+        codeSha256: state.codeSha256,
+        signature: deploy_state_configurationSignature(state),
+    };
+}
+/**
+ * What Lambda compares when it decides whether publishing would make a new version: the
+ * code and the settings (a version's description is its own).
+ */
+function deploy_state_configurationSignature(state) {
+    const c = state.configuration;
+    return JSON.stringify([
+        c.Handler,
+        c.Runtime,
+        c.MemorySize,
+        c.Timeout,
+        c.Role,
+        c.EphemeralStorage?.Size,
+        c.Architectures,
+        Object.entries(c.Environment?.Variables ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+        (c.Layers ?? []).map((layer) => layer.Arn),
+        // VPC, DLQ, tracing, logging, SnapStart, file systems, KMS key, image config: as compared.
+        ...settingShapes(c),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/image-check.ts
+
+/**
+ * Throws an InputError naming image-uri when Lambda would refuse the image; `architecture`
+ * is the one the function will have (the input, else the function's, else x86_64).
+ */
+function image_check_checkImage(uri, facts, architecture) {
+    if (facts === undefined)
+        return;
+    if (facts.kind === 'index') {
+        const platforms = facts.platforms.length === 0 ? '' : ` (${facts.platforms.join(', ')})`;
+        throw new InputError('image-uri', `'${uri}' is a multi-platform image index${platforms}, media type ${facts.mediaType}, ` +
+            'which Lambda refuses ("The image manifest, config or layer media type for the source image ' +
+            '... is not supported"). docker buildx makes one by default, with provenance attestations: ' +
+            'build with --provenance=false (and one --platform), or push a single-platform image');
+    }
+    if (facts.architecture !== undefined && facts.architecture !== architecture) {
+        throw new InputError('image-uri', `'${uri}' is built for ${facts.architecture}, but the function runs on ${architecture}: ` +
+            `build the image with --platform linux/${architecture === 'arm64' ? 'arm64' : 'amd64'}, ` +
+            `or set architectures: ${facts.architecture}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/alarm-check.ts
+
+const LAMBDA_NAMESPACE = 'AWS/Lambda';
+/** From the widest to the narrowest; a metric with several dimensions covers the narrowest. */
+const RANK = {
+    function: 1,
+    alias: 2,
+    version: 3,
+    unknown: 4,
+    'not this release': 5,
+};
+const WATCHING = (/* unused pure expression or super */ null && (['function', 'alias', 'version']));
+/** Each alarm in `names` with its state and what it watches; one not read shows `unknown`. */
+function alarm_check_checkAlarms(names, definitions, target) {
+    return names.map((name) => {
+        const definition = definitions.get(name);
+        if (definition === undefined) {
+            return { name, state: 'unknown', watches: 'unknown', reason: 'it was not read' };
+        }
+        return { name, state: definition.state, ...judgeAlarm(definition, target) };
+    });
+}
+/**
+ * What an alarm watches: a metric alarm watches this release when any of its metrics does
+ * (the narrowest of those); else it names something else, or cannot be told.
+ */
+function judgeAlarm(definition, target) {
+    if (definition.metrics === undefined) {
+        return unknown('a composite alarm: its rule is not checked');
+    }
+    const judged = definition.metrics.map((metric) => judgeMetric(metric, target));
+    const watching = judged.filter((judgment) => WATCHING.includes(judgment.watches));
+    if (watching.length > 0)
+        return narrowest(watching);
+    return (judged.find((judgment) => judgment.watches === 'not this release') ??
+        judged[0] ??
+        unknown('it reads no metric'));
+}
+function judgeMetric(metric, target) {
+    if (metric.namespace === undefined) {
+        return unknown('a metric math expression or query: not checked');
+    }
+    if (metric.namespace !== LAMBDA_NAMESPACE) {
+        return unknown(`its metric is in ${metric.namespace}: only ${LAMBDA_NAMESPACE} is checked`);
+    }
+    const dimensions = Object.entries(metric.dimensions);
+    if (dimensions.length === 0) {
+        return unknown('its metric has no dimensions: it counts every function in the region');
+    }
+    const judged = dimensions.flatMap(([name, value]) => judgeDimension(name, value, target));
+    if (judged.length === 0) {
+        return unknown('its metric names no FunctionName, Resource or ExecutedVersion');
+    }
+    return narrowest(judged);
+}
+/** One dimension of an AWS/Lambda metric; [] for a dimension that does not narrow it. */
+function judgeDimension(name, value, target) {
+    const { functionName, alias } = target;
+    switch (name) {
+        case 'FunctionName':
+            return [
+                value === functionName
+                    ? watches('function')
+                    : notThis(`its FunctionName is '${value}', not '${functionName}'`),
+            ];
+        case 'Resource': {
+            if (value === functionName)
+                return [watches('function')];
+            const [resourceFunction, qualifier] = splitQualifier(value);
+            if (resourceFunction !== functionName || qualifier === undefined) {
+                return [notThis(`its Resource is '${value}', not function '${functionName}'`)];
+            }
+            if (qualifier === alias)
+                return [watches('alias')];
+            if (/^\d+$/.test(qualifier))
+                return [judgeVersion('Resource', value, qualifier, target)];
+            return [notThis(`its Resource is '${value}': alias '${qualifier}', not '${alias}'`)];
+        }
+        case 'ExecutedVersion':
+            return [judgeVersion('ExecutedVersion', value, value, target)];
+        default:
+            return [];
+    }
+}
+function judgeVersion(dimension, value, version, target) {
+    const named = `its ${dimension} is '${value}'`;
+    if (!/^\d+$/.test(version))
+        return notThis(`${named}, not a published version`);
+    if (target.version !== undefined) {
+        return version === target.version
+            ? watches('version')
+            : notThis(`${named}, and this run releases version ${target.version}`);
+    }
+    const newest = Math.max(0, ...target.existingVersions.map(Number).filter(Number.isInteger));
+    if (Number(version) <= newest) {
+        return notThis(`${named}, a version that exists already; this run publishes a new one, numbered only once it is published`);
+    }
+    return unknown(`${named}: the version this run publishes is numbered only once it is published`);
+}
+/** "orders-api:live" -> ["orders-api", "live"]; a function name holds no colon. */
+function splitQualifier(resource) {
+    const at = resource.indexOf(':');
+    return at === -1 ? [resource, undefined] : [resource.slice(0, at), resource.slice(at + 1)];
+}
+function narrowest(judgments) {
+    return judgments.reduce((kept, next) => (RANK[next.watches] > RANK[kept.watches] ? next : kept));
+}
+function watches(what) {
+    return { watches: what, reason: undefined };
+}
+function unknown(reason) {
+    return { watches: 'unknown', reason };
+}
+function notThis(reason) {
+    return { watches: 'not this release', reason };
+}
+/**
+ * An alarm already in ALARM would roll the alias back at the first step, after traffic moved:
+ * refused before anything changes.
+ */
+function alarm_check_refuseFiringAlarms(checks) {
+    const firing = checks.filter((check) => check.state === 'ALARM').map(({ name }) => `'${name}'`);
+    if (firing.length === 0)
+        return;
+    const one = firing.length === 1;
+    throw new InputError('alarms', `${one ? 'alarm' : 'alarms'} ${firing.join(', ')} ${one ? 'is' : 'are'} in ALARM now, so the rollout ` +
+        'would be rolled back at its first step: nothing was changed. ' +
+        `Wait until ${one ? 'it is' : 'they are'} OK, fix what ${one ? 'it reports' : 'they report'}, ` +
+        `or leave ${one ? 'it' : 'them'} out of alarms for this run.`);
+}
+/** Warnings for alarms that guard nothing now, or not this release. */
+function alarm_check_alarmWarnings(checks) {
+    return checks.flatMap((check) => [
+        ...(check.state === 'INSUFFICIENT_DATA'
+            ? [
+                `Alarm '${check.name}' is INSUFFICIENT_DATA: it guards nothing until its metric has data, ` +
+                    'and a canary with little traffic may give it none; the rollout goes on without it.',
+            ]
+            : []),
+        ...(check.watches === 'not this release'
+            ? [
+                `Alarm '${check.name}' is not watching this release: ${check.reason ?? ''}. ` +
+                    'It would roll the alias back only for what that metric shows.',
+            ]
+            : []),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/release-guards.ts
+
+
+/**
+ * The steps and the alarms watched. An alarm already in ALARM would roll the alias back
+ * right after it moved, so the run is refused before any change.
+ */
+function release_guards_planRollout(config, state, { before, version }) {
+    const { rollout, alias } = config.release;
+    if (alias === undefined || (rollout.steps.length === 1 && rollout.alarms.length === 0)) {
+        return undefined;
+    }
+    const moves = before !== undefined && before.version !== version;
+    const alarms = checkAlarms(rollout.alarms, state.alarms, {
+        functionName: state.function?.name ?? config.functionName,
+        alias,
+        version,
+        existingVersions: before === undefined ? [] : [before.version, ...Object.keys(before.weights)],
+    });
+    if (moves)
+        refuseFiringAlarms(alarms);
+    return { steps: rollout.steps, intervalSeconds: rollout.intervalSeconds, alarms, moves };
+}
+/**
+ * The triggers that bypass what guards the release, when it releases something; with
+ * trigger-check: fail, any of them refuses the run before any change.
+ */
+function release_guards_planTriggers(config, state, release) {
+    const found = state.function;
+    if (state.triggers === undefined || found === undefined || !release.released)
+        return undefined;
+    const check = {
+        findings: findTriggers(state.triggers, found.arn, config.release.alias),
+        alias: config.release.alias,
+        bypassed: bypassedGuards(config.release, release.smokeTest),
+        denied: state.triggers.denied,
+    };
+    if (config.release.triggerCheck === 'fail')
+        refuseTriggers(check, found.name);
+    return check;
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A version the run publishes, not known until it is; or one that exists. */
+const deploy_plan_NEW_VERSION = 'new';
+/**
+ * The plan: a function of the inputs, what was built and what was read, with no I/O. A
+ * dry run shows it; a real run shows it, then applies exactly it.
+ */
+function planDeploy(config, state, built) {
+    const found = state.function;
+    const { code } = built;
+    if (found !== undefined)
+        checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
+    checkCanaryRole(found, config.settings, config.release);
+    if (code.kind === 'image') {
+        const architecture = config.settings.architecture ?? found?.configuration.Architectures?.[0] ?? 'x86_64';
+        checkImage(code.uri, state.image, architecture);
+    }
+    const layer = config.layer === undefined || built.layer === undefined
+        ? undefined
+        : {
+            name: config.layer.name,
+            ...decideLayer(config.layer, built.layer, config.settings.layers ?? attachedLayers(found), accountOf(found?.arn ?? config.settings.role), state.layerNewest),
+        };
+    const settings = layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
+    const configuration = found === undefined
+        ? { update: {}, changes: [], tags: {} }
+        : planConfiguration(settings, found);
+    const architecture = found === undefined ? undefined : architectureToSet(settings.architecture, found);
+    const unchanged = found !== undefined &&
+        (code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri));
+    const codeAction = found === undefined
+        ? 'create'
+        : config.skipUnchanged && unchanged && architecture === undefined
+            ? 'skip'
+            : 'update';
+    // Nothing about $LATEST changes: a version that already holds it needs no twin.
+    const latestUnchanged = codeAction === 'skip' && configuration.changes.length === 0 && layer?.publish !== true;
+    const publish = !config.release.publish
+        ? 'none'
+        : (latestUnchanged && found !== undefined && holdingVersion(state, found)) || deploy_plan_NEW_VERSION;
+    const target = publish === 'none' || publish === deploy_plan_NEW_VERSION ? deploy_plan_NEW_VERSION : publish.version;
+    const alias = planAlias(config, state.alias, target);
+    const rollout = planRollout(config, state, {
+        before: alias?.before,
+        version: target === deploy_plan_NEW_VERSION ? undefined : target,
+    });
+    // A version the alias already routes to, unchanged, has been serving: nothing to try.
+    const smokeTest = config.release.smokeTest !== undefined &&
+        publish !== 'none' &&
+        (publish === deploy_plan_NEW_VERSION || alias?.action !== 'keep');
+    const triggers = planTriggers(config, state, {
+        released: publish === deploy_plan_NEW_VERSION || (alias !== undefined && alias.action !== 'keep'),
+        smokeTest,
+    });
+    return {
+        function: {
+            name: found?.name ?? config.functionName,
+            action: found === undefined ? 'create' : 'update',
+            found,
+        },
+        code: {
+            action: codeAction,
+            from: found === undefined ? undefined : (found.resolvedImageUri ?? found.codeSha256),
+            to: code.kind === 'zip' ? code.package.sha256 : code.uri,
+            architecture: architecture === undefined || found === undefined
+                ? undefined
+                : architectureChange(found, architecture),
+        },
+        configuration: { update: configuration.update, changes: configuration.changes },
+        tags: configuration.tags,
+        layer,
+        release: {
+            publish,
+            alias,
+            url: planUrl(config, state),
+            smokeTest,
+            rollout,
+        },
+        prune: config.release.keepVersions === undefined || publish === 'none'
+            ? undefined
+            : { keep: config.release.keepVersions },
+        ...(configuration.untag === undefined ? {} : { untag: configuration.untag }),
+        reservedConcurrency: planReservedConcurrency(config.settings.reservedConcurrency, state.concurrency?.reserved),
+        codeSigning: planCodeSigning(config.settings.codeSigningConfigArn, state.codeSigningConfigArn),
+        provisionedConcurrency: planProvisionedConcurrency(config.settings.provisionedConcurrency, state.concurrency?.provisioned, target),
+        settingSources: config.settingSources,
+        triggers,
+    };
+}
+/** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
+function holdingVersion(state, found) {
+    const signature = configurationSignature(found);
+    return state.versions.find((version) => version.codeSha256 === found.codeSha256 && version.signature === signature);
+}
+function planAlias(config, before, target) {
+    const { alias: name, traffic } = config.release;
+    if (name === undefined)
+        return undefined;
+    if (before === undefined) {
+        if (traffic < 100) {
+            throw new DeployError(`Alias '${name}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
+                'deploy it once with traffic 100 (the default), then send a share to the next version');
+        }
+        return { name, before, action: 'create', after: { version: target, weights: {} } };
+    }
+    const after = traffic === 100 || before.version === target
+        ? { version: target, weights: {} }
+        : { version: before.version, weights: { [target]: traffic / 100 } };
+    const unchanged = target !== deploy_plan_NEW_VERSION && sameRouting(before, after.version, after.weights);
+    return { name, before, action: unchanged ? 'keep' : 'update', after };
+}
+function planUrl(config, state) {
+    const mode = config.release.functionUrl;
+    if (mode === 'none')
+        return undefined;
+    const authType = mode === 'public' ? 'NONE' : 'AWS_IAM';
+    const existing = state.url;
+    return {
+        qualifier: config.release.alias,
+        authType,
+        action: existing === undefined ? 'create' : existing.authType === authType ? 'keep' : 'update',
+        url: existing?.url,
+        statements: urlStatementsToChange(mode, state.statementIds),
+    };
+}
+/** True when applying the plan would change anything at all. */
+function deploy_plan_planChanges(plan) {
+    const { release } = plan;
+    return (plan.function.action === 'create' ||
+        plan.code.action !== 'skip' ||
+        plan.configuration.changes.length > 0 ||
+        Object.keys(plan.tags).length > 0 ||
+        (plan.untag ?? []).length > 0 ||
+        plan.reservedConcurrency !== undefined ||
+        plan.codeSigning !== undefined ||
+        plan.provisionedConcurrency?.action === 'put' ||
+        plan.layer?.publish === true ||
+        release.publish === deploy_plan_NEW_VERSION ||
+        (release.alias !== undefined && release.alias.action !== 'keep') ||
+        (release.url !== undefined &&
+            (release.url.action !== 'keep' ||
+                release.url.statements.add.length + release.url.statements.remove.length > 0)));
+}
+/**
+ * Lambda routes a weighted alias only between versions with one execution role, so a canary
+ * cannot go with a change of role; refused before anything changes.
+ */
+function checkCanaryRole(found, settings, options) {
+    if (found === undefined || options.traffic === 100 || settings.role === undefined)
+        return;
+    const current = found.configuration.Role;
+    if (current !== undefined && current !== settings.role) {
+        throw new InputError('role', `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
+            "between versions with different roles, which Lambda refuses for an alias's weights: " +
+            'deploy the role change with traffic 100, or keep the role for the canary');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/prune-versions.ts
+
+
+
+/**
+ * What the plan prunes: keep-versions with a release, in a run that changes something (a
+ * run that plans no changes makes only read calls).
+ */
+function prune_versions_plannedPrune(plan) {
+    return plan.prune !== undefined && plan.release.publish !== 'none' && planChanges(plan)
+        ? plan.prune
+        : undefined;
+}
+/**
+ * The versions to delete, oldest first: those older than the newest `keep` published ones,
+ * less every version an alias routes to (primary or weighted), every qualifier with
+ * provisioned concurrency and `justPublished`. `$LATEST` and anything not a version number
+ * are never candidates.
+ */
+function versionsToPrune(published, aliases, provisioned, keep, justPublished) {
+    const kept = new Set(provisioned);
+    if (justPublished !== undefined)
+        kept.add(justPublished);
+    for (const alias of aliases) {
+        kept.add(alias.version);
+        // A weight of 0 still names the version in the alias's routing: Lambda counts it.
+        for (const version of Object.keys(alias.weights))
+            kept.add(version);
+    }
+    const newestFirst = [...new Set(published.filter((version) => /^[1-9]\d*$/.test(version)))].sort((a, b) => Number(b) - Number(a));
+    return newestFirst
+        .slice(Math.max(0, keep))
+        .filter((version) => !kept.has(version))
+        .reverse();
+}
+/**
+ * Reads the versions, aliases and provisioned concurrency, deletes what versionsToPrune
+ * decides, then reads the account's code storage. Never throws: when which versions have
+ * provisioned concurrency is unknown, nothing is deleted.
+ */
+async function pruneVersions(api, keep, justPublished, log) {
+    const pruned = await deleteOldVersions(api, keep, justPublished, log);
+    return { keep, ...pruned, storage: await codeStorage(api, log) };
+}
+async function deleteOldVersions(api, keep, justPublished, log) {
+    const nothing = (problem) => {
+        log.warning(`keep-versions: no version was removed: ${problem}`);
+        return { removed: [], problem: `no version was removed: ${problem}` };
+    };
+    let doomed;
+    try {
+        const [published, aliases] = await Promise.all([api.versionNumbers(), api.listAliases()]);
+        let provisioned;
+        try {
+            provisioned = await api.provisionedConcurrency();
+        }
+        catch (error) {
+            return nothing('which versions have provisioned concurrency is unknown, and none that might is ' +
+                `deleted. ${errorMessage(error)}`);
+        }
+        doomed = versionsToPrune(published, aliases, provisioned, keep, justPublished);
+    }
+    catch (error) {
+        return nothing(errorMessage(error));
+    }
+    if (doomed.length === 0) {
+        log.info(`keep-versions: nothing to remove beyond the newest ${keep}`);
+        return { removed: [], problem: undefined };
+    }
+    const removed = [];
+    const skipped = [];
+    for (const version of doomed) {
+        try {
+            await api.deleteVersion(version);
+        }
+        catch (error) {
+            // An alias moved onto it since the aliases were read: keep it, and go on.
+            const aliases = aliasesReferencing(error);
+            if (aliases !== undefined) {
+                skipped.push(version);
+                log.info(`keep-versions: kept version ${version}: alias ${aliases} now routes to it`);
+                continue;
+            }
+            const left = doomed.slice(removed.length + skipped.length);
+            const problem = `${removed.length === 0 ? 'no version was removed' : `removed ${prune_versions_versionList(removed)}`}; ` +
+                `${prune_versions_versionList(left)} ${left.length === 1 ? 'was' : 'were'} not removed: ${errorMessage(error)}`;
+            log.warning(`keep-versions: ${problem}`);
+            return { removed, problem };
+        }
+        removed.push(version);
+        log.info(`keep-versions: deleted version ${version}`);
+    }
+    const kept = skipped.length === 0 ? '' : `; kept ${prune_versions_versionList(skipped)}, which an alias routes to`;
+    log.info(removed.length === 0
+        ? `keep-versions: no version was removed${kept}`
+        : `keep-versions: removed ${prune_versions_versionList(removed)}, keeping the newest ${keep}${kept}`);
+    return { removed, problem: undefined };
+}
+async function codeStorage(api, log) {
+    try {
+        return await api.accountSettings();
+    }
+    catch (error) {
+        log.info(`Code storage not shown: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+/** "version 3", "versions 2, 3". */
+function prune_versions_versionList(versions) {
+    return `${versions.length === 1 ? 'version' : 'versions'} ${versions.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-output.ts
+
+
+
+
+
+
+function plan_output_planJson(plan) {
+    const { release } = plan;
+    const publish = release.publish;
+    const prune = plannedPrune(plan);
+    return {
+        changes: planChanges(plan),
+        function: { name: plan.function.name, action: plan.function.action },
+        code: { action: plan.code.action, from: plan.code.from ?? null, to: plan.code.to },
+        configuration: [
+            ...plan.configuration.changes,
+            ...(plan.code.architecture === undefined ? [] : [plan.code.architecture]),
+        ].map(({ setting, from, to }) => ({
+            setting,
+            from,
+            to,
+            source: plan.settingSources?.[setting] ?? 'input',
+        })),
+        tags: Object.keys(plan.tags).sort(),
+        layer: plan.layer === undefined
+            ? null
+            : {
+                name: plan.layer.name,
+                action: plan.layer.publish ? 'publish' : 'keep',
+                layers: plan.layer.layers,
+            },
+        version: publish === 'none'
+            ? { action: 'none', version: null }
+            : publish === NEW_VERSION
+                ? { action: 'publish', version: null }
+                : { action: 'reuse', version: publish.version },
+        alias: release.alias === undefined
+            ? null
+            : {
+                name: release.alias.name,
+                action: release.alias.action,
+                before: release.alias.before === undefined ? null : routingText(release.alias.before),
+                after: routingOf(release.alias.after),
+            },
+        functionUrl: release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
+        prune: prune === undefined ? null : { keep: prune.keep },
+        smokeTest: release.smokeTest,
+        traffic: release.rollout === undefined
+            ? null
+            : {
+                steps: release.rollout.steps,
+                interval: release.rollout.intervalSeconds,
+                alarms: release.rollout.alarms.map(({ name, state, watches, reason }) => ({
+                    name,
+                    state,
+                    watches,
+                    ...(reason === undefined ? {} : { reason }),
+                })),
+            },
+        ...separateSettingsJson(plan),
+        ...(plan.triggers === undefined ? {} : { triggers: plan.triggers.findings }),
+        ...(plan.triggers === undefined || plan.triggers.denied.length === 0
+            ? {}
+            : { triggersNotChecked: plan.triggers.denied }),
+        ...(plan.interrupted === undefined
+            ? {}
+            : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
+    };
+}
+/** The plan's settings Lambda keeps apart from the configuration, and tags to remove. */
+function separateSettingsJson(plan) {
+    const { reservedConcurrency: reserved, codeSigning, provisionedConcurrency: provisioned } = plan;
+    const orNull = (value) => value === 'none' || value === '' ? null : value;
+    return {
+        ...(plan.untag === undefined || plan.untag.length === 0 ? {} : { tagsRemoved: plan.untag }),
+        ...(reserved === undefined
+            ? {}
+            : { reservedConcurrency: { from: orNull(reserved.from), to: orNull(reserved.to) } }),
+        ...(codeSigning === undefined
+            ? {}
+            : { codeSigningConfig: { from: orNull(codeSigning.from), to: orNull(codeSigning.to) } }),
+        ...(provisioned === undefined
+            ? {}
+            : {
+                provisionedConcurrency: {
+                    action: provisioned.action,
+                    executions: provisioned.executions,
+                    version: provisioned.version === NEW_VERSION ? null : provisioned.version,
+                    removeFrom: provisioned.removeFrom ?? null,
+                },
+            }),
+    };
+}
+/** The plan in lines for the log, each one thing the run will do (or leave). */
+function plan_output_planLines(json) {
+    const lines = [
+        ...(json.interrupted === undefined ? [] : [interruptedLine(json.interrupted)]),
+        `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
+        `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
+        ...json.configuration.map((change) => `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}` +
+            (change.source === 'config-file' ? ' (config-file)' : '')),
+        ...(json.tags.length === 0 ? [] : [`Tags to set: ${json.tags.join(', ')}`]),
+        ...(json.tagsRemoved === undefined
+            ? []
+            : [`Tags to remove (tags-mode replace): ${json.tagsRemoved.join(', ')}`]),
+        ...(json.codeSigningConfig === undefined
+            ? []
+            : [
+                `Code signing config: ${json.codeSigningConfig.from ?? '(none)'} -> ${json.codeSigningConfig.to ?? '(none)'}`,
+            ]),
+        ...(json.reservedConcurrency === undefined
+            ? []
+            : [
+                `Reserved concurrency: ${json.reservedConcurrency.from ?? '(none)'} -> ${json.reservedConcurrency.to ?? '(none)'}`,
+            ]),
+        ...(json.layer === null
+            ? []
+            : [
+                `Layer ${json.layer.name}: ${json.layer.action === 'publish' ? 'publish a new version' : 'keep its newest version'}`,
+            ]),
+        ...(json.version.action === 'none'
+            ? []
+            : [
+                json.version.action === 'publish'
+                    ? 'Version: publish a new one'
+                    : `Version: ${json.version.version ?? ''} already holds this code and these settings`,
+            ]),
+        ...(json.alias === null
+            ? []
+            : [
+                `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
+            ]),
+        ...(json.functionUrl === null
+            ? []
+            : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+        ...(json.provisionedConcurrency === undefined
+            ? []
+            : [provisionedLine(json.provisionedConcurrency)]),
+        ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
+        ...(json.traffic === null
+            ? []
+            : [
+                `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
+                    (json.traffic.steps.length > 1
+                        ? `, each step but the last held ${formatSeconds(json.traffic.interval)}`
+                        : '') +
+                    (json.traffic.alarms.length === 0
+                        ? ''
+                        : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state}, ${watchText(alarm.watches)})`).join(', ')}`),
+            ]),
+        ...(json.triggers === undefined
+            ? []
+            : [
+                `Triggers that bypass the release: ${json.triggers.length === 0 ? 'none' : json.triggers.map(briefly).join('; ')}` +
+                    (json.triggersNotChecked === undefined
+                        ? ''
+                        : ` (not checked, denied: ${json.triggersNotChecked.join(', ')})`),
+            ]),
+        ...(json.prune === null
+            ? []
+            : [
+                `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
+            ]),
+    ];
+    return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
+}
+function interruptedLine(interrupted) {
+    const { alias, run, target, step, steps, action, found, after } = interrupted;
+    const left = `Interrupted rollout on alias ${alias} (run ${run}: version ${target} at step ${step} of ${steps.join(',')}, routing ${found})`;
+    const done = action === 'revert' ? 'put back' : 'its steps carried on';
+    return after === null
+        ? `${left}: on-interrupted ${action} would do it first (dry run)`
+        : `${left}: ${done} first (on-interrupted ${action}); it routes ${after}`;
+}
+/** What the log says of an alarm's metric: "watches the alias", "cannot be judged". */
+function watchText(watches) {
+    if (watches === 'unknown')
+        return 'cannot be judged';
+    return watches === 'not this release' ? watches : `watches the ${watches}`;
+}
+/**
+ * The plan's warnings, for the log: alarms that guard nothing now or not this release (when
+ * the steps run), and triggers that bypass the release.
+ */
+function planWarnings(plan) {
+    const { rollout } = plan.release;
+    return [
+        ...(rollout?.moves === true ? alarmWarnings(rollout.alarms) : []),
+        ...(plan.triggers === undefined ? [] : triggerWarnings(plan.triggers)),
+    ];
+}
+/** "3", "1 (90 %) / new (10 %)". */
+function routingOf(routing) {
+    return routingText({ name: '', arn: '', revisionId: undefined, ...routing });
+}
+function provisionedLine(provisioned) {
+    const version = provisioned.version ?? 'the new version';
+    if (provisioned.action === 'keep') {
+        return `Provisioned concurrency: ${provisioned.executions} on version ${version}, unchanged`;
+    }
+    return (`Provisioned concurrency: ${provisioned.executions} on ${provisioned.version === null ? version : `version ${version}`}, READY before the alias moves` +
+        (provisioned.removeFrom === null ? '' : `; then removed from version ${provisioned.removeFrom}`));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/release.ts
+
+
+
+/**
+ * Carries out the plan's release: publishes the deployed code as a version (or takes the
+ * one the plan found holding it), then moves the alias as planned, only if it is still as
+ * it was read (its RevisionId).
+ */
+async function release_release(lambda, deployed, planned, versionDescription, log, describeAlias) {
+    const version = await publishPlanned(lambda, deployed, planned.publish, versionDescription, log);
+    if (version === undefined || planned.alias === undefined) {
+        return { version, previousVersion: undefined, alias: undefined };
+    }
+    return moveAlias(lambda, planned.alias, version, log, describeAlias);
+}
+/** Publishes $LATEST as planned, or takes the version the plan found holding it. */
+async function publishPlanned(lambda, deployed, publish, versionDescription, log) {
+    if (publish === 'none')
+        return undefined;
+    if (publish !== NEW_VERSION) {
+        log.info(`Version ${publish.version} already holds this code and these settings: none published`);
+        return { version: publish.version, arn: publish.arn };
+    }
+    try {
+        const version = await lambda.publishVersion(deployed.codeSha256, deployed.revisionId, versionDescription);
+        log.info(`Published version ${version.version} (${version.arn})`);
+        return version;
+    }
+    catch (error) {
+        throw withState(error, isOutcomeUnknownFailure(error)
+            ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
+            : 'The new code is on $LATEST only: no version was published and no alias moved.');
+    }
+}
+/** Moves the alias to its planned routing, with `version` for the version the run publishes. */
+async function moveAlias(lambda, alias, version, log, describeAlias, signal) {
+    const after = resolveRouting(alias.after, version.version);
+    let moved;
+    try {
+        const description = describeAlias?.(after, alias.before?.description);
+        if (alias.before === undefined) {
+            moved = await lambda.createAlias(alias.name, after.version, description);
+        }
+        else if (alias.action === 'keep') {
+            moved = alias.before;
+        }
+        else {
+            moved = await lambda.updateAlias(alias.before, after.version, after.weights, description, signal);
+        }
+    }
+    catch (error) {
+        const published = `Version ${version.version} was published with the new code`;
+        if (error instanceof AliasChangedError)
+            throw withState(error, `${published}.`);
+        throw withState(error, `${published}; ${await aliasNow(lambda, alias.name, error)}.`);
+    }
+    log.info(`Alias ${moved.arn}: ${release_describeRouting(moved)}`);
+    return { version, previousVersion: alias.before?.version, alias: moved };
+}
+/**
+ * The planned routing with the version this run published in place of NEW_VERSION. Lambda
+ * may answer PublishVersion with a version that already is the primary: it then has it all.
+ */
+function resolveRouting(planned, published) {
+    const resolve = (version) => (version === NEW_VERSION ? published : version);
+    const version = resolve(planned.version);
+    const weights = Object.fromEntries(Object.entries(planned.weights)
+        .map(([other, weight]) => [resolve(other), weight])
+        .filter(([other]) => other !== version));
+    return { version, weights };
+}
+/** The alias's state after a failed move, read again rather than assumed. */
+async function aliasNow(lambda, alias, error) {
+    if (isOutcomeUnknownFailure(error))
+        return `whether alias '${alias}' moved to it is unknown`;
+    try {
+        const now = await lambda.getAlias(alias);
+        return now === undefined
+            ? `alias '${alias}' does not exist`
+            : `alias '${alias}' routes ${routingText(now)}`;
+    }
+    catch {
+        return `alias '${alias}' could not be read back, so where it points is unknown`;
+    }
+}
+/** A sentence on where the release left things, for a failure in a step after it. */
+function releasedState(released) {
+    if (released.alias !== undefined) {
+        return `Version ${released.version?.version ?? '?'} was published and alias '${released.alias.name}' routes ${routingText(released.alias)}.`;
+    }
+    if (released.version !== undefined)
+        return `Version ${released.version.version} was published.`;
+    return 'No version was published.';
+}
+/** "live: 7 (90 %) / 8 (10 %)", or "live: 8" when one version has it all. */
+function release_describeRouting(alias) {
+    return `${alias.name}: ${routingText(alias)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+
+
+/** Outputs known once the code update is done; the package's are set as soon as it is built. */
+function deployOutputs(outcome) {
+    return {
+        'function-arn': outcome.function.arn,
+        'function-name': outcome.function.name,
+        deployed: String(outcome.deployed),
+        // An image's digest is known only once Lambda has resolved it.
+        ...(outcome.imageUri === undefined ? {} : { 'code-sha256': outcome.function.codeSha256 }),
+        ...(outcome.staged === undefined ? {} : { 's3-uri': outcome.staged.uri }),
+        ...(outcome.layer === undefined ? {} : { 'layer-version-arn': outcome.layer.version.arn }),
+        ...releaseOutputs(outcome.release),
+    };
+}
+/** Only what this run produced: nothing is set for a version or alias it did not touch. */
+function releaseOutputs(release) {
+    const outputs = versionOutputs(release.version);
+    if (release.previousVersion !== undefined)
+        outputs['previous-version'] = release.previousVersion;
+    if (release.alias !== undefined)
+        outputs['alias-arn'] = release.alias.arn;
+    if (release.functionUrl !== undefined)
+        outputs['function-url'] = release.functionUrl;
+    if (release.smokeTest !== undefined)
+        outputs['smoke-test'] = release.smokeTest;
+    return outputs;
+}
+/** The version a run published: set on success, and on a failure after it was published. */
+function versionOutputs(version) {
+    return version === undefined ? {} : { version: version.version, 'version-arn': version.arn };
+}
+/** github-deployment: the deployment this run created. */
+function deploymentOutputs(deploymentId) {
+    return { 'deployment-id': String(deploymentId) };
+}
+function cleanupOutputs(result) {
+    return {
+        'alias-deleted': String(result.aliasDeleted),
+        ...(result.version === undefined ? {} : { 'previous-version': result.version }),
+    };
+}
+/** rollback-to: the version the alias now routes to, the one before, and whether it moved. */
+function rollbackOutputs(result) {
+    return {
+        'function-arn': result.functionArn,
+        'function-name': result.functionName,
+        version: result.plan.to.version,
+        'version-arn': result.plan.to.arn,
+        'previous-version': result.plan.from,
+        'alias-arn': result.alias.arn,
+        'rolled-back': String(result.rolledBack),
+    };
+}
+/** The pull request comment for a deployed preview: URL, version and commit. */
+function previewCommentBody(outcome, alias, commit) {
+    const { release } = outcome;
+    const lines = [`**Preview deployed**: \`${outcome.function.name}\` alias \`${alias}\``, ''];
+    if (release.functionUrl !== undefined)
+        lines.push(`- URL: ${release.functionUrl}`);
+    if (release.version !== undefined)
+        lines.push(`- Version: ${release.version.version}`);
+    lines.push(`- Commit: ${commit}`);
+    return lines.join('\n');
+}
+/**
+ * `summary`, with a write that warns instead of failing: the summary reports a run that is
+ * done, and a run outside a runner (no GITHUB_STEP_SUMMARY) has nowhere to write it.
+ */
+function summaryOrWarning(summary, log, env) {
+    const writer = {
+        addHeading(text, level) {
+            summary.addHeading(text, level);
+            return writer;
+        },
+        addTable(rows) {
+            summary.addTable(rows);
+            return writer;
+        },
+        addRaw(text, addEOL) {
+            summary.addRaw(text, addEOL);
+            return writer;
+        },
+        async write() {
+            if (!env['GITHUB_STEP_SUMMARY']) {
+                log.warning('no job summary: GITHUB_STEP_SUMMARY is not set');
+                return;
+            }
+            try {
+                await summary.write();
+            }
+            catch (error) {
+                log.warning(`no job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        },
+    };
+    return writer;
+}
+async function writeSummary(summary, outcome, timings, 
+/** The plan the run applied, shown beside the result. */
+plan) {
+    const { function: fn, package: pkg } = outcome;
+    summary
+        .addHeading(`Lambda deploy: ${escapeHtml(fn.name)}`, 2)
+        .addTable([
+        [header('Item'), header('Value')],
+        ['Function', code(fn.arn)],
+        [
+            'Code',
+            outcome.deployed
+                ? 'deployed'
+                : `skipped: the function already runs this ${pkg === undefined ? 'image' : 'package'}`,
+        ],
+        ...(pkg === undefined ? imageRows(outcome) : packageRows(pkg)),
+        ...layerRows(outcome.layer),
+        ...settingRows(outcome.configurationChanges),
+        ...uploadRows(outcome),
+        ...releaseRows(outcome.release),
+        ...pruneRows(outcome.pruned),
+    ]);
+    if (plan !== undefined)
+        planSection(summary, plan);
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+function releaseRows(release) {
+    const rows = [];
+    if (release.version !== undefined) {
+        rows.push(['Version', `${escapeHtml(release.version.version)} (${code(release.version.arn)})`]);
+    }
+    if (release.alias !== undefined) {
+        const before = release.previousVersion === undefined
+            ? 'new alias'
+            : `was ${escapeHtml(release.previousVersion)}`;
+        rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
+    }
+    if (release.functionUrl !== undefined)
+        rows.push(['Function URL', code(release.functionUrl)]);
+    return rows;
+}
+/** How many versions pruning removed (and which), and the account's code storage. */
+function pruneRows(pruned) {
+    if (pruned === undefined)
+        return [];
+    const { removed, problem, storage, keep } = pruned;
+    const done = removed.length === 0
+        ? 'none removed'
+        : `${removed.length} removed (${escapeHtml(versionList(removed))})`;
+    const rows = [
+        [
+            'Versions pruned',
+            problem === undefined
+                ? `${done}, keeping the newest ${keep} and every version an alias routes to`
+                : escapeHtml(problem),
+        ],
+    ];
+    if (storage !== undefined) {
+        const share = storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';
+        rows.push([
+            'Code storage',
+            `${formatBytes(storage.used)} of ${formatBytes(storage.limit)}${share}`,
+        ]);
+    }
+    return rows;
+}
+async function writeCleanupSummary(summary, config, result, timings) {
+    const version = result.version === undefined
+        ? 'none'
+        : `${result.version}, ${result.versionDeleted ? 'deleted' : 'kept: another alias routes to it'}`;
+    summary
+        .addHeading(`Lambda preview removed: ${escapeHtml(config.functionName)}`, 2)
+        .addTable([
+        [header('Item'), header('Value')],
+        [
+            'Alias',
+            `${code(config.alias)}: ${result.aliasDeleted ? 'deleted, with its function URL' : 'did not exist'}`,
+        ],
+        ['Version', escapeHtml(version)],
+        ...phaseRows(timings),
+    ]);
+    await summary.write();
+}
+/** rollback-to: the alias, from → to, the version's ARN, and the phases. */
+async function writeRollbackSummary(summary, result, timings) {
+    const { plan } = result;
+    const routing = result.rolledBack
+        ? `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`
+        : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
+    summary.addHeading(`Lambda rollback: ${escapeHtml(result.functionName)}`, 2).addTable([
+        [header('Item'), header('Value')],
+        ['Function', code(result.functionArn)],
+        ['Alias', code(result.alias.arn)],
+        ['Routing', routing],
+        ['rollback-to', escapeHtml(plan.requested)],
+        ['Version', `${escapeHtml(plan.to.version)} (${code(plan.to.arn)})`],
+        ['Previous version', escapeHtml(plan.from)],
+    ]);
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+/** The plan of a dry run: what would change, from read calls only. */
+async function writeDryRunSummary(summary, functionName, deployable, plan, timings) {
+    const found = plan.function.found;
+    const rows = [
+        ['Function', found === undefined ? 'does not exist: would be created' : code(found.arn)],
+        ...(deployable.kind === 'zip'
+            ? [
+                ['Package size', formatBytes(deployable.package.size)],
+                [
+                    'Upload',
+                    deployable.upload.kind === 'direct'
+                        ? 'in the request'
+                        : `through ${code(`s3://${deployable.upload.bucket}/${deployable.upload.key}`)}`,
+                ],
+            ]
+            : []),
+    ];
+    summary
+        .addHeading(`Lambda deploy plan (dry run): ${escapeHtml(functionName)}`, 2)
+        .addRaw('<p>Dry run: nothing was changed.</p>', true)
+        .addTable([[header('Item'), header('Value')], ...rows]);
+    planSection(summary, planJson(plan));
+    summary.addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+/** The plan, one line a step, as the log shows it. */
+function planSection(summary, plan) {
+    const items = planLines(plan).map((line) => `<li>${escapeHtml(line)}</li>`);
+    summary.addHeading('Plan', 3).addRaw(`<ul>${items.join('')}</ul>`, true);
+}
+function header(data) {
+    return { data, header: true };
+}
+/** One row a setting, old → new; environment changes carry variable names only. */
+function settingRows(changes) {
+    return changes.map((change) => [
+        `Setting ${escapeHtml(change.setting)}`,
+        `${escapeHtml(change.from || '(none)')} → ${escapeHtml(change.to)}`,
+    ]);
+}
+function phaseRows(timings) {
+    return timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]);
+}
+function uploadRows(outcome) {
+    const { staged } = outcome;
+    if (outcome.package === undefined)
+        return [];
+    if (staged === undefined) {
+        return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
+    }
+    if (!staged.uploaded)
+        return [['Upload', `${code(staged.uri)}, already there: not uploaded again`]];
+    const rate = staged.seconds > 0 ? outcome.package.size / 1024 / 1024 / staged.seconds : 0;
+    return [
+        [
+            'Upload',
+            `${code(staged.uri)} in ${formatSeconds(staged.seconds)} (${rate.toFixed(1)} MiB/s)`,
+        ],
+    ];
+}
+function packageRows(pkg) {
+    return [
+        ['Package size', formatBytes(pkg.size)],
+        ...contentRows(pkg),
+        ['Package SHA-256', code(pkg.sha256)],
+    ];
+}
+function imageRows(outcome) {
+    return [
+        ['Image', code(outcome.imageUri ?? '')],
+        ['Image digest', code(outcome.function.resolvedImageUri ?? outcome.function.codeSha256)],
+    ];
+}
+function layerRows(layer) {
+    if (layer === undefined)
+        return [];
+    const what = layer.published ? 'published' : 'already held this package: not published again';
+    return [['Layer', `${code(layer.version.arn)}, ${what}`]];
+}
+function contentRows(pkg) {
+    const { fileCount, unzippedSize } = pkg.contents;
+    return [
+        ['Files', formatCount(fileCount)],
+        ['Unzipped size', `${formatBytes(unzippedSize)}, ${compression(pkg.size, unzippedSize)}`],
+    ];
+}
+/** "the zip is 25 % of that", or, for small files whose zip headers outweigh what deflate saves, that it is larger. */
+function compression(zipSize, unzippedSize) {
+    if (zipSize >= unzippedSize) {
+        return `the zip is ${formatCount(zipSize - unzippedSize)} bytes larger (zip headers outweigh what compression saves on so little)`;
+    }
+    return `the zip is ${Math.max(1, Math.floor((zipSize / unzippedSize) * 100))} % of that`;
+}
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+/** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** One row a function and region: where the run left it, and its version. */
+async function writeFleetSummary(summary, results, timings) {
+    summary
+        .addHeading(`Lambda deploy: ${results.length} functions`, 2)
+        .addTable([
+        [header('Function'), header('Region'), header('Result'), header('Version')],
+        ...results.map((result) => [
+            code(result['function-name']),
+            escapeHtml(result.region),
+            escapeHtml(result.state),
+            escapeHtml(result.outputs['version'] ?? ''),
+        ]),
+    ])
+        .addTable([[header('Phase'), header('Time')], ...phaseRows(timings)]);
+    await summary.write();
+}
+
+;// CONCATENATED MODULE: ./src/post-revert.ts
+// The post step: when the main step ended inside a rollout window (a job cancelled past the
+// runner's grace time, a killed runner process), the state it saved names the aliases it
+// moved. Each one still as this run left it (its RevisionId, or this run's record) is put
+// back to its routing before the run, without the new version's share; one another run
+// moved since is left alone and named.
+
+
+
+
+
+
+
+
+
+async function runPost(saved) {
+    log.warning('The main step ended while traffic was shifting (the job was cancelled, or the step killed): ' +
+        'putting back the aliases it moved');
+    const outcome = await putBackSaved(saved, requestTimeout(), process.env);
+    const summary = summaryOrWarning(lib_core.summary, log, process.env);
+    await summary
+        .addHeading('Lambda deploy: rollout put back after the main step ended', 3)
+        .addRaw(outcome.message, true)
+        .write();
+    if (outcome.rolledBack)
+        log.warning(outcome.message);
+    else
+        lib_core.setFailed(outcome.message);
+}
+/** Puts each saved alias back; what happened, in words, and whether all are off the version. */
+async function putBackSaved(saved, requestTimeoutSeconds, env) {
+    const clients = new Map();
+    const lanes = saved.aliases.map((alias) => {
+        const client = clients.get(alias.region) ?? (0,aws_clients/* createLambdaClient */.Vw)(alias.region, requestTimeoutSeconds);
+        clients.set(alias.region, client);
+        const releaser = new LambdaRelease(client, alias.function, alias.region, log);
+        const before = alias.before === null
+            ? undefined
+            : {
+                name: alias.alias,
+                arn: '',
+                version: alias.before.version,
+                weights: alias.before.weights,
+                revisionId: undefined,
+                description: alias.before.description,
+            };
+        return {
+            lane: {
+                ...(saved.aliases.length > 1 ? { label: `${alias.function} in ${alias.region}` } : {}),
+                releaser,
+                alarms: undefined,
+                alias: alias.alias,
+                before,
+                version: alias.version,
+                steps: true,
+            },
+            // UpdateAlias carries the RevisionId the main step last left: an alias moved since is
+            // refused by Lambda, and left alone unless it carries this run's record.
+            current: alias.revisionId === null
+                ? undefined
+                : {
+                    name: alias.alias,
+                    arn: '',
+                    version: alias.version,
+                    weights: {},
+                    revisionId: alias.revisionId,
+                },
+        };
+    });
+    const context = {
+        rollout: { steps: [100], intervalSeconds: 0, alarms: [] },
+        label: (0,release/* runLabel */.Az)(env),
+        run: saved.run,
+        log: log,
+        signal: undefined,
+        save: () => undefined,
+    };
+    try {
+        return await stopRollout(lanes, { text: 'The main step ended mid-rollout' }, context, () => undefined);
+    }
+    catch (error) {
+        return { message: (0,errors/* errorMessage */.gJ)(error), rolledBack: error instanceof RolledBack };
+    }
+}
+function requestTimeout() {
+    const given = Number(lib_core.getInput('request-timeout'));
+    return Number.isInteger(given) && given >= 1 && given <= 3600
+        ? given
+        : inputs/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il;
+}
+
+
+/***/ })
+
+};
