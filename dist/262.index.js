@@ -2763,13 +2763,10 @@ function prefixed(log, label) {
 
 // EXTERNAL MODULE: ./src/report-failure.ts
 var report_failure = __webpack_require__(4030);
-// EXTERNAL MODULE: ./src/run-state.ts
-var run_state = __webpack_require__(518);
 ;// CONCATENATED MODULE: ./src/run-modes.ts
 // What a run does once its inputs are read: deploy (the package already building), many
 // functions, rollback-to, or a preview's removal. main.ts loads this module lazily, while the
 // package is built, as it holds the AWS SDK and everything that uses it.
-
 
 
 
@@ -2816,9 +2813,8 @@ async function deploy(config, phases, building) {
 }
 /** The alias as read after a failure that came once something may have changed. */
 async function aliasAfterFailure(apis, alias, phase) {
-    if (alias === undefined)
-        return undefined;
-    if ((0,run_state/* stateAtPhase */.y)(phase) === 'nothing was changed')
+    // Before the reads, no AWS call was made: none is made for the summary either.
+    if (alias === undefined || phase === undefined || phase === 'Package')
         return undefined;
     try {
         const now = await apis.releaser.getAlias(alias, AbortSignal.timeout(5_000));

@@ -39,7 +39,6 @@ import { maskEnvironment } from './secrets.js';
 import { errorMessage, summarized } from './errors.js';
 import { routingText } from './aws/lambda-release.js';
 import { writeFailureSummary } from './report-failure.js';
-import { stateAtPhase } from './run-state.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
 const summary = summaryOrWarning(core.summary, log, process.env);
@@ -91,8 +90,8 @@ async function aliasAfterFailure(
   alias: string | undefined,
   phase: string | undefined,
 ): Promise<string | undefined> {
-  if (alias === undefined) return undefined;
-  if (stateAtPhase(phase) === 'nothing was changed') return undefined;
+  // Before the reads, no AWS call was made: none is made for the summary either.
+  if (alias === undefined || phase === undefined || phase === 'Package') return undefined;
   try {
     const now = await apis.releaser.getAlias(alias, AbortSignal.timeout(5_000));
     return now === undefined

@@ -114,6 +114,10 @@ describe('alarms checked before the first step', () => {
       expect(changes()).toEqual([]);
       expect(await aliasRouting(fn.name, 'live')).toEqual(before);
       expect(await versionNumbers(fn.name)).toEqual(fn.versions);
+      // The job summary says so, with the alias as read back.
+      expect(run.summary).toContain('Lambda deploy failed');
+      expect(run.summary).toContain('nothing was changed');
+      expect(run.summary).toContain(`live routes ${fn.version} (read back)`);
     },
   );
 
