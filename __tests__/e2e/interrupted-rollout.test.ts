@@ -1,11 +1,16 @@
-import { GetAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { postStateEnv, runDeployAction, runOutput } from '../support/action-run.js';
-import { lambdaClient } from '../support/aws.js';
 import { useFaultProxy } from '../support/fault-proxy.js';
 import { aliasRouting, readAlias } from '../support/lambda-state.js';
 import { deployedWithLiveAlias } from '../support/released-function.js';
-import { inStep2, killed, movesTaken, runEnv, stepped } from '../support/rollout-run.js';
+import {
+  inStep2,
+  killed,
+  movesTaken,
+  promotedByHand,
+  runEnv,
+  stepped,
+} from '../support/rollout-run.js';
 import { aliasUpdates } from '../support/traffic-steps.js';
 
 // Issue 23: a main step killed mid-rollout (SIGKILL: no handler runs) leaves the alias moved.
@@ -39,20 +44,8 @@ describe('the bundled action when the step is killed mid-rollout', () => {
   it('SIGKILL, someone moves the alias, then the post step leaves it alone and names it', async () => {
     const fn = await deployedWithLiveAlias();
     const run = await killed(await inStep2(proxy(), fn.name, fn.workspace));
-    // Someone promotes the new version by hand, through the same Lambda (the proxy).
-    const other = lambdaClient(proxy().endpoint);
-    const now = await other.send(new GetAliasCommand({ FunctionName: fn.name, Name: 'live' }));
-    const next = Object.keys(now.RoutingConfig?.AdditionalVersionWeights ?? {})[0] ?? '';
-    await other.send(
-      new UpdateAliasCommand({
-        FunctionName: fn.name,
-        Name: 'live',
-        FunctionVersion: next,
-        RoutingConfig: { AdditionalVersionWeights: {} },
-        RevisionId: now.RevisionId,
-        Description: 'promoted by hand',
-      }),
-    );
+    // Someone promotes the canary's version outright, through the same Lambda (the proxy).
+    const next = await promotedByHand(proxy(), fn.name);
     const moves = movesTaken(proxy(), fn.name, 'live');
 
     const post = await runDeployAction(fn.workspace, stepped(fn.name), proxy().endpoint, {

@@ -1,13 +1,11 @@
-import { GetAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
 import { createAlarm, setAlarmState } from '../support/alarms.js';
-import { lambdaClient } from '../support/aws.js';
 import { useFaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
 import { lambdaError, updateAlias } from '../support/lambda-faults.js';
 import { aliasRouting } from '../support/lambda-state.js';
 import { deployedWithLiveAlias } from '../support/released-function.js';
-import { movesTaken, startRun, waitFor } from '../support/rollout-run.js';
+import { movesTaken, promotedByHand, startRun, waitFor } from '../support/rollout-run.js';
 import { aliasUpdates } from '../support/traffic-steps.js';
 
 // Issue 23: every way a rollout stops ends with the routing the alias had before the run,
@@ -159,20 +157,8 @@ describe('the bundled action when a rollout stops before its last step', () => {
       proxy().endpoint,
     );
     await waitFor(step, 'step 1', () => movesTaken(proxy(), fn.name, 'live') > taken);
-    // Another run promotes the new version outright, through the same Lambda (proxy).
-    const other = lambdaClient(proxy().endpoint);
-    const now = await other.send(new GetAliasCommand({ FunctionName: fn.name, Name: 'live' }));
-    const next = Object.keys(now.RoutingConfig?.AdditionalVersionWeights ?? {})[0] ?? '';
-    await other.send(
-      new UpdateAliasCommand({
-        FunctionName: fn.name,
-        Name: 'live',
-        FunctionVersion: next,
-        RoutingConfig: { AdditionalVersionWeights: {} },
-        RevisionId: now.RevisionId,
-        Description: 'promoted by hand',
-      }),
-    );
+    // Someone promotes the canary's version outright, through the same Lambda (the proxy).
+    const next = await promotedByHand(proxy(), fn.name);
     await setAlarmState(alarm, 'ALARM', 'Errors above threshold (set by the test)');
     const run = await step.result;
 

@@ -1,6 +1,8 @@
+import { GetAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import type { ChildProcess } from 'node:child_process';
 import { expect } from 'vitest';
 import { runDeployAction, runOutput, type DeployRun, type RunOptions } from './action-run.js';
+import { lambdaClient } from './aws.js';
 import type { FaultProxy, ProxiedRequest } from './fault-proxy.js';
 import { updateAlias } from './lambda-faults.js';
 import { waitUntil } from './traffic-steps.js';
@@ -97,4 +99,25 @@ export async function killed(step: RunningStep): Promise<DeployRun> {
   const run = await step.result;
   expect(run.signal).toBe('SIGKILL');
   return run;
+}
+
+/**
+ * Someone else promotes the canary's version of `name`'s alias live to all its traffic,
+ * through `proxy` (so its RevisionId changes as Lambda's would): returns that version.
+ */
+export async function promotedByHand(proxy: FaultProxy, name: string): Promise<string> {
+  const other = lambdaClient(proxy.endpoint);
+  const now = await other.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
+  const next = Object.keys(now.RoutingConfig?.AdditionalVersionWeights ?? {})[0] ?? '';
+  await other.send(
+    new UpdateAliasCommand({
+      FunctionName: name,
+      Name: 'live',
+      FunctionVersion: next,
+      RoutingConfig: { AdditionalVersionWeights: {} },
+      RevisionId: now.RevisionId,
+      Description: 'promoted by hand',
+    }),
+  );
+  return next;
 }
