@@ -12,7 +12,7 @@ import {
 import { isFleet, parseFleet } from './inputs/fleet.js';
 import { buildCode } from './package/build-code.js';
 import { packageOutputs } from './package/package-outputs.js';
-import { rolloutGuard } from './deploy/rollout-guard.js';
+import { rolloutGuard } from './apply/rollout/guard.js';
 import { Phases } from './phases.js';
 import { stateAtPhase } from './run-state.js';
 import { maskCredentials, maskEnvironment, redact } from './secrets.js';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { updateFunctionCode } from '../../src/deploy/code-update.js';
+import { updateFunctionCode } from '../../src/resources/code/apply.js';
 import { DeployError } from '../../src/errors.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
 import {

@@ -5,8 +5,9 @@ import {
 } from '@aws-sdk/client-lambda';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { updateFunctionCode } from '../../src/deploy/code-update.js';
-import { applyConfiguration, planConfiguration } from '../../src/deploy/configuration.js';
+import { updateFunctionCode } from '../../src/resources/code/apply.js';
+import { applyConfiguration } from '../../src/resources/configuration/apply.js';
+import { planConfiguration } from '../../src/resources/configuration/plan.js';
 import { DeployError } from '../../src/errors.js';
 import type { FunctionSettings } from '../../src/inputs.js';
 import { preparePackage } from '../../src/package/deployment-package.js';

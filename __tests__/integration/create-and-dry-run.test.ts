@@ -5,10 +5,10 @@ import {
   PublishVersionCommand,
 } from '@aws-sdk/client-lambda';
 import { describe, expect, inject, it } from 'vitest';
-import type { UploadRoute } from '../../src/deploy/code-update.js';
-import { updateFunctionCode } from '../../src/deploy/code-update.js';
-import { createFunction } from '../../src/deploy/create-function.js';
-import { applyPlan } from '../../src/deploy/apply-plan.js';
+import type { UploadRoute } from '../../src/resources/code/plan.js';
+import { updateFunctionCode } from '../../src/resources/code/apply.js';
+import { createFunction } from '../../src/resources/function/apply.js';
+import { applyPlan } from '../../src/apply/apply-plan.js';
 import { parseInputs, type DeployConfig } from '../../src/inputs.js';
 import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';
 import { Phases } from '../../src/phases.js';

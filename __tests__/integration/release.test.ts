@@ -1,10 +1,10 @@
 import { CreateAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../src/aws/lambda-function.js';
-import { updateFunctionCode } from '../../src/deploy/code-update.js';
-import { ensureFunctionUrl } from '../../src/deploy/function-url.js';
-import { deletePreview } from '../../src/deploy/preview-cleanup.js';
-import { release } from '../../src/deploy/release.js';
+import { updateFunctionCode } from '../../src/resources/code/apply.js';
+import { ensureFunctionUrl } from '../../src/resources/function-url/apply.js';
+import { deletePreview } from '../../src/apply/preview-cleanup.js';
+import { release } from '../../src/resources/alias/apply.js';
 import { DeployError } from '../../src/errors.js';
 import { parseInputs, type DeployConfig } from '../../src/inputs.js';
 import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';

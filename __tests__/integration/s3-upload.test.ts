@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { updateFunctionCode, type UploadRoute } from '../../src/deploy/code-update.js';
-import { planUpload } from '../../src/deploy/upload-plan.js';
+import { updateFunctionCode } from '../../src/resources/code/apply.js';
+import { type UploadRoute } from '../../src/resources/code/plan.js';
+import { planUpload } from '../../src/resources/code/upload-route.js';
 import { DeployError } from '../../src/errors.js';
 import type { S3UploadMode } from '../../src/inputs.js';
 import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';

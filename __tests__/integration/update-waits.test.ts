@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateFunctionCode } from '../../src/deploy/code-update.js';
+import { updateFunctionCode } from '../../src/resources/code/apply.js';
 import { DeployError } from '../../src/errors.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
 import { createTestFunction, lambdaFunction, readFunction, silentLogger } from '../support/aws.js';

@@ -1,5 +1,5 @@
-import { prepare, type Built } from '../deploy/apply-plan.js';
-import { recoverInterrupted } from '../deploy/interrupted.js';
+import { prepare, type Built } from '../apply/apply-plan.js';
+import { recoverInterrupted } from '../apply/rollout/interrupted.js';
 import { DeployError, InputError, errorMessage, failureOutputs } from '../errors.js';
 import { functionBaseName } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';

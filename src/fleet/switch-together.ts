@@ -1,8 +1,8 @@
-import { settle, type Prepared } from '../deploy/apply-plan.js';
-import { labelOf, releaseAll, type Released } from '../deploy/release-all.js';
-import type { RolloutGuard } from '../deploy/rollout-guard.js';
-import type { SaveRollout } from '../deploy/rollout-lane.js';
-import { RolloutStopped } from '../deploy/rollout.js';
+import { settle, type Prepared } from '../apply/apply-plan.js';
+import { labelOf, releaseAll, type Released } from '../apply/release-all.js';
+import type { RolloutGuard } from '../apply/rollout/guard.js';
+import type { SaveRollout } from '../apply/rollout/lane.js';
+import { RolloutStopped } from '../apply/rollout/rollout.js';
 import { errorMessage, failureOutputs } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';

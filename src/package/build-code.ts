@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { Built } from '../deploy/apply-plan.js';
-import type { DeployableCode, UploadRoute } from '../deploy/code-update.js';
-import { planUpload, routeCertain, type UploadPlan } from '../deploy/upload-plan.js';
+import type { Built } from '../apply/apply-plan.js';
+import type { DeployableCode, UploadRoute } from '../resources/code/plan.js';
+import { planUpload, routeCertain, type UploadPlan } from '../resources/code/upload-route.js';
 import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';

@@ -6,7 +6,7 @@ import { LambdaFunction } from '../aws/lambda-function.js';
 import { LambdaLayer } from '../aws/lambda-layer.js';
 import { LambdaRelease } from '../aws/lambda-release.js';
 import { LambdaTriggers } from '../aws/lambda-triggers.js';
-import type { Apis, Built } from '../deploy/apply-plan.js';
+import type { Apis, Built } from '../apply/apply-plan.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { maskEnvironment } from '../secrets.js';

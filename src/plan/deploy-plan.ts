@@ -9,23 +9,23 @@ import {
   runsImage,
   runsPackage,
   type DeployableCode,
-} from '../deploy/code-update.js';
-import { planConfiguration, type SettingChange } from '../deploy/configuration.js';
-import { attachedLayers, decideLayer, type LayerPlan } from '../deploy/layer.js';
-import { urlStatementsToChange, type UrlStatementChanges } from '../deploy/function-url.js';
+} from '../resources/code/plan.js';
+import { planConfiguration, type SettingChange } from '../resources/configuration/plan.js';
+import { attachedLayers, decideLayer, type LayerPlan } from '../resources/layer/plan.js';
+import { urlStatementsToChange, type UrlStatementChanges } from '../resources/function-url/plan.js';
 import { DeployError, InputError } from '../errors.js';
 import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../inputs.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import type { DeploymentPackage } from '../package/deployment-package.js';
 import { configurationSignature, type DeployState, type VersionState } from './deploy-state.js';
-import { planCodeSigning, type CodeSigningPlan } from '../deploy/code-signing.js';
+import { planCodeSigning, type CodeSigningPlan } from '../resources/code-signing/plan.js';
 import {
   planProvisionedConcurrency,
   planReservedConcurrency,
   type ProvisionedConcurrencyPlan,
   type ReservedConcurrencyPlan,
-} from '../deploy/concurrency.js';
-import { checkImage } from '../deploy/image-check.js';
+} from '../resources/concurrency/plan.js';
+import { checkImage } from '../resources/code/image-check.js';
 import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js';
 import type { TriggerCheck } from './trigger-check.js';
 

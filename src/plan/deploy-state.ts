@@ -3,11 +3,11 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
-import { settingShapes } from '../deploy/setting-shapes.js';
+import { settingShapes } from '../resources/configuration/shapes.js';
 import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
-import { readConcurrency, type ConcurrencyState } from '../deploy/concurrency.js';
-import { runsImage } from '../deploy/code-update.js';
+import { readConcurrency, type ConcurrencyState } from '../resources/concurrency/plan.js';
+import { runsImage } from '../resources/code/plan.js';
 import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
 import { needsTriggerCheck } from './trigger-check.js';
 

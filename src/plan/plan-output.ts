@@ -1,6 +1,6 @@
 import { routingText } from '../aws/lambda-release.js';
 import { formatSeconds } from '../format.js';
-import { plannedPrune } from '../deploy/prune-versions.js';
+import { plannedPrune } from '../resources/versions/plan.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import { alarmWarnings, type AlarmWatch } from './alarm-check.js';
 import {

@@ -6,7 +6,7 @@ import {
   readDescription,
   readRolloutMarker,
   type RolloutMarker,
-} from '../../../src/deploy/alias-record.js';
+} from '../../../src/resources/alias/record.js';
 
 const MARKER: RolloutMarker = {
   kind: 'rollout',

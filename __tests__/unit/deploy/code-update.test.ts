@@ -14,11 +14,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  updateFunctionCode,
-  type ZipUpdateOptions,
-  type UploadRoute,
-} from '../../../src/deploy/code-update.js';
+import { updateFunctionCode, type ZipUpdateOptions } from '../../../src/resources/code/apply.js';
+import { type UploadRoute } from '../../../src/resources/code/plan.js';
 import { toFunctionState } from '../../../src/aws/lambda-function.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { deployErrorOf } from '../helpers/errors.js';

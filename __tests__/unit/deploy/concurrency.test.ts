@@ -21,13 +21,13 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { LambdaExtras } from '../../../src/aws/lambda-extras.js';
-import { applyCodeSigning } from '../../../src/deploy/code-signing.js';
+import { applyCodeSigning } from '../../../src/resources/code-signing/apply.js';
 import {
   applyReservedConcurrency,
   provisionVersion,
   releaseOldAllocation,
-} from '../../../src/deploy/concurrency.js';
-import { applyConfiguration } from '../../../src/deploy/configuration.js';
+} from '../../../src/resources/concurrency/apply.js';
+import { applyConfiguration } from '../../../src/resources/configuration/apply.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import { readDeployState } from '../../../src/plan/deploy-state.js';
 import { planJson, planLines } from '../../../src/plan/plan-output.js';

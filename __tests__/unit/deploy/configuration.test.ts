@@ -9,7 +9,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
-import { applyConfiguration, planConfiguration } from '../../../src/deploy/configuration.js';
+import { applyConfiguration } from '../../../src/resources/configuration/apply.js';
+import { planConfiguration } from '../../../src/resources/configuration/plan.js';
 import type { FunctionSettings } from '../../../src/inputs.js';
 import { asInputError, deployErrorOf, thrownBy } from '../helpers/errors.js';
 import {

@@ -14,8 +14,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { UploadRoute } from '../../../src/deploy/code-update.js';
-import { createFunction } from '../../../src/deploy/create-function.js';
+import type { UploadRoute } from '../../../src/resources/code/plan.js';
+import { createFunction } from '../../../src/resources/function/apply.js';
 import type { FunctionSettings } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { deployErrorOf } from '../helpers/errors.js';

@@ -8,7 +8,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LambdaRelease } from '../../../src/aws/lambda-release.js';
-import { ensureFunctionUrl, removeFunctionUrl } from '../../../src/deploy/function-url.js';
+import { ensureFunctionUrl, removeFunctionUrl } from '../../../src/resources/function-url/apply.js';
 import { FakeLambda, type FakeStatement } from '../helpers/fake-lambda.js';
 import { FUNCTION_NAME, lambdaRelease } from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';

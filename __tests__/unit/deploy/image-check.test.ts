@@ -9,7 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { EcrImages, MEDIA_TYPES, parseEcrUri } from '../../../src/aws/ecr-images.js';
-import { checkImage } from '../../../src/deploy/image-check.js';
+import { checkImage } from '../../../src/resources/code/image-check.js';
 import { asInputError, thrownBy } from '../helpers/errors.js';
 import { awsError } from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';

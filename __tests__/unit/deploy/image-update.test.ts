@@ -11,14 +11,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
+import { checkPackageType, runsImage } from '../../../src/resources/code/plan.js';
 import {
-  checkPackageType,
   deployCode,
-  runsImage,
   updateFunctionImage,
   type CodeUpdateOptions,
-} from '../../../src/deploy/code-update.js';
-import { createFunction } from '../../../src/deploy/create-function.js';
+} from '../../../src/resources/code/apply.js';
+import { createFunction } from '../../../src/resources/function/apply.js';
 import { DeployError } from '../../../src/errors.js';
 import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';

@@ -14,14 +14,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { LambdaLayer } from '../../../src/aws/lambda-layer.js';
 import { toFunctionState } from '../../../src/aws/lambda-function.js';
-import type { UploadRoute } from '../../../src/deploy/code-update.js';
-import {
-  attachedLayers,
-  layersWith,
-  planLayer,
-  publishLayer,
-  type LayerPublishing,
-} from '../../../src/deploy/layer.js';
+import type { UploadRoute } from '../../../src/resources/code/plan.js';
+import { attachedLayers, layersWith, planLayer } from '../../../src/resources/layer/plan.js';
+import { publishLayer, type LayerPublishing } from '../../../src/resources/layer/apply.js';
 import { DeployError } from '../../../src/errors.js';
 import type { LayerConfig } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';

@@ -5,8 +5,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureFunctionUrl } from '../../../src/deploy/function-url.js';
-import { deletePreview } from '../../../src/deploy/preview-cleanup.js';
+import { ensureFunctionUrl } from '../../../src/resources/function-url/apply.js';
+import { deletePreview } from '../../../src/apply/preview-cleanup.js';
 import { FakeLambda } from '../helpers/fake-lambda.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import { FUNCTION_NAME, REGION, lambdaRelease } from '../helpers/lambda.js';

@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../../src/aws/lambda-function.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
-import { describeRouting, release, resolveRouting } from '../../../src/deploy/release.js';
+import { describeRouting, release } from '../../../src/resources/alias/apply.js';
+import { resolveRouting } from '../../../src/resources/alias/routing.js';
 import { parseInputs } from '../../../src/inputs.js';
 import {
   checkCanaryRole,

@@ -11,8 +11,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { AliasChangedError } from '../../../src/aws/lambda-release.js';
-import { readAliasRecord } from '../../../src/deploy/alias-record.js';
-import { rollback, type RollbackRequest } from '../../../src/deploy/rollback.js';
+import { readAliasRecord } from '../../../src/resources/alias/record.js';
+import { rollback, type RollbackRequest } from '../../../src/apply/rollback.js';
 import { DeployError } from '../../../src/errors.js';
 import { inputErrorOf, rejectionOf } from '../helpers/errors.js';
 import {

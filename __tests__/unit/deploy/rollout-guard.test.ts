@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cancelled, RolloutGuard } from '../../../src/deploy/rollout-guard.js';
+import { Cancelled, RolloutGuard } from '../../../src/apply/rollout/guard.js';
 import { stateAtPhase } from '../../../src/run-state.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 

@@ -5,16 +5,16 @@ import {
   type AliasState,
   type LambdaRelease,
 } from '../../../src/aws/lambda-release.js';
-import { readDescription } from '../../../src/deploy/alias-record.js';
-import { Cancelled } from '../../../src/deploy/rollout-guard.js';
-import type { RolloutLane, SavedRollout } from '../../../src/deploy/rollout-lane.js';
-import { putBackRouting } from '../../../src/deploy/rollout-stop.js';
+import { readDescription } from '../../../src/resources/alias/record.js';
+import { Cancelled } from '../../../src/apply/rollout/guard.js';
+import type { RolloutLane, SavedRollout } from '../../../src/apply/rollout/lane.js';
+import { putBackRouting } from '../../../src/apply/rollout/stop.js';
 import {
   RolledBack,
   RolloutStopped,
   RolloutWindow,
   stepRouting,
-} from '../../../src/deploy/rollout.js';
+} from '../../../src/apply/rollout/rollout.js';
 import { failureOutputs } from '../../../src/errors.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
@@ -152,7 +152,7 @@ async function movedWindow(setup: Setup = {}) {
   };
   const state = window.pending(lane);
   const first = stepRouting(before, '8', (setup.steps ?? [10])[0] ?? 10);
-  const { describeAlias } = await import('../../../src/deploy/alias-record.js');
+  const { describeAlias } = await import('../../../src/resources/alias/record.js');
   const moved = await fake.releaser.updateAlias(
     before,
     first.version,
@@ -312,7 +312,7 @@ describe('every stop puts the alias back, without the new version, and says what
     const { alarms } = fakeAlarms(() => ({ errors: 'ALARM' }));
     const { window, fake } = await movedWindow({ alarms });
     // The alias moved on with this run's marker, at a RevisionId the run never saw.
-    const { describeAlias } = await import('../../../src/deploy/alias-record.js');
+    const { describeAlias } = await import('../../../src/resources/alias/record.js');
     fake.movedElsewhere(
       { version: '7', weights: { '8': 0.5 } },
       describeAlias('Orders', {

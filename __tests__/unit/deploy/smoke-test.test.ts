@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, judge } from '../../../src/deploy/smoke-test.js';
+import { contains, judge } from '../../../src/apply/smoke-test.js';
 import type { SmokeTest } from '../../../src/inputs.js';
 
 const test = (expect?: unknown): SmokeTest => ({

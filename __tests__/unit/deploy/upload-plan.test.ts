@@ -4,7 +4,7 @@ import {
   DIRECT_UPLOAD_LIMIT_BYTES,
   planUpload,
   routeCertain,
-} from '../../../src/deploy/upload-plan.js';
+} from '../../../src/resources/code/upload-route.js';
 import type { S3Options } from '../../../src/inputs.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { asInputError, thrownBy } from '../helpers/errors.js';

@@ -2,7 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
-import type { DeployableCode, UploadRoute } from '../../../src/deploy/code-update.js';
+import type { DeployableCode, UploadRoute } from '../../../src/resources/code/plan.js';
 import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import type { DeployState } from '../../../src/plan/deploy-state.js';

@@ -2,7 +2,7 @@
 // move it saves (core.saveState) which aliases the run moved, from what, and the RevisionId
 // each was last left with. The runner passes the last value saved to the post step as
 // STATE_rollout, even when the main step was killed.
-import type { SavedAlias, SavedRollout } from './rollout-lane.js';
+import type { SavedAlias, SavedRollout } from './lane.js';
 
 export const STATE_NAME = 'rollout';
 

@@ -1,31 +1,11 @@
-import type { FunctionState } from '../aws/lambda-function.js';
-import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
-import type { StagedPackage } from '../aws/s3-package-store.js';
-import { DeployError } from '../errors.js';
-import { layerNameOf, MAX_LAYERS, otherLayers, type LayerConfig } from '../inputs.js';
-import type { Logger } from '../logger.js';
-import type { DeploymentPackage } from '../package/deployment-package.js';
-import { accountOf, deliverPackage, type UploadRoute } from './code-update.js';
+import type { FunctionState } from '../../aws/lambda-function.js';
+import type { LambdaLayer, LayerVersion } from '../../aws/lambda-layer.js';
 
-export interface LayerResult {
-  readonly version: LayerVersion;
-  /** False when the newest version already held this package and nothing was published. */
-  readonly published: boolean;
-  readonly staged: StagedPackage | undefined;
-  /** The function's layers with this version in place of any older one of the same layer. */
-  readonly layers: readonly string[];
-}
+import { DeployError } from '../../errors.js';
+import { layerNameOf, MAX_LAYERS, otherLayers, type LayerConfig } from '../../inputs.js';
 
-export interface LayerPublishing {
-  readonly config: LayerConfig;
-  readonly package: DeploymentPackage;
-  readonly upload: UploadRoute;
-  /** The layers the function is to have besides this one: the `layers` input, or its current ones. */
-  readonly attached: readonly string[];
-  readonly description: string;
-  /** The account expected to own the S3 bucket, when the package goes through S3. */
-  readonly account: string | undefined;
-}
+import type { DeploymentPackage } from '../../package/deployment-package.js';
+import { accountOf } from '../code/plan.js';
 
 export interface LayerPlan {
   /** The newest version there is, if any. */
@@ -73,52 +53,6 @@ export function decideLayer(
   return { newest, publish: true, layers: layersWith(attached, unpublished) };
 }
 
-/**
- * Publishes the layer's package as a new version, unless its newest version already holds
- * the same bytes (and compatibility), and returns the function's layer list with it.
- */
-export async function publishLayer(
-  layer: LambdaLayer,
-  publishing: LayerPublishing,
-  log: Logger,
-  /** What the run's plan decided; read and decided here when not given. */
-  planned?: LayerPlan,
-): Promise<LayerResult> {
-  const { config, package: pkg } = publishing;
-  const plan =
-    planned ?? (await planLayer(layer, config, pkg, publishing.attached, publishing.account));
-  if (!plan.publish && plan.newest !== undefined) {
-    log.info(
-      `Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`,
-    );
-    return { version: plan.newest, published: false, staged: undefined, layers: plan.layers };
-  }
-  const { code, staged } = await deliverPackage(
-    publishing.upload,
-    pkg,
-    publishing.account,
-    layer.region,
-    log,
-  );
-  log.info(`Publishing layer ${config.name} (${pkg.size} bytes, SHA-256 ${pkg.sha256})`);
-  const published = await layer.publish(code, config, publishing.description, {
-    codeSha256: pkg.sha256,
-    newerThan: plan.newest?.version ?? 0,
-  });
-  if (published.codeSha256 !== pkg.sha256) {
-    throw new DeployError(
-      `Lambda computed CodeSha256 ${published.codeSha256} for layer version ${published.arn}, but the package's is ${pkg.sha256}`,
-    );
-  }
-  log.info(`Published ${published.arn}`);
-  return {
-    version: published,
-    published: true,
-    staged,
-    layers: layersWith(publishing.attached, published.arn),
-  };
-}
-
 /** The layer version ARNs the function has now, in order. */
 export function attachedLayers(current: FunctionState | undefined): string[] {
   return (current?.configuration.Layers ?? []).flatMap((layer) => layer.Arn ?? []);
@@ -150,7 +84,7 @@ function checkRoom(attached: readonly string[], name: string): void {
   }
 }
 
-function holds(version: LayerVersion, pkg: DeploymentPackage, config: LayerConfig): boolean {
+export function holds(version: LayerVersion, pkg: DeploymentPackage, config: LayerConfig): boolean {
   const sameSet = (wanted: readonly string[], actual: readonly string[]) =>
     wanted.length === 0 ||
     (wanted.length === actual.length && wanted.every((item) => actual.includes(item)));

@@ -3,7 +3,7 @@
 // before the run (from its first move to the end of its last step), a signal stops it: the
 // rollout's signal aborts, and the rollout puts every alias it moved back. Outside that
 // window a signal changes nothing: the step says what state it leaves, and ends.
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../logger.js';
 
 /** How long the put-back after a signal may take in all, inside the runner's grace time. */
 export const CANCEL_BUDGET_MS = 6_000;

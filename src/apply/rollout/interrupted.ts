@@ -2,22 +2,22 @@
 // leaves its marker in the alias's description. The next run finds it before it plans and,
 // as on-interrupted says, puts the alias back to its routing before that rollout (revert),
 // carries on that rollout's steps (resume), or stops (fail).
-import { routingText, type AliasState, type LambdaRelease } from '../aws/lambda-release.js';
-import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
-import { DeployError } from '../errors.js';
-import type { DeployConfig } from '../inputs.js';
-import type { InterruptedRollout } from '../plan/deploy-plan.js';
-import type { Logger } from '../logger.js';
+import { routingText, type AliasState, type LambdaRelease } from '../../aws/lambda-release.js';
+import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
+import { DeployError } from '../../errors.js';
+import type { DeployConfig } from '../../inputs.js';
+import type { InterruptedRollout } from '../../plan/deploy-plan.js';
+import type { Logger } from '../../logger.js';
 import {
   describeAlias,
   readDescription,
   readRolloutMarker,
   routingRecord,
   type RolloutMarker,
-} from './alias-record.js';
-import type { SaveRollout } from './rollout-lane.js';
-import type { RolloutGuard } from './rollout-guard.js';
-import { putBackRouting } from './rollout-stop.js';
+} from '../../resources/alias/record.js';
+import type { SaveRollout } from './lane.js';
+import type { RolloutGuard } from './guard.js';
+import { putBackRouting } from './stop.js';
 import { RolloutWindow } from './rollout.js';
 
 /** What the run found and did (in a dry run: would do), for the plan. */

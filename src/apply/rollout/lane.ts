@@ -1,9 +1,9 @@
 // The shapes a rollout works with: its lanes (one alias each), what every move records, and
 // what the post step is told of each move.
-import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
-import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
-import type { Rollout } from '../inputs.js';
-import type { Logger } from '../logger.js';
+import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
+import type { AliasState, LambdaRelease } from '../../aws/lambda-release.js';
+import type { Rollout } from '../../inputs.js';
+import type { Logger } from '../../logger.js';
 
 /** One alias this run moves. Many lanes go together: a fleet's aliases. */
 export interface RolloutLane {

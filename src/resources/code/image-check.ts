@@ -1,7 +1,7 @@
 // Images Lambda would refuse, refused before any change: a manifest list or OCI index, or an
 // image built for another architecture than the function's.
-import type { ImageFacts } from '../aws/ecr-images.js';
-import { InputError } from '../errors.js';
+import type { ImageFacts } from '../../aws/ecr-images.js';
+import { InputError } from '../../errors.js';
 
 /**
  * Throws an InputError naming image-uri when Lambda would refuse the image; `architecture`

@@ -1,14 +1,16 @@
-import type { FunctionState } from '../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/lambda-function.js';
 import {
   AliasChangedError,
   routingText,
   type AliasState,
   type LambdaRelease,
   type PublishedVersion,
-} from '../aws/lambda-release.js';
-import { isOutcomeUnknownFailure, withState } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { NEW_VERSION, type AliasPlan, type DeployPlan, type Routing } from '../plan/deploy-plan.js';
+} from '../../aws/lambda-release.js';
+import { isOutcomeUnknownFailure, withState } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { type AliasPlan, type DeployPlan, type Routing } from '../../plan/deploy-plan.js';
+import { publishPlanned } from '../versions/apply.js';
+import { resolveRouting } from './routing.js';
 
 export interface ReleaseResult {
   readonly version: PublishedVersion | undefined;
@@ -41,39 +43,6 @@ export async function release(
     return { version, previousVersion: undefined, alias: undefined };
   }
   return moveAlias(lambda, planned.alias, version, log, describeAlias);
-}
-
-/** Publishes $LATEST as planned, or takes the version the plan found holding it. */
-export async function publishPlanned(
-  lambda: LambdaRelease,
-  deployed: FunctionState,
-  publish: DeployPlan['release']['publish'],
-  versionDescription: string,
-  log: Logger,
-): Promise<PublishedVersion | undefined> {
-  if (publish === 'none') return undefined;
-  if (publish !== NEW_VERSION) {
-    log.info(
-      `Version ${publish.version} already holds this code and these settings: none published`,
-    );
-    return { version: publish.version, arn: publish.arn };
-  }
-  try {
-    const version = await lambda.publishVersion(
-      deployed.codeSha256,
-      deployed.revisionId,
-      versionDescription,
-    );
-    log.info(`Published version ${version.version} (${version.arn})`);
-    return version;
-  } catch (error) {
-    throw withState(
-      error,
-      isOutcomeUnknownFailure(error)
-        ? 'The new code is on $LATEST; whether a version was published is unknown, and no alias moved.'
-        : 'The new code is on $LATEST only: no version was published and no alias moved.',
-    );
-  }
 }
 
 /** Moves the alias to its planned routing, with `version` for the version the run publishes. */
@@ -109,21 +78,6 @@ export async function moveAlias(
   }
   log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
   return { version, previousVersion: alias.before?.version, alias: moved };
-}
-
-/**
- * The planned routing with the version this run published in place of NEW_VERSION. Lambda
- * may answer PublishVersion with a version that already is the primary: it then has it all.
- */
-export function resolveRouting(planned: Routing, published: string): Routing {
-  const resolve = (version: string) => (version === NEW_VERSION ? published : version);
-  const version = resolve(planned.version);
-  const weights = Object.fromEntries(
-    Object.entries(planned.weights)
-      .map(([other, weight]) => [resolve(other), weight] as const)
-      .filter(([other]) => other !== version),
-  );
-  return { version, weights };
 }
 
 /** The alias's state after a failed move, read again rather than assumed. */

@@ -1,6 +1,6 @@
 import type { LambdaRelease } from '../aws/lambda-release.js';
 import type { Logger } from '../logger.js';
-import { removeFunctionUrl } from './function-url.js';
+import { removeFunctionUrl } from '../resources/function-url/apply.js';
 
 export interface CleanupResult {
   /** False when there was no such alias: the pull request may never have deployed. */

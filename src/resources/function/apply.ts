@@ -3,15 +3,11 @@ import type {
   CreateFunctionRequest,
   SystemLogLevel,
 } from '@aws-sdk/client-lambda';
-import { codeFields, type LambdaFunction } from '../aws/lambda-function.js';
-import type { FunctionSettings } from '../inputs.js';
-import type { Logger } from '../logger.js';
-import {
-  accountOf,
-  deliverPackage,
-  type CodeUpdateResult,
-  type DeployableCode,
-} from './code-update.js';
+import { codeFields, type LambdaFunction } from '../../aws/lambda-function.js';
+import type { FunctionSettings } from '../../inputs.js';
+import type { Logger } from '../../logger.js';
+import { accountOf, type DeployableCode } from '../code/plan.js';
+import { deliverPackage, type CodeUpdateResult } from '../code/apply.js';
 
 /** Creates the missing function with its code and every setting given (create-if-missing). */
 export async function createFunction(

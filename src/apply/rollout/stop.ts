@@ -7,11 +7,11 @@ import {
   routingText,
   type AliasState,
   type LambdaRelease,
-} from '../aws/lambda-release.js';
-import { DeployError, errorMessage } from '../errors.js';
-import { readDescription, type Routing } from './alias-record.js';
-import { CANCEL_BUDGET_MS } from './rollout-guard.js';
-import type { LaneState, RolloutContext, RolloutLane } from './rollout-lane.js';
+} from '../../aws/lambda-release.js';
+import { DeployError, errorMessage } from '../../errors.js';
+import { readDescription, type Routing } from '../../resources/alias/record.js';
+import { CANCEL_BUDGET_MS } from './guard.js';
+import type { LaneState, RolloutContext, RolloutLane } from './lane.js';
 
 /** Why the rollout stopped, in words, and the error behind it when there was one. */
 export interface StopCause {

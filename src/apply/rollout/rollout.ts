@@ -3,17 +3,17 @@
 // Whatever stops it inside (an alarm, a move that cannot be made, alarms that cannot be read,
 // a cancelled job, a smoke test after traffic), every alias it moved is put back
 // (rollout-stop.ts).
-import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
-import { routingText, type AliasState } from '../aws/lambda-release.js';
-import { errorMessage } from '../errors.js';
-import { formatSeconds } from '../format.js';
-import { describeAlias, type AliasRecord, type Routing } from './alias-record.js';
-import { pause, untilAborted } from './rollout-guard.js';
-import type { LaneState, RolloutContext, RolloutLane } from './rollout-lane.js';
-import { stopRollout, type StopCause } from './rollout-stop.js';
+import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
+import { routingText, type AliasState } from '../../aws/lambda-release.js';
+import { errorMessage } from '../../errors.js';
+import { formatSeconds } from '../../format.js';
+import { describeAlias, type AliasRecord, type Routing } from '../../resources/alias/record.js';
+import { pause, untilAborted } from './guard.js';
+import type { LaneState, RolloutContext, RolloutLane } from './lane.js';
+import { stopRollout, type StopCause } from './stop.js';
 
-export { RolledBack, RolloutStopped } from './rollout-stop.js';
-export type { LaneState, RolloutContext, RolloutLane } from './rollout-lane.js';
+export { RolledBack, RolloutStopped } from './stop.js';
+export type { LaneState, RolloutContext, RolloutLane } from './lane.js';
 
 /** Alarms are read at least this often while a step holds. */
 const ALARM_POLL_MS = 15_000;

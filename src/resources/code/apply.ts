@@ -1,18 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import type { S3Client } from '@aws-sdk/client-s3';
+
 import type {
   CodeLocation,
   FunctionState,
   LambdaFunction,
   PackageLocation,
-} from '../aws/lambda-function.js';
-import type { StagedPackage } from '../aws/s3-package-store.js';
-import { DeployError } from '../errors.js';
-import type { Architecture } from '../inputs.js';
-import type { Logger } from '../logger.js';
-import type { DeploymentPackage } from '../package/deployment-package.js';
-import type { SettingChange } from './configuration.js';
-import type { UploadPlan } from './upload-plan.js';
+} from '../../aws/lambda-function.js';
+import type { StagedPackage } from '../../aws/s3-package-store.js';
+import { DeployError } from '../../errors.js';
+import type { Architecture } from '../../inputs.js';
+import type { Logger } from '../../logger.js';
+import type { DeploymentPackage } from '../../package/deployment-package.js';
+import type { SettingChange } from '../configuration/plan.js';
+
+import {
+  type DeployableCode,
+  type UploadRoute,
+  accountOf,
+  architectureChange,
+  architectureToSet,
+  checkPackageType,
+  runsImage,
+  runsPackage,
+} from './plan.js';
 
 /**
  * A zip this large goes into the request streamed from its file (streamed-zip.ts), which
@@ -20,16 +30,6 @@ import type { UploadPlan } from './upload-plan.js';
  * memory three times its size (bytes, base64, JSON) while it is sent.
  */
 const STREAM_FROM_BYTES = 16 * 1024 * 1024;
-
-/** The upload plan, with a client for S3 when it goes through S3. */
-export type UploadRoute =
-  | Extract<UploadPlan, { kind: 'direct' }>
-  | (Extract<UploadPlan, { kind: 's3' }> & { readonly client: S3Client });
-
-/** What the function is to run: a zip package and its way to Lambda, or an image. */
-export type DeployableCode =
-  | { readonly kind: 'zip'; readonly package: DeploymentPackage; readonly upload: UploadRoute }
-  | { readonly kind: 'image'; readonly uri: string };
 
 export interface CodeUpdateOptions {
   readonly skipUnchanged: boolean;
@@ -219,7 +219,7 @@ export async function deliverPackage(
     return { code, staged: undefined };
   }
   // S3 and its uploader are loaded only by a run that stages its package there.
-  const { stagePackageInS3 } = await import('../aws/s3-package-store.js');
+  const { stagePackageInS3 } = await import('../../aws/s3-package-store.js');
   const staged = await stagePackageInS3(
     route.client,
     {
@@ -232,61 +232,6 @@ export async function deliverPackage(
     log,
   );
   return { code: { kind: 's3', ...staged }, staged };
-}
-
-/** A zip goes only to a Zip function and an image only to an Image function. */
-export function checkPackageType(
-  current: FunctionState,
-  name: string,
-  wanted: 'Zip' | 'Image',
-): void {
-  if (current.packageType === wanted) return;
-  const instead =
-    wanted === 'Zip'
-      ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
-      : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
-  throw new DeployError(`Function '${name}' has package type ${current.packageType}: ${instead}`);
-}
-
-/** After a Failed update the function may report the new hash without running it. */
-export function runsPackage(current: FunctionState, pkg: DeploymentPackage): boolean {
-  return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
-}
-
-/**
- * Only an image named by digest can be known to be unchanged; a tag may have moved since,
- * so an image named by tag is always deployed.
- */
-export function runsImage(current: FunctionState, imageUri: string): boolean {
-  const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
-  if (digest === undefined || current.lastUpdateStatus === 'Failed') return false;
-  return (
-    current.codeSha256 === digest ||
-    (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false)
-  );
-}
-
-/** The architecture to send with the code: the one wanted, when the function has another. */
-export function architectureToSet(
-  wanted: Architecture | undefined,
-  current: FunctionState,
-): Architecture | undefined {
-  return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
-}
-
-/** The summary's row for an architecture sent with the code. */
-export function architectureChange(current: FunctionState, to: Architecture): SettingChange {
-  return { setting: 'architectures', from: architectureOf(current), to };
-}
-
-/** Lambda leaves Architectures out for functions created before arm64 existed. */
-function architectureOf(current: FunctionState): string {
-  return current.configuration.Architectures?.[0] ?? 'x86_64';
-}
-
-/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
-export function accountOf(arn: string | undefined): string | undefined {
-  return arn?.split(':')[4];
 }
 
 function describe(code: CodeLocation): string {

@@ -6,26 +6,27 @@ import type { Phases } from '../phases.js';
 import type { DeployPlan } from '../plan/deploy-plan.js';
 import type { StateReaders } from '../plan/deploy-state.js';
 import { versionOutputs, type DeployOutcome } from '../report.js';
-import {
-  accountOf,
-  deployCode,
-  type CodeUpdateResult,
-  type DeployableCode,
-  type UploadRoute,
-} from './code-update.js';
-import { applyConfiguration, type ConfigurationResult } from './configuration.js';
-import { createFunction } from './create-function.js';
-import { attachedLayers, publishLayer, type LayerResult } from './layer.js';
-import { plannedPrune, pruneVersions } from './prune-versions.js';
-import { publishPlanned } from './release.js';
+import { accountOf, type DeployableCode, type UploadRoute } from '../resources/code/plan.js';
+import { deployCode, type CodeUpdateResult } from '../resources/code/apply.js';
+import { applyConfiguration, type ConfigurationResult } from '../resources/configuration/apply.js';
+import { createFunction } from '../resources/function/apply.js';
+import { attachedLayers } from '../resources/layer/plan.js';
+import { publishLayer, type LayerResult } from '../resources/layer/apply.js';
+import { plannedPrune } from '../resources/versions/plan.js';
+import { pruneVersions } from '../resources/versions/apply.js';
+import { publishPlanned } from '../resources/versions/apply.js';
 import { releaseAll } from './release-all.js';
-import type { RolloutGuard } from './rollout-guard.js';
-import type { SaveRollout } from './rollout-lane.js';
+import type { RolloutGuard } from './rollout/guard.js';
+import type { SaveRollout } from './rollout/lane.js';
 import { runSmokeTest } from './smoke-test.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { DeployError, withOutputs, withState } from '../errors.js';
-import { applyCodeSigning } from './code-signing.js';
-import { applyReservedConcurrency, provisionVersion, releaseOldAllocation } from './concurrency.js';
+import { applyCodeSigning } from '../resources/code-signing/apply.js';
+import {
+  applyReservedConcurrency,
+  provisionVersion,
+  releaseOldAllocation,
+} from '../resources/concurrency/apply.js';
 
 /** A run with its plan: everything applying it needs. */
 export interface PlannedRun {

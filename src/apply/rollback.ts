@@ -5,7 +5,7 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import { routingText, type AliasState, type LambdaRelease } from '../aws/lambda-release.js';
 import { DeployError, InputError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { describeAlias, readAliasRecord } from './alias-record.js';
+import { describeAlias, readAliasRecord } from '../resources/alias/record.js';
 
 export interface RollbackRequest {
   readonly alias: string;
