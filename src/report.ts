@@ -2,7 +2,7 @@ import { errorMessage } from './errors.js';
 import { formatBytes, formatCount, formatSeconds } from './format.js';
 import type { FunctionState } from './aws/lambda-function.js';
 import type { StagedPackage } from './aws/s3-package-store.js';
-import type { SettingChange } from './resources/configuration/plan.js';
+import type { SettingChange } from './resources/configuration/compare.js';
 import type { DeployableCode } from './resources/code/plan.js';
 import type { DeployPlan } from './plan/deploy-plan.js';
 import { planJson, planLines, type PlanJson } from './plan/plan-output.js';
@@ -14,7 +14,7 @@ import { describeRouting, type ReleaseResult } from './resources/alias/apply.js'
 import { routingText, type PublishedVersion } from './aws/lambda-release.js';
 import type { CleanupConfig } from './inputs.js';
 import type { Logger } from './logger.js';
-import type { DeploymentPackage } from './package/deployment-package.js';
+import type { DeploymentPackage } from './package/package-contents.js';
 import type { PhaseTiming } from './phases.js';
 
 export interface DeployOutcome {

@@ -4,7 +4,8 @@ import { type UploadRoute } from '../../src/resources/code/plan.js';
 import { planUpload } from '../../src/resources/code/upload-route.js';
 import { DeployError } from '../../src/errors.js';
 import type { S3UploadMode } from '../../src/inputs.js';
-import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';
+import { preparePackage } from '../../src/package/deployment-package.js';
+import { type DeploymentPackage } from '../../src/package/package-contents.js';
 import {
   createTestFunction,
   lambdaFunction,

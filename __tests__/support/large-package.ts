@@ -3,7 +3,8 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { preparePackage, type DeploymentPackage } from '../../src/package/deployment-package.js';
+import { preparePackage } from '../../src/package/deployment-package.js';
+import { type DeploymentPackage } from '../../src/package/package-contents.js';
 import { digestOf, directorySource, packageOptions } from './package-fixtures.js';
 import { writeFiles } from './temp-dir.js';
 

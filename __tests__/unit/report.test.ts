@@ -5,10 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FunctionState } from '../../src/aws/lambda-function.js';
 import type { StagedPackage } from '../../src/aws/s3-package-store.js';
-import type { SettingChange } from '../../src/resources/configuration/plan.js';
+import type { SettingChange } from '../../src/resources/configuration/compare.js';
 import type { CleanupResult } from '../../src/apply/preview-cleanup.js';
 import type { CleanupConfig } from '../../src/inputs.js';
-import type { DeploymentPackage } from '../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../src/package/package-contents.js';
 import type { PlanJson } from '../../src/plan/plan-output.js';
 import {
   cleanupOutputs,

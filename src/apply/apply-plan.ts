@@ -1,7 +1,7 @@
 import { routingText, type PublishedVersion } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
-import type { DeploymentPackage } from '../package/deployment-package.js';
+import type { DeploymentPackage } from '../package/package-contents.js';
 import type { Phases } from '../phases.js';
 import type { DeployPlan } from '../plan/deploy-plan.js';
 import type { StateReaders } from '../plan/deploy-state.js';

@@ -3,11 +3,9 @@ import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { keepSecret, redact } from '../secrets.js';
 import { currentPullRequest } from './pull-request.js';
-import { allGitHubPages, githubClient, githubFailure, type RepoRef } from './request.js';
+import { allGitHubPages, githubClient, githubFailure } from './request.js';
+import { type PullRequestRef } from './request.js';
 
-export interface PullRequestRef extends RepoRef {
-  readonly number: number;
-}
 
 export interface PreviewComment {
   readonly functionName: string;

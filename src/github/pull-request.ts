@@ -1,5 +1,5 @@
 import { context } from '@actions/github';
-import type { PullRequestRef } from './preview-comment.js';
+import type { PullRequestRef } from './request.js';
 
 /** The pull request this run is for, or undefined when the event is not about one. */
 export function currentPullRequest(): PullRequestRef | undefined {

@@ -1,6 +1,8 @@
-// The GitHub REST client every GitHub feature uses, and what its failures mean.
 import { getOctokit } from '@actions/github';
 import { EndlessListing, MAX_PAGES } from '../pages.js';
+
+
+
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -90,4 +92,8 @@ export async function allGitHubPages<T>(
     items.push(...page.data);
   }
   return items;
+}
+
+export interface PullRequestRef extends RepoRef {
+  readonly number: number;
 }

@@ -5,7 +5,8 @@ import { planUpload, routeCertain, type UploadPlan } from '../resources/code/upl
 import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
-import { preparePackage, type DeploymentPackage } from './deployment-package.js';
+import { preparePackage } from './deployment-package.js';
+import { type DeploymentPackage } from './package-contents.js';
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 export async function buildCode(

@@ -12,20 +12,9 @@ import { PackagingProgress } from './progress.js';
 import { inspectZipFile } from './ready-zip.js';
 import { describeFsError, listSourceTree, type SourceEntry } from './source-tree.js';
 import { checkUnzippedSize } from './unzipped-limit.js';
+import { type DeploymentPackage } from './package-contents.js';
 
-export interface DeploymentPackage {
-  readonly path: string;
-  readonly size: number;
-  /** Base64 SHA-256 of the zip, the form Lambda reports as CodeSha256. */
-  readonly sha256: string;
-  /** What the zip holds: its files and their size unzipped. */
-  readonly contents: PackageContents;
-}
 
-export interface PackageContents {
-  readonly fileCount: number;
-  readonly unzippedSize: number;
-}
 
 export interface PackageOptions {
   /** The zip's file name, without extension. */

@@ -1,4 +1,4 @@
-import type { DeploymentPackage } from './deployment-package.js';
+import type { DeploymentPackage } from './package-contents.js';
 
 /** The outputs a built package sets, as soon as it is built. */
 export function packageOutputs(pkg: DeploymentPackage): Record<string, string> {

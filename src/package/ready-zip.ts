@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { ZipFileSource } from '../inputs.js';
-import type { DeploymentPackage } from './deployment-package.js';
+import type { DeploymentPackage } from './package-contents.js';
 import { hashOpenFile } from './hashing.js';
 import { linkLeavesRoot } from './link-target.js';
 import { describeFsError } from './source-tree.js';

@@ -10,13 +10,14 @@ import {
   runsPackage,
   type DeployableCode,
 } from '../resources/code/plan.js';
-import { planConfiguration, type SettingChange } from '../resources/configuration/plan.js';
+import { planConfiguration } from '../resources/configuration/plan.js';
+import { type SettingChange } from '../resources/configuration/compare.js';
 import { attachedLayers, decideLayer, type LayerPlan } from '../resources/layer/plan.js';
 import { urlStatementsToChange, type UrlStatementChanges } from '../resources/function-url/plan.js';
 import { DeployError, InputError } from '../errors.js';
 import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../inputs.js';
 import type { SettingSource } from '../inputs/config-file.js';
-import type { DeploymentPackage } from '../package/deployment-package.js';
+import type { DeploymentPackage } from '../package/package-contents.js';
 import { configurationSignature, type DeployState, type VersionState } from './deploy-state.js';
 import { planCodeSigning, type CodeSigningPlan } from '../resources/code-signing/plan.js';
 import {

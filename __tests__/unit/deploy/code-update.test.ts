@@ -17,7 +17,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { updateFunctionCode, type ZipUpdateOptions } from '../../../src/resources/code/apply.js';
 import { type UploadRoute } from '../../../src/resources/code/plan.js';
 import { toFunctionState } from '../../../src/aws/lambda-function.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {
   FUNCTION_NAME,

@@ -17,7 +17,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { UploadRoute } from '../../../src/resources/code/plan.js';
 import { createFunction } from '../../../src/resources/function/apply.js';
 import type { FunctionSettings } from '../../../src/inputs.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {
   FUNCTION_ARN,

@@ -19,7 +19,7 @@ import { attachedLayers, layersWith, planLayer } from '../../../src/resources/la
 import { publishLayer, type LayerPublishing } from '../../../src/resources/layer/apply.js';
 import { DeployError } from '../../../src/errors.js';
 import type { LayerConfig } from '../../../src/inputs.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { deployErrorOf, thrownBy } from '../helpers/errors.js';
 import { REGION, awsError, functionConfiguration, packageFile } from '../helpers/lambda.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';

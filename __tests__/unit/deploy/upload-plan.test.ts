@@ -6,7 +6,7 @@ import {
   routeCertain,
 } from '../../../src/resources/code/upload-route.js';
 import type { S3Options } from '../../../src/inputs.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { asInputError, thrownBy } from '../helpers/errors.js';
 
 const DIGEST = createHash('sha256').update('the package').digest();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { LambdaFunction, type LambdaTiming } from '../../../src/aws/lambda-function.js';
 import { LambdaRelease } from '../../../src/aws/lambda-release.js';
 import type { Logger } from '../../../src/logger.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 
 export const FUNCTION_NAME = 'orders-api';
 export const REGION = 'us-east-1';

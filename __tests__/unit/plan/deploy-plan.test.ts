@@ -6,7 +6,7 @@ import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-fun
 import type { LayerVersion } from '../../../src/aws/lambda-layer.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import { DeployError } from '../../../src/errors.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import {
   NEW_VERSION,
   planAlias,

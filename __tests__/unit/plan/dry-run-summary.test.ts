@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import type { DeployableCode, UploadRoute } from '../../../src/resources/code/plan.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import type { DeployState } from '../../../src/plan/deploy-state.js';
 import { writeDryRunSummary } from '../../../src/report.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AlarmDefinition } from '../../../src/aws/cloudwatch-alarms.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import type { TriggersRead } from '../../../src/aws/lambda-triggers.js';
-import type { DeploymentPackage } from '../../../src/package/deployment-package.js';
+import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { planDeploy, type BuiltCode, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import { configurationSignature, type DeployState } from '../../../src/plan/deploy-state.js';
 import { planJson, planLines, planWarnings } from '../../../src/plan/plan-output.js';

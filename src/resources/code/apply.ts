@@ -10,8 +10,8 @@ import type { StagedPackage } from '../../aws/s3-package-store.js';
 import { DeployError } from '../../errors.js';
 import type { Architecture } from '../../inputs.js';
 import type { Logger } from '../../logger.js';
-import type { DeploymentPackage } from '../../package/deployment-package.js';
-import type { SettingChange } from '../configuration/plan.js';
+import type { DeploymentPackage } from '../../package/package-contents.js';
+import type { SettingChange } from '../configuration/compare.js';
 
 import {
   type DeployableCode,

@@ -4,8 +4,8 @@ import type { FunctionState } from '../../aws/lambda-function.js';
 import { DeployError } from '../../errors.js';
 import type { Architecture } from '../../inputs.js';
 
-import type { DeploymentPackage } from '../../package/deployment-package.js';
-import type { SettingChange } from '../configuration/plan.js';
+import type { DeploymentPackage } from '../../package/package-contents.js';
+import type { SettingChange } from '../configuration/compare.js';
 import type { UploadPlan } from './upload-route.js';
 
 /** The upload plan, with a client for S3 when it goes through S3. */

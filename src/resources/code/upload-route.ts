@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import { formatCount } from '../../format.js';
 import type { S3Options } from '../../inputs.js';
-import type { DeploymentPackage } from '../../package/deployment-package.js';
+import type { DeploymentPackage } from '../../package/package-contents.js';
 
 /**
  * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be

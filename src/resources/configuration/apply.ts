@@ -3,7 +3,8 @@ import { DeployError } from '../../errors.js';
 
 import type { Logger } from '../../logger.js';
 
-import { type ConfigurationPlan, type SettingChange } from './plan.js';
+import { type ConfigurationPlan } from './plan.js';
+import { type SettingChange } from './compare.js';
 
 export interface ConfigurationResult {
   readonly changes: readonly SettingChange[];

@@ -7,13 +7,8 @@ import { attachedLayers } from '../layer/plan.js';
 
 import { planLambdaSettings } from './settings-plan.js';
 import { checkRequestSize } from './request-size.js';
+import { type SettingChange, same, show } from './compare.js';
 
-/** One setting that differs; environment values are never shown, only names. */
-export interface SettingChange {
-  readonly setting: string;
-  readonly from: string;
-  readonly to: string;
-}
 
 export interface ConfigurationPlan {
   /** What UpdateFunctionConfiguration would send: only settings that differ. */
@@ -125,19 +120,4 @@ function describeVariables(
       return before[name] === after[name] ? name : `${name} (changed)`;
     })
     .join(', ');
-}
-
-export function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
-}
-
-/** Objects compared regardless of key order; arrays (layer order matters) as they are. */
-function normalize(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function show(value: unknown): string {
-  if (Array.isArray(value)) return value.join(', ');
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

@@ -26,7 +26,7 @@ import {
   tracingOf,
   vpcOf,
 } from './shapes.js';
-import { type SettingChange } from './plan.js';
+import { type SettingChange } from './compare.js';
 
 /**
  * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image

@@ -3,7 +3,7 @@ import type { StagedPackage } from '../../aws/s3-package-store.js';
 import { DeployError } from '../../errors.js';
 import { type LayerConfig } from '../../inputs.js';
 import type { Logger } from '../../logger.js';
-import type { DeploymentPackage } from '../../package/deployment-package.js';
+import type { DeploymentPackage } from '../../package/package-contents.js';
 import { deliverPackage } from '../code/apply.js';
 import { type UploadRoute } from '../code/plan.js';
 import { type LayerPlan, layersWith, planLayer } from './plan.js';

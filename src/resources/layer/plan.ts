@@ -4,7 +4,7 @@ import type { LambdaLayer, LayerVersion } from '../../aws/lambda-layer.js';
 import { DeployError } from '../../errors.js';
 import { layerNameOf, MAX_LAYERS, otherLayers, type LayerConfig } from '../../inputs.js';
 
-import type { DeploymentPackage } from '../../package/deployment-package.js';
+import type { DeploymentPackage } from '../../package/package-contents.js';
 import { accountOf } from '../code/plan.js';
 
 export interface LayerPlan {
