@@ -9,7 +9,9 @@ import { DeployError } from '../../src/errors.js';
 import { parseInputs, type DeployConfig } from '../../src/inputs.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
 import { type DeploymentPackage } from '../../src/package/package-contents.js';
-import { NEW_VERSION, planAlias, planDeploy } from '../../src/plan/deploy-plan.js';
+import { NEW_VERSION } from '../../src/resources/versions/plan.js';
+import { planAlias } from '../../src/resources/alias/plan.js';
+import { planDeploy } from '../../src/plan/deploy-plan.js';
 import { readDeployState } from '../../src/plan/deploy-state.js';
 import { planJson } from '../../src/plan/plan-output.js';
 import {

@@ -12,7 +12,7 @@ import { applyConfiguration, type ConfigurationResult } from '../resources/confi
 import { createFunction } from '../resources/function/apply.js';
 import { attachedLayers } from '../resources/layer/plan.js';
 import { publishLayer, type LayerResult } from '../resources/layer/apply.js';
-import { plannedPrune } from '../resources/versions/plan.js';
+import { plannedPrune } from '../plan/deploy-plan.js';
 import { pruneVersions } from '../resources/versions/apply.js';
 import { publishPlanned } from '../resources/versions/apply.js';
 import { releaseAll } from './release-all.js';

@@ -6,7 +6,6 @@ import { currentPullRequest } from './pull-request.js';
 import { allGitHubPages, githubClient, githubFailure } from './request.js';
 import { type PullRequestRef } from './request.js';
 
-
 export interface PreviewComment {
   readonly functionName: string;
   readonly alias: string;

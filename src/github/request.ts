@@ -1,9 +1,6 @@
 import { getOctokit } from '@actions/github';
 import { EndlessListing, MAX_PAGES } from '../pages.js';
 
-
-
-
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /** The repository a call is about. */

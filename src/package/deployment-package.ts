@@ -14,8 +14,6 @@ import { describeFsError, listSourceTree, type SourceEntry } from './source-tree
 import { checkUnzippedSize } from './unzipped-limit.js';
 import { type DeploymentPackage } from './package-contents.js';
 
-
-
 export interface PackageOptions {
   /** The zip's file name, without extension. */
   readonly baseName: string;

@@ -1,6 +1,3 @@
-
-
-
 export interface DeploymentPackage {
   readonly path: string;
   readonly size: number;

@@ -1,6 +1,5 @@
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { FunctionState } from '../aws/lambda-function.js';
-import { sameRouting, type AliasState } from '../aws/lambda-release.js';
 import {
   accountOf,
   architectureChange,
@@ -11,14 +10,19 @@ import {
   type DeployableCode,
 } from '../resources/code/plan.js';
 import { planConfiguration } from '../resources/configuration/plan.js';
-import { type SettingChange } from '../resources/configuration/compare.js';
+import type { SettingChange } from '../resources/configuration/compare.js';
 import { attachedLayers, decideLayer, type LayerPlan } from '../resources/layer/plan.js';
-import { urlStatementsToChange, type UrlStatementChanges } from '../resources/function-url/plan.js';
-import { DeployError, InputError } from '../errors.js';
-import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../inputs.js';
+import { urlStatementsToChange } from '../resources/function-url/plan.js';
+import type { DeployConfig } from '../inputs.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import type { DeploymentPackage } from '../package/package-contents.js';
-import { configurationSignature, type DeployState, type VersionState } from './deploy-state.js';
+import {
+  configurationSignature,
+  NEW_VERSION,
+  type PublishPlan,
+  type VersionState,
+} from '../resources/versions/plan.js';
+import type { DeployState } from './deploy-state.js';
 import { planCodeSigning, type CodeSigningPlan } from '../resources/code-signing/plan.js';
 import {
   planProvisionedConcurrency,
@@ -29,33 +33,8 @@ import {
 import { checkImage } from '../resources/code/image-check.js';
 import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js';
 import type { TriggerCheck } from './trigger-check.js';
-
-/** A version the run publishes, not known until it is; or one that exists. */
-export const NEW_VERSION = 'new';
-
-/** An alias's routing: its primary version and the share each other version gets. */
-export interface Routing {
-  readonly version: string;
-  readonly weights: Readonly<Record<string, number>>;
-}
-
-export interface AliasPlan {
-  readonly name: string;
-  /** As read, with the RevisionId UpdateAlias carries as its precondition. */
-  readonly before: AliasState | undefined;
-  readonly action: 'create' | 'update' | 'keep';
-  /** Where the alias routes after; NEW_VERSION stands for the version this run publishes. */
-  readonly after: Routing;
-}
-
-export interface UrlPlan {
-  /** The alias it is on, or undefined for the function itself. */
-  readonly qualifier: string | undefined;
-  readonly authType: 'NONE' | 'AWS_IAM';
-  readonly action: 'create' | 'update' | 'keep';
-  readonly url: string | undefined;
-  readonly statements: UrlStatementChanges;
-}
+import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
+import type { UrlPlan } from '../resources/function-url/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -80,8 +59,7 @@ export interface DeployPlan {
   readonly tags: Readonly<Record<string, string>>;
   readonly layer: (LayerPlan & { readonly name: string }) | undefined;
   readonly release: {
-    /** 'new': publish; a version: it already holds this code and these settings; none. */
-    readonly publish: 'none' | 'new' | VersionState;
+    readonly publish: PublishPlan;
     readonly alias: AliasPlan | undefined;
     readonly url: UrlPlan | undefined;
     /** The new version is invoked with smoke-test before any alias moves. */
@@ -253,30 +231,6 @@ function holdingVersion(state: DeployState, found: FunctionState): VersionState 
   );
 }
 
-export function planAlias(
-  config: DeployConfig,
-  before: AliasState | undefined,
-  target: string,
-): AliasPlan | undefined {
-  const { alias: name, traffic } = config.release;
-  if (name === undefined) return undefined;
-  if (before === undefined) {
-    if (traffic < 100) {
-      throw new DeployError(
-        `Alias '${name}' does not exist yet, so traffic ${traffic} has nothing to split with: ` +
-          'deploy it once with traffic 100 (the default), then send a share to the next version',
-      );
-    }
-    return { name, before, action: 'create', after: { version: target, weights: {} } };
-  }
-  const after: Routing =
-    traffic === 100 || before.version === target
-      ? { version: target, weights: {} }
-      : { version: before.version, weights: { [target]: traffic / 100 } };
-  const unchanged = target !== NEW_VERSION && sameRouting(before, after.version, after.weights);
-  return { name, before, action: unchanged ? 'keep' : 'update', after };
-}
-
 function planUrl(config: DeployConfig, state: DeployState): UrlPlan | undefined {
   const mode = config.release.functionUrl;
   if (mode === 'none') return undefined;
@@ -313,22 +267,11 @@ export function planChanges(plan: DeployPlan): boolean {
 }
 
 /**
- * Lambda routes a weighted alias only between versions with one execution role, so a canary
- * cannot go with a change of role; refused before anything changes.
+ * What the plan prunes: keep-versions with a release, in a run that changes something (a
+ * run that plans no changes makes only read calls).
  */
-export function checkCanaryRole(
-  found: FunctionState | undefined,
-  settings: Pick<FunctionSettings, 'role'>,
-  options: Pick<ReleaseConfig, 'traffic'>,
-): void {
-  if (found === undefined || options.traffic === 100 || settings.role === undefined) return;
-  const current = found.configuration.Role;
-  if (current !== undefined && current !== settings.role) {
-    throw new InputError(
-      'role',
-      `changes the execution role (from ${current}), but traffic ${options.traffic} would route ` +
-        "between versions with different roles, which Lambda refuses for an alias's weights: " +
-        'deploy the role change with traffic 100, or keep the role for the canary',
-    );
-  }
+export function plannedPrune(plan: DeployPlan): { readonly keep: number } | undefined {
+  return plan.prune !== undefined && plan.release.publish !== 'none' && planChanges(plan)
+    ? plan.prune
+    : undefined;
 }

@@ -3,22 +3,14 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
-import { settingShapes } from '../resources/configuration/shapes.js';
+
 import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { readConcurrency, type ConcurrencyState } from '../resources/concurrency/plan.js';
 import { runsImage } from '../resources/code/plan.js';
 import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
 import { needsTriggerCheck } from './trigger-check.js';
-
-/** A published version as the plan compares it with $LATEST. */
-export interface VersionState {
-  readonly version: string;
-  readonly arn: string;
-  readonly codeSha256: string;
-  /** The settings that make two versions run alike (configurationSignature). */
-  readonly signature: string;
-}
+import { type VersionState, toVersionState } from '../resources/versions/plan.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -131,34 +123,4 @@ export async function readDeployState(
         ? undefined
         : await readers.triggers.read(found.arn),
   };
-}
-
-function toVersionState(state: FunctionState): VersionState {
-  return {
-    version: state.configuration.Version ?? '',
-    arn: state.arn,
-    codeSha256: state.codeSha256,
-    signature: configurationSignature(state),
-  };
-}
-
-/**
- * What Lambda compares when it decides whether publishing would make a new version: the
- * code and the settings (a version's description is its own).
- */
-export function configurationSignature(state: FunctionState): string {
-  const c = state.configuration;
-  return JSON.stringify([
-    c.Handler,
-    c.Runtime,
-    c.MemorySize,
-    c.Timeout,
-    c.Role,
-    c.EphemeralStorage?.Size,
-    c.Architectures,
-    Object.entries(c.Environment?.Variables ?? {}).sort(([a], [b]) => a.localeCompare(b)),
-    (c.Layers ?? []).map((layer) => layer.Arn),
-    // VPC, DLQ, tracing, logging, SnapStart, file systems, KMS key, image config: as compared.
-    ...settingShapes(c),
-  ]);
 }

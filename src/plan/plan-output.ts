@@ -1,15 +1,11 @@
 import { routingText } from '../aws/lambda-release.js';
 import { formatSeconds } from '../format.js';
-import { plannedPrune } from '../resources/versions/plan.js';
+import { plannedPrune } from './deploy-plan.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import { alarmWarnings, type AlarmWatch } from './alarm-check.js';
-import {
-  NEW_VERSION,
-  planChanges,
-  type DeployPlan,
-  type InterruptedRollout,
-  type Routing,
-} from './deploy-plan.js';
+import { NEW_VERSION } from '../resources/versions/plan.js';
+import { planChanges, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
+import { type Routing } from '../resources/alias/plan.js';
 import { briefly, triggerWarnings, type TriggerFinding } from './trigger-check.js';
 
 /**

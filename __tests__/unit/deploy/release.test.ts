@@ -15,15 +15,12 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../../src/aws/lambda-function.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import { describeRouting, release } from '../../../src/resources/alias/apply.js';
-import { resolveRouting } from '../../../src/resources/alias/routing.js';
+import { resolveRouting } from '../../../src/resources/alias/plan.js';
 import { parseInputs } from '../../../src/inputs.js';
-import {
-  checkCanaryRole,
-  NEW_VERSION,
-  planAlias,
-  type DeployPlan,
-} from '../../../src/plan/deploy-plan.js';
-import type { VersionState } from '../../../src/plan/deploy-state.js';
+import { checkCanaryRole, planAlias } from '../../../src/resources/alias/plan.js';
+import { type DeployPlan } from '../../../src/plan/deploy-plan.js';
+import { NEW_VERSION } from '../../../src/resources/versions/plan.js';
+import type { VersionState } from '../../../src/resources/versions/plan.js';
 import { asInputError, deployErrorOf, thrownBy } from '../helpers/errors.js';
 import {
   awsError,

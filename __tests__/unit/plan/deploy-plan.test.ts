@@ -7,18 +7,11 @@ import type { LayerVersion } from '../../../src/aws/lambda-layer.js';
 import type { AliasState } from '../../../src/aws/lambda-release.js';
 import { DeployError } from '../../../src/errors.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
-import {
-  NEW_VERSION,
-  planAlias,
-  planDeploy,
-  type BuiltCode,
-  type DeployPlan,
-} from '../../../src/plan/deploy-plan.js';
-import {
-  configurationSignature,
-  type DeployState,
-  type VersionState,
-} from '../../../src/plan/deploy-state.js';
+import { NEW_VERSION } from '../../../src/resources/versions/plan.js';
+import { planAlias } from '../../../src/resources/alias/plan.js';
+import { planDeploy, type BuiltCode, type DeployPlan } from '../../../src/plan/deploy-plan.js';
+import { configurationSignature, type VersionState } from '../../../src/resources/versions/plan.js';
+import { type DeployState } from '../../../src/plan/deploy-state.js';
 import { planJson, planLines, type PlanJson } from '../../../src/plan/plan-output.js';
 import { asInputError, thrownBy } from '../helpers/errors.js';
 import { deployConfig, functionState, ROLE } from '../helpers/plan-fixtures.js';

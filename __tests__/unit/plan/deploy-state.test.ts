@@ -19,11 +19,8 @@ import { LambdaLayer } from '../../../src/aws/lambda-layer.js';
 import { LambdaTriggers } from '../../../src/aws/lambda-triggers.js';
 import type { DeployConfig } from '../../../src/inputs.js';
 import { planDeploy } from '../../../src/plan/deploy-plan.js';
-import {
-  configurationSignature,
-  readDeployState,
-  type StateReaders,
-} from '../../../src/plan/deploy-state.js';
+import { configurationSignature } from '../../../src/resources/versions/plan.js';
+import { readDeployState, type StateReaders } from '../../../src/plan/deploy-state.js';
 import { planJson } from '../../../src/plan/plan-output.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import { FakeLambda } from '../helpers/fake-lambda.js';

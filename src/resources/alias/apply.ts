@@ -8,9 +8,9 @@ import {
 } from '../../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { type AliasPlan, type DeployPlan, type Routing } from '../../plan/deploy-plan.js';
 import { publishPlanned } from '../versions/apply.js';
-import { resolveRouting } from './routing.js';
+import { resolveRouting, type AliasPlan, type Routing } from './plan.js';
+import type { PublishPlan } from '../versions/plan.js';
 
 export interface ReleaseResult {
   readonly version: PublishedVersion | undefined;
@@ -33,7 +33,7 @@ export type DescribeAlias = (after: Routing, current: string | undefined) => str
 export async function release(
   lambda: LambdaRelease,
   deployed: FunctionState,
-  planned: Pick<DeployPlan['release'], 'publish' | 'alias'>,
+  planned: { readonly publish: PublishPlan; readonly alias: AliasPlan | undefined },
   versionDescription: string,
   log: Logger,
   describeAlias?: DescribeAlias,

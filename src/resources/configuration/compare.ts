@@ -1,5 +1,3 @@
-
-
 /** One setting that differs; environment values are never shown, only names. */
 export interface SettingChange {
   readonly setting: string;

@@ -9,7 +9,6 @@ import { planLambdaSettings } from './settings-plan.js';
 import { checkRequestSize } from './request-size.js';
 import { type SettingChange, same, show } from './compare.js';
 
-
 export interface ConfigurationPlan {
   /** What UpdateFunctionConfiguration would send: only settings that differ. */
   readonly update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>;

@@ -38,3 +38,12 @@ export function urlStatementsToChange(
         remove: PUBLIC_STATEMENTS.map((s) => s.statementId).filter((id) => present.has(id)),
       };
 }
+
+export interface UrlPlan {
+  /** The alias it is on, or undefined for the function itself. */
+  readonly qualifier: string | undefined;
+  readonly authType: 'NONE' | 'AWS_IAM';
+  readonly action: 'create' | 'update' | 'keep';
+  readonly url: string | undefined;
+  readonly statements: UrlStatementChanges;
+}

@@ -2,15 +2,20 @@ import type { FunctionState } from '../../aws/lambda-function.js';
 import type { CodeStorage, LambdaRelease, PublishedVersion } from '../../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { NEW_VERSION, type DeployPlan } from '../../plan/deploy-plan.js';
 import { aliasesReferencing } from '../../aws/error-kinds.js';
-import { type PruneResult, versionList, versionsToPrune } from './plan.js';
+import {
+  NEW_VERSION,
+  versionList,
+  versionsToPrune,
+  type PruneResult,
+  type PublishPlan,
+} from './plan.js';
 
 /** Publishes $LATEST as planned, or takes the version the plan found holding it. */
 export async function publishPlanned(
   lambda: LambdaRelease,
   deployed: FunctionState,
-  publish: DeployPlan['release']['publish'],
+  publish: PublishPlan,
   versionDescription: string,
   log: Logger,
 ): Promise<PublishedVersion | undefined> {

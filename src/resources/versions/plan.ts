@@ -1,9 +1,7 @@
-// keep-versions: after a release, delete the oldest published versions beyond the newest N,
-// never one that an alias routes to, that has provisioned concurrency, or that this run
-// published. Pruning never fails a deploy that released: a problem is a warning.
 import type { AliasState, CodeStorage } from '../../aws/lambda-release.js';
 
-import { planChanges, type DeployPlan } from '../../plan/deploy-plan.js';
+import type { FunctionState } from '../../aws/lambda-function.js';
+import { settingShapes } from '../configuration/shapes.js';
 
 export interface PruneResult {
   readonly keep: number;
@@ -13,16 +11,6 @@ export interface PruneResult {
   readonly problem: string | undefined;
   /** The account's code storage after pruning; undefined when it could not be read. */
   readonly storage: CodeStorage | undefined;
-}
-
-/**
- * What the plan prunes: keep-versions with a release, in a run that changes something (a
- * run that plans no changes makes only read calls).
- */
-export function plannedPrune(plan: DeployPlan): { readonly keep: number } | undefined {
-  return plan.prune !== undefined && plan.release.publish !== 'none' && planChanges(plan)
-    ? plan.prune
-    : undefined;
 }
 
 /**
@@ -58,3 +46,48 @@ export function versionsToPrune(
 export function versionList(versions: readonly string[]): string {
   return `${versions.length === 1 ? 'version' : 'versions'} ${versions.join(', ')}`;
 }
+
+/** A published version as the plan compares it with $LATEST. */
+export interface VersionState {
+  readonly version: string;
+  readonly arn: string;
+  readonly codeSha256: string;
+  /** The settings that make two versions run alike (configurationSignature). */
+  readonly signature: string;
+}
+
+export function toVersionState(state: FunctionState): VersionState {
+  return {
+    version: state.configuration.Version ?? '',
+    arn: state.arn,
+    codeSha256: state.codeSha256,
+    signature: configurationSignature(state),
+  };
+}
+
+/**
+ * What Lambda compares when it decides whether publishing would make a new version: the
+ * code and the settings (a version's description is its own).
+ */
+export function configurationSignature(state: FunctionState): string {
+  const c = state.configuration;
+  return JSON.stringify([
+    c.Handler,
+    c.Runtime,
+    c.MemorySize,
+    c.Timeout,
+    c.Role,
+    c.EphemeralStorage?.Size,
+    c.Architectures,
+    Object.entries(c.Environment?.Variables ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+    (c.Layers ?? []).map((layer) => layer.Arn),
+    // VPC, DLQ, tracing, logging, SnapStart, file systems, KMS key, image config: as compared.
+    ...settingShapes(c),
+  ]);
+}
+
+/** A version the run publishes, not known until it is; or one that exists. */
+export const NEW_VERSION = 'new';
+
+/** 'new': publish; a version: it already holds this code and these settings; none. */
+export type PublishPlan = 'none' | typeof NEW_VERSION | VersionState;
