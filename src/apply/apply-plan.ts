@@ -1,12 +1,11 @@
 import { routingText, type PublishedVersion } from '../aws/lambda-release.js';
-import type { DeployConfig } from '../inputs.js';
+
 import type { Logger } from '../logger.js';
-import type { DeploymentPackage } from '../package/package-contents.js';
-import type { Phases } from '../phases.js';
+
 import type { DeployPlan } from '../plan/deploy-plan.js';
-import type { StateReaders } from '../plan/deploy-state.js';
+
 import { versionOutputs, type DeployOutcome } from '../report.js';
-import { accountOf, type DeployableCode, type UploadRoute } from '../resources/code/plan.js';
+import { accountOf } from '../resources/code/plan.js';
 import { deployCode, type CodeUpdateResult } from '../resources/code/apply.js';
 import { applyConfiguration, type ConfigurationResult } from '../resources/configuration/apply.js';
 import { createFunction } from '../resources/function/apply.js';
@@ -16,8 +15,7 @@ import { plannedPrune } from '../plan/deploy-plan.js';
 import { pruneVersions } from '../resources/versions/apply.js';
 import { publishPlanned } from '../resources/versions/apply.js';
 import { releaseAll } from './release-all.js';
-import type { RolloutGuard } from './rollout/guard.js';
-import type { SaveRollout } from './rollout/lane.js';
+
 import { runSmokeTest } from './smoke-test.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { DeployError, withOutputs, withState } from '../errors.js';
@@ -28,29 +26,8 @@ import {
   releaseOldAllocation,
 } from '../resources/concurrency/apply.js';
 
-/** A run with its plan: everything applying it needs. */
-export interface PlannedRun {
-  readonly plan: DeployPlan;
-  readonly apis: Apis;
-  readonly built: Built;
-  readonly config: DeployConfig;
-  readonly phases: Phases;
-  readonly log: Logger;
-  /** Watches for a cancelled job while traffic moves (rollout-guard.ts). */
-  readonly guard?: RolloutGuard | undefined;
-  /** Told of every move while traffic moves, for the post step (rollout-state.ts). */
-  readonly save?: SaveRollout | undefined;
-}
-
-/** The clients a run reads and writes with: the same the plan's reads were made with. */
-export type Apis = StateReaders;
-
-/** What the run built, with the way each package travels to Lambda. */
-export interface Built {
-  readonly deployable: DeployableCode;
-  readonly layerPackage:
-    { readonly pkg: DeploymentPackage; readonly upload: UploadRoute } | undefined;
-}
+import { type Apis } from '../plan/deploy-state.js';
+import { type PlannedRun, type Prepared } from './planned-run.js';
 
 /**
  * Carries out the plan and nothing else, in order: the layer, the settings, the code, then
@@ -71,16 +48,6 @@ export async function applyPlan(run: PlannedRun): Promise<DeployOutcome> {
   } catch (error) {
     throw withOutputs(error, versionOutputs(prepared.version));
   }
-}
-
-/** A run applied up to the traffic: the function changed, the version published and tried. */
-export interface Prepared {
-  readonly run: PlannedRun;
-  readonly layer: LayerResult | undefined;
-  readonly changed: { configured: ConfigurationResult | undefined; code: CodeUpdateResult };
-  /** The version to route to, Active and tested; undefined when nothing is published. */
-  readonly version: PublishedVersion | undefined;
-  readonly smokeTest: 'passed' | undefined;
 }
 
 /**

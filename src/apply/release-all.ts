@@ -9,7 +9,7 @@ import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import type { DeployOutcome } from '../report.js';
 import { describeAlias, type Routing } from '../resources/alias/record.js';
-import type { Prepared } from './apply-plan.js';
+import type { Prepared } from './planned-run.js';
 import { applyStatements } from '../resources/function-url/apply.js';
 import { moveAlias, releasedState, type ReleaseResult } from '../resources/alias/apply.js';
 import type { RolloutLane, SaveRollout } from './rollout/lane.js';

@@ -1,4 +1,5 @@
-import { prepare, type Built } from '../apply/apply-plan.js';
+import { prepare } from '../apply/apply-plan.js';
+import { type Built } from '../plan/built.js';
 import { recoverInterrupted } from '../apply/rollout/interrupted.js';
 import { DeployError, InputError, errorMessage, failureOutputs } from '../errors.js';
 import { functionBaseName } from '../inputs.js';

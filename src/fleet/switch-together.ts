@@ -1,4 +1,5 @@
-import { settle, type Prepared } from '../apply/apply-plan.js';
+import { settle } from '../apply/apply-plan.js';
+import { type Prepared } from '../apply/planned-run.js';
 import { labelOf, releaseAll, type Released } from '../apply/release-all.js';
 import type { RolloutGuard } from '../apply/rollout/guard.js';
 import type { SaveRollout } from '../apply/rollout/lane.js';

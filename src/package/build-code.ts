@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { Built } from '../apply/apply-plan.js';
+import type { Built } from '../plan/built.js';
 import type { DeployableCode, UploadRoute } from '../resources/code/plan.js';
 import { planUpload, routeCertain, type UploadPlan } from '../resources/code/upload-route.js';
 import type { DeployConfig, PackageSource } from '../inputs.js';

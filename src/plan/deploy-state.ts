@@ -3,7 +3,6 @@ import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
-
 import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';
 import { readConcurrency, type ConcurrencyState } from '../resources/concurrency/plan.js';
@@ -124,3 +123,6 @@ export async function readDeployState(
         : await readers.triggers.read(found.arn),
   };
 }
+
+/** The clients a run reads and writes with: the same the plan's reads were made with. */
+export type Apis = StateReaders;

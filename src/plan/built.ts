@@ -1,0 +1,10 @@
+import type { DeploymentPackage } from '../package/package-contents.js';
+
+import { type DeployableCode, type UploadRoute } from '../resources/code/plan.js';
+
+/** What the run built, with the way each package travels to Lambda. */
+export interface Built {
+  readonly deployable: DeployableCode;
+  readonly layerPackage:
+    { readonly pkg: DeploymentPackage; readonly upload: UploadRoute } | undefined;
+}
