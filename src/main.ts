@@ -83,8 +83,8 @@ export async function run(): Promise<void> {
 /** The job summary of a failed run that wrote none of its own. */
 async function summarizeFailure(error: unknown, phases: Phases): Promise<void> {
   try {
-    const { writeFailureSummary } = await import('./report-failure.js');
-    const { summaryOrWarning } = await import('./report.js');
+    const { writeFailureSummary } = await import('./report/failure.js');
+    const { summaryOrWarning } = await import('./report/summary-writer.js');
     await writeFailureSummary(
       summaryOrWarning(core.summary, log, process.env),
       {

@@ -13,7 +13,7 @@ import type { SavedRollout } from './apply/rollout/lane.js';
 import { errorMessage } from './errors.js';
 import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from './inputs.js';
 import { runLabel } from './inputs/release.js';
-import { summaryOrWarning } from './report.js';
+import { summaryOrWarning } from './report/summary-writer.js';
 
 export async function runPost(saved: SavedRollout): Promise<void> {
   log.warning(

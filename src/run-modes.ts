@@ -30,17 +30,18 @@ import {
   deployOutputs,
   previewCommentBody,
   rollbackOutputs,
-  summaryOrWarning,
+} from './report/outputs.js';
+import { summaryOrWarning } from './report/summary-writer.js';
+import {
   writeCleanupSummary,
-  writeDryRunSummary,
   writeFleetSummary,
   writeRollbackSummary,
-  writeSummary,
-} from './report.js';
+} from './report/other-summaries.js';
+import { writeDryRunSummary, writeSummary } from './report/deploy-summary.js';
 import { maskEnvironment } from './secrets.js';
 import { errorMessage, summarized } from './errors.js';
 import { routingText } from './aws/lambda-release.js';
-import { writeFailureSummary } from './report-failure.js';
+import { writeFailureSummary } from './report/failure.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
 const summary = summaryOrWarning(core.summary, log, process.env);

@@ -12,15 +12,13 @@ import type { DeploymentPackage } from '../../src/package/package-contents.js';
 import type { PlanJson } from '../../src/plan/plan-output.js';
 import {
   cleanupOutputs,
-  compression,
   deployOutputs,
   previewCommentBody,
-  summaryOrWarning,
-  writeCleanupSummary,
-  writeSummary,
   type DeployOutcome,
-  type SummaryWriter,
-} from '../../src/report.js';
+} from '../../src/report/outputs.js';
+import { compression, writeSummary } from '../../src/report/deploy-summary.js';
+import { summaryOrWarning, type SummaryWriter } from '../../src/report/summary-writer.js';
+import { writeCleanupSummary } from '../../src/report/other-summaries.js';
 import { packageOutputs } from '../../src/package/package-outputs.js';
 import { FUNCTION_ARN, FUNCTION_NAME } from './helpers/lambda.js';
 

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 
 import type { DeployPlan } from '../plan/deploy-plan.js';
 
-import { versionOutputs, type DeployOutcome } from '../report.js';
+import { versionOutputs, type DeployOutcome } from '../report/outputs.js';
 import { accountOf } from '../resources/code/plan.js';
 import { deployCode, type CodeUpdateResult } from '../resources/code/apply.js';
 import { applyConfiguration, type ConfigurationResult } from '../resources/configuration/apply.js';

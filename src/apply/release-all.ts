@@ -7,7 +7,7 @@ import type { AliasState } from '../aws/lambda-release.js';
 import { DeployError, withState } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
-import type { DeployOutcome } from '../report.js';
+import type { DeployOutcome } from '../report/outputs.js';
 import { describeAlias, type Routing } from '../resources/alias/record.js';
 import type { Prepared } from './planned-run.js';
 import { applyStatements } from '../resources/function-url/apply.js';

@@ -9,7 +9,7 @@ import { buildCode, type PackageCache } from '../package/build-code.js';
 import { Phases } from '../phases.js';
 import { decide, lambdaApis } from '../plan/decide.js';
 import { planJson } from '../plan/plan-output.js';
-import { versionOutputs } from '../report.js';
+import { versionOutputs } from '../report/outputs.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
 import { switchTogether, type SwitchOptions } from './switch-together.js';
 

@@ -8,7 +8,7 @@ import { errorMessage, failureOutputs } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { packageOutputs } from '../package/package-outputs.js';
-import { deployOutputs, versionOutputs } from '../report.js';
+import { deployOutputs, versionOutputs } from '../report/outputs.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
 
 export interface SwitchOptions {

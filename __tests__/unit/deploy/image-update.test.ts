@@ -23,12 +23,8 @@ import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import { readDeployState } from '../../../src/plan/deploy-state.js';
 import { planJson } from '../../../src/plan/plan-output.js';
-import {
-  deployOutputs,
-  writeDryRunSummary,
-  writeSummary,
-  type DeployOutcome,
-} from '../../../src/report.js';
+import { deployOutputs, type DeployOutcome } from '../../../src/report/outputs.js';
+import { writeDryRunSummary, writeSummary } from '../../../src/report/deploy-summary.js';
 import { settingsWith } from '../../support/settings.js';
 import { deployErrorOf, thrownBy } from '../helpers/errors.js';
 import {

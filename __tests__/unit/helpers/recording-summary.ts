@@ -1,4 +1,4 @@
-import type { SummaryWriter } from '../../../src/report.js';
+import type { SummaryWriter } from '../../../src/report/summary-writer.js';
 
 /** A SummaryWriter that keeps what was written: headings, raw text and table rows. */
 export class RecordingSummary implements SummaryWriter {

@@ -6,7 +6,7 @@ import type { DeployableCode, UploadRoute } from '../../../src/resources/code/pl
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';
 import type { DeployState } from '../../../src/plan/deploy-state.js';
-import { writeDryRunSummary } from '../../../src/report.js';
+import { writeDryRunSummary } from '../../../src/report/deploy-summary.js';
 import { FUNCTION_ARN, FUNCTION_NAME, OLD_SHA256 } from '../helpers/lambda.js';
 import { deployConfig, functionState, ROLE } from '../helpers/plan-fixtures.js';
 import { RecordingSummary } from '../helpers/recording-summary.js';

@@ -1,10 +1,10 @@
 // The job summary of a run that failed: what failed, in which phase, what the run had
 // changed, where the alias routes as read back afterwards, and whether it was rolled back.
-import { errorMessage, failureOutputs } from './errors.js';
-import type { PhaseTiming } from './phases.js';
-import { escapeHtml, header, phaseRows, type SummaryWriter } from './report.js';
-import { stateAtPhase } from './run-state.js';
-import { redact } from './secrets.js';
+import { errorMessage, failureOutputs } from '../errors.js';
+import type { PhaseTiming } from '../phases.js';
+import { escapeHtml, header, phaseRows, type SummaryWriter } from './summary-writer.js';
+import { stateAtPhase } from '../run-state.js';
+import { redact } from '../secrets.js';
 
 export interface Failure {
   /** The function (or "3 functions"), as the heading names it. */
