@@ -40,7 +40,7 @@ import {
 import { writeDryRunSummary, writeSummary } from './report/deploy-summary.js';
 import { maskEnvironment } from './secrets.js';
 import { errorMessage, summarized } from './errors.js';
-import { routingText } from './aws/lambda-release.js';
+import { routingText } from './aws/lambda-release-shapes.js';
 import { writeFailureSummary } from './report/failure.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */

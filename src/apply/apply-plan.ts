@@ -1,4 +1,4 @@
-import { routingText, type PublishedVersion } from '../aws/lambda-release.js';
+import { routingText, type PublishedVersion } from '../aws/lambda-release-shapes.js';
 
 import type { Logger } from '../logger.js';
 

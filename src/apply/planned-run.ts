@@ -1,4 +1,4 @@
-import { type PublishedVersion } from '../aws/lambda-release.js';
+import { type PublishedVersion } from '../aws/lambda-release-shapes.js';
 import type { DeployConfig } from '../inputs.js';
 import type { Logger } from '../logger.js';
 

@@ -3,7 +3,7 @@
 // through them together behind their alarms, and a smoke test may try each alias at 100 %.
 // From the first move that is not an alias's last to the end, any stop puts every alias the
 // run moved back (rollout.ts, rollout-stop.ts).
-import type { AliasState } from '../aws/lambda-release.js';
+import type { AliasState } from '../aws/lambda-release-shapes.js';
 import { DeployError, withState } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';

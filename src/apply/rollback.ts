@@ -2,7 +2,8 @@
 // read (the alias, the versions) -> plan (pure) -> show -> apply (UpdateAlias with the
 // alias's RevisionId), as a deploy does.
 import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
-import { routingText, type AliasState, type LambdaRelease } from '../aws/lambda-release.js';
+import { routingText, type AliasState } from '../aws/lambda-release-shapes.js';
+import { type LambdaRelease } from '../aws/lambda-release.js';
 import { DeployError, InputError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { describeAlias, readAliasRecord } from '../resources/alias/record.js';

@@ -1,7 +1,8 @@
 import type { AlarmDefinition, CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
 import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
-import type { AliasState, LambdaRelease } from '../aws/lambda-release.js';
+import type { AliasState } from '../aws/lambda-release-shapes.js';
+import type { LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
 import type { LambdaExtras } from '../aws/lambda-extras.js';

@@ -1,4 +1,4 @@
-import { routingText } from '../aws/lambda-release.js';
+import { routingText } from '../aws/lambda-release-shapes.js';
 import { formatSeconds } from '../format.js';
 import { plannedPrune } from './deploy-plan.js';
 import type { SettingSource } from '../inputs/config-file.js';

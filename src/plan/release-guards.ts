@@ -1,7 +1,7 @@
 // What guards a release, judged before its first step from what was read: the alarms the
 // steps watch (one already in ALARM refuses the run) and the triggers that would bypass the
 // canary, the steps or the smoke test (refused with trigger-check: fail).
-import type { AliasState } from '../aws/lambda-release.js';
+import type { AliasState } from '../aws/lambda-release-shapes.js';
 import type { DeployConfig } from '../inputs.js';
 import { checkAlarms, refuseFiringAlarms, type AlarmCheck } from './alarm-check.js';
 import type { DeployState } from './deploy-state.js';

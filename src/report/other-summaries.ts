@@ -1,7 +1,7 @@
 import type { CleanupResult } from '../apply/preview-cleanup.js';
 import type { RollbackResult } from '../apply/rollback.js';
 
-import { routingText } from '../aws/lambda-release.js';
+import { routingText } from '../aws/lambda-release-shapes.js';
 import type { CleanupConfig } from '../inputs.js';
 
 import type { PhaseTiming } from '../phases.js';

@@ -7,7 +7,7 @@ import { type PruneResult } from '../resources/versions/plan.js';
 import type { CleanupResult } from '../apply/preview-cleanup.js';
 import type { RollbackResult } from '../apply/rollback.js';
 import { type ReleaseResult } from '../resources/alias/apply.js';
-import { type PublishedVersion } from '../aws/lambda-release.js';
+import { type PublishedVersion } from '../aws/lambda-release-shapes.js';
 
 import type { DeploymentPackage } from '../package/package-contents.js';
 

@@ -22,7 +22,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AliasState, LambdaRelease } from '../../../src/aws/lambda-release.js';
+import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
+import type { LambdaRelease } from '../../../src/aws/lambda-release.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {
   FUNCTION_ARN,

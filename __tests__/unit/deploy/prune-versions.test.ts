@@ -11,7 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../../src/aws/lambda-function.js';
-import type { AliasState } from '../../../src/aws/lambda-release.js';
+import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import { pruneVersions } from '../../../src/resources/versions/apply.js';
 import { versionsToPrune } from '../../../src/resources/versions/plan.js';
 import type { DeployPlan } from '../../../src/plan/deploy-plan.js';

@@ -13,7 +13,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunctionState } from '../../../src/aws/lambda-function.js';
-import type { AliasState } from '../../../src/aws/lambda-release.js';
+import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import { describeRouting, release } from '../../../src/resources/alias/apply.js';
 import { resolveRouting } from '../../../src/resources/alias/plan.js';
 import { parseInputs } from '../../../src/inputs.js';

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { AliasChangedError } from '../../../src/aws/lambda-release.js';
+import { AliasChangedError } from '../../../src/aws/lambda-release-shapes.js';
 import { readAliasRecord } from '../../../src/resources/alias/record.js';
 import { rollback, type RollbackRequest } from '../../../src/apply/rollback.js';
 import { DeployError } from '../../../src/errors.js';

@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CloudWatchAlarms } from '../../../src/aws/cloudwatch-alarms.js';
-import {
-  AliasChangedError,
-  type AliasState,
-  type LambdaRelease,
-} from '../../../src/aws/lambda-release.js';
+import { AliasChangedError, type AliasState } from '../../../src/aws/lambda-release-shapes.js';
+import { type LambdaRelease } from '../../../src/aws/lambda-release.js';
 import { readDescription } from '../../../src/resources/alias/record.js';
 import { Cancelled } from '../../../src/apply/rollout/guard.js';
 import type { RolloutLane, SavedRollout } from '../../../src/apply/rollout/lane.js';

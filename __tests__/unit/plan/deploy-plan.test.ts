@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
 import type { LayerVersion } from '../../../src/aws/lambda-layer.js';
-import type { AliasState } from '../../../src/aws/lambda-release.js';
+import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import { DeployError } from '../../../src/errors.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { NEW_VERSION } from '../../../src/resources/versions/plan.js';

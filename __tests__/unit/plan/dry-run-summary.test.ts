@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AliasState } from '../../../src/aws/lambda-release.js';
+import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import type { DeployableCode, UploadRoute } from '../../../src/resources/code/plan.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { planDeploy, type DeployPlan } from '../../../src/plan/deploy-plan.js';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AlarmDefinition } from '../../../src/aws/cloudwatch-alarms.js';
-import type { AliasState } from '../../../src/aws/lambda-release.js';
+import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import type { TriggersRead } from '../../../src/aws/lambda-triggers.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { planDeploy, type BuiltCode, type DeployPlan } from '../../../src/plan/deploy-plan.js';

@@ -2,7 +2,8 @@
 // leaves its marker in the alias's description. The next run finds it before it plans and,
 // as on-interrupted says, puts the alias back to its routing before that rollout (revert),
 // carries on that rollout's steps (resume), or stops (fail).
-import { routingText, type AliasState, type LambdaRelease } from '../../aws/lambda-release.js';
+import { routingText, type AliasState } from '../../aws/lambda-release-shapes.js';
+import { type LambdaRelease } from '../../aws/lambda-release.js';
 import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
 import { DeployError } from '../../errors.js';
 import type { DeployConfig } from '../../inputs.js';

@@ -1,7 +1,8 @@
 // The shapes a rollout works with: its lanes (one alias each), what every move records, and
 // what the post step is told of each move.
 import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
-import type { AliasState, LambdaRelease } from '../../aws/lambda-release.js';
+import type { AliasState } from '../../aws/lambda-release-shapes.js';
+import type { LambdaRelease } from '../../aws/lambda-release.js';
 import type { Rollout } from '../../inputs.js';
 import type { Logger } from '../../logger.js';
 

@@ -4,7 +4,7 @@
 // a cancelled job, a smoke test after traffic), every alias it moved is put back
 // (rollout-stop.ts).
 import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
-import { routingText, type AliasState } from '../../aws/lambda-release.js';
+import { routingText, type AliasState } from '../../aws/lambda-release-shapes.js';
 import { errorMessage } from '../../errors.js';
 import { formatSeconds } from '../../format.js';
 import { describeAlias, type AliasRecord, type Routing } from '../../resources/alias/record.js';

@@ -6,8 +6,8 @@ import {
   AliasChangedError,
   routingText,
   type AliasState,
-  type LambdaRelease,
-} from '../../aws/lambda-release.js';
+} from '../../aws/lambda-release-shapes.js';
+import { type LambdaRelease } from '../../aws/lambda-release.js';
 import { DeployError, errorMessage } from '../../errors.js';
 import { readDescription, type Routing } from '../../resources/alias/record.js';
 import { CANCEL_BUDGET_MS } from './guard.js';

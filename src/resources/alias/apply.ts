@@ -3,9 +3,9 @@ import {
   AliasChangedError,
   routingText,
   type AliasState,
-  type LambdaRelease,
   type PublishedVersion,
-} from '../../aws/lambda-release.js';
+} from '../../aws/lambda-release-shapes.js';
+import { type LambdaRelease } from '../../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { publishPlanned } from '../versions/apply.js';

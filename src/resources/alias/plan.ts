@@ -1,5 +1,5 @@
 import type { FunctionState } from '../../aws/lambda-function.js';
-import { sameRouting, type AliasState } from '../../aws/lambda-release.js';
+import { sameRouting, type AliasState } from '../../aws/lambda-release-shapes.js';
 import { DeployError, InputError } from '../../errors.js';
 import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../../inputs.js';
 import { NEW_VERSION } from '../versions/plan.js';

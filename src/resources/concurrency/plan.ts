@@ -1,6 +1,6 @@
 // Reserved concurrency (the function's) and provisioned concurrency (the alias's version):
 // read, decided and applied apart from UpdateFunctionConfiguration, which does not carry them.
-import type { AliasState } from '../../aws/lambda-release.js';
+import type { AliasState } from '../../aws/lambda-release-shapes.js';
 import type { LambdaExtras, ProvisionedConcurrency } from '../../aws/lambda-extras.js';
 import type { FunctionSettings } from '../../inputs.js';
 

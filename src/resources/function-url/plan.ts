@@ -1,4 +1,4 @@
-import type { PermissionStatement } from '../../aws/lambda-release.js';
+import type { PermissionStatement } from '../../aws/lambda-release-shapes.js';
 import type { FunctionUrlMode } from '../../inputs.js';
 
 /**

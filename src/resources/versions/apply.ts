@@ -1,5 +1,6 @@
 import type { FunctionState } from '../../aws/lambda-function.js';
-import type { CodeStorage, LambdaRelease, PublishedVersion } from '../../aws/lambda-release.js';
+import type { CodeStorage, PublishedVersion } from '../../aws/lambda-release-shapes.js';
+import type { LambdaRelease } from '../../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { aliasesReferencing } from '../../aws/error-kinds.js';

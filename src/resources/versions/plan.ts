@@ -1,4 +1,4 @@
-import type { AliasState, CodeStorage } from '../../aws/lambda-release.js';
+import type { AliasState, CodeStorage } from '../../aws/lambda-release-shapes.js';
 
 import type { FunctionState } from '../../aws/lambda-function.js';
 import { settingShapes } from '../configuration/shapes.js';
