@@ -1,6 +1,6 @@
 import { CreateAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
-import type { FunctionState } from '../../src/aws/lambda-function.js';
+import type { FunctionState } from '../../src/aws/function-state.js';
 import { updateFunctionCode } from '../../src/resources/code/apply.js';
 import { ensureFunctionUrl } from '../../src/resources/function-url/apply.js';
 import { deletePreview } from '../../src/apply/preview-cleanup.js';

@@ -7,7 +7,8 @@ import {
 import { ZipArchive } from 'archiver';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { LambdaFunction, type LambdaTiming } from '../../src/aws/lambda-function.js';
+import { LambdaFunction } from '../../src/aws/lambda-function.js';
+import { type LambdaTiming } from '../../src/aws/function-calls.js';
 import type { Logger } from '../../src/logger.js';
 import { REGION, TEST_CREDENTIALS } from './moto-account.js';
 

@@ -5,7 +5,7 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify as yamlText } from 'yaml';
-import { toFunctionState } from '../../src/aws/lambda-function.js';
+import { toFunctionState } from '../../src/aws/function-state.js';
 import { parseInputs, type DeployConfig, type Environment } from '../../src/inputs.js';
 import { mapConfigFile } from '../../src/inputs/config-file.js';
 import { planDeploy, type BuiltCode } from '../../src/plan/deploy-plan.js';

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FunctionState } from '../../src/aws/lambda-function.js';
+import type { FunctionState } from '../../src/aws/function-state.js';
 import type { StagedPackage } from '../../src/aws/s3-package-store.js';
 import type { SettingChange } from '../../src/resources/configuration/compare.js';
 import type { CleanupResult } from '../../src/apply/preview-cleanup.js';

@@ -1,7 +1,8 @@
 // rollback-to: moves an alias back to an earlier version and builds nothing.
 // read (the alias, the versions) -> plan (pure) -> show -> apply (UpdateAlias with the
 // alias's RevisionId), as a deploy does.
-import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import type { FunctionState } from '../aws/function-state.js';
+import type { LambdaFunction } from '../aws/lambda-function.js';
 import { routingText, type AliasState } from '../aws/lambda-release-shapes.js';
 import { type LambdaRelease } from '../aws/lambda-release.js';
 import { DeployError, InputError } from '../errors.js';

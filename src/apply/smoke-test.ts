@@ -1,4 +1,5 @@
-import type { Invocation, LambdaFunction } from '../aws/lambda-function.js';
+import type { Invocation } from '../aws/function-state.js';
+import type { LambdaFunction } from '../aws/lambda-function.js';
 import { DeployError } from '../errors.js';
 import type { SmokeTest } from '../inputs.js';
 import type { Logger } from '../logger.js';

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
 import { formatSeconds } from '../format.js';
-import { FunctionCalls } from './lambda-function.js';
+import { FunctionCalls } from './function-calls.js';
 
 /** A version's provisioned concurrency, as GetProvisionedConcurrencyConfig answers. */
 export interface ProvisionedConcurrency {

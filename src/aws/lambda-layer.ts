@@ -10,7 +10,7 @@ import { DeployError } from '../errors.js';
 import type { Architecture } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { failureDescriber, type FailureDescriber } from './aws-errors.js';
-import { codeFields, withZipFile, type PackageLocation } from './lambda-function.js';
+import { codeFields, withZipFile, type PackageLocation } from './function-state.js';
 import { CONFLICT_RETRY, mutate, type RetryPolicy } from './retry.js';
 
 export interface LayerVersion {

@@ -2,7 +2,7 @@
 // AWS services its resource policy lets in. Read only, for the plan's trigger check.
 import { GetPolicyCommand, ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { allPages } from '../pages.js';
-import { FunctionCalls } from './lambda-function.js';
+import { FunctionCalls } from './function-calls.js';
 
 /** An event source mapping as ListEventSourceMappings gives it. */
 export interface EventSourceMappingState {

@@ -1,5 +1,6 @@
 import type { AlarmDefinition, CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
-import type { FunctionState, LambdaFunction } from '../aws/lambda-function.js';
+import type { FunctionState } from '../aws/function-state.js';
+import type { LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
 import type { AliasState } from '../aws/lambda-release-shapes.js';
 import type { LambdaRelease } from '../aws/lambda-release.js';

@@ -1,4 +1,4 @@
-import type { FunctionState } from '../aws/lambda-function.js';
+import type { FunctionState } from '../aws/function-state.js';
 import type { StagedPackage } from '../aws/s3-package-store.js';
 import type { SettingChange } from '../resources/configuration/compare.js';
 

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withZipFile } from '../../../src/aws/lambda-function.js';
+import { withZipFile } from '../../../src/aws/function-state.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 // A direct upload streams the zip from its file into the request's JSON, base64, with the

@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { updateFunctionCode, type ZipUpdateOptions } from '../../../src/resources/code/apply.js';
 import { type UploadRoute } from '../../../src/resources/code/plan.js';
-import { toFunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState } from '../../../src/aws/function-state.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
 import { deployErrorOf } from '../helpers/errors.js';
 import {

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState, type FunctionState } from '../../../src/aws/function-state.js';
 import { applyConfiguration } from '../../../src/resources/configuration/apply.js';
 import { planConfiguration } from '../../../src/resources/configuration/plan.js';
 import type { FunctionSettings } from '../../../src/inputs.js';

@@ -10,7 +10,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState, type FunctionState } from '../../../src/aws/function-state.js';
 import { checkPackageType, runsImage } from '../../../src/resources/code/plan.js';
 import {
   deployCode,

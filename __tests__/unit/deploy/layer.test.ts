@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { LambdaLayer } from '../../../src/aws/lambda-layer.js';
-import { toFunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState } from '../../../src/aws/function-state.js';
 import type { UploadRoute } from '../../../src/resources/code/plan.js';
 import { attachedLayers, layersWith, planLayer } from '../../../src/resources/layer/plan.js';
 import { publishLayer, type LayerPublishing } from '../../../src/resources/layer/apply.js';

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FunctionState } from '../../../src/aws/lambda-function.js';
+import type { FunctionState } from '../../../src/aws/function-state.js';
 import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import { pruneVersions } from '../../../src/resources/versions/apply.js';
 import { versionsToPrune } from '../../../src/resources/versions/plan.js';

@@ -12,7 +12,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FunctionState } from '../../../src/aws/lambda-function.js';
+import type { FunctionState } from '../../../src/aws/function-state.js';
 import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import { describeRouting, release } from '../../../src/resources/alias/apply.js';
 import { resolveRouting } from '../../../src/resources/alias/plan.js';

@@ -7,7 +7,8 @@ import {
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LambdaFunction, type LambdaTiming } from '../../../src/aws/lambda-function.js';
+import { LambdaFunction } from '../../../src/aws/lambda-function.js';
+import { type LambdaTiming } from '../../../src/aws/function-calls.js';
 import { LambdaRelease } from '../../../src/aws/lambda-release.js';
 import type { Logger } from '../../../src/logger.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';

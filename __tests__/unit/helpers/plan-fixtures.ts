@@ -1,5 +1,5 @@
 import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
-import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState, type FunctionState } from '../../../src/aws/function-state.js';
 import { parseInputs, type DeployConfig } from '../../../src/inputs.js';
 import { FUNCTION_NAME, REGION, functionConfiguration } from './lambda.js';
 

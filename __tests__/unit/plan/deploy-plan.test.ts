@@ -2,7 +2,7 @@
 // it literals for all three and check the plan, with no client and no mock at all.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { toFunctionState, type FunctionState } from '../../../src/aws/lambda-function.js';
+import { toFunctionState, type FunctionState } from '../../../src/aws/function-state.js';
 import type { LayerVersion } from '../../../src/aws/lambda-layer.js';
 import type { AliasState } from '../../../src/aws/lambda-release-shapes.js';
 import { DeployError } from '../../../src/errors.js';

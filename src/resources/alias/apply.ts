@@ -1,4 +1,4 @@
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 import {
   AliasChangedError,
   routingText,

@@ -1,4 +1,4 @@
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 import { sameRouting, type AliasState } from '../../aws/lambda-release-shapes.js';
 import { DeployError, InputError } from '../../errors.js';
 import type { DeployConfig, FunctionSettings, ReleaseConfig } from '../../inputs.js';

@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
-import type {
-  CodeLocation,
-  FunctionState,
-  LambdaFunction,
-  PackageLocation,
-} from '../../aws/lambda-function.js';
+import type { CodeLocation, FunctionState, PackageLocation } from '../../aws/function-state.js';
+import type { LambdaFunction } from '../../aws/lambda-function.js';
 import type { StagedPackage } from '../../aws/s3-package-store.js';
 import { DeployError } from '../../errors.js';
 import type { Architecture } from '../../inputs.js';

@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 
 import { DeployError } from '../../errors.js';
 import type { Architecture } from '../../inputs.js';

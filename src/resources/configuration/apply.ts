@@ -1,4 +1,5 @@
-import type { FunctionState, LambdaFunction } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
+import type { LambdaFunction } from '../../aws/lambda-function.js';
 import { DeployError } from '../../errors.js';
 
 import type { Logger } from '../../logger.js';

@@ -1,5 +1,5 @@
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 import { DeployError } from '../../errors.js';
 import { checkEnvironmentSize, type FunctionSettings } from '../../inputs.js';
 

@@ -3,7 +3,8 @@ import type {
   CreateFunctionRequest,
   SystemLogLevel,
 } from '@aws-sdk/client-lambda';
-import { codeFields, type LambdaFunction } from '../../aws/lambda-function.js';
+import { codeFields } from '../../aws/function-state.js';
+import { type LambdaFunction } from '../../aws/lambda-function.js';
 import type { FunctionSettings } from '../../inputs.js';
 import type { Logger } from '../../logger.js';
 import { accountOf, type DeployableCode } from '../code/plan.js';

@@ -1,4 +1,4 @@
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 import type { LambdaLayer, LayerVersion } from '../../aws/lambda-layer.js';
 
 import { DeployError } from '../../errors.js';

@@ -1,4 +1,4 @@
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 import type { CodeStorage, PublishedVersion } from '../../aws/lambda-release-shapes.js';
 import type { LambdaRelease } from '../../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState, errorMessage } from '../../errors.js';

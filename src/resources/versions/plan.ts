@@ -1,6 +1,6 @@
 import type { AliasState, CodeStorage } from '../../aws/lambda-release-shapes.js';
 
-import type { FunctionState } from '../../aws/lambda-function.js';
+import type { FunctionState } from '../../aws/function-state.js';
 import { settingShapes } from '../configuration/shapes.js';
 
 export interface PruneResult {
