@@ -105,7 +105,7 @@ async function aliasAfterFailure(
   }
 }
 
-/** The rollout's moves, saved for the post step (rollout-state.ts). */
+/** The rollout's moves, saved for the post step (apply/rollout/saved-state.ts). */
 const saveRollout: SaveRollout = (state) => {
   core.saveState(STATE_NAME, rolloutStateText(state));
 };

@@ -162,14 +162,8 @@ function skipped(
   return { function: current, deployed: false, staged: undefined };
 }
 
-async function applyLayer({
-  plan,
-  apis,
-  built,
-  config,
-  phases,
-  log,
-}: PlannedRun): Promise<LayerResult | undefined> {
+async function applyLayer(run: PlannedRun): Promise<LayerResult | undefined> {
+  const { plan, apis, built, config, phases, log } = run;
   const { layer: layerPlan } = plan;
   const { layerPackage } = built;
   if (layerPlan === undefined || config.layer === undefined || layerPackage === undefined) {

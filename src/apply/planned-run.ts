@@ -24,9 +24,9 @@ export interface PlannedRun {
   readonly config: DeployConfig;
   readonly phases: Phases;
   readonly log: Logger;
-  /** Watches for a cancelled job while traffic moves (rollout-guard.ts). */
+  /** Watches for a cancelled job while traffic moves (rollout/guard.ts). */
   readonly guard?: RolloutGuard | undefined;
-  /** Told of every move while traffic moves, for the post step (rollout-state.ts). */
+  /** Told of every move while traffic moves, for the post step (apply/rollout/saved-state.ts). */
   readonly save?: SaveRollout | undefined;
 }
 

@@ -2,7 +2,7 @@
 // moves (at once, or to its first step), the URLs are set up, the aliases with steps go
 // through them together behind their alarms, and a smoke test may try each alias at 100 %.
 // From the first move that is not an alias's last to the end, any stop puts every alias the
-// run moved back (rollout.ts, rollout-stop.ts).
+// run moved back (rollout/rollout.ts, rollout/stop.ts).
 import type { AliasState } from '../aws/lambda-release-shapes.js';
 import { DeployError, withState } from '../errors.js';
 import type { Logger } from '../logger.js';

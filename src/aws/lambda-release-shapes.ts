@@ -10,7 +10,7 @@ export interface AliasState {
   readonly weights: Readonly<Record<string, number>>;
   /** Changes with every update; UpdateAlias carries it as its precondition. */
   readonly revisionId: string | undefined;
-  /** Where this action records what it moved the alias from (alias-record.ts). */
+  /** Where this action records what it moved the alias from (resources/alias/record.ts). */
   readonly description?: string | undefined;
 }
 

@@ -63,7 +63,7 @@ export async function decide(
   built: Built,
   log: Logger,
   reading: Promise<DeployState> = readDeployState(apis, config),
-  /** An interrupted rollout handled before the reads (interrupted.ts). */
+  /** An interrupted rollout handled before the reads (apply/rollout/interrupted.ts). */
   interrupted?: InterruptedRollout,
 ): Promise<DeployPlan> {
   const state = await reading;

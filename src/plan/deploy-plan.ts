@@ -2,11 +2,9 @@ import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda'
 import type { FunctionState } from '../aws/function-state.js';
 import {
   accountOf,
-  architectureChange,
-  architectureToSet,
-  checkPackageType,
-  runsImage,
-  runsPackage,
+  checkCode,
+  planCode,
+  type CodePlan,
   type DeployableCode,
 } from '../resources/code/plan.js';
 import { planConfiguration } from '../resources/configuration/plan.js';
@@ -30,7 +28,6 @@ import {
   type ProvisionedConcurrencyPlan,
   type ReservedConcurrencyPlan,
 } from '../resources/concurrency/plan.js';
-import { checkImage } from '../resources/code/image-check.js';
 import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js';
 import type { TriggerCheck } from './trigger-check.js';
 import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
@@ -44,13 +41,7 @@ export interface DeployPlan {
     /** As read: apply carries its RevisionId and CodeSha256 as preconditions. */
     readonly found: FunctionState | undefined;
   };
-  readonly code: {
-    readonly action: 'create' | 'update' | 'skip';
-    readonly from: string | undefined;
-    /** The package's SHA-256, or the image URI. */
-    readonly to: string;
-    readonly architecture: SettingChange | undefined;
-  };
+  readonly code: CodePlan;
   /** What UpdateFunctionConfiguration sends (only what differs), and the changes it makes. */
   readonly configuration: {
     readonly update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>;
@@ -116,14 +107,8 @@ export interface BuiltCode {
 export function planDeploy(config: DeployConfig, state: DeployState, built: BuiltCode): DeployPlan {
   const found = state.function;
   const { code } = built;
-  if (found !== undefined)
-    checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
+  checkCode(found, code, config.settings.architecture, state.image);
   checkCanaryRole(found, config.settings, config.release);
-  if (code.kind === 'image') {
-    const architecture =
-      config.settings.architecture ?? found?.configuration.Architectures?.[0] ?? 'x86_64';
-    checkImage(code.uri, state.image, architecture);
-  }
 
   const layer =
     config.layer === undefined || built.layer === undefined
@@ -144,17 +129,8 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     found === undefined
       ? { update: {}, changes: [], tags: {} }
       : planConfiguration(settings, found);
-  const architecture =
-    found === undefined ? undefined : architectureToSet(settings.architecture, found);
-  const unchanged =
-    found !== undefined &&
-    (code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri));
-  const codeAction =
-    found === undefined
-      ? 'create'
-      : config.skipUnchanged && unchanged && architecture === undefined
-        ? 'skip'
-        : 'update';
+  const codePlan = planCode(found, code, settings.architecture, config.skipUnchanged);
+  const codeAction = codePlan.action;
 
   // Nothing about $LATEST changes: a version that already holds it needs no twin.
   const latestUnchanged =
@@ -184,15 +160,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       action: found === undefined ? 'create' : 'update',
       found,
     },
-    code: {
-      action: codeAction,
-      from: found === undefined ? undefined : (found.resolvedImageUri ?? found.codeSha256),
-      to: code.kind === 'zip' ? code.package.sha256 : code.uri,
-      architecture:
-        architecture === undefined || found === undefined
-          ? undefined
-          : architectureChange(found, architecture),
-    },
+    code: codePlan,
     configuration: { update: configuration.update, changes: configuration.changes },
     tags: configuration.tags,
     layer,

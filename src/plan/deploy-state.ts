@@ -36,11 +36,11 @@ export interface DeployState {
    * canary, steps or a smoke test (trigger-check.ts); undefined when unread.
    */
   readonly triggers?: TriggersRead | undefined;
-  /** Reserved and provisioned concurrency, read only when set (concurrency.ts). */
+  /** Reserved and provisioned concurrency, read only when set (resources/concurrency/plan.ts). */
   readonly concurrency?: ConcurrencyState | undefined;
   /** The code signing config's ARN ('' for none), read only when code-signing-config-arn is set. */
   readonly codeSigningConfigArn?: string | undefined;
-  /** image-uri's manifest as ECR has it (image-check.ts); undefined when unread. */
+  /** image-uri's manifest as ECR has it (resources/code/image-check.ts); undefined when unread. */
   readonly image?: ImageFacts | undefined;
 }
 

@@ -65,7 +65,7 @@ export interface RolloutContext {
   /** GITHUB_RUN_ID.GITHUB_RUN_ATTEMPT: recorded with each step. */
   readonly run: string;
   readonly log: Logger;
-  /** Aborts when the job is cancelled (rollout-guard.ts). */
+  /** Aborts when the job is cancelled (guard.ts). */
   readonly signal: AbortSignal | undefined;
   /** Told of every move, for the post step. */
   readonly save: SaveRollout;

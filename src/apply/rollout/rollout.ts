@@ -2,7 +2,7 @@
 // routing that is not its last, and closes once every alias is at its last step and checked.
 // Whatever stops it inside (an alarm, a move that cannot be made, alarms that cannot be read,
 // a cancelled job, a smoke test after traffic), every alias it moved is put back
-// (rollout-stop.ts).
+// (stop.ts).
 import type { CloudWatchAlarms } from '../../aws/cloudwatch-alarms.js';
 import { routingText, type AliasState } from '../../aws/lambda-release-shapes.js';
 import { errorMessage } from '../../errors.js';

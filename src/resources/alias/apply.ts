@@ -21,7 +21,7 @@ export interface ReleaseResult {
 
 /**
  * The alias's description for a move to `after`, from its description now (undefined for an
- * alias still to be created): the user's text and this action's record (alias-record.ts).
+ * alias still to be created): the user's text and this action's record (resources/alias/record.ts).
  */
 export type DescribeAlias = (after: Routing, current: string | undefined) => string;
 

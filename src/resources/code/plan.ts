@@ -7,6 +7,8 @@ import type { Architecture } from '../../inputs.js';
 import type { DeploymentPackage } from '../../package/package-contents.js';
 import type { SettingChange } from '../configuration/compare.js';
 import type { UploadPlan } from './upload-route.js';
+import type { ImageFacts } from '../../aws/ecr-images.js';
+import { checkImage } from './image-check.js';
 
 /** The upload plan, with a client for S3 when it goes through S3. */
 export type UploadRoute =
@@ -71,4 +73,56 @@ function architectureOf(current: FunctionState): string {
 /** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
 export function accountOf(arn: string | undefined): string | undefined {
   return arn?.split(':')[4];
+}
+
+/** The code's part of the plan: create, update or skip, and the architecture it changes. */
+export interface CodePlan {
+  readonly action: 'create' | 'update' | 'skip';
+  readonly from: string | undefined;
+  /** The package's SHA-256, or the image URI. */
+  readonly to: string;
+  readonly architecture: SettingChange | undefined;
+}
+
+/** Refuses code the function cannot take: another package type, an image it cannot run. */
+export function checkCode(
+  found: FunctionState | undefined,
+  code: DeployableCode,
+  architecture: Architecture | undefined,
+  image: ImageFacts | undefined,
+): void {
+  if (found !== undefined) {
+    checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
+  }
+  if (code.kind === 'image') {
+    checkImage(
+      code.uri,
+      image,
+      architecture ?? found?.configuration.Architectures?.[0] ?? 'x86_64',
+    );
+  }
+}
+
+/**
+ * Created with the function, skipped when the function runs this code already (and its
+ * architecture stays), or updated.
+ */
+export function planCode(
+  found: FunctionState | undefined,
+  code: DeployableCode,
+  architecture: Architecture | undefined,
+  skipUnchanged: boolean,
+): CodePlan {
+  const to = code.kind === 'zip' ? code.package.sha256 : code.uri;
+  if (found === undefined)
+    return { action: 'create', from: undefined, to, architecture: undefined };
+  const changed = architectureToSet(architecture, found);
+  const unchanged =
+    code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri);
+  return {
+    action: skipUnchanged && unchanged && changed === undefined ? 'skip' : 'update',
+    from: found.resolvedImageUri ?? found.codeSha256,
+    to,
+    architecture: changed === undefined ? undefined : architectureChange(found, changed),
+  };
 }

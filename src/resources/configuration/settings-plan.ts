@@ -30,7 +30,7 @@ import { type SettingChange } from './compare.js';
 
 /**
  * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image
- * config: each compared in the shape setting-shapes.ts gives what Lambda read back, so the
+ * config: each compared in the shape shapes.ts gives what Lambda read back, so the
  * same settings deployed twice plan nothing. One SettingChange per input that differs.
  */
 export function planLambdaSettings(
@@ -86,7 +86,7 @@ export function planLambdaSettings(
     update.TracingConfig = { Mode: settings.tracing };
   }
 
-  if (settings.logging !== undefined) planLogging(settings.logging, now, update, change);
+  if (settings.logging !== undefined) planLogging(settings.logging, { now, update, change });
 
   if (settings.snapStart !== undefined && settings.snapStart !== snapStartOf(now)) {
     change('snap-start', snapStartOf(now), settings.snapStart);
@@ -112,7 +112,7 @@ export function planLambdaSettings(
   }
 
   if (settings.imageConfig !== undefined)
-    planImageConfig(settings.imageConfig, now, update, change);
+    planImageConfig(settings.imageConfig, { now, update, change });
 }
 
 const NONE = 'none';
@@ -123,16 +123,18 @@ function listOrNone(items: readonly string[]): string {
 
 type Change = (setting: string, from: string, to: string) => void;
 
+/** What a settings group is compared with, what it adds to the update, and how it says so. */
+interface Comparing {
+  readonly now: FunctionConfiguration;
+  readonly update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>;
+  readonly change: Change;
+}
+
 /**
  * Only the parts the user set are compared, against Lambda's defaults where it left one out;
  * the whole LoggingConfig is sent, the parts not set kept as they are.
  */
-function planLogging(
-  wanted: LoggingSettings,
-  now: FunctionConfiguration,
-  update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>,
-  change: Change,
-): void {
+function planLogging(wanted: LoggingSettings, { now, update, change }: Comparing): void {
   const before = loggingOf(now);
   const parts: [string, string | undefined, string | undefined][] = [
     ['log-format', wanted.format, before.format],
@@ -167,12 +169,7 @@ function planLogging(
 }
 
 /** Command and entry point compared in order; the parts not set are kept as they are. */
-function planImageConfig(
-  wanted: ImageConfigSettings,
-  now: FunctionConfiguration,
-  update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>,
-  change: Change,
-): void {
+function planImageConfig(wanted: ImageConfigSettings, { now, update, change }: Comparing): void {
   const before = imageConfigOf(now);
   let differs = false;
   if (wanted.command !== undefined && !sameList(wanted.command, before.command)) {
