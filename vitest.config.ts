@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['__tests__/unit/**/*.test.ts'],
+          // Some units deflate tens of MiB: seconds on a busy 2-core machine, not a target.
+          testTimeout: 20_000,
           ...deflateWorker,
         },
       },
