@@ -31,7 +31,7 @@ async function violations(cwd: string): Promise<string[]> {
       'json',
     ],
     { cwd, maxBuffer: 64 * 1024 * 1024 },
-  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  ).catch((error: unknown) => ({ stdout: (error as { stdout?: string }).stdout ?? '' }));
   const result = JSON.parse(stdout) as { summary: { violations: Violation[] } };
   return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
 }
