@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
-var inputs = __webpack_require__(1073);
+// EXTERNAL MODULE: ./src/inputs.ts + 13 modules
+var inputs = __webpack_require__(3155);
 ;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
 /**
  * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
@@ -2088,8 +2088,8 @@ function rollback_isNotFound(error) {
     return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
-var inputs = __webpack_require__(1073);
+// EXTERNAL MODULE: ./src/inputs.ts + 13 modules
+var inputs = __webpack_require__(3155);
 // EXTERNAL MODULE: ./src/package/build-code.ts + 18 modules
 var build_code = __webpack_require__(54);
 // EXTERNAL MODULE: ./src/phases.ts

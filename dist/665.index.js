@@ -1036,7 +1036,7 @@ async function releaseOldAllocation(extras, version, log) {
 /* harmony export */ });
 /* unused harmony exports tagsToRemove, UPDATE_REQUEST_LIMIT_BYTES, checkRequestSize */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1073);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3155);
 /* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5950);
 /* harmony import */ var _setting_shapes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8266);
 
@@ -1413,7 +1413,7 @@ async function removeFunctionUrl(lambda, qualifier) {
 /* harmony export */ });
 /* unused harmony exports planLayer, layersWith */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1073);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3155);
 /* harmony import */ var _code_update_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6126);
 
 

@@ -21,8 +21,8 @@ var lib_storage_dist_cjs = __webpack_require__(2358);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts + 10 modules
-var inputs = __webpack_require__(9975);
+// EXTERNAL MODULE: ./src/inputs.ts + 23 modules
+var inputs = __webpack_require__(451);
 ;// CONCATENATED MODULE: ./src/format.ts
 /** Byte counts and durations as people read them in logs and the job summary. */
 function formatBytes(bytes) {
