@@ -1,5 +1,5 @@
-// Function settings, the first part: the function's code-level configuration, environment,
-// tags and layers, and config-file and create-if-missing. Only what is set is compared and sent.
+// Function settings, the first part: handler, runtime, memory and the like, environment, tags
+// and layers, with config-file and create-if-missing. Only what is set is compared and sent.
 import type { InputSpec } from './types.js';
 
 export const FUNCTION_SETTINGS = [

@@ -56,7 +56,7 @@ export interface InputSpec<Name extends string = string> {
   readonly default?: string;
   /** The reference's default column when it is not `default`: one worked out at run time. */
   readonly shownDefault?: string;
-  /** action.yml's `required`: false for every input, since a manifest can give any of them. */
+  /** action.yml's `required`; false for function-name too, which a manifest's entries can give. */
   readonly required: boolean;
   readonly where: InputPlaces;
   /** See ManifestValue; unset, a mapping is refused and a list is one item a line. */
