@@ -265,7 +265,6 @@ function deployedCommit() {
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8887);
-// The GitHub REST client every GitHub feature uses, and what its failures mean.
 
 
 /**

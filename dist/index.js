@@ -30095,7 +30095,7 @@ function setOutputs(outputs) {
 
 /***/ }),
 
-/***/ 5382:
+/***/ 5539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30231,7 +30231,10 @@ function pause(ms, signal) {
 /* harmony export */   rd: () => (/* binding */ failureOutputs),
 /* harmony export */   sH: () => (/* binding */ DeployError)
 /* harmony export */ });
-/** A problem with what the workflow author wrote; always raised before any AWS call. */
+/**
+ * A problem with what the workflow author wrote; always raised before any AWS call. It names an
+ * input the schema declares, so a message cannot name one the action does not have.
+ */
 class InputError extends Error {
     input;
     name = 'InputError';
@@ -30354,7 +30357,7 @@ function formatSeconds(seconds) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5364);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30363,7 +30366,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1073:
+/***/ 3155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30382,7 +30385,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hy: () => (/* binding */ parseRollbackInputs)
 });
 
-// UNUSED EXPORTS: ACTION_INPUTS, DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_MAX_PARALLEL, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkRuntime, hasSettings, inputLines, isFleet, nonEmpty, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCodeSource, parseFleet, parseFunctionName, parseGitHubDeployment, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runId, runLabel
+// UNUSED EXPORTS: DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkRuntime, hasSettings, inputLines, nonEmpty, optionalChoice, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCodeSource, parseFunctionName, parseGitHubDeployment, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runId, runLabel
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -30428,33 +30431,30 @@ function parseEnvironmentName(value) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
-// The function's settings: only what the user set, never a default.
+;// CONCATENATED MODULE: ./src/inputs/settings/arn-or-none.ts
+// none, which removes a setting, and what the settings that take an ARN or none share.
 
+/** The value that removes a setting, or detaches the VPC: GitHub gives '' for an unset input. */
+const NONE = 'none';
+const REGION_PART = '[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d+';
+/** An ARN matching `pattern`, `none` ('' here: remove), or undefined when unset. */
+function parseArnOrNone(input, value, pattern, says) {
+    if (value === '')
+        return undefined;
+    if (value === NONE)
+        return '';
+    if (!pattern.test(value)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not ${says}, or none to remove it`);
+    }
+    return value;
+}
 
-/**
- * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
- * checked before any AWS call rather than after the package is built.
- */
-function checkCreatable(settings, packageType) {
-    const required = [['role', settings.role]];
-    if (packageType === 'Zip') {
-        required.push(['runtime', settings.runtime], ['handler', settings.handler]);
-    }
-    for (const [input, value] of required) {
-        if (value === undefined) {
-            throw new errors/* InputError */.dz(input, `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`);
-        }
-    }
-}
-/** True when the user set any function setting, so the configuration is compared at all. */
-function hasSettings(settings) {
-    return Object.entries(settings).some(([key, value]) => key !== 'environmentMode' && key !== 'tagsMode' && value !== undefined);
-}
+;// CONCATENATED MODULE: ./src/inputs/settings/environment-and-tags.ts
+// environment and tags: KEY=VALUE lines (or, for environment, a JSON object), checked as Lambda
+// would check them.
+
 /** Lambda's limit on all environment variables together. */
 const ENVIRONMENT_LIMIT_BYTES = 4096;
-/** Lambda's limit on the layers of one function. */
-const MAX_LAYERS = 5;
 const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 /** Set by Lambda in every environment; UpdateFunctionConfiguration refuses them. */
 const RESERVED_VARIABLES = new Set([
@@ -30475,94 +30475,6 @@ const RESERVED_VARIABLES = new Set([
     'LAMBDA_TASK_ROOT',
     'LAMBDA_RUNTIME_DIR',
 ]);
-const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-const RUNTIME = /^[a-z][a-z0-9.]*$/;
-const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
-function parseSettings(read) {
-    const text = (input, max) => {
-        const value = (0,values/* nonEmpty */.hq)(read(input));
-        if (value !== undefined && value.length > max) {
-            throw new errors/* InputError */.dz(input, `is ${value.length} characters, over Lambda's ${max}`);
-        }
-        return value;
-    };
-    const number = (input, min, max, unit) => read(input) === ''
-        ? undefined
-        : (0,values/* parseInteger */.cG)(input, read(input), { min, max, fallback: min, unit });
-    const runtime = (0,values/* nonEmpty */.hq)(read('runtime'));
-    if (runtime !== undefined)
-        checkRuntime('runtime', runtime);
-    const role = (0,values/* nonEmpty */.hq)(read('role'));
-    if (role !== undefined && !ROLE.test(role)) {
-        throw new errors/* InputError */.dz('role', `'${role}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
-    }
-    const architecture = (0,values/* nonEmpty */.hq)(read('architectures'));
-    const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
-    return {
-        handler: text('handler', 128),
-        runtime,
-        memorySize: number('memory-size', 128, 10_240, 'MB'),
-        timeout: number('timeout', 1, 900, 'seconds'),
-        description: text('description', 256),
-        role,
-        architecture: architecture === undefined
-            ? undefined
-            : (0,values/* parseChoice */.HU)('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
-        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
-        environmentMode: (0,values/* parseChoice */.HU)('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
-        layers,
-        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
-        tags: read('tags') === '' ? undefined : parseTags(read('tags')),
-        vpc: parseVpc(read),
-        deadLetterTargetArn: parseArnOrNone('dead-letter-target-arn', read('dead-letter-target-arn'), DEAD_LETTER_TARGET, 'an SQS queue or SNS topic ARN (arn:aws:sqs:<region>:<account>:<queue>)'),
-        tracing: optionalChoice('tracing', read('tracing'), ['Active', 'PassThrough']),
-        logging: parseLogging(read),
-        snapStart: optionalChoice('snap-start', read('snap-start'), [
-            'PublishedVersions',
-            'None',
-        ]),
-        fileSystems: read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems')),
-        kmsKeyArn: parseArnOrNone('kms-key-arn', read('kms-key-arn'), KMS_KEY, 'a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key-id>)'),
-        imageConfig: parseImageConfig(read),
-        reservedConcurrency: parseReservedConcurrency(read('reserved-concurrency')),
-        provisionedConcurrency: number('provisioned-concurrency', 1, 10_000, 'instances'),
-        codeSigningConfigArn: parseCodeSigningConfigArn(read('code-signing-config-arn')),
-        tagsMode: (0,values/* parseChoice */.HU)('tags-mode', read('tags-mode'), ['merge', 'replace'], 'merge'),
-    };
-}
-/** reserved-concurrency: a whole number from 0 (the function never runs) to 1000, or none. */
-function parseReservedConcurrency(value) {
-    if (value === '')
-        return undefined;
-    if (value === 'none')
-        return 'none';
-    if (!/^\d+$/.test(value)) {
-        throw new errors/* InputError */.dz('reserved-concurrency', `'${value}' is not a whole number from 0 to 1000, or none (to remove it)`);
-    }
-    return (0,values/* parseInteger */.cG)('reserved-concurrency', value, {
-        min: 0,
-        max: 1000,
-        fallback: 0,
-        unit: 'concurrent executions',
-    });
-}
-const CODE_SIGNING_CONFIG = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:code-signing-config:csc-[a-z0-9]{17}$/;
-/** code-signing-config-arn: an ARN, or none ('') to remove the function's. */
-function parseCodeSigningConfigArn(value) {
-    if (value === '')
-        return undefined;
-    if (value === 'none')
-        return '';
-    if (!CODE_SIGNING_CONFIG.test(value)) {
-        throw new errors/* InputError */.dz('code-signing-config-arn', `'${value}' is not a code signing config ARN (arn:aws:lambda:<region>:<account>:code-signing-config:csc-<id>) or none`);
-    }
-    return value;
-}
-function checkRuntime(input, runtime) {
-    if (!RUNTIME.test(runtime)) {
-        throw new errors/* InputError */.dz(input, `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
-    }
-}
 /** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
 function parseEnvironment(value) {
     let variables;
@@ -30637,50 +30549,122 @@ function parseTags(value) {
     }
     return tags;
 }
-function parseLayers(value) {
-    const layers = (0,values/* atMost */.Tu)('layers', (0,values/* inputLines */.KD)(value), MAX_LAYERS, {
-        noun: 'layers',
-        holder: 'a function',
-    });
-    for (const layer of layers) {
-        if (!LAYER.test(layer)) {
-            throw new errors/* InputError */.dz('layers', `'${layer}' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)`);
-        }
-    }
-    return layers;
-}
-/** The value that removes a setting, or detaches the VPC: GitHub gives '' for an unset input. */
-const NONE = 'none';
-const REGION_PART = '[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d+';
-const DEAD_LETTER_TARGET = new RegExp(`^arn:aws[a-zA-Z-]*:(?:sqs|sns):${REGION_PART}:\\d{12}:[a-zA-Z0-9_-]{1,256}(?:\\.fifo)?$`);
-const KMS_KEY = new RegExp(`^arn:aws[a-zA-Z-]*:kms:${REGION_PART}:\\d{12}:key/[a-zA-Z0-9-]{1,128}$`);
+
+;// CONCATENATED MODULE: ./src/inputs/settings/file-systems.ts
+// file-systems: an EFS access point and where it mounts, or none.
+
+
 const ACCESS_POINT = new RegExp(`^arn:aws[a-zA-Z-]*:elasticfilesystem:${REGION_PART}:\\d{12}:access-point/fsap-[a-f0-9]{17}$`);
-const SUBNET = /^subnet-[0-9a-f]{8,17}$/;
-const SECURITY_GROUP = /^sg-[0-9a-f]{8,17}$/;
 /** Lambda's pattern for LocalMountPath. */
 const MOUNT_PATH = /^\/mnt\/[a-zA-Z0-9-_.]+$/;
 const MOUNT_PATH_MAX = 160;
+/** Lambda takes one file system configuration per function. */
+const MAX_FILE_SYSTEMS = 1;
+/** `<access-point-arn>=<mount-path>` lines, or none (no file system). */
+function parseFileSystems(value) {
+    if (value === NONE)
+        return [];
+    const systems = [];
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+        if (line.trim() === '')
+            continue;
+        const at = line.indexOf('=');
+        const arn = at === -1 ? '' : line.slice(0, at).trim();
+        const localMountPath = line.slice(at + 1).trim();
+        if (!ACCESS_POINT.test(arn)) {
+            throw new errors/* InputError */.dz('file-systems', `line ${index + 1} is not <access-point-arn>=<mount-path> with an EFS access point ARN ` +
+                '(arn:aws:elasticfilesystem:<region>:<account>:access-point/fsap-…)');
+        }
+        if (!MOUNT_PATH.test(localMountPath) || localMountPath.length > MOUNT_PATH_MAX) {
+            throw new errors/* InputError */.dz('file-systems', `'${localMountPath}' is not a mount path: /mnt/ then one name of letters, digits, - _ .`);
+        }
+        systems.push({ arn, localMountPath });
+    }
+    if (systems.length === 0) {
+        throw new errors/* InputError */.dz('file-systems', 'lists no file system: give one line, or none to remove');
+    }
+    if (systems.length > MAX_FILE_SYSTEMS) {
+        throw new errors/* InputError */.dz('file-systems', `lists ${systems.length}; Lambda takes at most ${MAX_FILE_SYSTEMS} file system per function`);
+    }
+    return systems;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings/image-config.ts
+// image-command, image-entrypoint and image-working-directory: overrides of the image's own.
+
+
+/** Lambda's limits on an image configuration. */
+const IMAGE_LIST_MAX = 1500;
+const WORKING_DIRECTORY_MAX = 1000;
+function parseImageConfig(read) {
+    const lines = (input) => {
+        const value = read(input);
+        if (value === '')
+            return undefined;
+        return (0,values/* atMost */.Tu)(input, (0,values/* inputLines */.KD)(value), IMAGE_LIST_MAX, { noun: 'items', holder: 'Lambda' });
+    };
+    const command = lines('image-command');
+    const entryPoint = lines('image-entrypoint');
+    const workingDirectory = (0,values/* nonEmpty */.hq)(read('image-working-directory'));
+    if (workingDirectory !== undefined && workingDirectory.length > WORKING_DIRECTORY_MAX) {
+        throw new errors/* InputError */.dz('image-working-directory', `is ${workingDirectory.length} characters, over Lambda's ${WORKING_DIRECTORY_MAX}`);
+    }
+    if (workingDirectory !== undefined && !workingDirectory.startsWith('/')) {
+        throw new errors/* InputError */.dz('image-working-directory', `'${workingDirectory}' is not an absolute path (it starts with /)`);
+    }
+    if (command === undefined && entryPoint === undefined && workingDirectory === undefined) {
+        return undefined;
+    }
+    return {
+        ...(command === undefined ? {} : { command }),
+        ...(entryPoint === undefined ? {} : { entryPoint }),
+        ...(workingDirectory === undefined ? {} : { workingDirectory }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings/logging.ts
+// log-format, log-group and the log levels: only the parts set.
+
+
 /** CloudWatch Logs' rule for a log group name. */
 const LOG_GROUP = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+const APPLICATION_LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
+const SYSTEM_LOG_LEVELS = ['DEBUG', 'INFO', 'WARN'];
+function parseLogging(read) {
+    const format = (0,values/* optionalChoice */.AU)('log-format', read('log-format'), ['Text', 'JSON']);
+    const logGroup = (0,values/* nonEmpty */.hq)(read('log-group'));
+    if (logGroup !== undefined && !LOG_GROUP.test(logGroup)) {
+        throw new errors/* InputError */.dz('log-group', `'${logGroup}' is not a log group name (1 to 512 of letters, digits, _ - / . #)`);
+    }
+    const applicationLogLevel = (0,values/* optionalChoice */.AU)('application-log-level', read('application-log-level'), APPLICATION_LOG_LEVELS);
+    const systemLogLevel = (0,values/* optionalChoice */.AU)('system-log-level', read('system-log-level'), SYSTEM_LOG_LEVELS);
+    for (const [input, level] of [
+        ['application-log-level', applicationLogLevel],
+        ['system-log-level', systemLogLevel],
+    ]) {
+        if (level !== undefined && format !== 'JSON') {
+            throw new errors/* InputError */.dz(input, 'needs log-format: JSON (Lambda takes log levels only with JSON logs)');
+        }
+    }
+    const logging = {
+        ...(format === undefined ? {} : { format }),
+        ...(logGroup === undefined ? {} : { logGroup }),
+        ...(applicationLogLevel === undefined ? {} : { applicationLogLevel }),
+        ...(systemLogLevel === undefined ? {} : { systemLogLevel }),
+    };
+    return Object.keys(logging).length === 0 ? undefined : logging;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings/vpc.ts
+// subnet-ids, security-group-ids and ipv6-dual-stack: the function's VPC, or none to detach it.
+
+
+
+const SUBNET = /^subnet-[0-9a-f]{8,17}$/;
+const SECURITY_GROUP = /^sg-[0-9a-f]{8,17}$/;
 /** Lambda's limits on a function's VPC configuration. */
 const MAX_SUBNETS = 16;
 const MAX_SECURITY_GROUPS = 5;
-/** Lambda takes one file system configuration per function. */
-const MAX_FILE_SYSTEMS = 1;
-function optionalChoice(input, value, choices) {
-    return value === '' ? undefined : (0,values/* parseChoice */.HU)(input, value, choices, value);
-}
-/** An ARN matching `pattern`, `none` ('' here: remove), or undefined when unset. */
-function parseArnOrNone(input, value, pattern, says) {
-    if (value === '')
-        return undefined;
-    if (value === NONE)
-        return '';
-    if (!pattern.test(value)) {
-        throw new errors/* InputError */.dz(input, `'${value}' is not ${says}, or none to remove it`);
-    }
-    return value;
-}
 /** Items one per line or comma-separated, trimmed, blank ones skipped, repeats dropped. */
 function listOf(value) {
     return [
@@ -30737,87 +30721,143 @@ function parseVpc(read) {
         ipv6DualStack,
     };
 }
-const APPLICATION_LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
-const SYSTEM_LOG_LEVELS = ['DEBUG', 'INFO', 'WARN'];
-function parseLogging(read) {
-    const format = optionalChoice('log-format', read('log-format'), ['Text', 'JSON']);
-    const logGroup = (0,values/* nonEmpty */.hq)(read('log-group'));
-    if (logGroup !== undefined && !LOG_GROUP.test(logGroup)) {
-        throw new errors/* InputError */.dz('log-group', `'${logGroup}' is not a log group name (1 to 512 of letters, digits, _ - / . #)`);
+
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+// The function's settings: only what the user set, never a default. The groups with rules of
+// their own are parsed in settings/: environment and tags, VPC, logging, file systems, image.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
+ * checked before any AWS call rather than after the package is built.
+ */
+function checkCreatable(settings, packageType) {
+    const required = [['role', settings.role]];
+    if (packageType === 'Zip') {
+        required.push(['runtime', settings.runtime], ['handler', settings.handler]);
     }
-    const applicationLogLevel = optionalChoice('application-log-level', read('application-log-level'), APPLICATION_LOG_LEVELS);
-    const systemLogLevel = optionalChoice('system-log-level', read('system-log-level'), SYSTEM_LOG_LEVELS);
-    for (const [input, level] of [
-        ['application-log-level', applicationLogLevel],
-        ['system-log-level', systemLogLevel],
-    ]) {
-        if (level !== undefined && format !== 'JSON') {
-            throw new errors/* InputError */.dz(input, 'needs log-format: JSON (Lambda takes log levels only with JSON logs)');
+    for (const [input, value] of required) {
+        if (value === undefined) {
+            throw new errors/* InputError */.dz(input, `is required with create-if-missing: true, to create ${packageType === 'Zip' ? 'a zip' : 'an image'} function`);
         }
     }
-    const logging = {
-        ...(format === undefined ? {} : { format }),
-        ...(logGroup === undefined ? {} : { logGroup }),
-        ...(applicationLogLevel === undefined ? {} : { applicationLogLevel }),
-        ...(systemLogLevel === undefined ? {} : { systemLogLevel }),
-    };
-    return Object.keys(logging).length === 0 ? undefined : logging;
 }
-/** `<access-point-arn>=<mount-path>` lines, or none (no file system). */
-function parseFileSystems(value) {
-    if (value === NONE)
-        return [];
-    const systems = [];
-    for (const [index, line] of value.split(/\r?\n/).entries()) {
-        if (line.trim() === '')
-            continue;
-        const at = line.indexOf('=');
-        const arn = at === -1 ? '' : line.slice(0, at).trim();
-        const localMountPath = line.slice(at + 1).trim();
-        if (!ACCESS_POINT.test(arn)) {
-            throw new errors/* InputError */.dz('file-systems', `line ${index + 1} is not <access-point-arn>=<mount-path> with an EFS access point ARN ` +
-                '(arn:aws:elasticfilesystem:<region>:<account>:access-point/fsap-…)');
-        }
-        if (!MOUNT_PATH.test(localMountPath) || localMountPath.length > MOUNT_PATH_MAX) {
-            throw new errors/* InputError */.dz('file-systems', `'${localMountPath}' is not a mount path: /mnt/ then one name of letters, digits, - _ .`);
-        }
-        systems.push({ arn, localMountPath });
-    }
-    if (systems.length === 0) {
-        throw new errors/* InputError */.dz('file-systems', 'lists no file system: give one line, or none to remove');
-    }
-    if (systems.length > MAX_FILE_SYSTEMS) {
-        throw new errors/* InputError */.dz('file-systems', `lists ${systems.length}; Lambda takes at most ${MAX_FILE_SYSTEMS} file system per function`);
-    }
-    return systems;
+/** True when the user set any function setting, so the configuration is compared at all. */
+function hasSettings(settings) {
+    return Object.entries(settings).some(([key, value]) => key !== 'environmentMode' && key !== 'tagsMode' && value !== undefined);
 }
-/** Lambda's limits on an image configuration. */
-const IMAGE_LIST_MAX = 1500;
-const WORKING_DIRECTORY_MAX = 1000;
-function parseImageConfig(read) {
-    const lines = (input) => {
-        const value = read(input);
-        if (value === '')
-            return undefined;
-        return (0,values/* atMost */.Tu)(input, (0,values/* inputLines */.KD)(value), IMAGE_LIST_MAX, { noun: 'items', holder: 'Lambda' });
+/** Lambda's limit on the layers of one function. */
+const MAX_LAYERS = 5;
+const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const RUNTIME = /^[a-z][a-z0-9.]*$/;
+const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
+const DEAD_LETTER_TARGET = new RegExp(`^arn:aws[a-zA-Z-]*:(?:sqs|sns):${REGION_PART}:\\d{12}:[a-zA-Z0-9_-]{1,256}(?:\\.fifo)?$`);
+const KMS_KEY = new RegExp(`^arn:aws[a-zA-Z-]*:kms:${REGION_PART}:\\d{12}:key/[a-zA-Z0-9-]{1,128}$`);
+function parseSettings(read) {
+    const text = (input, max) => {
+        const value = (0,values/* nonEmpty */.hq)(read(input));
+        if (value !== undefined && value.length > max) {
+            throw new errors/* InputError */.dz(input, `is ${value.length} characters, over Lambda's ${max}`);
+        }
+        return value;
     };
-    const command = lines('image-command');
-    const entryPoint = lines('image-entrypoint');
-    const workingDirectory = (0,values/* nonEmpty */.hq)(read('image-working-directory'));
-    if (workingDirectory !== undefined && workingDirectory.length > WORKING_DIRECTORY_MAX) {
-        throw new errors/* InputError */.dz('image-working-directory', `is ${workingDirectory.length} characters, over Lambda's ${WORKING_DIRECTORY_MAX}`);
+    const number = (input, min, max, unit) => read(input) === ''
+        ? undefined
+        : (0,values/* parseInteger */.cG)(input, read(input), { min, max, fallback: min, unit });
+    const runtime = (0,values/* nonEmpty */.hq)(read('runtime'));
+    if (runtime !== undefined)
+        checkRuntime('runtime', runtime);
+    const role = (0,values/* nonEmpty */.hq)(read('role'));
+    if (role !== undefined && !ROLE.test(role)) {
+        throw new errors/* InputError */.dz('role', `'${role}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>)`);
     }
-    if (workingDirectory !== undefined && !workingDirectory.startsWith('/')) {
-        throw new errors/* InputError */.dz('image-working-directory', `'${workingDirectory}' is not an absolute path (it starts with /)`);
-    }
-    if (command === undefined && entryPoint === undefined && workingDirectory === undefined) {
-        return undefined;
-    }
+    const architecture = (0,values/* nonEmpty */.hq)(read('architectures'));
+    const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
     return {
-        ...(command === undefined ? {} : { command }),
-        ...(entryPoint === undefined ? {} : { entryPoint }),
-        ...(workingDirectory === undefined ? {} : { workingDirectory }),
+        handler: text('handler', 128),
+        runtime,
+        memorySize: number('memory-size', 128, 10_240, 'MB'),
+        timeout: number('timeout', 1, 900, 'seconds'),
+        description: text('description', 256),
+        role,
+        architecture: architecture === undefined
+            ? undefined
+            : (0,values/* parseChoice */.HU)('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
+        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
+        environmentMode: (0,values/* parseChoice */.HU)('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
+        layers,
+        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
+        tags: read('tags') === '' ? undefined : parseTags(read('tags')),
+        vpc: parseVpc(read),
+        deadLetterTargetArn: parseArnOrNone('dead-letter-target-arn', read('dead-letter-target-arn'), DEAD_LETTER_TARGET, 'an SQS queue or SNS topic ARN (arn:aws:sqs:<region>:<account>:<queue>)'),
+        tracing: (0,values/* optionalChoice */.AU)('tracing', read('tracing'), ['Active', 'PassThrough']),
+        logging: parseLogging(read),
+        snapStart: (0,values/* optionalChoice */.AU)('snap-start', read('snap-start'), [
+            'PublishedVersions',
+            'None',
+        ]),
+        fileSystems: read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems')),
+        kmsKeyArn: parseArnOrNone('kms-key-arn', read('kms-key-arn'), KMS_KEY, 'a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key-id>)'),
+        imageConfig: parseImageConfig(read),
+        reservedConcurrency: parseReservedConcurrency(read('reserved-concurrency')),
+        provisionedConcurrency: number('provisioned-concurrency', 1, 10_000, 'instances'),
+        codeSigningConfigArn: parseCodeSigningConfigArn(read('code-signing-config-arn')),
+        tagsMode: (0,values/* parseChoice */.HU)('tags-mode', read('tags-mode'), ['merge', 'replace'], 'merge'),
     };
+}
+/** reserved-concurrency: a whole number from 0 (the function never runs) to 1000, or none. */
+function parseReservedConcurrency(value) {
+    if (value === '')
+        return undefined;
+    if (value === 'none')
+        return 'none';
+    if (!/^\d+$/.test(value)) {
+        throw new errors/* InputError */.dz('reserved-concurrency', `'${value}' is not a whole number from 0 to 1000, or none (to remove it)`);
+    }
+    return (0,values/* parseInteger */.cG)('reserved-concurrency', value, {
+        min: 0,
+        max: 1000,
+        fallback: 0,
+        unit: 'concurrent executions',
+    });
+}
+const CODE_SIGNING_CONFIG = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:code-signing-config:csc-[a-z0-9]{17}$/;
+/** code-signing-config-arn: an ARN, or none ('') to remove the function's. */
+function parseCodeSigningConfigArn(value) {
+    if (value === '')
+        return undefined;
+    if (value === 'none')
+        return '';
+    if (!CODE_SIGNING_CONFIG.test(value)) {
+        throw new errors/* InputError */.dz('code-signing-config-arn', `'${value}' is not a code signing config ARN (arn:aws:lambda:<region>:<account>:code-signing-config:csc-<id>) or none`);
+    }
+    return value;
+}
+function checkRuntime(input, runtime) {
+    if (!RUNTIME.test(runtime)) {
+        throw new errors/* InputError */.dz(input, `'${runtime}' is not a Lambda runtime identifier such as nodejs22.x`);
+    }
+}
+function parseLayers(value) {
+    const layers = (0,values/* atMost */.Tu)('layers', (0,values/* inputLines */.KD)(value), MAX_LAYERS, {
+        noun: 'layers',
+        holder: 'a function',
+    });
+    for (const layer of layers) {
+        if (!LAYER.test(layer)) {
+            throw new errors/* InputError */.dz('layers', `'${layer}' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)`);
+        }
+    }
+    return layers;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/layer.ts
@@ -31206,13 +31246,10 @@ function parseS3Options(read) {
     return { bucket, keyPrefix, upload, bucketOwner };
 }
 
-// EXTERNAL MODULE: ./src/inputs/config-file.ts + 1 modules
-var config_file = __nccwpck_require__(1228);
-// EXTERNAL MODULE: ./src/inputs/fleet.ts + 1 modules
-var fleet = __nccwpck_require__(3862);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts + 2 modules
+var config_file = __nccwpck_require__(848);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input, parsed and checked in one place, before any AWS call.
-
 
 
 
@@ -31400,32 +31437,31 @@ function checkProvisionedConcurrency(settings, release) {
 
 /***/ }),
 
-/***/ 1228:
+/***/ 848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Fs: () => (/* reexport */ SETTING_INPUTS),
   bp: () => (/* reexport */ describeValue),
   RG: () => (/* binding */ readConfigFile),
   Ro: () => (/* binding */ withConfigFile)
 });
 
-// UNUSED EXPORTS: mapConfigFile
+// UNUSED EXPORTS: SETTING_INPUTS, mapConfigFile
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/inputs/config-file-shape.ts
-// config-file's keys: the API's own shape (what get-function-configuration, or get-function,
-// prints), each key to the input of that setting, in that input's own syntax.
+;// CONCATENATED MODULE: ./src/inputs/config-file-rules.ts
+// How config-file's values are read: each rule turns the value at a key into the text of the
+// input it sets (in that input's own syntax), or reads an object of keys whole (VpcConfig).
 
 const INPUT = 'config-file';
 function fail(file, key, detail) {
     return new errors/* InputError */.dz(INPUT, `${file}: ${key}: ${detail}`);
 }
 /** A string, or a number or boolean written where the API has a string: as the input would read. */
-const config_file_shape_text = (value, key, file) => {
+const config_file_rules_text = (value, key, file) => {
     if (typeof value === 'string')
         return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean')
@@ -31456,21 +31492,23 @@ const bool = (value, key, file) => {
 };
 /** Environment.Variables: the environment input takes a JSON object and checks it. */
 const variables = (value, key, file) => JSON.stringify(objectAt(value, key, file));
-const setting = (input, encode = config_file_shape_text) => ({ input, encode });
+const setting = (input, encode = config_file_rules_text) => ({ input, encode });
 /** A key the rule of the object around it reads. */
 const READ_BY_RULE = { map: () => undefined };
 /** Architectures: Lambda takes one. */
-const architectures = {
-    input: 'architectures',
-    encode: (value, key, file) => {
-        if (!Array.isArray(value) || value.length !== 1) {
-            throw fail(file, key, 'must be a list of one architecture, x86_64 or arm64');
-        }
-        return config_file_shape_text(value[0], `${key}[0]`, file);
-    },
+const oneArchitecture = (value, key, file) => {
+    if (!Array.isArray(value) || value.length !== 1) {
+        throw fail(file, key, 'must be a list of one architecture, x86_64 or arm64');
+    }
+    return config_file_rules_text(value[0], `${key}[0]`, file);
+};
+/** An ARN, or '' (the setting removed): none, as the input says it. */
+const arnOrNone = (value, key, file) => {
+    const arn = config_file_rules_text(value, key, file);
+    return arn === '' ? 'none' : arn;
 };
 /** Strings, or objects with Arn as get-function-configuration prints them. */
-const config_file_shape_layers = {
+const config_file_rules_layers = {
     map: (value, key, into) => {
         if (!Array.isArray(value))
             throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
@@ -31483,7 +31521,7 @@ const config_file_shape_layers = {
                 return layer.trim();
             const object = objectAt(layer, at, into.file);
             walk(object, at, LAYER_SHAPE, into);
-            return config_file_shape_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+            return config_file_rules_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
         });
         into.set('layers', key, arns.join('\n'));
     },
@@ -31503,8 +31541,8 @@ const fileSystems = {
             const at = `${key}[${index}]`;
             const object = objectAt(mount, at, into.file);
             walk(object, at, FILE_SYSTEM_SHAPE, into);
-            const arn = config_file_shape_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
-            const mountPath = config_file_shape_text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
+            const arn = config_file_rules_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+            const mountPath = config_file_rules_text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
             return `${arn}=${mountPath}`;
         });
         into.set('file-systems', key, mounts.length === 0 ? 'none' : mounts.join('\n'));
@@ -31515,22 +31553,20 @@ const FILE_SYSTEM_SHAPE = {
     LocalMountPath: READ_BY_RULE,
 };
 /** Tags: KEY=VALUE lines, as the tags input takes them. */
-const tags = {
-    map: (value, key, into) => {
-        const object = objectAt(value, key, into.file);
-        const pairs = Object.entries(object).map(([name, tagValue]) => {
-            const at = `${key}.${name}`;
-            if (name.includes('=') || /[\r\n]/.test(name)) {
-                throw fail(into.file, at, "a tag key with '=' or a line break cannot be set");
-            }
-            const valueText = config_file_shape_text(tagValue, at, into.file) ?? '';
-            if (/[\r\n]/.test(valueText))
-                throw fail(into.file, at, 'holds a line break');
-            return `${name}=${valueText}`;
-        });
-        // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
-        into.set('tags', key, pairs.length === 0 ? undefined : pairs.join('\n'));
-    },
+const tagPairs = (value, key, file) => {
+    const object = objectAt(value, key, file);
+    const pairs = Object.entries(object).map(([name, tagValue]) => {
+        const at = `${key}.${name}`;
+        if (name.includes('=') || /[\r\n]/.test(name)) {
+            throw fail(file, at, "a tag key with '=' or a line break cannot be set");
+        }
+        const valueText = config_file_rules_text(tagValue, at, file) ?? '';
+        if (/[\r\n]/.test(valueText))
+            throw fail(file, at, 'holds a line break');
+        return `${name}=${valueText}`;
+    });
+    // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
+    return pairs.length === 0 ? undefined : pairs.join('\n');
 };
 /**
  * VpcConfig: subnets and security groups, one a line. A function outside any VPC reports empty
@@ -31561,153 +31597,6 @@ const VPC_SHAPE = {
     Ipv6AllowedForDualStack: READ_BY_RULE,
     VpcId: 'read-only',
 };
-const IMAGE_CONFIG = {
-    Command: setting('image-command', lines),
-    EntryPoint: setting('image-entrypoint', lines),
-    WorkingDirectory: setting('image-working-directory'),
-};
-/** FunctionConfiguration, as GetFunctionConfiguration returns it. */
-const CONFIGURATION = {
-    Handler: setting('handler'),
-    Runtime: setting('runtime'),
-    MemorySize: setting('memory-size'),
-    Timeout: setting('timeout'),
-    Description: setting('description'),
-    Role: setting('role'),
-    Architectures: architectures,
-    Environment: {
-        object: { Variables: setting('environment', variables), Error: 'read-only' },
-    },
-    Layers: config_file_shape_layers,
-    EphemeralStorage: { object: { Size: setting('ephemeral-storage') } },
-    VpcConfig: vpc,
-    DeadLetterConfig: {
-        object: {
-            TargetArn: setting('dead-letter-target-arn', (value, key, file) => {
-                const arn = config_file_shape_text(value, key, file);
-                return arn === '' ? 'none' : arn;
-            }),
-        },
-    },
-    TracingConfig: { object: { Mode: setting('tracing') } },
-    LoggingConfig: {
-        object: {
-            LogFormat: setting('log-format'),
-            LogGroup: setting('log-group'),
-            ApplicationLogLevel: setting('application-log-level'),
-            SystemLogLevel: setting('system-log-level'),
-        },
-    },
-    SnapStart: { object: { ApplyOn: setting('snap-start'), OptimizationStatus: 'read-only' } },
-    FileSystemConfigs: fileSystems,
-    KMSKeyArn: setting('kms-key-arn', (value, key, file) => {
-        const arn = config_file_shape_text(value, key, file);
-        return arn === '' ? 'none' : arn;
-    }),
-    ImageConfig: { object: IMAGE_CONFIG },
-    ImageConfigResponse: { object: { ImageConfig: { object: IMAGE_CONFIG }, Error: 'read-only' } },
-    Tags: tags,
-    // What Lambda reports about the function, and settings the action does not manage.
-    FunctionName: 'read-only',
-    FunctionArn: 'read-only',
-    CodeSize: 'read-only',
-    LastModified: 'read-only',
-    CodeSha256: 'read-only',
-    Version: 'read-only',
-    MasterArn: 'read-only',
-    RevisionId: 'read-only',
-    State: 'read-only',
-    StateReason: 'read-only',
-    StateReasonCode: 'read-only',
-    LastUpdateStatus: 'read-only',
-    LastUpdateStatusReason: 'read-only',
-    LastUpdateStatusReasonCode: 'read-only',
-    SigningProfileVersionArn: 'read-only',
-    SigningJobArn: 'read-only',
-    PackageType: 'read-only',
-    RuntimeVersionConfig: 'read-only',
-    ConfigSha256: 'read-only',
-    TenancyConfig: 'read-only',
-    CapacityProviderConfig: 'read-only',
-    DurableConfig: 'read-only',
-};
-/** GetFunction's answer: the configuration, the tags, the code's location and the concurrency. */
-const GET_FUNCTION = {
-    Configuration: {
-        map: (value, key, into) => {
-            walk(objectAt(value, key, into.file), key, CONFIGURATION, into);
-        },
-    },
-    Tags: tags,
-    Concurrency: {
-        object: { ReservedConcurrentExecutions: setting('reserved-concurrency') },
-    },
-    Code: 'read-only',
-    TagsError: 'read-only',
-};
-/** The setting inputs whose source is reported: those the file can set, and a few it cannot. */
-const SETTING_INPUTS = [
-    // Set by inputs only; listed so that their source is reported too.
-    'code-signing-config-arn',
-    'provisioned-concurrency',
-    'handler',
-    'runtime',
-    'memory-size',
-    'timeout',
-    'description',
-    'role',
-    'architectures',
-    'environment',
-    'layers',
-    'ephemeral-storage',
-    'tags',
-    'subnet-ids',
-    'security-group-ids',
-    'ipv6-dual-stack',
-    'dead-letter-target-arn',
-    'tracing',
-    'log-format',
-    'log-group',
-    'application-log-level',
-    'system-log-level',
-    'snap-start',
-    'file-systems',
-    'kms-key-arn',
-    'image-command',
-    'image-entrypoint',
-    'image-working-directory',
-    'reserved-concurrency',
-];
-/**
- * The file's settings as inputs. Pure: `document` is the parsed file, `file` names it in
- * messages. An unknown key is refused, naming its path; read-only ones are listed in `ignored`.
- */
-function mapConfigFile(document, file) {
-    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new errors/* InputError */.dz(INPUT, `${file}: must hold a mapping of settings, not ${describeValue(document)}`);
-    }
-    const root = document;
-    const inputs = {};
-    const keys = {};
-    const collector = {
-        file,
-        inputs,
-        keys,
-        ignored: [],
-        set: (input, key, value) => {
-            if (value === undefined)
-                return;
-            if (Object.hasOwn(inputs, input)) {
-                throw fail(file, key, `sets the same setting as ${keys[input] ?? '?'}`);
-            }
-            inputs[input] = value;
-            keys[input] = key;
-        },
-    };
-    // get-function's answer holds Configuration; get-function-configuration's is the configuration.
-    walk(root, '', Object.hasOwn(root, 'Configuration') ? GET_FUNCTION : CONFIGURATION, collector);
-    return { inputs: collector.inputs, keys: collector.keys, ignored: collector.ignored };
-}
 function walk(object, at, shape, into) {
     for (const [name, value] of Object.entries(object)) {
         const key = at === '' ? name : `${at}.${name}`;
@@ -31745,6 +31634,158 @@ function describeValue(value) {
         return 'a mapping';
     return `a ${typeof value}`;
 }
+
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 7 modules
+var inputs_schema = __nccwpck_require__(2533);
+;// CONCATENATED MODULE: ./src/inputs/config-file-shape.ts
+// config-file's keys: the API's own shape (what get-function-configuration, or get-function,
+// prints), each key to the input of that setting, in that input's own syntax. Which key sets
+// which input is the schema's (its configFile); config-file-rules.ts says how a value is read.
+
+
+
+const config_file_shape_INPUT = 'config-file';
+/** Keys whose value one rule reads whole, setting the inputs under them (VpcConfig sets three). */
+const RULES_OF_THEIR_OWN = {
+    Layers: config_file_rules_layers,
+    FileSystemConfigs: fileSystems,
+    VpcConfig: vpc,
+};
+/** How the file's value becomes the input's text, for the inputs that do not take it as text. */
+const ENCODERS = {
+    architectures: oneArchitecture,
+    environment: variables,
+    tags: tagPairs,
+    'dead-letter-target-arn': arnOrNone,
+    'kms-key-arn': arnOrNone,
+    'image-command': lines,
+    'image-entrypoint': lines,
+};
+/** What Lambda reports about the function, and settings the action does not manage. */
+const READ_ONLY_KEYS = [
+    'FunctionName',
+    'FunctionArn',
+    'CodeSize',
+    'LastModified',
+    'CodeSha256',
+    'Version',
+    'MasterArn',
+    'RevisionId',
+    'State',
+    'StateReason',
+    'StateReasonCode',
+    'LastUpdateStatus',
+    'LastUpdateStatusReason',
+    'LastUpdateStatusReasonCode',
+    'SigningProfileVersionArn',
+    'SigningJobArn',
+    'PackageType',
+    'RuntimeVersionConfig',
+    'ConfigSha256',
+    'TenancyConfig',
+    'CapacityProviderConfig',
+    'DurableConfig',
+    'Environment.Error',
+    'SnapStart.OptimizationStatus',
+    'ImageConfigResponse.Error',
+];
+/** Keys of get-function's answer, beside Configuration, that the configuration does not hold. */
+const GET_FUNCTION_KEYS = ['Concurrency'];
+/** config-file's keys: each input of `schema` with a configFile key, under that key. */
+function configFileShape(schema) {
+    const configuration = { ...RULES_OF_THEIR_OWN };
+    const answerKeys = {};
+    for (const input of schema) {
+        const path = input.where.configFile;
+        const top = path?.split('.')[0];
+        if (path === undefined || top === undefined || Object.hasOwn(RULES_OF_THEIR_OWN, top))
+            continue;
+        const encode = ((0,inputs_schema/* isInputName */.wp)(input.name) ? ENCODERS[input.name] : undefined) ?? config_file_rules_text;
+        place(GET_FUNCTION_KEYS.includes(top) ? answerKeys : configuration, path, setting(input.name, encode));
+    }
+    for (const path of READ_ONLY_KEYS)
+        place(configuration, path, 'read-only');
+    // get-function-configuration prints the image's overrides under ImageConfigResponse.
+    const imageConfig = configuration['ImageConfig'];
+    if (imageConfig !== undefined) {
+        place(configuration, 'ImageConfigResponse.ImageConfig', imageConfig);
+    }
+    const getFunction = {
+        Configuration: {
+            map: (value, key, into) => {
+                walk(objectAt(value, key, into.file), key, configuration, into);
+            },
+        },
+        ...answerKeys,
+        Code: 'read-only',
+        TagsError: 'read-only',
+    };
+    // get-function prints the tags beside the configuration.
+    const tagsRule = configuration['Tags'];
+    if (tagsRule !== undefined)
+        getFunction['Tags'] = tagsRule;
+    return { configuration, getFunction };
+}
+/** Puts `rule` at the dotted `path` of `shape`, making the objects on the way. */
+function place(shape, path, rule) {
+    const [key = '', ...rest] = path.split('.');
+    const existing = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (rest.length === 0) {
+        if (existing !== undefined)
+            throw new Error(`config-file's key ${path} is declared twice`);
+        shape[key] = rule;
+        return;
+    }
+    if (existing !== undefined && (typeof existing !== 'object' || !('object' in existing))) {
+        throw new Error(`config-file's key ${key} is read by a rule of its own: ${path} cannot be set`);
+    }
+    const object = existing?.object ?? {};
+    shape[key] = { object };
+    place(object, rest.join('.'), rule);
+}
+const CONFIG_FILE_SHAPE = configFileShape(inputs_schema/* INPUT_SCHEMA */.Zd);
+/** Settings the plan reports the source of that the file cannot hold (get-function shows neither). */
+const INPUT_ONLY_SETTINGS = [
+    'code-signing-config-arn',
+    'provisioned-concurrency',
+];
+/** The setting inputs whose source is reported: those the file can set, and a few it cannot. */
+const SETTING_INPUTS = [
+    ...INPUT_ONLY_SETTINGS,
+    ...(0,inputs_schema/* inputsWhere */.tz)(inputs_schema/* INPUT_SCHEMA */.Zd, (input) => input.where.configFile !== undefined),
+];
+/**
+ * The file's settings as inputs. Pure: `document` is the parsed file, `file` names it in
+ * messages. An unknown key is refused, naming its path; read-only ones are listed in `ignored`.
+ */
+function mapConfigFile(document, file, shape = CONFIG_FILE_SHAPE) {
+    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+        throw new errors/* InputError */.dz(config_file_shape_INPUT, `${file}: must hold a mapping of settings, not ${describeValue(document)}`);
+    }
+    const root = document;
+    const inputs = {};
+    const keys = {};
+    const collector = {
+        file,
+        inputs,
+        keys,
+        ignored: [],
+        set: (input, key, value) => {
+            if (value === undefined)
+                return;
+            if (Object.hasOwn(inputs, input)) {
+                throw fail(file, key, `sets the same setting as ${keys[input] ?? '?'}`);
+            }
+            inputs[input] = value;
+            keys[input] = key;
+        },
+    };
+    // get-function's answer holds Configuration; get-function-configuration's is the configuration.
+    const rootShape = Object.hasOwn(root, 'Configuration') ? shape.getFunction : shape.configuration;
+    walk(root, '', rootShape, collector);
+    return { inputs: collector.inputs, keys: collector.keys, ignored: collector.ignored };
+}
+
 
 // EXTERNAL MODULE: ./src/inputs/workspace-file.ts
 var workspace_file = __nccwpck_require__(5247);
@@ -31808,355 +31849,6 @@ function readConfigFile(given, workspace) {
         tooLarge: (bytes) => `is ${bytes} bytes; a function's settings come to far less than ${MAX_FILE_BYTES}`,
     });
     return (0,workspace_file/* parseJsonOrYaml */.U)(text, { input: config_file_INPUT, given });
-}
-
-
-/***/ }),
-
-/***/ 3862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xP: () => (/* binding */ isFleet),
-  I9: () => (/* binding */ parseFleet)
-});
-
-// UNUSED EXPORTS: ACTION_INPUTS, DEFAULT_MAX_PARALLEL
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts + 7 modules
-var inputs = __nccwpck_require__(1073);
-// EXTERNAL MODULE: ./src/inputs/config-file.ts + 1 modules
-var config_file = __nccwpck_require__(1228);
-;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
-
-/**
- * Every input of action.yml: the settings (config-file's list) and the others; a unit test
- * compares them with action.yml.
- */
-const ACTION_INPUTS = [
-    ...config_file/* SETTING_INPUTS */.Fs,
-    'function-name',
-    'source',
-    'zip-file',
-    'image-uri',
-    'include',
-    'exclude',
-    'symlinks',
-    's3-bucket',
-    's3-key-prefix',
-    's3-upload',
-    's3-bucket-owner',
-    'publish',
-    'version-description',
-    'alias',
-    'traffic',
-    'function-url',
-    'delete-alias',
-    'smoke-test',
-    'smoke-test-expect',
-    'smoke-test-after',
-    'on-interrupted',
-    'traffic-interval',
-    'alarms',
-    'trigger-check',
-    'rollback-to',
-    'keep-versions',
-    'comment-on-pr',
-    'github-token',
-    'github-deployment',
-    'deployment-environment',
-    'environment-mode',
-    'layer-name',
-    'layer-source',
-    'layer-compatible-runtimes',
-    'layer-compatible-architectures',
-    'tags-mode',
-    'config-file',
-    'create-if-missing',
-    'dry-run',
-    'skip-unchanged',
-    'wait-timeout',
-    'request-timeout',
-    'region',
-    'manifest',
-    'regions',
-    'max-parallel',
-    'manifest-group',
-];
-
-// EXTERNAL MODULE: ./src/inputs/function-target.ts
-var function_target = __nccwpck_require__(8283);
-// EXTERNAL MODULE: ./src/inputs/values.ts
-var values = __nccwpck_require__(8463);
-;// CONCATENATED MODULE: ./src/inputs/fleet.ts
-// manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
-// the step itself, in each region) gets a reader of its own, entry over defaults over the step's
-// inputs, and goes through parseInputs exactly as a single deploy does; every target is checked
-// before any AWS call, and an error names the manifest, the entry and the key.
-
-
-
-
-
-
-
-const MANIFEST = 'manifest';
-/** Inputs that shape the fleet itself: the step's only. */
-const STEP_ONLY = ['manifest', 'regions', 'max-parallel', 'manifest-group'];
-/** Modes that are not a deploy: refused with a manifest or regions. */
-const NOT_A_DEPLOY = ['delete-alias', 'rollback-to'];
-/** The code's three sources: one level (entry, defaults or step) gives all three. */
-const CODE_INPUTS = ['source', 'zip-file', 'image-uri'];
-/** Inputs that take JSON: a mapping or list in the manifest is written as JSON. */
-const JSON_INPUTS = ['smoke-test', 'smoke-test-expect'];
-const DEFAULT_MAX_PARALLEL = 4;
-const MAX_PARALLEL = 32;
-/** A manifest is not a program: more entries than this are a wrong file. */
-const MAX_ENTRIES = 1_000;
-const REGION_PLACEHOLDER = /\{region\}/g;
-/** True when the step deploys many targets: a manifest, regions (or a manifest-group). */
-function isFleet(read) {
-    return read('manifest') !== '' || read('regions') !== '' || read('manifest-group') !== '';
-}
-function parseFleet(read, env) {
-    const maxParallel = (0,values/* parseInteger */.cG)('max-parallel', read('max-parallel'), {
-        min: 1,
-        max: MAX_PARALLEL,
-        fallback: DEFAULT_MAX_PARALLEL,
-        unit: 'deploys at once',
-    });
-    const regions = parseRegions(read('regions'));
-    const given = read(MANIFEST);
-    const group = read('manifest-group');
-    if (group !== '' && given === '') {
-        throw new errors/* InputError */.dz('manifest-group', 'needs manifest (the file whose entries it selects)');
-    }
-    for (const input of NOT_A_DEPLOY) {
-        const set = input === 'delete-alias' ? (0,values/* parseBoolean */.yG)(input, read(input), false) : read(input) !== '';
-        if (set) {
-            throw new errors/* InputError */.dz(input, `cannot be used with ${given === '' ? 'regions' : 'manifest'}: it acts on one function's alias; use a step of its own`);
-        }
-    }
-    if (regions !== undefined && read('region') !== '') {
-        throw new errors/* InputError */.dz('region', 'cannot be used with regions, which lists the regions');
-    }
-    const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const manifest = given === '' ? undefined : checkManifest(readManifest(given, workspace), regions !== undefined);
-    const entries = manifest === undefined ? [undefined] : selectGroup(manifest.entries, group);
-    const targets = [];
-    const seen = new Map();
-    for (const entry of entries) {
-        for (const region of regions ?? [undefined]) {
-            const target = buildTarget(read, env, manifest?.defaults ?? {}, entry, region);
-            const label = regions === undefined ? target.name : `${target.name} in ${target.region}`;
-            const key = `${target.name}\n${target.region}`;
-            const earlier = seen.get(key);
-            if (earlier !== undefined) {
-                throw new errors/* InputError */.dz(MANIFEST, `${entry?.where ?? 'the step'}: deploys ${target.name} in ${target.region}, as ${earlier} does: give each function once`);
-            }
-            seen.set(key, entry?.where ?? 'the step');
-            targets.push({ label, region: target.region, config: target.config });
-        }
-    }
-    return { targets, maxParallel };
-}
-function parseRegions(value) {
-    if (value === '')
-        return undefined;
-    const regions = (0,values/* inputLines */.KD)(value);
-    const seen = new Set();
-    for (const region of regions) {
-        try {
-            (0,function_target/* parseRegion */.cf)(region, undefined, {});
-        }
-        catch {
-            throw new errors/* InputError */.dz('regions', `'${region}' is not an AWS region name such as eu-west-1`);
-        }
-        if (seen.has(region))
-            throw new errors/* InputError */.dz('regions', `lists ${region} twice`);
-        seen.add(region);
-    }
-    return regions;
-}
-function selectGroup(entries, group) {
-    if (group === '')
-        return entries;
-    const selected = entries.filter((entry) => entry.group === group);
-    if (selected.length === 0) {
-        const groups = [...new Set(entries.flatMap((entry) => entry.group ?? []))];
-        throw new errors/* InputError */.dz('manifest-group', `'${group}' is the group of no entry of manifest (${groups.length === 0 ? 'no entry has a group' : `its groups: ${groups.join(', ')}`})`);
-    }
-    return selected;
-}
-/** The target's reader, parsed; errors name the entry and the key. */
-function buildTarget(read, env, defaults, entry, listedRegion) {
-    const levels = [
-        ...(entry === undefined ? [] : [{ level: entry.values, from: '' }]),
-        { level: defaults, from: ' (from defaults)' },
-    ];
-    /** The raw value of `name` and where it came from: an entry, defaults, the step. */
-    const lookup = (name) => {
-        const has = (level, names) => names.some((input) => Object.hasOwn(level, input));
-        const group = CODE_INPUTS.includes(name) ? CODE_INPUTS : [name];
-        for (const { level, from } of levels) {
-            if (has(level, group))
-                return { value: level[name] ?? '', from };
-        }
-        return { value: read(name), from: undefined };
-    };
-    let region = listedRegion ?? '';
-    const substituted = (name) => {
-        if (name === 'region' && listedRegion !== undefined)
-            return listedRegion;
-        const { value } = lookup(name);
-        return name === 'region' ? value : value.replace(REGION_PLACEHOLDER, region);
-    };
-    try {
-        if (listedRegion === undefined) {
-            const { arnRegion } = (0,function_target/* parseFunctionName */.RJ)(substituted('function-name'));
-            region = (0,function_target/* parseRegion */.cf)(substituted('region'), arnRegion, env);
-        }
-        const config = (0,inputs/* parseInputs */.TL)(substituted, env);
-        return { name: (0,function_target/* functionBaseName */.J$)(config.functionName), region: config.region, config };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        const detail = error.message.slice(`Input '${error.input}': `.length);
-        const inRegion = listedRegion === undefined ? '' : ` (in ${listedRegion})`;
-        if (entry === undefined)
-            throw new errors/* InputError */.dz(error.input, `${detail}${inRegion}`);
-        const { from } = lookup(error.input);
-        const source = from ?? (read(error.input) === '' ? '' : " (from the step's input)");
-        throw new errors/* InputError */.dz(MANIFEST, `${entry.where}: ${error.input}${source}: ${detail}${inRegion}`);
-    }
-}
-// ---------------------------------------------------------------------------------------
-// The file.
-function readManifest(given, workspace) {
-    try {
-        return (0,config_file/* readConfigFile */.RG)(given, workspace);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        const detail = error.message
-            .slice(`Input '${error.input}': `.length)
-            .replace(/; a function's settings come to far less than (\d+)$/, ', more than the $1 a manifest may have');
-        throw new errors/* InputError */.dz(MANIFEST, detail);
-    }
-}
-function checkManifest(document, withRegions) {
-    if (!isMapping(document)) {
-        throw new errors/* InputError */.dz(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${(0,config_file/* describeValue */.bp)(document)}`);
-    }
-    for (const key of Object.keys(document)) {
-        if (key !== 'defaults' && key !== 'functions') {
-            throw new errors/* InputError */.dz(MANIFEST, `unknown top-level key '${key}': a manifest holds defaults and functions`);
-        }
-    }
-    const rawDefaults = document['defaults'] ?? {};
-    if (!isMapping(rawDefaults)) {
-        throw new errors/* InputError */.dz(MANIFEST, `defaults: is ${(0,config_file/* describeValue */.bp)(rawDefaults)}, not a mapping of inputs`);
-    }
-    const defaults = checkLevel(rawDefaults, 'defaults', withRegions, false);
-    const functions = document['functions'];
-    if (!Array.isArray(functions) || functions.length === 0) {
-        throw new errors/* InputError */.dz(MANIFEST, `functions: is ${functions === undefined ? 'missing' : (0,config_file/* describeValue */.bp)(functions)}; give a list of entries, each with at least function-name`);
-    }
-    if (functions.length > MAX_ENTRIES) {
-        throw new errors/* InputError */.dz(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
-    }
-    const entries = functions.map((raw, index) => {
-        const name = isMapping(raw) ? raw['function-name'] : undefined;
-        const where = typeof name === 'string' && name.trim() !== ''
-            ? `functions[${index}] (${name.trim()})`
-            : `functions[${index}]`;
-        if (!isMapping(raw)) {
-            throw new errors/* InputError */.dz(MANIFEST, `${where}: is ${(0,config_file/* describeValue */.bp)(raw)}, not a mapping of inputs`);
-        }
-        const values = checkLevel(raw, where, withRegions, true);
-        const group = raw['group'];
-        if (group === undefined || group === null)
-            return { where, values, group: undefined };
-        if (typeof group !== 'string' || group.trim() === '') {
-            throw new errors/* InputError */.dz(MANIFEST, `${where}: group: is ${(0,config_file/* describeValue */.bp)(group)}, not a group name`);
-        }
-        return { where, values, group: group.trim() };
-    });
-    return { defaults, entries };
-}
-/** One level's keys checked and its values turned into the inputs' text. */
-function checkLevel(raw, where, withRegions, isEntry) {
-    const values = {};
-    for (const [key, value] of Object.entries(raw)) {
-        const fail = (detail) => new errors/* InputError */.dz(MANIFEST, `${where}: ${key}: ${detail}`);
-        if (key === 'group') {
-            if (!isEntry)
-                throw fail('belongs in an entry: it names the group of that entry');
-            continue;
-        }
-        if (!ACTION_INPUTS.includes(key)) {
-            throw fail(`is not an input of the action (${ACTION_INPUTS.length} inputs and group are accepted)`);
-        }
-        if (STEP_ONLY.includes(key))
-            throw fail('is an input of the step, not of the manifest');
-        if (NOT_A_DEPLOY.includes(key)) {
-            throw fail("cannot be used in a manifest: it acts on one function's alias; use a step of its own");
-        }
-        if (key === 'dry-run')
-            throw fail('applies to the whole step: set it on the step');
-        if (key === 'region' && withRegions) {
-            throw fail('cannot be set with the regions input, which lists the regions');
-        }
-        values[key] = inputText(value, key, fail);
-    }
-    return values;
-}
-/** A manifest value as the input's text; an empty one ('' or no value) unsets the input. */
-function inputText(value, key, fail) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value.trim();
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (JSON_INPUTS.includes(key))
-        return JSON.stringify(value);
-    if (key === 'environment' && isMapping(value)) {
-        // As a JSON object, with numbers and booleans as their text, as YAML users write them.
-        return JSON.stringify(Object.fromEntries(Object.entries(value).map(([name, variable]) => [
-            name,
-            typeof variable === 'number' || typeof variable === 'boolean'
-                ? String(variable)
-                : variable,
-        ])));
-    }
-    if (key === 'tags' && isMapping(value)) {
-        return Object.entries(value)
-            .map(([name, tag]) => `${name}=${single(tag, name, fail)}`)
-            .join('\n');
-    }
-    if (Array.isArray(value)) {
-        return value.map((item, index) => single(item, `[${index}]`, fail)).join('\n');
-    }
-    throw fail(`is ${(0,config_file/* describeValue */.bp)(value)}; give a string, a number, true or false, or a list`);
-}
-function single(value, at, fail) {
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (typeof value !== 'string')
-        throw fail(`${at} is ${(0,config_file/* describeValue */.bp)(value)}, not a single value`);
-    if (/[\r\n]/.test(value))
-        throw fail(`${at} holds a line break`);
-    return value.trim();
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 
@@ -32457,10 +32149,827 @@ function memberPath(frame) {
 
 /***/ }),
 
+/***/ 2533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zd: () => (/* binding */ INPUT_SCHEMA),
+  tz: () => (/* binding */ inputsWhere),
+  wp: () => (/* binding */ isInputName)
+});
+
+// UNUSED EXPORTS: INPUT_GROUPS, INPUT_NAMES
+
+;// CONCATENATED MODULE: ./src/inputs/schema/advanced.ts
+const ADVANCED = [
+    {
+        name: 'symlinks',
+        group: 'advanced',
+        description: "follow (default): a symbolic link that points inside source is packaged as the file it points to, and one pointing outside, dangling or looping fails the step. error: any symbolic link fails the step. preserve: a link that stays inside source is stored in the zip as a link (as zip -y does; for pnpm's node_modules), a link to a directory too, and one pointing outside or dangling fails the step; with zip-file, preserve accepts link entries that stay inside the zip.",
+        reference: '`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link (pnpm).',
+        default: 'follow',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 's3-key-prefix',
+        group: 'advanced',
+        description: 'Key prefix in s3-bucket. The key is <prefix><function-name>/<sha256-hex>.zip, so the same bytes get the same key and are not uploaded twice.',
+        reference: 'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`.',
+        default: 'lambda-deploy/',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 's3-upload',
+        group: 'advanced',
+        description: 'auto (through S3 only when the zip is 52,428,800 bytes or more, which Lambda refuses in the request), always, or never (fail when it is that large).',
+        reference: '`auto`: through S3 only at 52,428,800 bytes or more. `always`. `never`: fail when that large.',
+        default: 'auto',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 's3-bucket-owner',
+        group: 'advanced',
+        description: "The 12-digit account expected to own s3-bucket (sent as ExpectedBucketOwner). Default, the function's account.",
+        reference: 'The 12-digit account expected to own `s3-bucket`, sent as `ExpectedBucketOwner`.',
+        shownDefault: "the function's account",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'skip-unchanged',
+        group: 'advanced',
+        description: "true to leave the code alone when the package's SHA-256 equals the function's CodeSha256 (then the output deployed is false); false to update it anyway.",
+        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). `false` updates it anyway.",
+        default: 'true',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'wait-timeout',
+        group: 'advanced',
+        description: 'Seconds to wait for Lambda to finish an update, 1 to 21600; bounds the request in flight too.',
+        reference: "Seconds (1 to 21600) to wait for Lambda to finish an update, both one already under way before the deploy and the deploy's own. A request in flight when it runs out is ended too.",
+        default: '600',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'request-timeout',
+        group: 'advanced',
+        description: 'Seconds (1 to 3600) a request to AWS or GitHub may take, in all, before it is retried, plus 1 s for each 64 KiB it sends; an answer that trickles is cut off. After 6 attempts the step fails naming the call.',
+        reference: 'Seconds (1 to 3600) a request to AWS or GitHub may take in all (to connect, and for its answer to arrive whole), plus 1 s for each 64 KiB it sends, so a large upload on a slow link still works; an answer that trickles is cut off. It is then retried; after 6 attempts the step fails naming the call.',
+        default: '60',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/essentials.ts
+const ESSENTIALS = [
+    {
+        name: 'function-name',
+        group: 'essentials',
+        description: 'The function to deploy to, as a name, a partial ARN or an ARN. It must exist, unless create-if-missing is true. Required, unless each entry of manifest names its function.',
+        reference: 'The function: a name (`orders-api`), a partial ARN (`123456789012:function:orders-api`) or an ARN. It must exist, unless `create-if-missing` is set. A version or alias suffix is refused.',
+        shownDefault: 'required, unless `manifest`',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'source',
+        group: 'essentials',
+        description: "A directory to package as the function's .zip (relative to the workspace). Set one of source, zip-file and image-uri.",
+        reference: 'A directory to package as a zip, relative to the workspace. Set one of `source`, `zip-file` and `image-uri`.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode'],
+    },
+    {
+        name: 'zip-file',
+        group: 'essentials',
+        description: "A ready .zip to deploy (relative to the workspace). Set one of source, zip-file and image-uri. It must be a regular file and a valid zip holding files; an entry that would unpack outside the function's directory is refused, and so is a symbolic link unless symlinks is preserve and the link stays inside the zip.",
+        reference: 'A ready `.zip` to deploy, relative to the workspace.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode'],
+    },
+    {
+        name: 'image-uri',
+        group: 'essentials',
+        description: 'A container image in ECR to deploy to an Image function, as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> or @sha256:<digest>. Only an image named by digest is skipped as unchanged. Set one of source, zip-file and image-uri.',
+        reference: 'A container image in ECR, `<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>` or `@sha256:<digest>`, for an Image function. See [Container images](#container-images).',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:GetFunction',
+            'lambda:UpdateFunctionCode',
+            'ecr:BatchGetImage',
+            'ecr:GetDownloadUrlForLayer',
+        ],
+    },
+    {
+        name: 'include',
+        group: 'essentials',
+        description: '.gitignore patterns relative to source, one per line: only what they match is packaged (default, every file). As in .gitignore, a pattern without a slash matches at any depth (*.js), a leading slash anchors it to source (/dist), dir/ matches directories only and takes all inside them, * and ** match dot-names too (node_modules/** takes node_modules/.prisma), and !pattern takes back what an earlier line took.',
+        reference: '`.gitignore` patterns relative to `source`, one per line: only what they match is packaged (by default, every file). See [Choosing the files](#choosing-the-files).',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'exclude',
+        group: 'essentials',
+        description: '.gitignore patterns relative to source, one per line, left out of the package, read as include is (*.map leaves out source maps at any depth, !pattern keeps one back); exclude applies after include. .git/ is always left out.',
+        reference: '`.gitignore` patterns relative to `source`, one per line, left out of the package, after `include`. `*.map` leaves out source maps at any depth.',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 's3-bucket',
+        group: 'essentials',
+        description: "An S3 bucket in the function's region for the package. Used when the zip is 52,428,800 bytes or more (Lambda takes only smaller ones directly), or always with s3-upload always. Never created by the action.",
+        reference: "A bucket in the function's region for the package; used when the zip is 52,428,800 bytes or more (Lambda takes only smaller ones directly), or always with `s3-upload: always`. Never created by the action.",
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload', 's3:ListBucket'],
+    },
+    {
+        name: 'alias',
+        group: 'essentials',
+        description: 'Alias to point at the new version; created when missing. Letters, digits, - and _, not all digits, at most 128.',
+        reference: 'Alias to point at the new version; created when missing. Letters, digits, `-` and `_`, not all digits, at most 128.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:PublishVersion',
+            'lambda:GetAlias',
+            'lambda:CreateAlias',
+            'lambda:UpdateAlias',
+        ],
+    },
+    {
+        name: 'region',
+        group: 'essentials',
+        description: "The AWS region of the function. Default, the region in function-name's ARN, else AWS_REGION.",
+        reference: "The function's region.",
+        shownDefault: "the ARN's region, `AWS_REGION`",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'dry-run',
+        group: 'essentials',
+        description: 'true to build the package, read the function and print the plan (code, settings, version, alias routing, URL) without changing anything.',
+        reference: 'Build the package, read the function, and print and summarize the plan (code with both hashes, each setting old → new, version, alias routing, URL). Only read calls are made; outputs that would exist only after a change are left empty.',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: 'whole-step' },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/function-settings-attached.ts
+const ATTACHED_FUNCTION_SETTINGS = [
+    {
+        name: 'subnet-ids',
+        group: 'function settings',
+        description: "Subnet IDs (subnet-...) for the function's VPC, one per line or comma-separated, at most 16; needs security-group-ids. none (with security-group-ids none) detaches the VPC. Compared as a set.",
+        reference: "The function's VPC: subnet IDs (`subnet-…`, at most 16), one per line or comma-separated; needs `security-group-ids`. Compared as a set. `none` (with `security-group-ids: none`) detaches the VPC. Attaching can take minutes; the step waits (`wait-timeout`).",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'VpcConfig.SubnetIds' },
+        permissions: [
+            'lambda:UpdateFunctionConfiguration',
+            'ec2:DescribeSubnets',
+            'ec2:DescribeSecurityGroups',
+            'ec2:DescribeVpcs',
+        ],
+    },
+    {
+        name: 'security-group-ids',
+        group: 'function settings',
+        description: "Security group IDs (sg-...) for the function's VPC, one per line or comma-separated, at most 5; needs subnet-ids. none (with subnet-ids none) detaches the VPC.",
+        reference: "The function's VPC: security group IDs (`sg-…`, at most 5), one per line or comma-separated; needs `subnet-ids`. Compared as a set. `none` (with `subnet-ids: none`) detaches the VPC.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'VpcConfig.SecurityGroupIds' },
+        permissions: [
+            'lambda:UpdateFunctionConfiguration',
+            'ec2:DescribeSubnets',
+            'ec2:DescribeSecurityGroups',
+            'ec2:DescribeVpcs',
+        ],
+    },
+    {
+        name: 'ipv6-dual-stack',
+        group: 'function settings',
+        description: "true to allow IPv6 traffic through the VPC's dual-stack subnets; with subnet-ids.",
+        reference: '`true` or `false`: IPv6 through dual-stack subnets; with `subnet-ids`. Left as it is when unset.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'VpcConfig.Ipv6AllowedForDualStack' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'dead-letter-target-arn',
+        group: 'function settings',
+        description: 'An SQS queue or SNS topic ARN for failed asynchronous invocations; none removes it.',
+        reference: 'An SQS queue or SNS topic ARN for failed asynchronous invocations; `none` removes it.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'DeadLetterConfig.TargetArn' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'tracing',
+        group: 'function settings',
+        description: 'X-Ray tracing, Active or PassThrough.',
+        reference: 'X-Ray tracing: `Active` or `PassThrough`.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'TracingConfig.Mode' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'log-format',
+        group: 'function settings',
+        description: 'Text or JSON.',
+        reference: '`Text` or `JSON`. Only what is set of the logging configuration is compared; the rest is kept.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'LoggingConfig.LogFormat' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'log-group',
+        group: 'function settings',
+        description: "The CloudWatch log group to send logs to (Lambda's default, /aws/lambda/<function>, when unset).",
+        reference: "The CloudWatch log group (Lambda's default is `/aws/lambda/<function>`).",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'LoggingConfig.LogGroup' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'application-log-level',
+        group: 'function settings',
+        description: 'TRACE, DEBUG, INFO, WARN, ERROR or FATAL; needs log-format JSON.',
+        reference: '`TRACE`, `DEBUG`, `INFO`, `WARN`, `ERROR` or `FATAL`. Only with `log-format: JSON` (Lambda refuses levels with Text).',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'LoggingConfig.ApplicationLogLevel' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'system-log-level',
+        group: 'function settings',
+        description: 'DEBUG, INFO or WARN; needs log-format JSON.',
+        reference: '`DEBUG`, `INFO` or `WARN`. Only with `log-format: JSON` (Lambda refuses levels with Text).',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'LoggingConfig.SystemLogLevel' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'snap-start',
+        group: 'function settings',
+        description: 'PublishedVersions (SnapStart for published versions) or None.',
+        reference: '`PublishedVersions` or `None`.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'SnapStart.ApplyOn' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'file-systems',
+        group: 'function settings',
+        description: 'An EFS access point to mount, as <access-point-arn>=/mnt/<name> (one; Lambda takes one file system); none removes it.',
+        reference: 'An EFS access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'FileSystemConfigs' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'image-command',
+        group: 'function settings',
+        description: "The image's CMD override, one item per line (image-uri only).",
+        reference: "Override of the image's `CMD`, one item per line. Only with `image-uri`.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'ImageConfig.Command' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'image-entrypoint',
+        group: 'function settings',
+        description: "The image's ENTRYPOINT override, one item per line (image-uri only).",
+        reference: "Override of the image's `ENTRYPOINT`, one item per line. Only with `image-uri`.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'ImageConfig.EntryPoint' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'image-working-directory',
+        group: 'function settings',
+        description: "The image's WORKDIR override, an absolute path (image-uri only).",
+        reference: "Override of the image's `WORKDIR`, an absolute path. Only with `image-uri`.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'ImageConfig.WorkingDirectory' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'reserved-concurrency',
+        group: 'function settings',
+        description: 'Concurrent executions reserved for the function, 0 to 1000 (0 stops it from running), or none to remove the reservation. Needs lambda:GetFunctionConcurrency, PutFunctionConcurrency and DeleteFunctionConcurrency.',
+        reference: 'Concurrent executions reserved for the function, `0` to `1000` (`0` stops it from running), or `none` to remove the reservation. Set only when it differs.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Concurrency.ReservedConcurrentExecutions' },
+        permissions: [
+            'lambda:GetFunctionConcurrency',
+            'lambda:PutFunctionConcurrency',
+            'lambda:DeleteFunctionConcurrency',
+        ],
+    },
+    {
+        name: 'provisioned-concurrency',
+        group: 'function settings',
+        description: "Instances kept initialized for the alias's version, 1 to 10000. Needs alias, and traffic 100 (Lambda refuses it on an alias routing to two versions). Put on the new version and READY (within wait-timeout) before the alias moves; then removed from the version the alias left.",
+        reference: "Instances kept initialized, `1` to `10000`, on the version `alias` routes to. Needs `alias` and `traffic` 100 (Lambda refuses it on a weighted alias). Put on the new version and `READY` (within `wait-timeout`) before the alias moves, then removed from the version the alias left. A failed allocation fails the step with Lambda's reason: the version is published and the alias has not moved.",
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:GetProvisionedConcurrencyConfig',
+            'lambda:PutProvisionedConcurrencyConfig',
+            'lambda:DeleteProvisionedConcurrencyConfig',
+        ],
+    },
+    {
+        name: 'code-signing-config-arn',
+        group: 'function settings',
+        description: "A code signing config's ARN to attach to the function before the code is updated, or none to detach the function's. Lambda then checks every code update against it.",
+        reference: "A code signing config ARN to attach before the code is updated, or `none` to detach the function's.",
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:GetFunctionCodeSigningConfig',
+            'lambda:PutFunctionCodeSigningConfig',
+            'lambda:DeleteFunctionCodeSigningConfig',
+        ],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/function-settings.ts
+const FUNCTION_SETTINGS = [
+    {
+        name: 'config-file',
+        group: 'function settings',
+        description: "A JSON or YAML file in the workspace with the function's settings in the API's own shape (MemorySize, Timeout, Environment.Variables, VpcConfig, Tags, ...): the output of aws lambda get-function-configuration (or get-function) works as it is. Read-only keys are ignored with one notice; an unknown key fails the step. An input that is set replaces the file's value for that setting.",
+        reference: "A JSON or YAML file in the workspace with the settings in the API's own shape; `aws lambda get-function-configuration` output works as it is. An input that is set replaces the file's value. See [config-file](#config-file).",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'create-if-missing',
+        group: 'function settings',
+        description: 'true to create the function when it does not exist, with the package and every setting given (needs role, and runtime and handler for a zip), then wait until it is Active.',
+        reference: 'Create the function when it does not exist, with the code and every setting given (needs `role`, and `runtime` and `handler` for a zip), and wait until it is Active.',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:CreateFunction', 'iam:PassRole'],
+    },
+    {
+        name: 'handler',
+        group: 'function settings',
+        description: "The function's handler (only what is set is sent; no default is ever applied).",
+        reference: "The function's handler, such as `index.handler`.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Handler' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'runtime',
+        group: 'function settings',
+        description: 'The runtime identifier, such as nodejs22.x or python3.13.',
+        reference: 'The runtime identifier, such as `nodejs22.x` or `python3.13`.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Runtime' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'memory-size',
+        group: 'function settings',
+        description: 'Memory in MB, 128 to 10240.',
+        reference: 'Memory in MB, 128–10240.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'MemorySize' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'timeout',
+        group: 'function settings',
+        description: 'Timeout in seconds, 1 to 900.',
+        reference: 'Timeout in seconds, 1–900.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Timeout' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'description',
+        group: 'function settings',
+        description: "The function's description, up to 256 characters.",
+        reference: "The function's description, up to 256 characters.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Description' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'role',
+        group: 'function settings',
+        description: "The execution role's ARN.",
+        reference: "The execution role's ARN.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Role' },
+        permissions: ['lambda:UpdateFunctionConfiguration', 'iam:PassRole'],
+    },
+    {
+        name: 'architectures',
+        group: 'function settings',
+        description: 'x86_64 or arm64 (sent with the code update, which it then forces).',
+        reference: '`x86_64` or `arm64`; Lambda takes it with the code, so a different one forces the code update.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Architectures' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'ephemeral-storage',
+        group: 'function settings',
+        description: '/tmp size in MB, 512 to 10240.',
+        reference: 'The size of `/tmp` in MB, 512–10240.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'EphemeralStorage.Size' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'environment',
+        group: 'function settings',
+        description: 'Environment variables: KEY=VALUE lines (values may hold = and commas) or a JSON object. Values are masked in the log; the summary shows names only.',
+        reference: "`KEY=VALUE` lines (values may hold `=` and `,`) or a JSON object. Values are masked in the log unless under 8 characters or part of the function name, ARN, alias or region; the summary names variables only. At most Lambda's 4 KB.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Environment.Variables' },
+        manifestValue: 'json-object',
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'environment-mode',
+        group: 'function settings',
+        description: "merge (keep the function's other variables) or replace (exactly these).",
+        reference: "`merge` keeps the function's other variables; `replace` sets exactly these.",
+        default: 'merge',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'kms-key-arn',
+        group: 'function settings',
+        description: "A KMS key ARN to encrypt the environment variables with; none goes back to Lambda's own key.",
+        reference: "A KMS key ARN for the environment variables at rest; `none` goes back to Lambda's own key.",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'KMSKeyArn' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'tags',
+        group: 'function settings',
+        description: 'KEY=VALUE lines; only these keys are set, and with tags-mode merge (the default) other tags are left alone.',
+        reference: '`KEY=VALUE` lines; only these keys are set, other tags are left alone.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Tags' },
+        manifestValue: 'key-value-lines',
+        permissions: ['lambda:TagResource'],
+    },
+    {
+        name: 'tags-mode',
+        group: 'function settings',
+        description: "merge (default) sets the keys in tags and leaves the function's other tags; replace also removes the function's tags that tags does not list (never aws: ones). Applies only with tags.",
+        reference: "`merge` sets the keys in `tags` and leaves the function's other tags; `replace` also removes the function's tags that `tags` does not list (never `aws:` ones). Applies only with `tags`.",
+        shownDefault: '`merge`',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:UntagResource'],
+    },
+    {
+        name: 'layers',
+        group: 'function settings',
+        description: 'Layer version ARNs, one per line, at most 5, in order.',
+        reference: 'Layer version ARNs, one per line, at most 5, in order.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'Layers' },
+        permissions: ['lambda:UpdateFunctionConfiguration', 'lambda:GetLayerVersion'],
+    },
+    {
+        name: 'layer-name',
+        group: 'function settings',
+        description: 'A layer to publish from layer-source and attach to the function, in place of any older version of the same layer; other layers stay. Not published again when its newest version already holds the same package.',
+        reference: 'Publish the directory `layer-source` as a version of layer `layer-name` and attach it, in place of an older version of the same layer. See [Layers](#layers).',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:ListLayerVersions',
+            'lambda:GetLayerVersion',
+            'lambda:PublishLayerVersion',
+            'lambda:UpdateFunctionConfiguration',
+        ],
+    },
+    {
+        name: 'layer-source',
+        group: 'function settings',
+        description: "The directory to package as the layer's .zip (relative to the workspace), laid out as Lambda expects (nodejs/node_modules, python/, bin/ ...).",
+        reference: "The directory to package as the layer's zip, relative to the workspace, laid out as Lambda expects (`nodejs/node_modules`, `python/`, `bin/` ...). Needs `layer-name`.",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'layer-compatible-runtimes',
+        group: 'function settings',
+        description: 'Runtimes the layer is for, one per line or comma-separated, at most 15.',
+        reference: "The layer version's compatible runtimes (at most 15), one per line or comma-separated; sent only when set.",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'layer-compatible-architectures',
+        group: 'function settings',
+        description: 'x86_64, arm64 or both, one per line or comma-separated.',
+        reference: "The layer version's compatible architectures, `x86_64`, `arm64` or both, one per line or comma-separated; sent only when set.",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/many-functions.ts
+const MANY_FUNCTIONS = [
+    {
+        name: 'manifest',
+        group: 'many functions',
+        description: "A YAML or JSON file in the workspace listing many functions to deploy from this step: functions (a list of entries, each with the inputs of this action by name) and defaults (inputs for every entry). An entry's value beats defaults, and defaults beat the step's own inputs. Every entry is checked before any AWS call. The aliases move only once every function is ready, and take traffic steps together: any alarm puts them all back. See the README's \"Many functions\" section.",
+        reference: "A YAML or JSON file in the workspace listing many functions to deploy from one step: `functions` (entries with this action's inputs by name) and `defaults`. An entry beats `defaults`, `defaults` beat the step's inputs; every entry is checked before any AWS call. See [Many functions](#many-functions).",
+        required: false,
+        where: { step: true, manifest: 'step-only' },
+    },
+    {
+        name: 'regions',
+        group: 'many functions',
+        description: 'AWS regions, one per line: the same function (or every function of manifest) is deployed in each. {region} in any value (s3-bucket: artifacts-{region}) is replaced by the region deployed to. Not with region.',
+        reference: 'AWS regions, one per line: the same function (or every entry of `manifest`) is deployed in each. `{region}` in any value is replaced by the region. Not with `region`.',
+        required: false,
+        where: { step: true, manifest: 'step-only' },
+    },
+    {
+        name: 'max-parallel',
+        group: 'many functions',
+        description: 'With manifest or regions, how many deploys run at once, 1 to 32.',
+        reference: 'With `manifest` or `regions`: how many deploys run at once, 1 to 32.',
+        default: '4',
+        required: false,
+        where: { step: true, manifest: 'step-only' },
+    },
+    {
+        name: 'manifest-group',
+        group: 'many functions',
+        description: 'With manifest, deploy only the entries whose group equals this value (one job per group in a matrix).',
+        reference: 'With `manifest`: deploy only the entries whose `group` equals it (one matrix job per group).',
+        required: false,
+        where: { step: true, manifest: 'step-only' },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/previews.ts
+const PREVIEWS = [
+    {
+        name: 'function-url',
+        group: 'previews',
+        description: 'none, public (auth NONE, with both invoke permissions) or iam (AWS_IAM): a function URL on the alias (or on the function when no alias), kept across redeploys.',
+        reference: '`public` (auth NONE, with both invoke permissions), `iam` (AWS_IAM), or `none`: a URL on the alias (on the function itself when there is no alias), kept across redeploys.',
+        default: 'none',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:GetFunctionUrlConfig',
+            'lambda:CreateFunctionUrlConfig',
+            'lambda:UpdateFunctionUrlConfig',
+            'lambda:GetPolicy',
+            'lambda:AddPermission',
+            'lambda:RemovePermission',
+        ],
+    },
+    {
+        name: 'delete-alias',
+        group: 'previews',
+        description: 'true to remove the alias, its function URL and permissions, and the version it pointed to unless another alias routes to it. Builds nothing; a missing alias is not an error.',
+        reference: '`true`: remove the alias, its URL and permissions, and its version unless another alias routes to it. Builds nothing.',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: 'one-alias' },
+        permissions: [
+            'lambda:ListAliases',
+            'lambda:DeleteAlias',
+            'lambda:DeleteFunctionUrlConfig',
+            'lambda:RemovePermission',
+            'lambda:DeleteFunction',
+        ],
+    },
+    {
+        name: 'comment-on-pr',
+        group: 'previews',
+        description: 'true to create or update one comment on the pull request with the preview URL, version and commit (and to say when the preview is removed). Needs github-token.',
+        reference: '`true`: one comment on the pull request with the preview URL, version and commit, updated on each run. Needs `github-token`.',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'github-token',
+        group: 'previews',
+        description: 'Token for comment-on-pr (needs pull-requests write) and github-deployment (needs deployments write), usually github.token. When empty, the GITHUB_TOKEN environment variable is used.',
+        reference: 'Token for `comment-on-pr` and `github-deployment`, usually `${{ github.token }}`; when empty, the `GITHUB_TOKEN` environment variable.',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'github-deployment',
+        group: 'previews',
+        description: "true to record a GitHub deployment of the commit deployed (a pull request's head, or the pushed commit): in_progress before the first change, then success with the function URL as its environment URL, or failure. With delete-alias, the environment's deployments are marked inactive. A GitHub error is a warning, never the deploy's failure. Needs github-token; nothing is recorded in a dry run.",
+        reference: '`true`: record a GitHub deployment of the commit, with the function URL as its environment URL. Needs `github-token`. See [GitHub deployments](#github-deployments).',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'deployment-environment',
+        group: 'previews',
+        description: "The GitHub environment of the deployment, with github-deployment. Default, the alias, else lambda. (Not environment, which is the function's environment variables.)",
+        reference: "The GitHub environment of the deployment (not `environment`, which holds the function's variables).",
+        shownDefault: 'the alias, else `lambda`',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/release.ts
+const RELEASE = [
+    {
+        name: 'publish',
+        group: 'release',
+        description: 'true to publish a version after the update (implied by alias).',
+        reference: 'Publish a version after the update (implied by `alias`).',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:PublishVersion'],
+    },
+    {
+        name: 'version-description',
+        group: 'release',
+        description: 'Description of the published version, up to 256 characters. Default, the short commit SHA, the ref and the run.',
+        reference: 'Description of the published version, up to 256 characters.',
+        shownDefault: 'commit, ref and run',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'traffic',
+        group: 'release',
+        description: "Percent of the alias's traffic for the new version, 1 to 100. Below 100 the alias keeps its current version and routes this share to the new one; 100 promotes the new version and clears the routing.",
+        reference: "Percent of the alias's traffic for the new version, 1 to 100; below 100 the alias keeps its current version for the rest.",
+        default: '100',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'traffic-interval',
+        group: 'release',
+        description: 'With traffic in steps (such as 10,50,100): how long each step but the last holds, as 30s, 5m or 1h (1s to 6h). Default 5m.',
+        reference: 'With `traffic` in steps (`10,50,100`): how long each step but the last holds, `30s`, `5m` or `1h` (1s to 6h).',
+        shownDefault: '`5m`',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'alarms',
+        group: 'release',
+        description: 'CloudWatch alarm names, one per line, watched during a stepped rollout: when any is in ALARM, the alias is put back and the step fails. One already in ALARM when the run plans refuses the rollout before any change. Needs alias.',
+        reference: 'CloudWatch alarm names, one per line, watched during a stepped rollout: one in ALARM puts the alias back and fails the step. One already in ALARM when the run plans refuses the rollout before any change; see [Alarms and triggers before the first step](#alarms-and-triggers-before-the-first-step).',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['cloudwatch:DescribeAlarms'],
+    },
+    {
+        name: 'smoke-test',
+        group: 'release',
+        description: 'A JSON payload (or @path to a JSON file in the workspace) to invoke the new version with before any alias moves; an error from the function fails the step and the alias stays.',
+        reference: 'A JSON payload, or `@path` to a JSON file in the workspace, to invoke the new version with before any alias moves; a function error fails the step and leaves the alias.',
+        required: false,
+        where: { step: true, manifest: true },
+        manifestValue: 'json',
+    },
+    {
+        name: 'smoke-test-expect',
+        group: 'release',
+        description: "A JSON value the smoke test's answer must contain (objects by key, recursively; other values equal). Needs smoke-test.",
+        reference: "A JSON value the smoke test's answer must contain (objects by key, recursively; other values equal).",
+        required: false,
+        where: { step: true, manifest: true },
+        manifestValue: 'json',
+    },
+    {
+        name: 'smoke-test-after',
+        group: 'release',
+        description: 'true to invoke the alias with smoke-test once it sends all its traffic to the new version; a failure puts the alias back to its routing before the run. Needs alias and smoke-test. Default false.',
+        reference: '`true`: once the alias sends all its traffic to the new version, invoke the alias with `smoke-test` (and `smoke-test-expect`); a failure puts the alias back to its routing before the run.',
+        default: 'false',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'on-interrupted',
+        group: 'release',
+        description: "What a run does first when it finds the alias left mid-rollout by a run that was cancelled or killed (its record in the alias's description): revert (default: back to the routing before that rollout, without its version), resume (carry its steps on), or fail.",
+        reference: "What a run does first when it finds the alias left mid-rollout by a run that was cancelled or killed: `revert` (back to the routing before that rollout, without its version), `resume` (carry its steps on, with this run's `traffic-interval` and `alarms`) or `fail`.",
+        default: 'revert',
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'trigger-check',
+        group: 'release',
+        description: 'warn or fail. With a canary (traffic below 100), steps or smoke-test: what to do about event source mappings and AWS service permissions that invoke the function outside the alias released ($LATEST, a version or another alias), whose traffic bypasses the canary, the alarms and the smoke test. warn lists them in the plan and the log; fail also refuses the release before any change.',
+        reference: 'With a canary (`traffic` below 100), steps or `smoke-test`: event source mappings and AWS service permissions that invoke the function outside the alias released bypass the canary, the alarms and the smoke test. `warn` lists them in the plan and warns; `fail` refuses the release before any change.',
+        default: 'warn',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:ListEventSourceMappings', 'lambda:GetPolicy'],
+    },
+    {
+        name: 'rollback-to',
+        group: 'release',
+        description: 'previous or a version number: move alias (weights cleared) back to that version and build nothing. previous is the version the alias routed to before this action last moved it.',
+        reference: '`previous` or a version number: move `alias` back to it, weights cleared. Builds nothing. See [Rolling back](#rolling-back).',
+        required: false,
+        where: { step: true, manifest: 'one-alias' },
+        permissions: ['lambda:GetAlias', 'lambda:GetFunctionConfiguration', 'lambda:UpdateAlias'],
+    },
+    {
+        name: 'keep-versions',
+        group: 'release',
+        description: 'After a release, keep the newest N published versions and delete older ones, never one an alias routes to (primary or weight), one with provisioned concurrency or the one this run published. Default, keep all.',
+        reference: 'After a release, keep the newest N published versions and delete the older ones, never one an alias routes to (primary or weight), one with provisioned concurrency, or the one this run published. See [Pruning old versions](#pruning-old-versions).',
+        shownDefault: 'all',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:ListVersionsByFunction',
+            'lambda:ListAliases',
+            'lambda:ListProvisionedConcurrencyConfigs',
+            'lambda:DeleteFunction',
+            'lambda:GetAccountSettings',
+        ],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema.ts
+// The input schema: every input of the action, once, with what is known about it besides its
+// parser. action.yml's inputs and docs/inputs.md are written from it (`npm run inputs`); the
+// manifest's keys and config-file's key map are derived from it; a parser can read, and a
+// message can name, only an input it declares (InputName).
+
+
+
+
+
+
+
+
+/** In the reference's order: by group, then as each group lists them. */
+const DECLARED = [
+    ...ESSENTIALS,
+    ...FUNCTION_SETTINGS,
+    ...ATTACHED_FUNCTION_SETTINGS,
+    ...RELEASE,
+    ...PREVIEWS,
+    ...MANY_FUNCTIONS,
+    ...ADVANCED,
+];
+const INPUT_SCHEMA = DECLARED;
+const INPUT_NAMES = INPUT_SCHEMA.map((input) => input.name);
+function isInputName(name) {
+    return INPUT_NAMES.includes(name);
+}
+/** The names of the inputs of `schema` that `where` holds for, in the schema's order. */
+function inputsWhere(schema, where) {
+    return schema.filter(where).map((input) => input.name);
+}
+
+
+/***/ }),
+
 /***/ 8463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ optionalChoice),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   KD: () => (/* binding */ inputLines),
 /* harmony export */   Tu: () => (/* binding */ atMost),
@@ -32479,6 +32988,10 @@ function parseChoice(input, value, choices, fallback) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}' is not one of ${choices.join(', ')}`);
     }
     return choice;
+}
+/** One of `choices`, or undefined when the input is not set. */
+function optionalChoice(input, value, choices) {
+    return value === '' ? undefined : parseChoice(input, value, choices, value);
 }
 function parseBoolean(input, value, fallback) {
     if (value === '')
@@ -32716,23 +33229,322 @@ function refuseDuplicate(duplicate, source) {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 5364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7440);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1073);
-/* harmony import */ var _inputs_fleet_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3862);
-/* harmony import */ var _package_build_code_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(54);
-/* harmony import */ var _package_package_outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3755);
-/* harmony import */ var _deploy_rollout_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5382);
-/* harmony import */ var _phases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(119);
-/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(518);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
+var action_io = __nccwpck_require__(7440);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs.ts + 13 modules
+var inputs = __nccwpck_require__(3155);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts + 2 modules
+var config_file = __nccwpck_require__(848);
+// EXTERNAL MODULE: ./src/inputs/function-target.ts
+var function_target = __nccwpck_require__(8283);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 7 modules
+var inputs_schema = __nccwpck_require__(2533);
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __nccwpck_require__(8463);
+;// CONCATENATED MODULE: ./src/inputs/fleet.ts
+// manifest and regions: many deploys from one step. Each target (an entry of the manifest, or
+// the step itself, in each region) gets a reader of its own, entry over defaults over the step's
+// inputs, and goes through parseInputs exactly as a single deploy does; every target is checked
+// before any AWS call, and an error names the manifest, the entry and the key.
+
+
+
+
+
+
+const MANIFEST = 'manifest';
+/**
+ * Modes that are not a deploy: refused with a manifest or regions. Sorted, so that which one a
+ * step setting both is told about does not hang on the schema's order (delete-alias first).
+ */
+const NOT_A_DEPLOY = (0,inputs_schema/* inputsWhere */.tz)(inputs_schema/* INPUT_SCHEMA */.Zd, (input) => input.where.manifest === 'one-alias').sort();
+/** The code's three sources: one level (entry, defaults or step) gives all three. */
+const CODE_INPUTS = ['source', 'zip-file', 'image-uri'];
+/** How a mapping or list written for an input becomes its text (see ManifestValue). */
+const MANIFEST_VALUES = new Map(inputs_schema/* INPUT_SCHEMA */.Zd.flatMap((input) => input.manifestValue === undefined ? [] : [[input.name, input.manifestValue]]));
+/** What a manifest is told when it sets an input that only the step may set. */
+const REFUSALS = {
+    'step-only': 'is an input of the step, not of the manifest',
+    'one-alias': "cannot be used in a manifest: it acts on one function's alias; use a step of its own",
+    'whole-step': 'applies to the whole step: set it on the step',
+};
+/**
+ * Why an entry of a manifest (or its defaults) may not set `key`, or undefined when it may:
+ * every input of `schema` that is not the step's alone.
+ */
+function manifestKeyProblem(key, schema = inputs_schema/* INPUT_SCHEMA */.Zd) {
+    const input = schema.find((candidate) => candidate.name === key);
+    if (input === undefined) {
+        return `is not an input of the action (${schema.length} inputs and group are accepted)`;
+    }
+    return input.where.manifest === true ? undefined : REFUSALS[input.where.manifest];
+}
+const DEFAULT_MAX_PARALLEL = 4;
+const MAX_PARALLEL = 32;
+/** A manifest is not a program: more entries than this are a wrong file. */
+const MAX_ENTRIES = 1_000;
+const REGION_PLACEHOLDER = /\{region\}/g;
+/** True when the step deploys many targets: a manifest, regions (or a manifest-group). */
+function isFleet(read) {
+    return read('manifest') !== '' || read('regions') !== '' || read('manifest-group') !== '';
+}
+function parseFleet(read, env) {
+    const maxParallel = (0,values/* parseInteger */.cG)('max-parallel', read('max-parallel'), {
+        min: 1,
+        max: MAX_PARALLEL,
+        fallback: DEFAULT_MAX_PARALLEL,
+        unit: 'deploys at once',
+    });
+    const regions = parseRegions(read('regions'));
+    const given = read(MANIFEST);
+    const group = read('manifest-group');
+    if (group !== '' && given === '') {
+        throw new errors/* InputError */.dz('manifest-group', 'needs manifest (the file whose entries it selects)');
+    }
+    for (const input of NOT_A_DEPLOY) {
+        const set = input === 'delete-alias' ? (0,values/* parseBoolean */.yG)(input, read(input), false) : read(input) !== '';
+        if (set) {
+            throw new errors/* InputError */.dz(input, `cannot be used with ${given === '' ? 'regions' : 'manifest'}: it acts on one function's alias; use a step of its own`);
+        }
+    }
+    if (regions !== undefined && read('region') !== '') {
+        throw new errors/* InputError */.dz('region', 'cannot be used with regions, which lists the regions');
+    }
+    const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+    const manifest = given === '' ? undefined : checkManifest(readManifest(given, workspace), regions !== undefined);
+    const entries = manifest === undefined ? [undefined] : selectGroup(manifest.entries, group);
+    const targets = [];
+    const seen = new Map();
+    for (const entry of entries) {
+        for (const region of regions ?? [undefined]) {
+            const target = buildTarget(read, env, manifest?.defaults ?? {}, entry, region);
+            const label = regions === undefined ? target.name : `${target.name} in ${target.region}`;
+            const key = `${target.name}\n${target.region}`;
+            const earlier = seen.get(key);
+            if (earlier !== undefined) {
+                throw new errors/* InputError */.dz(MANIFEST, `${entry?.where ?? 'the step'}: deploys ${target.name} in ${target.region}, as ${earlier} does: give each function once`);
+            }
+            seen.set(key, entry?.where ?? 'the step');
+            targets.push({ label, region: target.region, config: target.config });
+        }
+    }
+    return { targets, maxParallel };
+}
+function parseRegions(value) {
+    if (value === '')
+        return undefined;
+    const regions = (0,values/* inputLines */.KD)(value);
+    const seen = new Set();
+    for (const region of regions) {
+        try {
+            (0,function_target/* parseRegion */.cf)(region, undefined, {});
+        }
+        catch {
+            throw new errors/* InputError */.dz('regions', `'${region}' is not an AWS region name such as eu-west-1`);
+        }
+        if (seen.has(region))
+            throw new errors/* InputError */.dz('regions', `lists ${region} twice`);
+        seen.add(region);
+    }
+    return regions;
+}
+function selectGroup(entries, group) {
+    if (group === '')
+        return entries;
+    const selected = entries.filter((entry) => entry.group === group);
+    if (selected.length === 0) {
+        const groups = [...new Set(entries.flatMap((entry) => entry.group ?? []))];
+        throw new errors/* InputError */.dz('manifest-group', `'${group}' is the group of no entry of manifest (${groups.length === 0 ? 'no entry has a group' : `its groups: ${groups.join(', ')}`})`);
+    }
+    return selected;
+}
+/** The target's reader, parsed; errors name the entry and the key. */
+function buildTarget(read, env, defaults, entry, listedRegion) {
+    const levels = [
+        ...(entry === undefined ? [] : [{ level: entry.values, from: '' }]),
+        { level: defaults, from: ' (from defaults)' },
+    ];
+    /** The raw value of `name` and where it came from: an entry, defaults, the step. */
+    const lookup = (name) => {
+        const has = (level, names) => names.some((input) => Object.hasOwn(level, input));
+        const group = CODE_INPUTS.includes(name) ? CODE_INPUTS : [name];
+        for (const { level, from } of levels) {
+            if (has(level, group))
+                return { value: level[name] ?? '', from };
+        }
+        return { value: read(name), from: undefined };
+    };
+    let region = listedRegion ?? '';
+    const substituted = (name) => {
+        if (name === 'region' && listedRegion !== undefined)
+            return listedRegion;
+        const { value } = lookup(name);
+        return name === 'region' ? value : value.replace(REGION_PLACEHOLDER, region);
+    };
+    try {
+        if (listedRegion === undefined) {
+            const { arnRegion } = (0,function_target/* parseFunctionName */.RJ)(substituted('function-name'));
+            region = (0,function_target/* parseRegion */.cf)(substituted('region'), arnRegion, env);
+        }
+        const config = (0,inputs/* parseInputs */.TL)(substituted, env);
+        return { name: (0,function_target/* functionBaseName */.J$)(config.functionName), region: config.region, config };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        const detail = error.message.slice(`Input '${error.input}': `.length);
+        const inRegion = listedRegion === undefined ? '' : ` (in ${listedRegion})`;
+        if (entry === undefined)
+            throw new errors/* InputError */.dz(error.input, `${detail}${inRegion}`);
+        const { from } = lookup(error.input);
+        const source = from ?? (read(error.input) === '' ? '' : " (from the step's input)");
+        throw new errors/* InputError */.dz(MANIFEST, `${entry.where}: ${error.input}${source}: ${detail}${inRegion}`);
+    }
+}
+// ---------------------------------------------------------------------------------------
+// The file.
+function readManifest(given, workspace) {
+    try {
+        return (0,config_file/* readConfigFile */.RG)(given, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        const detail = error.message
+            .slice(`Input '${error.input}': `.length)
+            .replace(/; a function's settings come to far less than (\d+)$/, ', more than the $1 a manifest may have');
+        throw new errors/* InputError */.dz(MANIFEST, detail);
+    }
+}
+function checkManifest(document, withRegions) {
+    if (!isMapping(document)) {
+        throw new errors/* InputError */.dz(MANIFEST, `must hold a mapping with functions (and optionally defaults), not ${(0,config_file/* describeValue */.bp)(document)}`);
+    }
+    for (const key of Object.keys(document)) {
+        if (key !== 'defaults' && key !== 'functions') {
+            throw new errors/* InputError */.dz(MANIFEST, `unknown top-level key '${key}': a manifest holds defaults and functions`);
+        }
+    }
+    const rawDefaults = document['defaults'] ?? {};
+    if (!isMapping(rawDefaults)) {
+        throw new errors/* InputError */.dz(MANIFEST, `defaults: is ${(0,config_file/* describeValue */.bp)(rawDefaults)}, not a mapping of inputs`);
+    }
+    const defaults = checkLevel(rawDefaults, 'defaults', withRegions, false);
+    const functions = document['functions'];
+    if (!Array.isArray(functions) || functions.length === 0) {
+        throw new errors/* InputError */.dz(MANIFEST, `functions: is ${functions === undefined ? 'missing' : (0,config_file/* describeValue */.bp)(functions)}; give a list of entries, each with at least function-name`);
+    }
+    if (functions.length > MAX_ENTRIES) {
+        throw new errors/* InputError */.dz(MANIFEST, `functions: lists ${functions.length} entries; a manifest takes at most ${MAX_ENTRIES} (split it with manifest-group)`);
+    }
+    const entries = functions.map((raw, index) => {
+        const name = isMapping(raw) ? raw['function-name'] : undefined;
+        const where = typeof name === 'string' && name.trim() !== ''
+            ? `functions[${index}] (${name.trim()})`
+            : `functions[${index}]`;
+        if (!isMapping(raw)) {
+            throw new errors/* InputError */.dz(MANIFEST, `${where}: is ${(0,config_file/* describeValue */.bp)(raw)}, not a mapping of inputs`);
+        }
+        const values = checkLevel(raw, where, withRegions, true);
+        const group = raw['group'];
+        if (group === undefined || group === null)
+            return { where, values, group: undefined };
+        if (typeof group !== 'string' || group.trim() === '') {
+            throw new errors/* InputError */.dz(MANIFEST, `${where}: group: is ${(0,config_file/* describeValue */.bp)(group)}, not a group name`);
+        }
+        return { where, values, group: group.trim() };
+    });
+    return { defaults, entries };
+}
+/** One level's keys checked and its values turned into the inputs' text. */
+function checkLevel(raw, where, withRegions, isEntry) {
+    const values = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const fail = (detail) => new errors/* InputError */.dz(MANIFEST, `${where}: ${key}: ${detail}`);
+        if (key === 'group') {
+            if (!isEntry)
+                throw fail('belongs in an entry: it names the group of that entry');
+            continue;
+        }
+        const problem = manifestKeyProblem(key);
+        if (problem !== undefined)
+            throw fail(problem);
+        if (key === 'region' && withRegions) {
+            throw fail('cannot be set with the regions input, which lists the regions');
+        }
+        values[key] = inputText(value, key, fail);
+    }
+    return values;
+}
+/** A manifest value as the input's text; an empty one ('' or no value) unsets the input. */
+function inputText(value, key, fail) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    const structured = MANIFEST_VALUES.get(key);
+    if (structured === 'json')
+        return JSON.stringify(value);
+    if (structured === 'json-object' && isMapping(value)) {
+        // As a JSON object, with numbers and booleans as their text, as YAML users write them.
+        return JSON.stringify(Object.fromEntries(Object.entries(value).map(([name, variable]) => [
+            name,
+            typeof variable === 'number' || typeof variable === 'boolean'
+                ? String(variable)
+                : variable,
+        ])));
+    }
+    if (structured === 'key-value-lines' && isMapping(value)) {
+        return Object.entries(value)
+            .map(([name, tag]) => `${name}=${single(tag, name, fail)}`)
+            .join('\n');
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, index) => single(item, `[${index}]`, fail)).join('\n');
+    }
+    throw fail(`is ${(0,config_file/* describeValue */.bp)(value)}; give a string, a number, true or false, or a list`);
+}
+function single(value, at, fail) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value !== 'string')
+        throw fail(`${at} is ${(0,config_file/* describeValue */.bp)(value)}, not a single value`);
+    if (/[\r\n]/.test(value))
+        throw fail(`${at} holds a line break`);
+    return value.trim();
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/package/build-code.ts + 18 modules
+var build_code = __nccwpck_require__(5041);
+// EXTERNAL MODULE: ./src/package/package-outputs.ts
+var package_outputs = __nccwpck_require__(3755);
+// EXTERNAL MODULE: ./src/apply/rollout/guard.ts
+var rollout_guard = __nccwpck_require__(5539);
+// EXTERNAL MODULE: ./src/phases.ts
+var src_phases = __nccwpck_require__(119);
+// EXTERNAL MODULE: ./src/run-state.ts
+var run_state = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/main.ts
 
 
 
@@ -32750,42 +33562,42 @@ function refuseDuplicate(duplicate, source) {
  * does not wait for code it needs only later.
  */
 async function run() {
-    const phases = new _phases_js__WEBPACK_IMPORTED_MODULE_8__/* .Phases */ .V((name, work) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(name, work));
+    const phases = new src_phases/* Phases */.V((name, work) => core.group(name, work));
     // A cancel outside a traffic shift ends the step, saying what the run had changed.
-    const guard = (0,_deploy_rollout_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutGuard */ .T_)(_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R);
-    guard.describeState(() => (0,_run_state_js__WEBPACK_IMPORTED_MODULE_9__/* .stateAtPhase */ .y)(phases.last));
+    const guard = (0,rollout_guard/* rolloutGuard */.T_)(action_io/* log */.R);
+    guard.describeState(() => (0,run_state/* stateAtPhase */.y)(phases.last));
     guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
     guard.install();
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .maskCredentials */ .Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7262));
+    (0,secrets/* maskCredentials */.Bs)(process.env);
+    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344));
     // Awaited below; until then a failure to load must not count as unhandled.
     modes.catch(() => undefined);
     try {
-        const read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+        const read = (name) => core.getInput(name);
         // A manifest or regions first: it refuses rollback-to and delete-alias itself.
-        if ((0,_inputs_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .isFleet */ .xP)(read)) {
-            const config = (0,_inputs_fleet_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFleet */ .I9)(read, process.env);
+        if (isFleet(read)) {
+            const config = parseFleet(read, process.env);
             await (await modes).fleet(config, phases);
         }
-        else if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .isRollback */ .z1)(read)) {
-            const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRollbackInputs */ .hy)(read, process.env);
+        else if ((0,inputs/* isRollback */.z1)(read)) {
+            const config = (0,inputs/* parseRollbackInputs */.hy)(read, process.env);
             await (await modes).rollback(config, phases);
         }
-        else if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .isCleanup */ .FV)(read)) {
-            const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCleanupInputs */ .ZY)(read, process.env);
+        else if ((0,inputs/* isCleanup */.FV)(read)) {
+            const config = (0,inputs/* parseCleanupInputs */.ZY)(read, process.env);
             await (await modes).removePreview(config, phases);
         }
         else {
-            const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(read, process.env);
+            const config = (0,inputs/* parseInputs */.TL)(read, process.env);
             // config-file's ignored keys: names only, never a value.
             for (const notice of config.notices)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(notice);
+                core.notice(notice);
             // Before anything is printed; values that could be part of the ARN wait for it.
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .maskEnvironment */ .M2)(config, Object.values(config.settings.environment ?? {}), undefined);
+            (0,secrets/* maskEnvironment */.M2)(config, Object.values(config.settings.environment ?? {}), undefined);
             let sourceChecked = () => undefined;
             const checked = new Promise((resolve) => (sourceChecked = resolve));
-            const building = (0,_package_build_code_js__WEBPACK_IMPORTED_MODULE_5__/* .buildCode */ .Q)(config, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .functionBaseName */ .J$)(config.functionName), phases, _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R, (pkg) => {
-                (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n)((0,_package_package_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .packageOutputs */ .P)(pkg));
+            const building = (0,build_code/* buildCode */.Q)(config, (0,inputs/* functionBaseName */.J$)(config.functionName), phases, action_io/* log */.R, (pkg) => {
+                (0,action_io/* setOutputs */.n)((0,package_outputs/* packageOutputs */.P)(pkg));
             }, undefined, () => {
                 sourceChecked();
             });
@@ -32795,37 +33607,37 @@ async function run() {
     }
     catch (error) {
         try {
-            (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .failureOutputs */ .rd)(error));
+            (0,action_io/* setOutputs */.n)((0,errors/* failureOutputs */.rd)(error));
         }
         catch (outputError) {
-            _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R.warning((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(outputError));
+            action_io/* log */.R.warning((0,errors/* errorMessage */.gJ)(outputError));
         }
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isSummarized */ .k2)(error))
+        if (!(0,errors/* isSummarized */.k2)(error))
             await summarizeFailure(error, phases);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)));
+        core.setFailed((0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(error)));
     }
 }
 /** The job summary of a failed run that wrote none of its own. */
 async function summarizeFailure(error, phases) {
     try {
-        const { writeFailureSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4030));
-        const { summaryOrWarning } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665));
-        await writeFailureSummary(summaryOrWarning(_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary, _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R, process.env), {
-            subject: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('function-name') || 'lambda-deploy',
+        const { writeFailureSummary } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 3304));
+        const { summaryOrWarning } = await __nccwpck_require__.e(/* import() */ 60).then(__nccwpck_require__.bind(__nccwpck_require__, 4060));
+        await writeFailureSummary(summaryOrWarning(core.summary, action_io/* log */.R, process.env), {
+            subject: core.getInput('function-name') || 'lambda-deploy',
             error,
             phase: phases.last,
             alias: undefined,
         }, phases.timings);
     }
     catch (summaryError) {
-        _action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .R.warning(`no job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(summaryError)}`);
+        action_io/* log */.R.warning(`no job summary: ${(0,errors/* errorMessage */.gJ)(summaryError)}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 54:
+/***/ 5041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32838,7 +33650,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/deploy/upload-plan.ts
+;// CONCATENATED MODULE: ./src/resources/code/upload-route.ts
 
 
 /**
@@ -34054,6 +34866,7 @@ function invalidOrUnreadable(zipPath, error) {
 
 
 
+
 async function preparePackage(source, options) {
     return source.kind === 'directory' ? buildFromDirectory(source, options) : inspectZipFile(source);
 }
@@ -34134,6 +34947,7 @@ function largestZipBytes(entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/package/build-code.ts
+
 
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */

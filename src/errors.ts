@@ -1,9 +1,14 @@
-/** A problem with what the workflow author wrote; always raised before any AWS call. */
+import type { InputName } from './inputs/schema.js';
+
+/**
+ * A problem with what the workflow author wrote; always raised before any AWS call. It names an
+ * input the schema declares, so a message cannot name one the action does not have.
+ */
 export class InputError extends Error {
   override readonly name = 'InputError';
 
   constructor(
-    readonly input: string,
+    readonly input: InputName,
     detail: string,
   ) {
     super(`Input '${input}': ${detail}`);

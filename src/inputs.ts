@@ -22,6 +22,7 @@ import {
 import { withConfigFile, type SettingSource } from './inputs/config-file.js';
 import { parseRollbackTarget } from './inputs/safe-release.js';
 import { parseBoolean, parseInteger, type Environment, type ReadInput } from './inputs/values.js';
+import type { InputName } from './inputs/schema.js';
 
 export * from './inputs/values.js';
 export * from './inputs/function-target.js';
@@ -32,7 +33,6 @@ export * from './inputs/release.js';
 export * from './inputs/safe-release.js';
 export * from './inputs/github.js';
 export * from './inputs/settings.js';
-export * from './inputs/fleet.js';
 
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
@@ -211,7 +211,7 @@ function checkImageInputs(
   image: boolean,
 ): void {
   if (!image) {
-    const imageOnly: [string, boolean][] = [
+    const imageOnly: [InputName, boolean][] = [
       ['image-command', settings.imageConfig?.command !== undefined],
       ['image-entrypoint', settings.imageConfig?.entryPoint !== undefined],
       ['image-working-directory', settings.imageConfig?.workingDirectory !== undefined],
@@ -226,7 +226,7 @@ function checkImageInputs(
     }
     return;
   }
-  const zipOnly: [string, boolean, string][] = [
+  const zipOnly: [InputName, boolean, string][] = [
     ['runtime', settings.runtime !== undefined, 'the image brings its own runtime'],
     ['handler', settings.handler !== undefined, 'the image sets its own entry point'],
     ['layers', settings.layers !== undefined, 'Lambda does not attach layers to image functions'],

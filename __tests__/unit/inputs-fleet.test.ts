@@ -5,14 +5,8 @@ import { readFileSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import {
-  ACTION_INPUTS,
-  isFleet,
-  parseFleet,
-  type FleetConfig,
-  type ReadInput,
-} from '../../src/inputs.js';
+import type { ReadInput } from '../../src/inputs.js';
+import { isFleet, parseFleet, type FleetConfig } from '../../src/inputs/fleet.js';
 import { tempDir, writeFiles } from '../support/temp-dir.js';
 import { asInputError, thrownBy } from './helpers/errors.js';
 
@@ -479,15 +473,6 @@ describe('parseFleet refuses', () => {
     expect(message).toContain(
       'functions[0] (orders-api): region: cannot be set with the regions input',
     );
-  });
-});
-
-describe('ACTION_INPUTS', () => {
-  it("equals action.yml's inputs", () => {
-    const action = parseYaml(
-      readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'),
-    ) as { inputs: Record<string, unknown> };
-    expect([...ACTION_INPUTS].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 });
 

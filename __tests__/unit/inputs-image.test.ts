@@ -157,12 +157,14 @@ describe('parseInputs: create-if-missing with an image', () => {
       thrownBy(() =>
         parseInputs(
           (name) =>
-            ({
-              'function-name': 'orders-api',
-              source: 'build',
-              'create-if-missing': 'true',
-              role: ROLE,
-            })[name] ?? '',
+            (
+              ({
+                'function-name': 'orders-api',
+                source: 'build',
+                'create-if-missing': 'true',
+                role: ROLE,
+              }) as Readonly<Record<string, string>>
+            )[name] ?? '',
           ENV,
         ),
       ),

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFleet, parseInputs, type DeployConfig } from '../../src/inputs.js';
+import { parseInputs, type DeployConfig } from '../../src/inputs.js';
+import { parseFleet } from '../../src/inputs/fleet.js';
 import {
   findDuplicateKey,
   JsonSyntaxError,

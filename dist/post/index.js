@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2882:
+/***/ 7625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28427,14 +28427,14 @@ function isObject(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _deploy_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2882);
+/* harmony import */ var _apply_rollout_saved_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7625);
 // The post step. It runs after every job; only one whose main step ended mid-rollout has
 // anything to do, and only that one loads the AWS SDK.
 
 
-const saved = (0,_deploy_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutState */ .pP)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_deploy_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_NAME */ .sf));
+const saved = (0,_apply_rollout_saved_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutState */ .pP)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_apply_rollout_saved_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_NAME */ .sf));
 if (saved?.open === true && saved.aliases.length > 0) {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1848));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047));
     await runPost(saved);
 }
 
@@ -28678,13 +28678,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -31814,18 +31807,6 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -6,10 +6,15 @@ import { InputError } from '../errors.js';
 import type { DeployConfig } from '../inputs.js';
 import { parseInputs } from '../inputs.js';
 import { describeValue as describe, readConfigFile } from './config-file.js';
-import { ACTION_INPUTS } from './action-inputs.js';
-
-export { ACTION_INPUTS };
 import { functionBaseName, parseFunctionName, parseRegion } from './function-target.js';
+import {
+  INPUT_SCHEMA,
+  inputsWhere,
+  type InputName,
+  type InputSpec,
+  type ManifestRefusal,
+  type ManifestValue,
+} from './schema.js';
 import {
   inputLines,
   parseBoolean,
@@ -32,17 +37,47 @@ export interface FleetConfig {
 
 const MANIFEST = 'manifest';
 
-/** Inputs that shape the fleet itself: the step's only. */
-const STEP_ONLY: readonly string[] = ['manifest', 'regions', 'max-parallel', 'manifest-group'];
-
-/** Modes that are not a deploy: refused with a manifest or regions. */
-const NOT_A_DEPLOY: readonly string[] = ['delete-alias', 'rollback-to'];
+/**
+ * Modes that are not a deploy: refused with a manifest or regions. Sorted, so that which one a
+ * step setting both is told about does not hang on the schema's order (delete-alias first).
+ */
+const NOT_A_DEPLOY = inputsWhere(
+  INPUT_SCHEMA,
+  (input) => input.where.manifest === 'one-alias',
+).sort();
 
 /** The code's three sources: one level (entry, defaults or step) gives all three. */
-const CODE_INPUTS: readonly string[] = ['source', 'zip-file', 'image-uri'];
+const CODE_INPUTS: readonly InputName[] = ['source', 'zip-file', 'image-uri'];
 
-/** Inputs that take JSON: a mapping or list in the manifest is written as JSON. */
-const JSON_INPUTS: readonly string[] = ['smoke-test', 'smoke-test-expect'];
+/** How a mapping or list written for an input becomes its text (see ManifestValue). */
+const MANIFEST_VALUES: ReadonlyMap<string, ManifestValue> = new Map(
+  INPUT_SCHEMA.flatMap((input) =>
+    input.manifestValue === undefined ? [] : [[input.name, input.manifestValue] as const],
+  ),
+);
+
+/** What a manifest is told when it sets an input that only the step may set. */
+const REFUSALS: Readonly<Record<ManifestRefusal, string>> = {
+  'step-only': 'is an input of the step, not of the manifest',
+  'one-alias':
+    "cannot be used in a manifest: it acts on one function's alias; use a step of its own",
+  'whole-step': 'applies to the whole step: set it on the step',
+};
+
+/**
+ * Why an entry of a manifest (or its defaults) may not set `key`, or undefined when it may:
+ * every input of `schema` that is not the step's alone.
+ */
+export function manifestKeyProblem(
+  key: string,
+  schema: readonly InputSpec[] = INPUT_SCHEMA,
+): string | undefined {
+  const input = schema.find((candidate) => candidate.name === key);
+  if (input === undefined) {
+    return `is not an input of the action (${schema.length} inputs and group are accepted)`;
+  }
+  return input.where.manifest === true ? undefined : REFUSALS[input.where.manifest];
+}
 
 export const DEFAULT_MAX_PARALLEL = 4;
 const MAX_PARALLEL = 32;
@@ -166,7 +201,7 @@ function buildTarget(
     { level: defaults, from: ' (from defaults)' },
   ];
   /** The raw value of `name` and where it came from: an entry, defaults, the step. */
-  const lookup = (name: string): { value: string; from: string | undefined } => {
+  const lookup = (name: InputName): { value: string; from: string | undefined } => {
     const has = (level: Level, names: readonly string[]) =>
       names.some((input) => Object.hasOwn(level, input));
     const group = CODE_INPUTS.includes(name) ? CODE_INPUTS : [name];
@@ -287,18 +322,8 @@ function checkLevel(
       if (!isEntry) throw fail('belongs in an entry: it names the group of that entry');
       continue;
     }
-    if (!ACTION_INPUTS.includes(key)) {
-      throw fail(
-        `is not an input of the action (${ACTION_INPUTS.length} inputs and group are accepted)`,
-      );
-    }
-    if (STEP_ONLY.includes(key)) throw fail('is an input of the step, not of the manifest');
-    if (NOT_A_DEPLOY.includes(key)) {
-      throw fail(
-        "cannot be used in a manifest: it acts on one function's alias; use a step of its own",
-      );
-    }
-    if (key === 'dry-run') throw fail('applies to the whole step: set it on the step');
+    const problem = manifestKeyProblem(key);
+    if (problem !== undefined) throw fail(problem);
     if (key === 'region' && withRegions) {
       throw fail('cannot be set with the regions input, which lists the regions');
     }
@@ -312,8 +337,9 @@ function inputText(value: unknown, key: string, fail: (detail: string) => InputE
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (JSON_INPUTS.includes(key)) return JSON.stringify(value);
-  if (key === 'environment' && isMapping(value)) {
+  const structured = MANIFEST_VALUES.get(key);
+  if (structured === 'json') return JSON.stringify(value);
+  if (structured === 'json-object' && isMapping(value)) {
     // As a JSON object, with numbers and booleans as their text, as YAML users write them.
     return JSON.stringify(
       Object.fromEntries(
@@ -326,7 +352,7 @@ function inputText(value: unknown, key: string, fail: (detail: string) => InputE
       ),
     );
   }
-  if (key === 'tags' && isMapping(value)) {
+  if (structured === 'key-value-lines' && isMapping(value)) {
     return Object.entries(value)
       .map(([name, tag]) => `${name}=${single(tag, name, fail)}`)
       .join('\n');

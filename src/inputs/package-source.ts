@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseChoice, type ReadInput } from './values.js';
+import type { InputName } from './schema.js';
 
 export type SymlinkPolicy = 'follow' | 'error' | 'preserve';
 
@@ -51,7 +52,7 @@ export function parseCodeSource(read: ReadInput, workspace: string): CodeSource 
       `'${imageUri}' is not an image URI such as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> (or @sha256:<digest>)`,
     );
   }
-  for (const name of ['include', 'exclude']) {
+  for (const name of ['include', 'exclude'] as const) {
     if (read(name) !== '') {
       throw new InputError(name, "applies to 'source' only; an image is deployed as it is");
     }
@@ -89,7 +90,7 @@ export function parseSymlinks(read: ReadInput): SymlinkPolicy {
  * One .gitignore pattern a line ('!' takes back what an earlier line took); blank lines
  * and lines starting with '#' are skipped.
  */
-function parsePatterns(input: string, value: string): string[] {
+function parsePatterns(input: InputName, value: string): string[] {
   const patterns = value
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { JsonSyntaxError, parseJsonText } from './json-text.js';
 import { parseInteger, type ReadInput } from './values.js';
 import { readWorkspaceFile } from './workspace-file.js';
+import type { InputName } from './schema.js';
 
 export interface SmokeTest {
   /** The JSON payload, as text, exactly as it is sent. */
@@ -63,7 +64,7 @@ function readPayloadFile(file: string, workspace: string): string {
 }
 
 /** The text may hold a secret: the error says where it is not JSON, never what is there. */
-function parseJson(input: string, text: string, shown = ''): unknown {
+function parseJson(input: InputName, text: string, shown = ''): unknown {
   try {
     return parseJsonText(text);
   } catch (error) {

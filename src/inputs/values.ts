@@ -1,13 +1,14 @@
 // How input values are read: booleans, whole numbers in a range, one of a set of words.
 import { InputError } from '../errors.js';
+import type { InputName } from './schema.js';
 
-/** Returns the input's value, trimmed, or '' when it is not set. */
-export type ReadInput = (name: string) => string;
+/** Returns the input's value, trimmed, or '' when it is not set; only a declared input is read. */
+export type ReadInput = (name: InputName) => string;
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 export function parseChoice<T extends string>(
-  input: string,
+  input: InputName,
   value: string,
   choices: readonly T[],
   fallback: T,
@@ -20,7 +21,16 @@ export function parseChoice<T extends string>(
   return choice;
 }
 
-export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+/** One of `choices`, or undefined when the input is not set. */
+export function optionalChoice<T extends string>(
+  input: InputName,
+  value: string,
+  choices: readonly T[],
+): T | undefined {
+  return value === '' ? undefined : parseChoice(input, value, choices, value as T);
+}
+
+export function parseBoolean(input: InputName, value: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   // The YAML 1.2 core schema's spellings, as @actions/core's getBooleanInput accepts.
   if (['true', 'True', 'TRUE'].includes(value)) return true;
@@ -35,7 +45,7 @@ interface IntegerRange {
   readonly unit: string;
 }
 
-export function parseInteger(input: string, value: string, range: IntegerRange): number {
+export function parseInteger(input: InputName, value: string, range: IntegerRange): number {
   if (value === '') return range.fallback;
   const accepted = `a whole number of ${range.unit} from ${range.min} to ${range.max}`;
   if (!/^\d+$/.test(value)) throw new InputError(input, `'${value}' is not ${accepted}`);
@@ -60,7 +70,7 @@ export function inputLines(value: string): string[] {
 
 /** `items`, refused naming `input` when there are more than `max`: "lists 6 layers; a function takes at most 5". */
 export function atMost<T>(
-  input: string,
+  input: InputName,
   items: T[],
   max: number,
   limit: { readonly noun: string; readonly holder: string },

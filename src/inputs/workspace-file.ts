@@ -20,10 +20,11 @@ import {
   parseJsonText,
   type DuplicateKey,
 } from './json-text.js';
+import type { InputName } from './schema.js';
 
 export interface WorkspaceFile {
   /** The input that names the file. */
-  readonly input: string;
+  readonly input: InputName;
   /** The path as the input gives it: relative to the workspace, or absolute. */
   readonly path: string;
   /** How messages show the path; `'<path>'` when omitted. */
@@ -108,7 +109,7 @@ function isInside(root: string, file: string): boolean {
 
 /** Names a document in messages: its input, and the path as given. */
 export interface DocumentSource {
-  readonly input: string;
+  readonly input: InputName;
   readonly given: string;
 }
 

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { preparePackage } from './deployment-package.js';
 import { type DeploymentPackage } from './package-contents.js';
+import type { InputName } from '../inputs/schema.js';
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 export async function buildCode(
@@ -93,7 +94,7 @@ function once(
 async function buildPackage(
   source: PackageSource,
   baseName: string,
-  input: string,
+  input: InputName,
   log: Logger,
   onChecked?: (largestZipBytes: number) => void,
 ): Promise<DeploymentPackage> {

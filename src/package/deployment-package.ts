@@ -13,6 +13,7 @@ import { inspectZipFile } from './ready-zip.js';
 import { describeFsError, listSourceTree, type SourceEntry } from './source-tree.js';
 import { checkUnzippedSize } from './unzipped-limit.js';
 import { type DeploymentPackage } from './package-contents.js';
+import type { InputName } from '../inputs/schema.js';
 
 export interface PackageOptions {
   /** The zip's file name, without extension. */
@@ -21,7 +22,7 @@ export interface PackageOptions {
   readonly outputDirectory: string | undefined;
   readonly log: Logger;
   /** The input that named the directory, for error messages; 'source' by default. */
-  readonly input?: string;
+  readonly input?: InputName;
   /**
    * Told, once the directory is walked and its size checked, the most bytes its zip can
    * take: what is left of packaging cannot be a bad input.
@@ -74,7 +75,7 @@ async function buildFromDirectory(
   }
 }
 
-function listPackageEntries(source: DirectorySource, input: string, log: Logger): SourceEntry[] {
+function listPackageEntries(source: DirectorySource, input: InputName, log: Logger): SourceEntry[] {
   const filter = pathFilter(source.include, source.exclude);
   const entries = listSourceTree(source.path, {
     input,
@@ -94,7 +95,7 @@ function listPackageEntries(source: DirectorySource, input: string, log: Logger)
  * A file system failure while reading the tree is about the directory an input named, so
  * it names that input; anything else (a worker that died, say) is the packager's own.
  */
-function packagingFailure(input: string, directory: string, error: unknown): Error {
+function packagingFailure(input: InputName, directory: string, error: unknown): Error {
   if (error instanceof InputError) return error;
   if (error instanceof FileChangedError) return new InputError(input, error.message);
   const failedPath = (error as NodeJS.ErrnoException).path;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { linkLeavesRoot } from './link-target.js';
 import type { PathFilter } from './path-filter.js';
+import type { InputName } from '../inputs/schema.js';
 
 export interface SourceEntry {
   /** Path inside the zip: relative to the source root, with '/' separators; directories end in '/'. */
@@ -28,7 +29,7 @@ export type SymlinkPolicy = 'follow' | 'error' | 'preserve';
 
 export interface TreeOptions {
   /** The input that named the directory, for error messages. */
-  readonly input: string;
+  readonly input: InputName;
   readonly filter: PathFilter;
   readonly symlinks: SymlinkPolicy;
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { formatBytes, formatCount } from '../format.js';
+import type { InputName } from '../inputs/schema.js';
 
 /** Lambda's limit on a function's code unzipped (its layers count towards it too). */
 export const UNZIPPED_LIMIT_BYTES = 262_144_000;
@@ -15,7 +16,7 @@ export interface PackagedFile {
 /** Refuses a package Lambda would refuse, naming what takes the room so the user sees what to leave out. */
 export function checkUnzippedSize(
   files: readonly PackagedFile[],
-  input: string,
+  input: InputName,
   advice: string,
 ): number {
   const total = files.reduce((sum, file) => sum + file.size, 0);

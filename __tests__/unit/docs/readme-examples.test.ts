@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { INPUT_SCHEMA } from '../../../src/inputs/schema.js';
 
 // Users copy the README's examples first: each must parse, give the action only inputs it
 // has, and read only outputs it sets.
@@ -144,28 +145,57 @@ describe('the checker itself', () => {
   });
 });
 
-describe('the README and action.yml name the same inputs and outputs', () => {
+describe('the README, docs/inputs.md and action.yml name the same inputs and outputs', () => {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  /** The `names` in the first cell of each row of the table under `heading`. */
-  const tableNames = (heading: string): Set<string> => {
-    const start = readme.indexOf(`\n## ${heading}\n`);
-    const end = readme.indexOf('\n## ', start + 1);
-    const rows = readme
-      .slice(start, end)
+  const reference = readFileSync(path.join(ROOT, 'docs', 'inputs.md'), 'utf8');
+  /** The `names` in the first cell of each row of the tables of `text`. */
+  const tableNames = (text: string): string[] =>
+    text
       .split('\n')
-      .filter((line) => line.startsWith('| `'));
-    return new Set(
-      rows.flatMap((row) =>
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((row) =>
         [...(row.split('|')[1] ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1] ?? ''),
-      ),
-    );
+      );
+  /** The part of the README under `heading`. */
+  const section = (heading: string): string => {
+    const start = readme.indexOf(`\n## ${heading}\n`);
+    return readme.slice(start, readme.indexOf('\n## ', start + 1));
   };
 
-  it('documents every input of action.yml, and no other', () => {
-    expect([...tableNames('Inputs')].sort()).toEqual([...INPUTS].sort());
+  it('documents every input of action.yml in docs/inputs.md, once, and no other', () => {
+    const names = tableNames(reference);
+    expect(names.sort()).toEqual([...INPUTS].sort());
+  });
+
+  it("shows the essentials of the schema in the README's Inputs, and links the rest", () => {
+    const essentials = INPUT_SCHEMA.filter((input) => input.group === 'essentials');
+    expect(tableNames(section('Inputs'))).toEqual(essentials.map((input) => input.name));
+    expect(section('Inputs')).toContain('](docs/inputs.md)');
+  });
+
+  it("links docs/inputs.md and the README's sections only to headings that exist", () => {
+    const anchors = (text: string) =>
+      new Set(
+        [...text.matchAll(/^#{1,6} (.+)$/gm)].map((match) =>
+          (match[1] ?? '')
+            .toLowerCase()
+            .replace(/[^\w\- ]/g, '')
+            .replaceAll(' ', '-'),
+        ),
+      );
+    const links = [
+      ...[...reference.matchAll(/\]\(\.\.\/README\.md#([\w-]+)\)/g)].map((m) => ['README', m[1]]),
+      ...[...reference.matchAll(/\]\(#([\w-]+)\)/g)].map((m) => ['docs', m[1]]),
+      ...[...readme.matchAll(/\]\(docs\/inputs\.md#([\w-]+)\)/g)].map((m) => ['docs', m[1]]),
+    ];
+    expect(links.length).toBeGreaterThan(10);
+    const known = { README: anchors(readme), docs: anchors(reference) };
+    for (const [file, anchor] of links) {
+      expect(known[file as 'README' | 'docs'].has(anchor ?? ''), `${file}#${anchor}`).toBe(true);
+    }
   });
 
   it('documents every output of action.yml, and no other', () => {
-    expect([...tableNames('Outputs')].sort()).toEqual([...OUTPUTS].sort());
+    expect(tableNames(section('Outputs')).sort()).toEqual([...OUTPUTS].sort());
   });
 });

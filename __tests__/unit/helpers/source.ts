@@ -1,6 +1,7 @@
 import type { DirectorySource } from '../../../src/inputs.js';
 import { pathFilter } from '../../../src/package/path-filter.js';
 import type { SymlinkPolicy, TreeOptions } from '../../../src/package/source-tree.js';
+import type { InputName } from '../../../src/inputs/schema.js';
 
 export interface SourceChoices {
   readonly include?: readonly string[];
@@ -20,7 +21,7 @@ export function directorySource(path: string, choices: SourceChoices = {}): Dire
 }
 
 /** listSourceTree's options for the 'source' input, with `choices` applied. */
-export function treeOptions(choices: SourceChoices = {}, input = 'source'): TreeOptions {
+export function treeOptions(choices: SourceChoices = {}, input: InputName = 'source'): TreeOptions {
   return {
     input,
     filter: pathFilter(choices.include ?? [], choices.exclude ?? []),

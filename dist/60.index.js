@@ -1,0 +1,69 @@
+export const id = 60;
+export const ids = [60];
+export const modules = {
+
+/***/ 4060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   summaryOrWarning: () => (/* binding */ summaryOrWarning),
+/* harmony export */   vZ: () => (/* binding */ phaseRows),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+
+
+/**
+ * `summary`, with a write that warns instead of failing: the summary reports a run that is
+ * done, and a run outside a runner (no GITHUB_STEP_SUMMARY) has nowhere to write it.
+ */
+function summaryOrWarning(summary, log, env) {
+    const writer = {
+        addHeading(text, level) {
+            summary.addHeading(text, level);
+            return writer;
+        },
+        addTable(rows) {
+            summary.addTable(rows);
+            return writer;
+        },
+        addRaw(text, addEOL) {
+            summary.addRaw(text, addEOL);
+            return writer;
+        },
+        async write() {
+            if (!env['GITHUB_STEP_SUMMARY']) {
+                log.warning('no job summary: GITHUB_STEP_SUMMARY is not set');
+                return;
+            }
+            try {
+                await summary.write();
+            }
+            catch (error) {
+                log.warning(`no job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            }
+        },
+    };
+    return writer;
+}
+function header(data) {
+    return { data, header: true };
+}
+function phaseRows(timings) {
+    return timings.map((phase) => [escapeHtml(phase.name), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(phase.seconds)]);
+}
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+/** Every value shown comes from inputs, files or AWS; all go in element text, no attribute. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,227 @@
+// How config-file's values are read: each rule turns the value at a key into the text of the
+// input it sets (in that input's own syntax), or reads an object of keys whole (VpcConfig).
+import { InputError } from '../errors.js';
+import type { InputName } from './schema.js';
+
+const INPUT = 'config-file';
+
+/** Turns the file's value at `key` into the input's text; undefined leaves the input unset. */
+export type Encode = (value: unknown, key: string, file: string) => string | undefined;
+
+export type Rule =
+  | { readonly input: string; readonly encode: Encode }
+  | { readonly object: Shape }
+  | { readonly map: (value: unknown, key: string, into: Collector) => void }
+  | 'read-only';
+
+export type Shape = Readonly<Record<string, Rule>>;
+
+export interface Collector {
+  readonly file: string;
+  readonly inputs: Record<string, string>;
+  readonly keys: Record<string, string>;
+  readonly ignored: string[];
+  set(input: string, key: string, value: string | undefined): void;
+}
+
+export function fail(file: string, key: string, detail: string): InputError {
+  return new InputError(INPUT, `${file}: ${key}: ${detail}`);
+}
+
+/** A string, or a number or boolean written where the API has a string: as the input would read. */
+export const text: Encode = (value, key, file) => {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw fail(file, key, `is ${describeValue(value)}, not a single value`);
+};
+
+/** A list of strings, one a line, as list inputs take them. */
+export const lines: Encode = (value, key, file) => {
+  if (!Array.isArray(value)) throw fail(file, key, `is ${describeValue(value)}, not a list`);
+  return value
+    .map((item, index) => {
+      if (typeof item !== 'string') {
+        throw fail(file, `${key}[${index}]`, `is ${describeValue(item)}, not a string`);
+      }
+      if (/[\r\n]/.test(item)) throw fail(file, `${key}[${index}]`, 'holds a line break');
+      return item.trim();
+    })
+    .join('\n');
+};
+
+const bool: Encode = (value, key, file) => {
+  if (typeof value === 'boolean') return String(value);
+  if (value === 'true' || value === 'false') return value;
+  throw fail(file, key, `is ${describeValue(value)}, not true or false`);
+};
+
+/** Environment.Variables: the environment input takes a JSON object and checks it. */
+export const variables: Encode = (value, key, file) => JSON.stringify(objectAt(value, key, file));
+
+export const setting = (input: string, encode: Encode = text): Rule => ({ input, encode });
+
+/** A key the rule of the object around it reads. */
+const READ_BY_RULE: Rule = { map: () => undefined };
+
+/** Architectures: Lambda takes one. */
+export const oneArchitecture: Encode = (value, key, file) => {
+  if (!Array.isArray(value) || value.length !== 1) {
+    throw fail(file, key, 'must be a list of one architecture, x86_64 or arm64');
+  }
+  return text(value[0], `${key}[0]`, file);
+};
+
+/** An ARN, or '' (the setting removed): none, as the input says it. */
+export const arnOrNone: Encode = (value, key, file) => {
+  const arn = text(value, key, file);
+  return arn === '' ? 'none' : arn;
+};
+
+/** Strings, or objects with Arn as get-function-configuration prints them. */
+export const layers: Rule = {
+  map: (value, key, into) => {
+    if (!Array.isArray(value)) throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
+    if (value.length === 0) {
+      throw fail(
+        into.file,
+        key,
+        "is an empty list, which the action cannot apply (neither can the layers input): leave Layers out to keep the function's",
+      );
+    }
+    const arns = value.map((layer: unknown, index) => {
+      const at = `${key}[${index}]`;
+      if (typeof layer === 'string') return layer.trim();
+      const object = objectAt(layer, at, into.file);
+      walk(object, at, LAYER_SHAPE, into);
+      return text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+    });
+    into.set('layers' satisfies InputName, key, arns.join('\n'));
+  },
+};
+
+const LAYER_SHAPE: Shape = {
+  Arn: READ_BY_RULE,
+  CodeSize: 'read-only',
+  SigningProfileVersionArn: 'read-only',
+  SigningJobArn: 'read-only',
+};
+
+/** FileSystemConfigs: one ARN=path line each, as the file-systems input takes them. */
+export const fileSystems: Rule = {
+  map: (value, key, into) => {
+    if (!Array.isArray(value)) throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
+    const mounts = value.map((mount: unknown, index) => {
+      const at = `${key}[${index}]`;
+      const object = objectAt(mount, at, into.file);
+      walk(object, at, FILE_SYSTEM_SHAPE, into);
+      const arn = text(object['Arn'], `${at}.Arn`, into.file) ?? '';
+      const mountPath = text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
+      return `${arn}=${mountPath}`;
+    });
+    into.set(
+      'file-systems' satisfies InputName,
+      key,
+      mounts.length === 0 ? 'none' : mounts.join('\n'),
+    );
+  },
+};
+
+const FILE_SYSTEM_SHAPE: Shape = {
+  Arn: READ_BY_RULE,
+  LocalMountPath: READ_BY_RULE,
+};
+
+/** Tags: KEY=VALUE lines, as the tags input takes them. */
+export const tagPairs: Encode = (value, key, file) => {
+  const object = objectAt(value, key, file);
+  const pairs = Object.entries(object).map(([name, tagValue]) => {
+    const at = `${key}.${name}`;
+    if (name.includes('=') || /[\r\n]/.test(name)) {
+      throw fail(file, at, "a tag key with '=' or a line break cannot be set");
+    }
+    const valueText = text(tagValue, at, file) ?? '';
+    if (/[\r\n]/.test(valueText)) throw fail(file, at, 'holds a line break');
+    return `${name}=${valueText}`;
+  });
+  // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
+  return pairs.length === 0 ? undefined : pairs.join('\n');
+};
+
+/**
+ * VpcConfig: subnets and security groups, one a line. A function outside any VPC reports empty
+ * lists, which detach it (none and none), and then dual stack does not apply.
+ */
+export const vpc: Rule = {
+  map: (value, key, into) => {
+    const object = objectAt(value, key, into.file);
+    walk(object, key, VPC_SHAPE, into);
+    const list = (name: string) =>
+      object[name] === undefined || object[name] === null
+        ? undefined
+        : lines(object[name], `${key}.${name}`, into.file);
+    const subnets = list('SubnetIds');
+    const groups = list('SecurityGroupIds');
+    const detached = subnets === '' && groups === '';
+    into.set(
+      'subnet-ids' satisfies InputName,
+      `${key}.SubnetIds`,
+      subnets === '' ? 'none' : subnets,
+    );
+    into.set(
+      'security-group-ids' satisfies InputName,
+      `${key}.SecurityGroupIds`,
+      groups === '' ? 'none' : groups,
+    );
+    const dualStack = object['Ipv6AllowedForDualStack'];
+    if (!detached && dualStack !== undefined && dualStack !== null) {
+      const at = `${key}.Ipv6AllowedForDualStack`;
+      into.set('ipv6-dual-stack' satisfies InputName, at, bool(dualStack, at, into.file));
+    }
+  },
+};
+
+const VPC_SHAPE: Shape = {
+  SubnetIds: READ_BY_RULE,
+  SecurityGroupIds: READ_BY_RULE,
+  Ipv6AllowedForDualStack: READ_BY_RULE,
+  VpcId: 'read-only',
+};
+
+export function walk(
+  object: Readonly<Record<string, unknown>>,
+  at: string,
+  shape: Shape,
+  into: Collector,
+): void {
+  for (const [name, value] of Object.entries(object)) {
+    const key = at === '' ? name : `${at}.${name}`;
+    const rule = Object.hasOwn(shape, name) ? shape[name] : undefined;
+    if (rule === undefined) throw new InputError(INPUT, `${into.file}: unknown key '${key}'`);
+    // null (an empty YAML value) leaves the setting as it is, as an unset input does.
+    if (value === null || value === undefined) continue;
+    if (rule === 'read-only') into.ignored.push(key);
+    else if ('object' in rule) walk(objectAt(value, key, into.file), key, rule.object, into);
+    else if ('map' in rule) rule.map(value, key, into);
+    else into.set(rule.input, key, rule.encode(value, key, into.file));
+  }
+}
+
+export function objectAt(
+  value: unknown,
+  key: string,
+  file: string,
+): Readonly<Record<string, unknown>> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw fail(file, key, `is ${describeValue(value)}, not a mapping of keys`);
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** "missing", "empty", "a list", "a mapping", "a number": what a YAML value is, in words. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}
