@@ -78,7 +78,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -853,6 +853,36 @@ class ResourceNotReadyException extends LambdaServiceException {
         this.Type = opts.Type;
     }
 }
+class RuntimeAliasDeletedException extends LambdaServiceException {
+    static shapeId = "com.amazonaws.lambda#RuntimeAliasDeletedException";
+    name = "RuntimeAliasDeletedException";
+    $fault = "client";
+    Type;
+    constructor(opts) {
+        super({
+            name: "RuntimeAliasDeletedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RuntimeAliasDeletedException.prototype);
+        this.Type = opts.Type;
+    }
+}
+class RuntimeVersionDeletedException extends LambdaServiceException {
+    static shapeId = "com.amazonaws.lambda#RuntimeVersionDeletedException";
+    name = "RuntimeVersionDeletedException";
+    $fault = "client";
+    Type;
+    constructor(opts) {
+        super({
+            name: "RuntimeVersionDeletedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RuntimeVersionDeletedException.prototype);
+        this.Type = opts.Type;
+    }
+}
 class S3FilesMountConnectivityException extends LambdaServiceException {
     static shapeId = "com.amazonaws.lambda#S3FilesMountConnectivityException";
     name = "S3FilesMountConnectivityException";
@@ -1071,9 +1101,10 @@ class CallbackTimeoutException extends LambdaServiceException {
 
 const _A = "Action";
 const _AA = "AliasArn";
-const _AC = "AliasConfiguration";
+const _AC = "AcceleratorConfig";
 const _ACc = "AccessConfigs";
-const _ACl = "AllowCredentials";
+const _ACl = "AliasConfiguration";
+const _ACll = "AllowCredentials";
 const _AFSC = "AppliedFunctionScalingConfig";
 const _AH = "AllowHeaders";
 const _AIT = "AllowedInstanceTypes";
@@ -1086,6 +1117,7 @@ const _ALVPRd = "AddLayerVersionPermissionResponse";
 const _ALl = "AliasList";
 const _AM = "AllowMethods";
 const _AMKESC = "AmazonManagedKafkaEventSourceConfig";
+const _AMS = "AcceleratorMemorySize";
 const _AO = "AllowOrigins";
 const _AOp = "ApplyOn";
 const _AP = "AllowedPublishers";
@@ -1211,6 +1243,9 @@ const _DCSCR = "DeleteCodeSigningConfigRequest";
 const _DCSCRe = "DeleteCodeSigningConfigResponse";
 const _DCu = "DurableConfig";
 const _DDBESC = "DocumentDBEventSourceConfig";
+const _DDE = "DeleteDurableExecution";
+const _DDER = "DeleteDurableExecutionRequest";
+const _DDERe = "DeleteDurableExecutionResponse";
 const _DE = "DurableExecutions";
 const _DEA = "DurableExecutionArn";
 const _DEASE = "DurableExecutionAlreadyStartedException";
@@ -1237,6 +1272,7 @@ const _DPCCR = "DeleteProvisionedConcurrencyConfigRequest";
 const _DR = "DryRun";
 const _DRP = "DeleteResourcePolicy";
 const _DRPR = "DeleteResourcePolicyRequest";
+const _DRT = "DeletionRequestTimestamp";
 const _DSR = "DirectS3Read";
 const _De = "Destination";
 const _Du = "Duration";
@@ -1252,6 +1288,7 @@ const _EDr = "ErrorDetails";
 const _EDx = "ExecutionDetails";
 const _EE = "EnvironmentError";
 const _EEMGBPVC = "ExecutionEnvironmentMemoryGiBPerVCpu";
+const _EETT = "ExpectedExecutionTimeoutTimestamp";
 const _EEv = "EventError";
 const _EFD = "ExecutionFailedDetails";
 const _EFSIOE = "EFSIOException";
@@ -1267,8 +1304,12 @@ const _ENILRE = "ENILimitReachedException";
 const _ENINRE = "ENINotReadyException";
 const _EO = "ErrorObject";
 const _EP = "EntryPoint";
+const _EPD = "ExecutionPausedDetails";
+const _EPR = "EventPauseReason";
 const _ER = "EnvironmentResponse";
+const _ERD = "ExecutionResumedDetails";
 const _ERF = "EventRecordFormat";
+const _ERR = "EventResumeReason";
 const _ERv = "EventResult";
 const _ES = "EphemeralStorage";
 const _ESA = "EventSourceArn";
@@ -1285,6 +1326,7 @@ const _EST = "EventSourceToken";
 const _ESv = "EventStream";
 const _ET = "ErrorType";
 const _ETOD = "ExecutionTimedOutDetails";
+const _ETP = "ExecutionTimeoutPaused";
 const _ETn = "EndTimestamp";
 const _ETv = "EventType";
 const _ETve = "EventTimestamp";
@@ -1318,6 +1360,7 @@ const _FEICu = "FunctionEventInvokeConfigs";
 const _FL = "FilterList";
 const _FLu = "FunctionList";
 const _FN = "FunctionName";
+const _FRC = "FunctionRuntimeConfig";
 const _FRT = "FunctionResponseTypes";
 const _FS = "FunctionState";
 const _FSC = "FileSystemConfigs";
@@ -1569,6 +1612,10 @@ const _PCCLI = "ProvisionedConcurrencyConfigListItem";
 const _PCCNFE = "ProvisionedConcurrencyConfigNotFoundException";
 const _PCE = "ProvisionedConcurrentExecutions";
 const _PCa = "PayloadChunk";
+const _PD = "PauseDetails";
+const _PDE = "PauseDurableExecution";
+const _PDER = "PauseDurableExecutionRequest";
+const _PDERa = "PauseDurableExecutionResponse";
 const _PEEMC = "PerExecutionEnvironmentMaxConcurrency";
 const _PF = "ParallelizationFactor";
 const _PFC = "PutFunctionConcurrency";
@@ -1598,12 +1645,14 @@ const _PPCC = "PutProvisionedConcurrencyConfig";
 const _PPCCR = "PutProvisionedConcurrencyConfigRequest";
 const _PPCCRu = "PutProvisionedConcurrencyConfigResponse";
 const _PPE = "PublicPolicyException";
+const _PR = "PauseReason";
 const _PRMC = "PutRuntimeManagementConfig";
 const _PRMCR = "PutRuntimeManagementConfigRequest";
 const _PRMCRu = "PutRuntimeManagementConfigResponse";
 const _PRP = "PutResourcePolicy";
 const _PRPR = "PutResourcePolicyRequest";
 const _PRPRu = "PutResourcePolicyResponse";
+const _PRT = "PauseRequestTimestamp";
 const _PT = "PropagateTags";
 const _PTa = "PackageType";
 const _PTu = "PublishTo";
@@ -1617,12 +1666,19 @@ const _Q = "Qualifier";
 const _Qu = "Queues";
 const _R = "Reason";
 const _RA = "Retry-After";
+const _RADE = "RuntimeAliasDeletedException";
 const _RAe = "ResourceArn";
+const _RAu = "RuntimeArn";
+const _RAun = "RuntimeAlias";
 const _RC = "RoutingConfig";
 const _RCE = "ResourceConflictException";
 const _RCEe = "ReservedConcurrentExecutions";
 const _RCe = "ReplayChildren";
+const _RCu = "RuntimeConfig";
 const _RD = "RetryDetails";
+const _RDE = "ResumeDurableExecution";
+const _RDER = "ResumeDurableExecutionRequest";
+const _RDERe = "ResumeDurableExecutionResponse";
 const _RFSC = "RequestedFunctionScalingConfig";
 const _RI = "RevisionId";
 const _RIE = "RecursiveInvocationException";
@@ -1639,12 +1695,15 @@ const _RP = "RemovePermission";
 const _RPCE = "RequestedProvisionedConcurrentExecutions";
 const _RPID = "RetentionPeriodInDays";
 const _RPR = "RemovePermissionRequest";
+const _RR = "ResumeReason";
+const _RRT = "ResumeRequestTimestamp";
 const _RSCT = "ResponseStreamContentType";
 const _RSO = "ResolvedS3Object";
 const _RT = "RepositoryType";
 const _RTLE = "RequestTooLargeException";
 const _RVA = "RuntimeVersionArn";
 const _RVC = "RuntimeVersionConfig";
+const _RVDE = "RuntimeVersionDeletedException";
 const _RVE = "RuntimeVersionError";
 const _Re = "Result";
 const _Res = "Resource";
@@ -2081,6 +2140,18 @@ var ResourceNotReadyException$ = [-3, n0, _RNRE,
     [0, 0]
 ];
 n0_registry.registerError(ResourceNotReadyException$, ResourceNotReadyException);
+var RuntimeAliasDeletedException$ = [-3, n0, _RADE,
+    { [_e]: _c, [_hE]: 409 },
+    [_T, _m],
+    [0, 0]
+];
+n0_registry.registerError(RuntimeAliasDeletedException$, RuntimeAliasDeletedException);
+var RuntimeVersionDeletedException$ = [-3, n0, _RVDE,
+    { [_e]: _c, [_hE]: 409 },
+    [_T, _m],
+    [0, 0]
+];
+n0_registry.registerError(RuntimeVersionDeletedException$, RuntimeVersionDeletedException);
 var S3FilesMountConnectivityException$ = [-3, n0, _SFMCE,
     { [_e]: _c, [_hE]: 408 },
     [_T, _M],
@@ -2174,8 +2245,15 @@ var ErrorType = [0, n0, _ET, 8, 0];
 var InputPayload = [0, n0, _IP, 8, 0];
 var OperationPayload = [0, n0, _OP, 8, 0];
 var OutputPayload = [0, n0, _OPu, 8, 0];
+var PauseReason = [0, n0, _PR, 8, 0];
+var ResumeReason = [0, n0, _RR, 8, 0];
 var SensitiveString = [0, n0, _SS, 8, 0];
 var StackTraceEntry = [0, n0, _STE, 8, 0];
+var AcceleratorConfig$ = [3, n0, _AC,
+    0,
+    [_AMS],
+    [1], 1
+];
 var AccountLimit$ = [3, n0, _AL,
     0,
     [_TCS, _CSU, _CSZ, _CE, _UCE],
@@ -2206,7 +2284,7 @@ var AddPermissionResponse$ = [3, n0, _APRd,
     [_S],
     [0]
 ];
-var AliasConfiguration$ = [3, n0, _AC,
+var AliasConfiguration$ = [3, n0, _ACl,
     0,
     [_AA, _N, _FV, _D, _RC, _RI],
     [0, 0, 0, 0, () => AliasRoutingConfiguration$, 0]
@@ -2383,7 +2461,7 @@ var ContextSucceededDetails$ = [3, n0, _CSDon,
 ];
 var Cors$ = [3, n0, _Co,
     0,
-    [_ACl, _AH, _AM, _AO, _EH, _MA],
+    [_ACll, _AH, _AM, _AO, _EH, _MA],
     [2, 64 | 0, 64 | 0, 64 | 0, 64 | 0, 1]
 ];
 var CreateAliasRequest$ = [3, n0, _CAR,
@@ -2418,8 +2496,8 @@ var CreateEventSourceMappingRequest$ = [3, n0, _CESMR,
 ];
 var CreateFunctionRequest$ = [3, n0, _CFR,
     0,
-    [_FN, _Ro, _Cod, _Ru, _H, _D, _Ti, _MS, _Pu, _PTu, _VC, _PTa, _DLC, _Env, _KMSKA, _TCr, _Ta, _L, _FSC, _CSCA, _IC, _Ar, _ES, _SSn, _LC, _TCe, _CPC, _DCu],
-    [0, 0, [() => FunctionCode$, 0], 0, 0, 0, 1, 1, 2, 0, () => VpcConfig$, 0, () => DeadLetterConfig$, [() => Environment$, 0], 0, () => TracingConfig$, 128 | 0, 64 | 0, () => FileSystemConfigList, 0, () => ImageConfig$, 64 | 0, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, () => DurableConfig$], 3
+    [_FN, _Ro, _Cod, _Ru, _H, _D, _Ti, _MS, _Pu, _PTu, _VC, _PTa, _DLC, _Env, _KMSKA, _TCr, _Ta, _L, _FSC, _CSCA, _IC, _Ar, _ES, _SSn, _LC, _TCe, _CPC, _DCu, _RCu, _AC],
+    [0, 0, [() => FunctionCode$, 0], 0, 0, 0, 1, 1, 2, 0, () => VpcConfig$, 0, () => DeadLetterConfig$, [() => Environment$, 0], 0, () => TracingConfig$, 128 | 0, 64 | 0, () => FileSystemConfigList, 0, () => ImageConfig$, 64 | 0, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, () => DurableConfig$, () => FunctionRuntimeConfig$, () => AcceleratorConfig$], 3
 ];
 var CreateFunctionUrlConfigRequest$ = [3, n0, _CFUCR,
     0,
@@ -2460,6 +2538,16 @@ var DeleteCodeSigningConfigResponse$ = [3, n0, _DCSCRe,
     0,
     [],
     []
+];
+var DeleteDurableExecutionRequest$ = [3, n0, _DDER,
+    0,
+    [_DEA],
+    [[0, 1]], 1
+];
+var DeleteDurableExecutionResponse$ = [3, n0, _DDERe,
+    0,
+    [_DRT],
+    [4], 1
 ];
 var DeleteEventSourceMappingRequest$ = [3, n0, _DESMR,
     0,
@@ -2553,8 +2641,8 @@ var ErrorObject$ = [3, n0, _EO,
 ];
 var Event$ = [3, n0, _Ev,
     0,
-    [_ETv, _STu, _EI, _Id, _N, _ETve, _PI, _ESD, _ESDx, _EFD, _ETOD, _ESDxe, _CSDo, _CSDon, _CFDo, _WSD, _WSDa, _WCD, _SSD, _SSDt, _SFD, _CISD, _CISDha, _CIFD, _CITOD, _CISDh, _CSD, _CSDa, _CFD, _CTOD, _ICD],
-    [0, 0, 1, 0, 0, 4, 0, [() => ExecutionStartedDetails$, 0], [() => ExecutionSucceededDetails$, 0], [() => ExecutionFailedDetails$, 0], [() => ExecutionTimedOutDetails$, 0], [() => ExecutionStoppedDetails$, 0], () => ContextStartedDetails$, [() => ContextSucceededDetails$, 0], [() => ContextFailedDetails$, 0], () => WaitStartedDetails$, () => WaitSucceededDetails$, [() => WaitCancelledDetails$, 0], () => StepStartedDetails$, [() => StepSucceededDetails$, 0], [() => StepFailedDetails$, 0], [() => ChainedInvokeStartedDetails$, 0], [() => ChainedInvokeSucceededDetails$, 0], [() => ChainedInvokeFailedDetails$, 0], [() => ChainedInvokeTimedOutDetails$, 0], [() => ChainedInvokeStoppedDetails$, 0], () => CallbackStartedDetails$, [() => CallbackSucceededDetails$, 0], [() => CallbackFailedDetails$, 0], [() => CallbackTimedOutDetails$, 0], [() => InvocationCompletedDetails$, 0]]
+    [_ETv, _STu, _EI, _Id, _N, _ETve, _PI, _ESD, _ESDx, _EFD, _ETOD, _ESDxe, _CSDo, _CSDon, _CFDo, _WSD, _WSDa, _WCD, _SSD, _SSDt, _SFD, _CISD, _CISDha, _CIFD, _CITOD, _CISDh, _CSD, _CSDa, _CFD, _CTOD, _ICD, _EPD, _ERD],
+    [0, 0, 1, 0, 0, 4, 0, [() => ExecutionStartedDetails$, 0], [() => ExecutionSucceededDetails$, 0], [() => ExecutionFailedDetails$, 0], [() => ExecutionTimedOutDetails$, 0], [() => ExecutionStoppedDetails$, 0], () => ContextStartedDetails$, [() => ContextSucceededDetails$, 0], [() => ContextFailedDetails$, 0], () => WaitStartedDetails$, () => WaitSucceededDetails$, [() => WaitCancelledDetails$, 0], () => StepStartedDetails$, [() => StepSucceededDetails$, 0], [() => StepFailedDetails$, 0], [() => ChainedInvokeStartedDetails$, 0], [() => ChainedInvokeSucceededDetails$, 0], [() => ChainedInvokeFailedDetails$, 0], [() => ChainedInvokeTimedOutDetails$, 0], [() => ChainedInvokeStoppedDetails$, 0], () => CallbackStartedDetails$, [() => CallbackSucceededDetails$, 0], [() => CallbackFailedDetails$, 0], [() => CallbackTimedOutDetails$, 0], [() => InvocationCompletedDetails$, 0], [() => ExecutionPausedDetails$, 0], [() => ExecutionResumedDetails$, 0]]
 ];
 var EventError$ = [3, n0, _EEv,
     0,
@@ -2566,10 +2654,20 @@ var EventInput$ = [3, n0, _EIv,
     [_Pa, _Tr],
     [[() => InputPayload, 0], 2]
 ];
+var EventPauseReason$ = [3, n0, _EPR,
+    0,
+    [_Pa, _Tr],
+    [[() => PauseReason, 0], 2]
+];
 var EventResult$ = [3, n0, _ERv,
     0,
     [_Pa, _Tr],
     [[() => OperationPayload, 0], 2]
+];
+var EventResumeReason$ = [3, n0, _ERR,
+    0,
+    [_Pa, _Tr],
+    [[() => ResumeReason, 0], 2]
 ];
 var EventSourceMappingConfiguration$ = [3, n0, _ESMC,
     0,
@@ -2600,6 +2698,16 @@ var ExecutionFailedDetails$ = [3, n0, _EFD,
     0,
     [_E],
     [[() => EventError$, 0]], 1
+];
+var ExecutionPausedDetails$ = [3, n0, _EPD,
+    0,
+    [_PRT, _ETP, _R],
+    [4, 2, [() => EventPauseReason$, 0]], 2
+];
+var ExecutionResumedDetails$ = [3, n0, _ERD,
+    0,
+    [_RRT, _R],
+    [4, [() => EventResumeReason$, 0]], 1
 ];
 var ExecutionStartedDetails$ = [3, n0, _ESD,
     0,
@@ -2658,13 +2766,18 @@ var FunctionCodeLocationError$ = [3, n0, _FCLE,
 ];
 var FunctionConfiguration$ = [3, n0, _FCun,
     0,
-    [_FN, _FA, _Ru, _Ro, _H, _CS, _D, _Ti, _MS, _LM, _CSo, _Ve, _VC, _DLC, _Env, _KMSKA, _TCr, _MAa, _RI, _L, _St, _SR, _SRCt, _LUS, _LUSR, _LUSRC, _FSC, _SPVAi, _SJA, _PTa, _ICR, _Ar, _ES, _SSn, _RVC, _LC, _TCe, _CPC, _CSon, _DCu],
-    [0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, () => VpcConfigResponse$, () => DeadLetterConfig$, [() => EnvironmentResponse$, 0], 0, () => TracingConfigResponse$, 0, 0, () => LayersReferenceList, 0, 0, 0, 0, 0, 0, () => FileSystemConfigList, 0, 0, 0, [() => ImageConfigResponse$, 0], 64 | 0, () => EphemeralStorage$, () => SnapStartResponse$, [() => RuntimeVersionConfig$, 0], () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, 0, () => DurableConfig$]
+    [_FN, _FA, _Ru, _Ro, _H, _CS, _D, _Ti, _MS, _LM, _CSo, _Ve, _VC, _DLC, _Env, _KMSKA, _TCr, _MAa, _RI, _L, _St, _SR, _SRCt, _LUS, _LUSR, _LUSRC, _FSC, _SPVAi, _SJA, _PTa, _ICR, _Ar, _ES, _SSn, _RVC, _LC, _TCe, _CPC, _CSon, _DCu, _RCu, _AC],
+    [0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, () => VpcConfigResponse$, () => DeadLetterConfig$, [() => EnvironmentResponse$, 0], 0, () => TracingConfigResponse$, 0, 0, () => LayersReferenceList, 0, 0, 0, 0, 0, 0, () => FileSystemConfigList, 0, 0, 0, [() => ImageConfigResponse$, 0], 64 | 0, () => EphemeralStorage$, () => SnapStartResponse$, [() => RuntimeVersionConfig$, 0], () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, 0, () => DurableConfig$, () => FunctionRuntimeConfig$, () => AcceleratorConfig$]
 ];
 var FunctionEventInvokeConfig$ = [3, n0, _FEIC,
     0,
     [_LM, _FA, _MRA, _MEAIS, _DC],
     [4, 0, 1, 1, () => DestinationConfig$]
+];
+var FunctionRuntimeConfig$ = [3, n0, _FRC,
+    0,
+    [_RAu, _RAun],
+    [0, 0], 2
 ];
 var FunctionScalingConfig$ = [3, n0, _FSCu,
     0,
@@ -2733,8 +2846,8 @@ var GetDurableExecutionRequest$ = [3, n0, _GDER,
 ];
 var GetDurableExecutionResponse$ = [3, n0, _GDERe,
     0,
-    [_DEA, _DEN, _FA, _STt, _Sta, _IP, _Re, _E, _ETn, _Ve, _TH, _EDI, _DCu],
-    [0, 0, 0, 4, 0, [() => InputPayload, 0], [() => OutputPayload, 0], [() => ErrorObject$, 0], 4, 0, () => TraceHeader$, 2, () => DurableConfig$], 5
+    [_DEA, _DEN, _FA, _STt, _Sta, _IP, _Re, _E, _ETn, _Ve, _TH, _EDI, _DCu, _PD, _EETT],
+    [0, 0, 0, 4, 0, [() => InputPayload, 0], [() => OutputPayload, 0], [() => ErrorObject$, 0], 4, 0, () => TraceHeader$, 2, () => DurableConfig$, [() => PauseDetails$, 0], 4], 5
 ];
 var GetDurableExecutionStateRequest$ = [3, n0, _GDESR,
     0,
@@ -3171,6 +3284,21 @@ var OperationUpdate$ = [3, n0, _OU,
     [_Id, _T, _A, _PI, _N, _STu, _Pa, _E, _COo, _SO, _WO, _CO, _CIO],
     [0, 0, 0, 0, 0, 0, [() => OperationPayload, 0], [() => ErrorObject$, 0], () => ContextOptions$, () => StepOptions$, () => WaitOptions$, () => CallbackOptions$, () => ChainedInvokeOptions$], 3
 ];
+var PauseDetails$ = [3, n0, _PD,
+    0,
+    [_PRT, _ETP, _R],
+    [4, 2, [() => PauseReason, 0]], 2
+];
+var PauseDurableExecutionRequest$ = [3, n0, _PDER,
+    0,
+    [_DEA, _CTl, _R, _ETP],
+    [[0, 1], [0, 4], [() => PauseReason, 0], 2], 1
+];
+var PauseDurableExecutionResponse$ = [3, n0, _PDERa,
+    0,
+    [],
+    []
+];
 var PropagateTags$ = [3, n0, _PT,
     0,
     [_Mo, _ETxp],
@@ -3285,6 +3413,16 @@ var ResolvedS3Object$ = [3, n0, _RSO,
     0,
     [_SB, _SK, _SOV],
     [0, 0, 0]
+];
+var ResumeDurableExecutionRequest$ = [3, n0, _RDER,
+    0,
+    [_DEA, _CTl, _R],
+    [[0, 1], [0, 4], [() => ResumeReason, 0]], 1
+];
+var ResumeDurableExecutionResponse$ = [3, n0, _RDERe,
+    0,
+    [],
+    []
 ];
 var RetryDetails$ = [3, n0, _RD,
     0,
@@ -3478,8 +3616,8 @@ var UpdateFunctionCodeRequest$ = [3, n0, _UFCR,
 ];
 var UpdateFunctionConfigurationRequest$ = [3, n0, _UFCRp,
     0,
-    [_FN, _Ro, _H, _D, _Ti, _MS, _VC, _Env, _Ru, _DLC, _KMSKA, _TCr, _RI, _L, _FSC, _IC, _ES, _SSn, _LC, _CPC, _DCu],
-    [[0, 1], 0, 0, 0, 1, 1, () => VpcConfig$, [() => Environment$, 0], 0, () => DeadLetterConfig$, 0, () => TracingConfig$, 0, 64 | 0, () => FileSystemConfigList, () => ImageConfig$, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => CapacityProviderConfig$, () => DurableConfig$], 1
+    [_FN, _Ro, _H, _D, _Ti, _MS, _VC, _Env, _Ru, _DLC, _KMSKA, _TCr, _RI, _L, _FSC, _IC, _ES, _SSn, _LC, _CPC, _DCu, _RCu, _AC],
+    [[0, 1], 0, 0, 0, 1, 1, () => VpcConfig$, [() => Environment$, 0], 0, () => DeadLetterConfig$, 0, () => TracingConfig$, 0, 64 | 0, () => FileSystemConfigList, () => ImageConfig$, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => CapacityProviderConfig$, () => DurableConfig$, () => FunctionRuntimeConfig$, () => AcceleratorConfig$], 1
 ];
 var UpdateFunctionEventInvokeConfigRequest$ = [3, n0, _UFEICR,
     0,
@@ -3657,6 +3795,9 @@ var DeleteCapacityProvider$ = [9, n0, _DCP,
 var DeleteCodeSigningConfig$ = [9, n0, _DCSC,
     { [_h]: ["DELETE", "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}", 204] }, () => DeleteCodeSigningConfigRequest$, () => DeleteCodeSigningConfigResponse$
 ];
+var DeleteDurableExecution$ = [9, n0, _DDE,
+    { [_h]: ["DELETE", "/2025-12-01/durable-executions/{DurableExecutionArn}", 202] }, () => DeleteDurableExecutionRequest$, () => DeleteDurableExecutionResponse$
+];
 var DeleteEventSourceMapping$ = [9, n0, _DESM,
     { [_h]: ["DELETE", "/2015-03-31/event-source-mappings/{UUID}", 202] }, () => DeleteEventSourceMappingRequest$, () => EventSourceMappingConfiguration$
 ];
@@ -3807,6 +3948,9 @@ var ListTags$ = [9, n0, _LTi,
 var ListVersionsByFunction$ = [9, n0, _LVBF,
     { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/versions", 200] }, () => ListVersionsByFunctionRequest$, () => ListVersionsByFunctionResponse$
 ];
+var PauseDurableExecution$ = [9, n0, _PDE,
+    { [_h]: ["POST", "/2025-12-01/durable-executions/{DurableExecutionArn}/pause", 202] }, () => PauseDurableExecutionRequest$, () => PauseDurableExecutionResponse$
+];
 var PublishLayerVersion$ = [9, n0, _PLV,
     { [_h]: ["POST", "/2018-10-31/layers/{LayerName}/versions", 201] }, () => PublishLayerVersionRequest$, () => PublishLayerVersionResponse$
 ];
@@ -3842,6 +3986,9 @@ var RemoveLayerVersionPermission$ = [9, n0, _RLVP,
 ];
 var RemovePermission$ = [9, n0, _RP,
     { [_h]: ["DELETE", "/2015-03-31/functions/{FunctionName}/policy/{StatementId}", 204] }, () => RemovePermissionRequest$, () => __Unit
+];
+var ResumeDurableExecution$ = [9, n0, _RDE,
+    { [_h]: ["POST", "/2025-12-01/durable-executions/{DurableExecutionArn}/resume", 202] }, () => ResumeDurableExecutionRequest$, () => ResumeDurableExecutionResponse$
 ];
 var SendDurableExecutionCallbackFailure$ = [9, n0, _SDECF,
     { [_h]: ["POST", "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail", 200] }, () => SendDurableExecutionCallbackFailureRequest$, () => SendDurableExecutionCallbackFailureResponse$
@@ -4074,6 +4221,9 @@ class DeleteCapacityProviderCommand extends command(_ep0, _mw0, "DeleteCapacityP
 class DeleteCodeSigningConfigCommand extends command(_ep0, _mw0, "DeleteCodeSigningConfig", DeleteCodeSigningConfig$) {
 }
 
+class DeleteDurableExecutionCommand extends command(_ep0, _mw0, "DeleteDurableExecution", DeleteDurableExecution$) {
+}
+
 class DeleteEventSourceMappingCommand extends command(_ep0, _mw0, "DeleteEventSourceMapping", DeleteEventSourceMapping$) {
 }
 
@@ -4224,6 +4374,9 @@ class ListTagsCommand extends command(_ep0, _mw0, "ListTags", ListTags$) {
 class ListVersionsByFunctionCommand extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
 }
 
+class PauseDurableExecutionCommand extends command(_ep0, _mw0, "PauseDurableExecution", PauseDurableExecution$) {
+}
+
 class PublishLayerVersionCommand extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
 }
 
@@ -4258,6 +4411,9 @@ class RemoveLayerVersionPermissionCommand extends command(_ep0, _mw0, "RemoveLay
 }
 
 class RemovePermissionCommand extends command(_ep0, _mw0, "RemovePermission", RemovePermission$) {
+}
+
+class ResumeDurableExecutionCommand extends command(_ep0, _mw0, "ResumeDurableExecution", ResumeDurableExecution$) {
 }
 
 class SendDurableExecutionCallbackFailureCommand extends command(_ep0, _mw0, "SendDurableExecutionCallbackFailure", SendDurableExecutionCallbackFailure$) {
@@ -4612,6 +4768,7 @@ const commands = {
     DeleteAliasCommand,
     DeleteCapacityProviderCommand,
     DeleteCodeSigningConfigCommand,
+    DeleteDurableExecutionCommand,
     DeleteEventSourceMappingCommand,
     DeleteFunctionCommand,
     DeleteFunctionCodeSigningConfigCommand,
@@ -4662,6 +4819,7 @@ const commands = {
     ListProvisionedConcurrencyConfigsCommand,
     ListTagsCommand,
     ListVersionsByFunctionCommand,
+    PauseDurableExecutionCommand,
     PublishLayerVersionCommand,
     PublishVersionCommand,
     PutFunctionCodeSigningConfigCommand,
@@ -4674,6 +4832,7 @@ const commands = {
     PutRuntimeManagementConfigCommand,
     RemoveLayerVersionPermissionCommand,
     RemovePermissionCommand,
+    ResumeDurableExecutionCommand,
     SendDurableExecutionCallbackFailureCommand,
     SendDurableExecutionCallbackHeartbeatCommand,
     SendDurableExecutionCallbackSuccessCommand,
@@ -4719,6 +4878,15 @@ class Lambda extends LambdaClient {
 }
 createAggregatedClient(commands, Lambda, { paginators, waiters });
 
+var AcceleratorMemoryGB;
+(function (AcceleratorMemoryGB) {
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_3"] = 3] = "MEMORY_3";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_6"] = 6] = "MEMORY_6";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_12"] = 12] = "MEMORY_12";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_16"] = 16] = "MEMORY_16";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_24"] = 24] = "MEMORY_24";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_48"] = 48] = "MEMORY_48";
+})(AcceleratorMemoryGB || (AcceleratorMemoryGB = {}));
 const ThrottleReason = {
     CallerRateLimitExceeded: "CallerRateLimitExceeded",
     ConcurrentInvocationLimitExceeded: "ConcurrentInvocationLimitExceeded",
@@ -4763,6 +4931,7 @@ const CapacityProviderScalingMode = {
 };
 const CapacityProviderPredefinedMetricType = {
     LambdaCapacityProviderAverageCPUUtilization: "LambdaCapacityProviderAverageCPUUtilization",
+    LambdaCapacityProviderAverageGPUUtilization: "LambdaCapacityProviderAverageGPUUtilization",
 };
 const PropagateTagsMode = {
     Explicit: "Explicit",
@@ -4819,7 +4988,10 @@ const OperationStatus = {
     TIMED_OUT: "TIMED_OUT",
 };
 const ExecutionStatus = {
+    DELETING: "DELETING",
     FAILED: "FAILED",
+    PAUSED: "PAUSED",
+    PAUSING: "PAUSING",
     RUNNING: "RUNNING",
     STOPPED: "STOPPED",
     SUCCEEDED: "SUCCEEDED",
@@ -4839,6 +5011,8 @@ const EventType = {
     ContextStarted: "ContextStarted",
     ContextSucceeded: "ContextSucceeded",
     ExecutionFailed: "ExecutionFailed",
+    ExecutionPaused: "ExecutionPaused",
+    ExecutionResumed: "ExecutionResumed",
     ExecutionStarted: "ExecutionStarted",
     ExecutionStopped: "ExecutionStopped",
     ExecutionSucceeded: "ExecutionSucceeded",
@@ -4918,6 +5092,7 @@ const FunctionVersionLatestPublished = {
     LATEST_PUBLISHED: "LATEST_PUBLISHED",
 };
 const Runtime = {
+    custom: "custom",
     dotnet10: "dotnet10",
     dotnet6: "dotnet6",
     dotnet8: "dotnet8",
@@ -5008,6 +5183,7 @@ const LastUpdateStatusReasonCode = {
     FunctionErrorTooManyExtensions: "FunctionError.TooManyExtensions",
     ImageAccessDenied: "ImageAccessDenied",
     ImageDeleted: "ImageDeleted",
+    IncompatibleAcceleratorInstanceTypes: "IncompatibleAcceleratorInstanceTypes",
     InsufficientCapacity: "InsufficientCapacity",
     InsufficientRolePermissions: "InsufficientRolePermissions",
     InternalError: "InternalError",
@@ -5053,6 +5229,7 @@ const StateReasonCode = {
     Idle: "Idle",
     ImageAccessDenied: "ImageAccessDenied",
     ImageDeleted: "ImageDeleted",
+    IncompatibleAcceleratorInstanceTypes: "IncompatibleAcceleratorInstanceTypes",
     InsufficientCapacity: "InsufficientCapacity",
     InsufficientRolePermissions: "InsufficientRolePermissions",
     InternalError: "InternalError",
@@ -5105,6 +5282,8 @@ const ProvisionedConcurrencyStatusEnum = {
     READY: "READY",
 };
 
+__webpack_unused_export__ = AcceleratorConfig$;
+__webpack_unused_export__ = AcceleratorMemoryGB;
 __webpack_unused_export__ = AccountLimit$;
 __webpack_unused_export__ = AccountUsage$;
 __webpack_unused_export__ = AddLayerVersionPermission$;
@@ -5210,6 +5389,10 @@ __webpack_unused_export__ = DeleteCodeSigningConfig$;
 __webpack_unused_export__ = DeleteCodeSigningConfigCommand;
 __webpack_unused_export__ = DeleteCodeSigningConfigRequest$;
 __webpack_unused_export__ = DeleteCodeSigningConfigResponse$;
+__webpack_unused_export__ = DeleteDurableExecution$;
+__webpack_unused_export__ = DeleteDurableExecutionCommand;
+__webpack_unused_export__ = DeleteDurableExecutionRequest$;
+__webpack_unused_export__ = DeleteDurableExecutionResponse$;
 __webpack_unused_export__ = DeleteEventSourceMapping$;
 __webpack_unused_export__ = DeleteEventSourceMappingCommand;
 __webpack_unused_export__ = DeleteEventSourceMappingRequest$;
@@ -5271,7 +5454,9 @@ __webpack_unused_export__ = ErrorObject$;
 __webpack_unused_export__ = Event$;
 __webpack_unused_export__ = EventError$;
 __webpack_unused_export__ = EventInput$;
+__webpack_unused_export__ = EventPauseReason$;
 __webpack_unused_export__ = EventResult$;
+__webpack_unused_export__ = EventResumeReason$;
 __webpack_unused_export__ = EventSourceMappingConfiguration$;
 __webpack_unused_export__ = EventSourceMappingLoggingConfig$;
 __webpack_unused_export__ = EventSourceMappingMetric;
@@ -5282,6 +5467,8 @@ __webpack_unused_export__ = EventType;
 __webpack_unused_export__ = Execution$;
 __webpack_unused_export__ = ExecutionDetails$;
 __webpack_unused_export__ = ExecutionFailedDetails$;
+__webpack_unused_export__ = ExecutionPausedDetails$;
+__webpack_unused_export__ = ExecutionResumedDetails$;
 __webpack_unused_export__ = ExecutionStartedDetails$;
 __webpack_unused_export__ = ExecutionStatus;
 __webpack_unused_export__ = ExecutionStoppedDetails$;
@@ -5298,6 +5485,7 @@ __webpack_unused_export__ = FunctionCodeLocationError$;
 __webpack_unused_export__ = FunctionConfiguration$;
 __webpack_unused_export__ = FunctionEventInvokeConfig$;
 __webpack_unused_export__ = FunctionResponseType;
+__webpack_unused_export__ = FunctionRuntimeConfig$;
 __webpack_unused_export__ = FunctionScalingConfig$;
 __webpack_unused_export__ = FunctionUrlAuthType;
 __webpack_unused_export__ = FunctionUrlConfig$;
@@ -5530,6 +5718,11 @@ __webpack_unused_export__ = OperationStatus;
 __webpack_unused_export__ = OperationType;
 __webpack_unused_export__ = OperationUpdate$;
 __webpack_unused_export__ = PackageType;
+__webpack_unused_export__ = PauseDetails$;
+__webpack_unused_export__ = PauseDurableExecution$;
+__webpack_unused_export__ = PauseDurableExecutionCommand;
+__webpack_unused_export__ = PauseDurableExecutionRequest$;
+__webpack_unused_export__ = PauseDurableExecutionResponse$;
 __webpack_unused_export__ = PolicyLengthExceededException;
 __webpack_unused_export__ = PolicyLengthExceededException$;
 __webpack_unused_export__ = PreconditionFailedException;
@@ -5601,9 +5794,17 @@ __webpack_unused_export__ = ResourceNotFoundException$;
 __webpack_unused_export__ = ResourceNotReadyException;
 __webpack_unused_export__ = ResourceNotReadyException$;
 __webpack_unused_export__ = ResponseStreamingInvocationType;
+__webpack_unused_export__ = ResumeDurableExecution$;
+__webpack_unused_export__ = ResumeDurableExecutionCommand;
+__webpack_unused_export__ = ResumeDurableExecutionRequest$;
+__webpack_unused_export__ = ResumeDurableExecutionResponse$;
 __webpack_unused_export__ = RetryDetails$;
 __webpack_unused_export__ = Runtime;
+__webpack_unused_export__ = RuntimeAliasDeletedException;
+__webpack_unused_export__ = RuntimeAliasDeletedException$;
 __webpack_unused_export__ = RuntimeVersionConfig$;
+__webpack_unused_export__ = RuntimeVersionDeletedException;
+__webpack_unused_export__ = RuntimeVersionDeletedException$;
 __webpack_unused_export__ = RuntimeVersionError$;
 __webpack_unused_export__ = S3FilesConfig$;
 __webpack_unused_export__ = S3FilesMountConnectivityException;
@@ -10037,7 +10238,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.3";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -10521,6 +10722,7 @@ const OAuth2ErrorCode = {
     CONFLICT: "CONFLICT",
     INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
     INVALID_REQUEST: "INVALID_REQUEST",
+    OAUTH_INVALID_CLIENT: "invalid_client",
     OAUTH_INVALID_GRANT: "invalid_grant",
     OAUTH_INVALID_REQUEST: "invalid_request",
     OAUTH_INVALID_SCOPE: "invalid_scope",
@@ -10647,7 +10849,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.3";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -11341,7 +11543,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.3";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -12002,7 +12204,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.998.3";
+var version = "3.998.4";
 var packageInfo = {
 	version: version};
 
@@ -12025,6 +12227,19 @@ class ExpiredTokenException extends STSServiceException {
             ...opts,
         });
         Object.setPrototypeOf(this, ExpiredTokenException.prototype);
+    }
+}
+class InvalidContextAssertionException extends STSServiceException {
+    static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
+    name = "InvalidContextAssertionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidContextAssertionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidContextAssertionException.prototype);
     }
 }
 class MalformedPolicyDocumentException extends STSServiceException {
@@ -12124,12 +12339,17 @@ const _DS = "DurationSeconds";
 const _E = "Expiration";
 const _EI = "ExternalId";
 const _ETE = "ExpiredTokenException";
+const _FPA = "FederatedProviderArn";
+const _I = "Issuer";
+const _ICAE = "InvalidContextAssertionException";
 const _IDPCEE = "IDPCommunicationErrorException";
 const _IDPRCE = "IDPRejectedClaimException";
 const _IITE = "InvalidIdentityTokenException";
+const _IP = "IdentityProvider";
 const _K = "Key";
 const _MPDE = "MalformedPolicyDocumentException";
 const _MSTS = "MinimumSessionTokenSize";
+const _OI = "OriginIdentity";
 const _P = "Policy";
 const _PA = "PolicyArns";
 const _PAr = "ProviderArn";
@@ -12144,6 +12364,7 @@ const _Pr = "Provider";
 const _RA = "RoleArn";
 const _RDE = "RegionDisabledException";
 const _RSN = "RoleSessionName";
+const _S = "Subject";
 const _SAK = "SecretAccessKey";
 const _SFWIT = "SubjectFromWebIdentityToken";
 const _SI = "SourceIdentity";
@@ -12151,8 +12372,11 @@ const _SN = "SerialNumber";
 const _ST = "SessionToken";
 const _STS = "SessionTokenSize";
 const _STU = "SessionTokenUtilization";
+const _STu = "SubjectType";
 const _T = "Tags";
 const _TC = "TokenCode";
+const _TCr = "TransactionContext";
+const _TIPC = "TrustedIdentityPropagationContext";
 const _TTK = "TransitiveTagKeys";
 const _Ta = "Tag";
 const _V = "Value";
@@ -12165,8 +12389,13 @@ const _cTT = "clientTokenType";
 const _e = "error";
 const _hE = "httpError";
 const _m = "message";
+const _oIIT = "originIdentityIssuerType";
+const _oIST = "originIdentitySubjectType";
+const _oISTT = "originIdentitySubjectTypeType";
 const _pDLT = "policyDescriptorListType";
 const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+const _tCIPMT = "transactionContextIdentityProviderMapType";
+const _tCVT = "transactionContextValueType";
 const _tLT = "tagListType";
 const n0 = "com.amazonaws.sts";
 const _s_registry = new TypeRegistry(_s);
@@ -12191,6 +12420,12 @@ var IDPRejectedClaimException$ = [-3, n0, _IDPRCE,
     [0]
 ];
 n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidContextAssertionException$ = [-3, n0, _ICAE,
+    { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
 var InvalidIdentityTokenException$ = [-3, n0, _IITE,
     { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
     [_m],
@@ -12221,6 +12456,10 @@ const errorTypeRegistries = [
 ];
 var accessKeySecretType = [0, n0, _aKST, 8, 0];
 var clientTokenType = [0, n0, _cTT, 8, 0];
+var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
+var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
+var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
+var transactionContextValueType = [0, n0, _tCVT, 8, 0];
 var AssumedRoleUser$ = [3, n0, _ARU,
     0,
     [_ARI, _A],
@@ -12243,13 +12482,18 @@ var AssumeRoleWithWebIdentityRequest$ = [3, n0, _ARWWIR,
 ];
 var AssumeRoleWithWebIdentityResponse$ = [3, n0, _ARWWIRs,
     0,
-    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
-    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+    [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
+    [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
 var Credentials$ = [3, n0, _C,
     0,
     [_AKI, _SAK, _ST, _E],
     [0, [() => accessKeySecretType, 0], 0, 4], 4
+];
+var OriginIdentity$ = [3, n0, _OI,
+    0,
+    [_S, _STu, _I, _FPA],
+    [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
 ];
 var PolicyDescriptorType$ = [3, n0, _PDT,
     0,
@@ -12266,6 +12510,16 @@ var Tag$ = [3, n0, _Ta,
     [_K, _V],
     [0, 0], 2
 ];
+var TransactionContext$ = [3, n0, _TCr,
+    0,
+    [_IP],
+    [[() => transactionContextIdentityProviderMapType, 0]]
+];
+var TrustedIdentityPropagationContext$ = [3, n0, _TIPC,
+    8,
+    [_OI, _TCr],
+    [[() => OriginIdentity$, 0], [() => TransactionContext$, 0]]
+];
 var policyDescriptorListType = [1, n0, _pDLT,
     0, () => PolicyDescriptorType$
 ];
@@ -12274,6 +12528,12 @@ var ProvidedContextsListType = [1, n0, _PCLT,
 ];
 var tagListType = [1, n0, _tLT,
     0, () => Tag$
+];
+var transactionContextIdentityProviderMapType = [2, n0, _tCIPMT,
+    0, [0,
+        0],
+    [() => transactionContextValueType,
+        0]
 ];
 var AssumeRole$ = [9, n0, _AR,
     0, () => AssumeRoleRequest$, () => AssumeRoleResponse$
@@ -12613,10 +12873,13 @@ exports.IDPCommunicationErrorException = IDPCommunicationErrorException;
 exports.IDPCommunicationErrorException$ = IDPCommunicationErrorException$;
 exports.IDPRejectedClaimException = IDPRejectedClaimException;
 exports.IDPRejectedClaimException$ = IDPRejectedClaimException$;
+exports.InvalidContextAssertionException = InvalidContextAssertionException;
+exports.InvalidContextAssertionException$ = InvalidContextAssertionException$;
 exports.InvalidIdentityTokenException = InvalidIdentityTokenException;
 exports.InvalidIdentityTokenException$ = InvalidIdentityTokenException$;
 exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
 exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
+exports.OriginIdentity$ = OriginIdentity$;
 exports.PackedPolicyTooLargeException = PackedPolicyTooLargeException;
 exports.PackedPolicyTooLargeException$ = PackedPolicyTooLargeException$;
 exports.PolicyDescriptorType$ = PolicyDescriptorType$;
@@ -12628,6 +12891,8 @@ exports.STSClient = STSClient;
 exports.STSServiceException = STSServiceException;
 exports.STSServiceException$ = STSServiceException$;
 exports.Tag$ = Tag$;
+exports.TransactionContext$ = TransactionContext$;
+exports.TrustedIdentityPropagationContext$ = TrustedIdentityPropagationContext$;
 exports.decorateDefaultCredentialProvider = decorateDefaultCredentialProvider;
 exports.errorTypeRegistries = errorTypeRegistries;
 exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
@@ -24056,7 +24321,7 @@ const race = (promise, signal) => {
     }
     let cleanup = () => { };
     const aborted = new Promise((_, reject) => {
-        const handler = () => reject(createAbortError());
+        const handler = () => reject(createAbortError(signal));
         if (signal.aborted) {
             handler();
         }
@@ -24070,7 +24335,13 @@ const race = (promise, signal) => {
     });
     return Promise.race([promise, aborted]).finally(cleanup);
 };
-const createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
+const createAbortError = (signal) => {
+    const reason = signal.reason;
+    if (reason instanceof Error) {
+        return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+    }
+    return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
+};
 const isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 
 const DEFAULT_RETRY_DELAY_BASE = 100;
@@ -24183,10 +24454,13 @@ function bindRetryMiddleware(isStreamingPayload) {
                         throw lastError;
                     }
                     try {
+                        if (abortSignal?.aborted) {
+                            throw lastError;
+                        }
                         retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
                     }
                     catch (refreshError) {
-                        if (abortSignal?.aborted && isAbortError(refreshError)) {
+                        if (refreshError !== lastError && abortSignal?.aborted && isAbortError(refreshError)) {
                             throw refreshError;
                         }
                         if (!lastError.$metadata) {

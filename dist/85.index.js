@@ -78,7 +78,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -543,6 +543,9 @@ const _DIROi = "DisableInsightRulesOutput";
 const _DIRe = "DescribeInsightRules";
 const _DIRi = "DisableInsightRules";
 const _DIa = "DatasetId";
+const _DMDQD = "DeleteMetricDataQueryDefinition";
+const _DMDQDI = "DeleteMetricDataQueryDefinitionInput";
+const _DMDQDO = "DeleteMetricDataQueryDefinitionOutput";
 const _DMS = "DeleteMetricStream";
 const _DMSI = "DeleteMetricStreamInput";
 const _DMSO = "DeleteMetricStreamOutput";
@@ -610,6 +613,9 @@ const _GIRRO = "GetInsightRuleReportOutput";
 const _GMD = "GetMetricData";
 const _GMDI = "GetMetricDataInput";
 const _GMDO = "GetMetricDataOutput";
+const _GMDQD = "GetMetricDataQueryDefinition";
+const _GMDQDI = "GetMetricDataQueryDefinitionInput";
+const _GMDQDO = "GetMetricDataQueryDefinitionOutput";
 const _GMS = "GetMetricStatistics";
 const _GMSI = "GetMetricStatisticsInput";
 const _GMSIe = "GetMetricStreamInput";
@@ -648,6 +654,7 @@ const _IRMDn = "InsightRuleMetricDatapoints";
 const _IRn = "InsightRule";
 const _ISF = "InternalServiceFault";
 const _ITK = "IncludedTagKeys";
+const _It = "Items";
 const _K = "Keys";
 const _KA = "KeyAttributes";
 const _KADE = "KmsAccessDeniedException";
@@ -669,6 +676,9 @@ const _LEE = "LimitExceededException";
 const _LEF = "LimitExceededFault";
 const _LGI = "LogGroupIdentifiers";
 const _LM = "LastModified";
+const _LMDQD = "ListMetricDataQueryDefinitions";
+const _LMDQDI = "ListMetricDataQueryDefinitionsInput";
+const _LMDQDO = "ListMetricDataQueryDefinitionsOutput";
 const _LMI = "ListMetricsInput";
 const _LMIR = "ListManagedInsightRules";
 const _LMIRI = "ListManagedInsightRulesInput";
@@ -692,6 +702,8 @@ const _MCC = "MaxContributorCount";
 const _MCV = "MaxContributorValue";
 const _MD = "MetricData";
 const _MDQ = "MetricDataQueries";
+const _MDQDS = "MetricDataQueryDefinitionSummary";
+const _MDQDSe = "MetricDataQueryDefinitionSummaries";
 const _MDQe = "MetricDataQuery";
 const _MDR = "MetricDataResults";
 const _MDRM = "MetricDataResultMessages";
@@ -700,6 +712,7 @@ const _MDa = "MaxDatapoints";
 const _MDe = "MetricDatapoints";
 const _MDes = "MessageData";
 const _MDet = "MetricDatum";
+const _MES = "MetricExpressionString";
 const _MMAD = "MetricMathAnomalyDetector";
 const _MN = "MetricName";
 const _MNe = "MetricNames";
@@ -765,6 +778,9 @@ const _PMA = "PutMetricAlarm";
 const _PMAI = "PutMetricAlarmInput";
 const _PMD = "PutMetricData";
 const _PMDI = "PutMetricDataInput";
+const _PMDQD = "PutMetricDataQueryDefinition";
+const _PMDQDI = "PutMetricDataQueryDefinitionInput";
+const _PMDQDO = "PutMetricDataQueryDefinitionOutput";
 const _PMIR = "PutManagedInsightRules";
 const _PMIRI = "PutManagedInsightRulesInput";
 const _PMIRO = "PutManagedInsightRulesOutput";
@@ -775,6 +791,7 @@ const _POAN = "ParentsOfAlarmName";
 const _PP = "PendingPeriod";
 const _PQLC = "PromQLCriteria";
 const _PS = "PeriodicSpikes";
+const _Pa = "Path";
 const _Q = "Query";
 const _QARN = "QueryARN";
 const _QRTA = "QueryResultsToAlarm";
@@ -860,6 +877,7 @@ const _Tag = "Tag";
 const _Th = "Threshold";
 const _Ti = "Timezone";
 const _Tim = "Timestamps";
+const _Ty = "Type";
 const _U = "Unit";
 const _UA = "UpdatedAt";
 const _UC = "UniqueContributors";
@@ -1009,6 +1027,7 @@ const errorTypeRegistries = [
     _s_registry,
     n0_registry,
 ];
+var MetricExpressionString = [0, n0, _MES, 8, 0];
 var ActionConfiguration$ = [3, n0, _AC,
     0,
     [_ATP],
@@ -1128,6 +1147,16 @@ var DeleteInsightRulesOutput$ = [3, n0, _DIRO,
     0,
     [_F],
     [() => BatchFailures]
+];
+var DeleteMetricDataQueryDefinitionInput$ = [3, n0, _DMDQDI,
+    0,
+    [_I],
+    [0], 1
+];
+var DeleteMetricDataQueryDefinitionOutput$ = [3, n0, _DMDQDO,
+    0,
+    [],
+    []
 ];
 var DeleteMetricStreamInput$ = [3, n0, _DMSI,
     0,
@@ -1319,6 +1348,16 @@ var GetMetricDataOutput$ = [3, n0, _GMDO,
     [_MDR, _NT, _Mes],
     [() => MetricDataResults, 0, () => MetricDataResultMessages]
 ];
+var GetMetricDataQueryDefinitionInput$ = [3, n0, _GMDQDI,
+    0,
+    [_I],
+    [0], 1
+];
+var GetMetricDataQueryDefinitionOutput$ = [3, n0, _GMDQDO,
+    0,
+    [_I, _Ar, _Pa, _Ex, _Ty, _CAr, _UA],
+    [0, 0, 0, [() => MetricExpressionString, 0], 0, 4, 4], 7
+];
 var GetMetricStatisticsInput$ = [3, n0, _GMSI,
     0,
     [_N, _MN, _ST, _ET, _P, _D, _Stat, _ES, _U],
@@ -1424,6 +1463,16 @@ var ListManagedInsightRulesOutput$ = [3, n0, _LMIRO,
     [_MRana, _NT],
     [() => ManagedRuleDescriptions, 0]
 ];
+var ListMetricDataQueryDefinitionsInput$ = [3, n0, _LMDQDI,
+    0,
+    [_MRa, _NT],
+    [1, 0]
+];
+var ListMetricDataQueryDefinitionsOutput$ = [3, n0, _LMDQDO,
+    0,
+    [_It, _NT],
+    [() => MetricDataQueryDefinitionSummaries, 0], 1
+];
 var ListMetricsInput$ = [3, n0, _LMI,
     0,
     [_N, _MN, _D, _NT, _RAe, _ILA, _OA],
@@ -1498,6 +1547,11 @@ var MetricDataQuery$ = [3, n0, _MDQe,
     0,
     [_I, _MSe, _Ex, _L, _RD, _P, _AI],
     [0, () => MetricStat$, 0, 0, 2, 1, 0], 1
+];
+var MetricDataQueryDefinitionSummary$ = [3, n0, _MDQDS,
+    0,
+    [_I, _Pa, _Ty, _UA],
+    [0, 0, 0, 4], 3
 ];
 var MetricDataResult$ = [3, n0, _MDRe,
     0,
@@ -1618,6 +1672,16 @@ var PutMetricDataInput$ = [3, n0, _PMDI,
     0,
     [_N, _MD, _EMD, _SEV],
     [0, () => MetricData, () => EntityMetricDataList, 2], 1
+];
+var PutMetricDataQueryDefinitionInput$ = [3, n0, _PMDQDI,
+    0,
+    [_Pa, _Ex, _Ty, _I, _Ta],
+    [0, [() => MetricExpressionString, 0], 0, 0, () => TagList], 3
+];
+var PutMetricDataQueryDefinitionOutput$ = [3, n0, _PMDQDO,
+    0,
+    [_I, _Ar, _Pa, _Ex, _Ty, _CAr, _UA],
+    [0, 0, 0, [() => MetricExpressionString, 0], 0, 4, 4], 7
 ];
 var PutMetricStreamInput$ = [3, n0, _PMSI,
     0,
@@ -1849,6 +1913,9 @@ var MetricData = [1, n0, _MD,
 var MetricDataQueries = [1, n0, _MDQ,
     0, () => MetricDataQuery$
 ];
+var MetricDataQueryDefinitionSummaries = [1, n0, _MDQDSe,
+    0, () => MetricDataQueryDefinitionSummary$
+];
 var MetricDataResultMessages = [1, n0, _MDRM,
     0, () => MessageData$
 ];
@@ -1910,6 +1977,9 @@ var DeleteDashboards$ = [9, n0, _DD,
 var DeleteInsightRules$ = [9, n0, _DIR,
     0, () => DeleteInsightRulesInput$, () => DeleteInsightRulesOutput$
 ];
+var DeleteMetricDataQueryDefinition$ = [9, n0, _DMDQD,
+    2, () => DeleteMetricDataQueryDefinitionInput$, () => DeleteMetricDataQueryDefinitionOutput$
+];
 var DeleteMetricStream$ = [9, n0, _DMS,
     0, () => DeleteMetricStreamInput$, () => DeleteMetricStreamOutput$
 ];
@@ -1964,6 +2034,9 @@ var GetInsightRuleReport$ = [9, n0, _GIRR,
 var GetMetricData$ = [9, n0, _GMD,
     0, () => GetMetricDataInput$, () => GetMetricDataOutput$
 ];
+var GetMetricDataQueryDefinition$ = [9, n0, _GMDQD,
+    0, () => GetMetricDataQueryDefinitionInput$, () => GetMetricDataQueryDefinitionOutput$
+];
 var GetMetricStatistics$ = [9, n0, _GMS,
     0, () => GetMetricStatisticsInput$, () => GetMetricStatisticsOutput$
 ];
@@ -1987,6 +2060,9 @@ var ListDashboards$ = [9, n0, _LD,
 ];
 var ListManagedInsightRules$ = [9, n0, _LMIR,
     0, () => ListManagedInsightRulesInput$, () => ListManagedInsightRulesOutput$
+];
+var ListMetricDataQueryDefinitions$ = [9, n0, _LMDQD,
+    0, () => ListMetricDataQueryDefinitionsInput$, () => ListMetricDataQueryDefinitionsOutput$
 ];
 var ListMetrics$ = [9, n0, _LMi,
     0, () => ListMetricsInput$, () => ListMetricsOutput$
@@ -2023,6 +2099,9 @@ var PutMetricAlarm$ = [9, n0, _PMA,
 ];
 var PutMetricData$ = [9, n0, _PMD,
     0, () => PutMetricDataInput$, () => __Unit
+];
+var PutMetricDataQueryDefinition$ = [9, n0, _PMDQD,
+    2, () => PutMetricDataQueryDefinitionInput$, () => PutMetricDataQueryDefinitionOutput$
 ];
 var PutMetricStream$ = [9, n0, _PMS,
     0, () => PutMetricStreamInput$, () => PutMetricStreamOutput$
@@ -2237,6 +2316,9 @@ class DeleteDashboardsCommand extends command(_ep0, _mw0, "DeleteDashboards", De
 class DeleteInsightRulesCommand extends command(_ep0, _mw0, "DeleteInsightRules", DeleteInsightRules$) {
 }
 
+class DeleteMetricDataQueryDefinitionCommand extends command(_ep0, _mw0, "DeleteMetricDataQueryDefinition", DeleteMetricDataQueryDefinition$) {
+}
+
 class DeleteMetricStreamCommand extends command(_ep0, _mw0, "DeleteMetricStream", DeleteMetricStream$) {
 }
 
@@ -2291,6 +2373,9 @@ class GetInsightRuleReportCommand extends command(_ep0, _mw0, "GetInsightRuleRep
 class GetMetricDataCommand extends command(_ep0, _mw0, "GetMetricData", GetMetricData$) {
 }
 
+class GetMetricDataQueryDefinitionCommand extends command(_ep0, _mw0, "GetMetricDataQueryDefinition", GetMetricDataQueryDefinition$) {
+}
+
 class GetMetricStatisticsCommand extends command(_ep0, _mw0, "GetMetricStatistics", GetMetricStatistics$) {
 }
 
@@ -2313,6 +2398,9 @@ class ListDashboardsCommand extends command(_ep0, _mw0, "ListDashboards", ListDa
 }
 
 class ListManagedInsightRulesCommand extends command(_ep0, _mw0, "ListManagedInsightRules", ListManagedInsightRules$) {
+}
+
+class ListMetricDataQueryDefinitionsCommand extends command(_ep0, _mw0, "ListMetricDataQueryDefinitions", ListMetricDataQueryDefinitions$) {
 }
 
 class ListMetricsCommand extends command(_ep0, _mw0, "ListMetrics", ListMetrics$) {
@@ -2349,6 +2437,9 @@ class PutMetricAlarmCommand extends command(_ep0, _mw0, "PutMetricAlarm", PutMet
 }
 
 class PutMetricDataCommand extends command(_ep0, _mw1, "PutMetricData", PutMetricData$) {
+}
+
+class PutMetricDataQueryDefinitionCommand extends command(_ep0, _mw0, "PutMetricDataQueryDefinition", PutMetricDataQueryDefinition$) {
 }
 
 class PutMetricStreamCommand extends command(_ep0, _mw0, "PutMetricStream", PutMetricStream$) {
@@ -2396,6 +2487,8 @@ const paginateListAlarmMuteRules = createPaginator(CloudWatchClient, ListAlarmMu
 const paginateListDashboards = createPaginator(CloudWatchClient, ListDashboardsCommand, "NextToken", "NextToken", "");
 
 const paginateListManagedInsightRules = createPaginator(CloudWatchClient, ListManagedInsightRulesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListMetricDataQueryDefinitions = createPaginator(CloudWatchClient, ListMetricDataQueryDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
 
 const paginateListMetrics = createPaginator(CloudWatchClient, ListMetricsCommand, "NextToken", "NextToken", "");
 
@@ -2527,6 +2620,7 @@ const commands = {
     DeleteAnomalyDetectorCommand,
     DeleteDashboardsCommand,
     DeleteInsightRulesCommand,
+    DeleteMetricDataQueryDefinitionCommand,
     DeleteMetricStreamCommand,
     DeleteResourceMetricsConfigurationCommand,
     DescribeAlarmContributorsCommand,
@@ -2545,6 +2639,7 @@ const commands = {
     GetDatasetCommand,
     GetInsightRuleReportCommand,
     GetMetricDataCommand,
+    GetMetricDataQueryDefinitionCommand,
     GetMetricStatisticsCommand,
     GetMetricStreamCommand,
     GetMetricWidgetImageCommand,
@@ -2553,6 +2648,7 @@ const commands = {
     ListAlarmMuteRulesCommand,
     ListDashboardsCommand,
     ListManagedInsightRulesCommand,
+    ListMetricDataQueryDefinitionsCommand,
     ListMetricsCommand,
     ListMetricStreamsCommand,
     ListTagsForResourceCommand,
@@ -2565,6 +2661,7 @@ const commands = {
     PutManagedInsightRulesCommand,
     PutMetricAlarmCommand,
     PutMetricDataCommand,
+    PutMetricDataQueryDefinitionCommand,
     PutMetricStreamCommand,
     SetAlarmStateCommand,
     StartMetricStreamsCommand,
@@ -2585,6 +2682,7 @@ const paginators = {
     paginateListAlarmMuteRules,
     paginateListDashboards,
     paginateListManagedInsightRules,
+    paginateListMetricDataQueryDefinitions,
     paginateListMetrics,
     paginateListMetricStreams,
 };
@@ -2704,6 +2802,11 @@ const StatusCode = {
     INTERNAL_ERROR: "InternalError",
     PARTIAL_DATA: "PartialData",
 };
+const QueryType = {
+    METRIC_MATH: "METRIC_MATH",
+    PROMQL: "PROMQL",
+    SQL: "SQL",
+};
 const MetricStreamOutputFormat = {
     JSON: "json",
     OPEN_TELEMETRY_0_7: "opentelemetry0.7",
@@ -2775,6 +2878,10 @@ __webpack_unused_export__ = DeleteInsightRules$;
 __webpack_unused_export__ = DeleteInsightRulesCommand;
 __webpack_unused_export__ = DeleteInsightRulesInput$;
 __webpack_unused_export__ = DeleteInsightRulesOutput$;
+__webpack_unused_export__ = DeleteMetricDataQueryDefinition$;
+__webpack_unused_export__ = DeleteMetricDataQueryDefinitionCommand;
+__webpack_unused_export__ = DeleteMetricDataQueryDefinitionInput$;
+__webpack_unused_export__ = DeleteMetricDataQueryDefinitionOutput$;
 __webpack_unused_export__ = DeleteMetricStream$;
 __webpack_unused_export__ = DeleteMetricStreamCommand;
 __webpack_unused_export__ = DeleteMetricStreamInput$;
@@ -2852,6 +2959,10 @@ __webpack_unused_export__ = GetMetricData$;
 __webpack_unused_export__ = GetMetricDataCommand;
 __webpack_unused_export__ = GetMetricDataInput$;
 __webpack_unused_export__ = GetMetricDataOutput$;
+__webpack_unused_export__ = GetMetricDataQueryDefinition$;
+__webpack_unused_export__ = GetMetricDataQueryDefinitionCommand;
+__webpack_unused_export__ = GetMetricDataQueryDefinitionInput$;
+__webpack_unused_export__ = GetMetricDataQueryDefinitionOutput$;
 __webpack_unused_export__ = GetMetricStatistics$;
 __webpack_unused_export__ = GetMetricStatisticsCommand;
 __webpack_unused_export__ = GetMetricStatisticsInput$;
@@ -2910,6 +3021,10 @@ __webpack_unused_export__ = ListManagedInsightRules$;
 __webpack_unused_export__ = ListManagedInsightRulesCommand;
 __webpack_unused_export__ = ListManagedInsightRulesInput$;
 __webpack_unused_export__ = ListManagedInsightRulesOutput$;
+__webpack_unused_export__ = ListMetricDataQueryDefinitions$;
+__webpack_unused_export__ = ListMetricDataQueryDefinitionsCommand;
+__webpack_unused_export__ = ListMetricDataQueryDefinitionsInput$;
+__webpack_unused_export__ = ListMetricDataQueryDefinitionsOutput$;
 __webpack_unused_export__ = ListMetricStreams$;
 __webpack_unused_export__ = ListMetricStreamsCommand;
 __webpack_unused_export__ = ListMetricStreamsInput$;
@@ -2931,6 +3046,7 @@ __webpack_unused_export__ = Metric$;
 __webpack_unused_export__ = MetricAlarm$;
 __webpack_unused_export__ = MetricCharacteristics$;
 __webpack_unused_export__ = MetricDataQuery$;
+__webpack_unused_export__ = MetricDataQueryDefinitionSummary$;
 __webpack_unused_export__ = MetricDataResult$;
 __webpack_unused_export__ = MetricDatum$;
 __webpack_unused_export__ = MetricMathAnomalyDetector$;
@@ -2977,10 +3093,15 @@ __webpack_unused_export__ = PutMetricAlarmInput$;
 __webpack_unused_export__ = PutMetricData$;
 __webpack_unused_export__ = PutMetricDataCommand;
 __webpack_unused_export__ = PutMetricDataInput$;
+__webpack_unused_export__ = PutMetricDataQueryDefinition$;
+__webpack_unused_export__ = PutMetricDataQueryDefinitionCommand;
+__webpack_unused_export__ = PutMetricDataQueryDefinitionInput$;
+__webpack_unused_export__ = PutMetricDataQueryDefinitionOutput$;
 __webpack_unused_export__ = PutMetricStream$;
 __webpack_unused_export__ = PutMetricStreamCommand;
 __webpack_unused_export__ = PutMetricStreamInput$;
 __webpack_unused_export__ = PutMetricStreamOutput$;
+__webpack_unused_export__ = QueryType;
 __webpack_unused_export__ = Range$;
 __webpack_unused_export__ = RecentlyActive;
 __webpack_unused_export__ = ResourceConflict;
@@ -3052,6 +3173,7 @@ __webpack_unused_export__ = paginateGetMetricData;
 __webpack_unused_export__ = paginateListAlarmMuteRules;
 __webpack_unused_export__ = paginateListDashboards;
 __webpack_unused_export__ = paginateListManagedInsightRules;
+__webpack_unused_export__ = paginateListMetricDataQueryDefinitions;
 __webpack_unused_export__ = paginateListMetricStreams;
 __webpack_unused_export__ = paginateListMetrics;
 __webpack_unused_export__ = waitForAlarmExists;
