@@ -28,7 +28,7 @@ export function interfacesOf(text: string): ReadonlyMap<string, readonly Member[
     if (!ts.isInterfaceDeclaration(statement)) continue;
     const members: Member[] = [];
     for (const member of statement.members) {
-      if (!ts.isPropertySignature(member) || member.name === undefined) continue;
+      if (!ts.isPropertySignature(member)) continue;
       members.push({ name: member.name.getText(source), typeName: namedType(member.type, source) });
     }
     interfaces.set(statement.name.text, members);
