@@ -4,6 +4,7 @@
 // on update; the proxy keeps and answers them as Lambda does, so every read-back here goes
 // through the proxy. Layers are moto's own. Run `npm run bundle` first.
 import {
+  AcceleratorMemoryGB,
   CreateFunctionCommand,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
@@ -361,10 +362,14 @@ describe('config-file round trip', () => {
       const first = await deploy(workspace, inputs);
 
       expectSucceeded(first);
+      expect(planOf(first.run).configuration.length).toBeGreaterThan(0);
       const original = await configurationOf(source);
       const copied = await configurationOf(copy);
       for (const { fields } of ROUND_TRIP) {
-        for (const field of fields) expect(copied[field], field).toEqual(original[field]);
+        for (const field of fields) {
+          expect(original[field], field).toBeDefined();
+          expect(copied[field], field).toEqual(original[field]);
+        }
       }
       // Read-only keys are named, never their values.
       const notice = first.run.stdout.split('\n').find((line) => line.startsWith('::notice'));
@@ -374,4 +379,49 @@ describe('config-file round trip', () => {
       await expectOnlyReads(workspace, inputs);
     },
   );
+});
+
+describe('the emulation refuses what Lambda refuses', () => {
+  it('EphemeralStorage over 10240 without an accelerator, S3FilesConfig on EFS, an unknown accelerator size', async () => {
+    const name = await createTestFunction(uniqueFunctionName('newest-refusals'));
+    const client = lambdaClient(proxy().endpoint);
+    const refused = async (
+      update: Omit<UpdateFunctionConfigurationCommand['input'], 'FunctionName'>,
+    ) => {
+      try {
+        await client.send(
+          new UpdateFunctionConfigurationCommand({ FunctionName: name, ...update }),
+        );
+        return 'accepted';
+      } catch (error) {
+        return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      }
+    };
+
+    expect(await refused({ EphemeralStorage: { Size: 20480 } })).toBe(
+      "ValidationException: 1 validation error detected: Value '20480' at 'ephemeralStorage.size' failed to satisfy constraint: Member must have value less than or equal to 10240",
+    );
+    expect(
+      await refused({
+        FileSystemConfigs: [
+          { Arn: EFS, LocalMountPath: '/mnt/efs', S3FilesConfig: { DirectS3Read: 'AUTO' } },
+        ],
+      }),
+    ).toMatch(/^InvalidParameterValueException: /);
+    expect(
+      await refused({
+        AcceleratorConfig: { AcceleratorMemorySize: 8 as unknown as AcceleratorMemoryGB },
+      }),
+    ).toMatch(/^ValidationException: .*acceleratorConfig.acceleratorMemorySize/);
+    expect(
+      await refused({
+        AcceleratorConfig: { AcceleratorMemorySize: AcceleratorMemoryGB.MEMORY_24 },
+        EphemeralStorage: { Size: 32768 },
+      }),
+    ).toBe('accepted');
+    expect(await configurationOf(name)).toMatchObject({
+      AcceleratorConfig: { AcceleratorMemorySize: 24 },
+      EphemeralStorage: { Size: 32768 },
+    });
+  });
 });

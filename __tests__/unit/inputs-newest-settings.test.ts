@@ -1,6 +1,7 @@
 // Lambda's 2026 settings as inputs and as config-file keys, and how they are planned:
 // runtime-config, accelerator-memory-size (and ephemeral-storage with it), S3 Files mounts
 // with file-system-direct-s3-read, and layers none.
+import { AcceleratorMemoryGB } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { mapConfigFile } from '../../src/inputs/config-file.js';
 import { nearestKey } from '../../src/inputs/nearest-key.js';
@@ -151,7 +152,7 @@ describe('planning the newest settings', () => {
     const current = functionState({
       Runtime: 'custom',
       RuntimeConfig: { RuntimeArn: RUNTIME, RuntimeAlias: 'stable' },
-      AcceleratorConfig: { AcceleratorMemorySize: 24 },
+      AcceleratorConfig: { AcceleratorMemorySize: AcceleratorMemoryGB.MEMORY_24 },
       FileSystemConfigs: [{ Arn: S3_FILES, LocalMountPath: '/mnt/data' }],
     });
     const same = settingsOf({
