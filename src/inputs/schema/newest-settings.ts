@@ -8,7 +8,7 @@ export const NEWEST_SETTINGS = [
     name: 'runtime-config',
     group: 'function settings',
     description:
-      'A customer-managed runtime, as JSON in the API\'s shape: {"RuntimeArn": "arn:aws:lambda:<region>:<account>:runtime/<name>", "RuntimeAlias": "<alias>"}. Needs runtime custom. Set only when it differs.',
+      'A customer-managed runtime, JSON {"RuntimeArn": ..., "RuntimeAlias": ...}; needs runtime custom.',
     reference:
       'A customer-managed runtime, JSON in the API\'s `RuntimeConfig` shape: `{"RuntimeArn": "arn:aws:lambda:<region>:<account>:runtime/<name>", "RuntimeAlias": "stable"}`, both required. The function\'s runtime must be `custom` (set `runtime: custom` or have it already). Compared and sent only when it differs. See [docs/newest-settings.md](docs/newest-settings.md).',
     required: false,
@@ -20,7 +20,7 @@ export const NEWEST_SETTINGS = [
     name: 'accelerator-memory-size',
     group: 'function settings',
     description:
-      'GB of accelerator (GPU) memory for each execution environment: 3, 6, 12, 16, 24 or 48 (AcceleratorConfig). For an x86_64 function on a capacity provider. With it, ephemeral-storage goes up to 32768.',
+      'Accelerator (GPU) memory in GB: 3, 6, 12, 16, 24 or 48; ephemeral-storage may then reach 32768.',
     reference:
       'Accelerator memory in GB per execution environment (`AcceleratorConfig.AcceleratorMemorySize`): `3`, `6`, `12`, `16`, `24` or `48`. Lambda runs accelerators on Managed Instances (a capacity provider) for x86_64 image functions; an arm64 function is refused before any change. With it, `ephemeral-storage` may go up to 32768.',
     required: false,
@@ -31,7 +31,7 @@ export const NEWEST_SETTINGS = [
     name: 'file-system-direct-s3-read',
     group: 'function settings',
     description:
-      "How the S3 Files mount of file-systems reads: AUTO (Lambda's default: straight from the bucket at 512 MB of memory or more), ENABLED or DISABLED (always through the file system). Only for an S3 Files access point.",
+      'How the S3 Files mount of file-systems reads: AUTO (the default), ENABLED or DISABLED.',
     reference:
       "How an S3 Files mount (`file-systems`) reads (`S3FilesConfig.DirectS3Read`): `AUTO` (Lambda's default), `ENABLED` (straight from the bucket) or `DISABLED` (through the file system). Only with an S3 Files access point; the execution role needs `s3:GetObject` and `s3:GetObjectVersion` for direct reads.",
     required: false,
