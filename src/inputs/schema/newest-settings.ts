@@ -10,7 +10,7 @@ export const NEWEST_SETTINGS = [
     description:
       'A customer-managed runtime, JSON {"RuntimeArn": ..., "RuntimeAlias": ...}; needs runtime custom.',
     reference:
-      'A customer-managed runtime, JSON in the API\'s `RuntimeConfig` shape: `{"RuntimeArn": "arn:aws:lambda:<region>:<account>:runtime/<name>", "RuntimeAlias": "stable"}`, both required. The function\'s runtime must be `custom` (set `runtime: custom` or have it already). Compared and sent only when it differs. See [docs/newest-settings.md](docs/newest-settings.md).',
+      'A customer-managed runtime, JSON in the API\'s `RuntimeConfig` shape: `{"RuntimeArn": "arn:aws:lambda:<region>:<account>:runtime/<name>", "RuntimeAlias": "stable"}`, both required. The function\'s runtime must be `custom` (set `runtime: custom` or have it already). Compared and sent only when it differs. See [Newest settings](docs/newest-settings.md).',
     required: false,
     where: { step: true, manifest: true, configFile: 'RuntimeConfig' },
     manifestValue: 'json',
