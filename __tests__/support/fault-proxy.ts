@@ -3,6 +3,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { AliasRevisions } from './alias-revisions.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
+import { LambdaNewestFields, NewestFieldsState } from './lambda-newest-fields-emulation.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
@@ -304,8 +305,11 @@ export class FaultProxy {
       }
     }
     let change: AnswerChange;
+    // Each emulation sees the answer as the ones before it left it.
+    const answered = () =>
+      change !== undefined && 'json' in change ? Promise.resolve(change.json) : json();
     for (const emulation of this.emulations) {
-      change = (await emulation.afterAnswer(request, status, json)) ?? change;
+      change = (await emulation.afterAnswer(request, status, answered)) ?? change;
     }
     const fault = this.answerFaults.get(completed.id);
     this.answerFaults.delete(completed.id);
@@ -386,6 +390,12 @@ export function defaultEmulations(
   target: string,
   aliasRevisions = new AliasRevisions(),
   settings = new LambdaSettingsState(),
+  newest = new NewestFieldsState(),
 ): ProxyEmulation[] {
-  return [aliasRevisions, new LambdaDuplicates(target), new LambdaSettings(target, settings)];
+  return [
+    aliasRevisions,
+    new LambdaDuplicates(target),
+    new LambdaSettings(target, settings),
+    new LambdaNewestFields(newest),
+  ];
 }
