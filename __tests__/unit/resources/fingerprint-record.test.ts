@@ -17,7 +17,7 @@ const RECORD = `${FINGERPRINT} ${OLD_SHA256} 8`;
 
 function found(
   overrides: Partial<FunctionConfiguration> = {},
-  tags = { [FINGERPRINT_TAG]: RECORD },
+  tags: Record<string, string> = { [FINGERPRINT_TAG]: RECORD },
 ) {
   return toFunctionState(functionConfiguration(overrides), tags);
 }

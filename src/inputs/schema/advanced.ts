@@ -48,9 +48,9 @@ export const ADVANCED = [
     name: 'skip-unchanged',
     group: 'advanced',
     description:
-      "true to leave the code alone when the package's SHA-256 equals the function's CodeSha256 (then the output deployed is false); false to update it anyway.",
+      "true to leave the code alone when the package's SHA-256 equals the function's CodeSha256 (then the output deployed is false), and not even build a source tree whose fingerprint the function records with the code it runs (docs/speed.md); false to update it anyway.",
     reference:
-      "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). `false` updates it anyway.",
+      "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built: see [Speed](speed.md). `false` updates it anyway.",
     default: 'true',
     required: false,
     where: { step: true, manifest: true },
