@@ -236,7 +236,7 @@ function zipEnvironment() {
  */
 function makeSteps(proxy, timing) {
   /** The waits Lambda's emulated time made since `mark`: how long each lost. */
-  const lostSince = (mark) => (timing === undefined ? [] : timing.waits.slice(mark));
+  const lostSince = (mark) => (timing === undefined ? undefined : timing.waits.slice(mark));
   const waitMark = () => timing?.waits.length ?? 0;
   const defaults = actionDefaults();
   const zipEnv = zipEnvironment();
@@ -448,11 +448,15 @@ function summarize(tree, rounds) {
   const zipSeconds = of('zip', 'seconds');
   const summary = { runs: rounds.length, rounds, files: tree.files, bytes: tree.bytes };
   for (const key of ['zipAws', 'whole']) {
-    const lost = rounds.flatMap((round) => round[key].waits.map((wait) => wait.lostMs));
-    summary[`${key}Lost`] =
-      lost.length === 0
-        ? undefined
-        : { waits: lost.length / rounds.length, medianMs: median(lost), maxMs: Math.max(...lost) };
+    const lost = rounds.flatMap((round) => (round[key].waits ?? []).map((wait) => wait.lostMs));
+    // Undefined without --lambda-time; no waits when Lambda was done before the first poll.
+    summary[`${key}Lost`] = !rounds.some((round) => round[key].waits !== undefined)
+      ? undefined
+      : {
+          waits: lost.length / rounds.length,
+          medianMs: lost.length === 0 ? undefined : median(lost),
+          maxMs: lost.length === 0 ? undefined : Math.max(...lost),
+        };
   }
   for (const { key } of STEPS) {
     const seconds = of(key, 'seconds');
@@ -495,8 +499,8 @@ function report(summary, heading) {
       ...lostRows.map(([what, lost]) => [
         what,
         String(lost.waits),
-        milliseconds(lost.medianMs),
-        milliseconds(lost.maxMs),
+        lost.medianMs === undefined ? 'none waited' : milliseconds(lost.medianMs),
+        lost.maxMs === undefined ? '' : milliseconds(lost.maxMs),
       ]),
     ]),
   );
@@ -541,8 +545,8 @@ function targetChecks(byTree, large, lambdaTime) {
   for (const [size, summary] of lambdaTime ? byTree : []) {
     const lost = summary.wholeLost;
     add(
-      lost !== undefined && lost.medianMs <= TARGETS.lostPerWaitMs,
-      `${size} tree, action whole step, time lost to polling: ${lost === undefined ? 'no wait seen' : `${milliseconds(lost.medianMs)} per wait (median of ${lost.waits} waits a run; worst ${milliseconds(lost.maxMs)})`}, target at most ${TARGETS.lostPerWaitMs} ms`,
+      lost?.medianMs !== undefined && lost.medianMs <= TARGETS.lostPerWaitMs,
+      `${size} tree, action whole step, time lost to polling: ${lost?.medianMs === undefined ? 'no wait seen' : `${milliseconds(lost.medianMs)} per wait (median of ${lost.waits} waits a run; worst ${milliseconds(lost.maxMs)})`}, target at most ${TARGETS.lostPerWaitMs} ms`,
     );
   }
   const small = byTree.get('small');

@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
       let sourceChecked = (): void => undefined;
       const checked = new Promise<void>((resolve) => (sourceChecked = resolve));
       // The function as the deploy reads it, for the build to skip an unchanged tree.
-      let functionRead = (_found: FunctionState | undefined): void => undefined;
+      let functionRead: (found: FunctionState | undefined) => void = () => undefined;
       const found = new Promise<FunctionState | undefined>((resolve) => (functionRead = resolve));
       const architecture = config.settings.architecture;
       const building = buildCode(
