@@ -52,8 +52,7 @@ export function fingerprintTree(
   for (const entry of entries) {
     const type =
       entry.linkTarget !== undefined ? 'link' : entry.stats.isDirectory() ? 'dir' : 'file';
-    const content =
-      type === 'file' ? fileHash(entry.absolutePath, entry.stats.size, buffer) : '';
+    const content = type === 'file' ? fileHash(entry.absolutePath, entry.stats.size, buffer) : '';
     tree.update(entry.nameBytes);
     tree.update(
       `\0${type}\0${entry.stats.mode}\0${zipMode(entry)}\0${type === 'file' ? entry.stats.size : 0}` +
