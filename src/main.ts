@@ -11,6 +11,8 @@ import {
 } from './inputs.js';
 import { isFleet, parseFleet } from './inputs/fleet.js';
 import { buildCode } from './package/build-code.js';
+import type { FunctionState } from './aws/function-state.js';
+import { recordedPackage } from './resources/code/fingerprint-record.js';
 import { packageOutputs } from './package/package-outputs.js';
 import { rolloutGuard } from './apply/rollout/guard.js';
 import { Phases } from './phases.js';
@@ -53,6 +55,10 @@ export async function run(): Promise<void> {
       maskEnvironment(config, Object.values(config.settings.environment ?? {}), undefined);
       let sourceChecked = (): void => undefined;
       const checked = new Promise<void>((resolve) => (sourceChecked = resolve));
+      // The function as the deploy reads it, for the build to skip an unchanged tree.
+      let functionRead: (found: FunctionState | undefined) => void = () => undefined;
+      const found = new Promise<FunctionState | undefined>((resolve) => (functionRead = resolve));
+      const architecture = config.settings.architecture;
       const building = buildCode(
         config,
         functionBaseName(config.functionName),
@@ -65,9 +71,12 @@ export async function run(): Promise<void> {
         () => {
           sourceChecked();
         },
+        config.skipUnchanged
+          ? async (fingerprint) => recordedPackage(await found, fingerprint, architecture)
+          : undefined,
       );
       building.catch(() => undefined);
-      await (await modes).deploy(config, phases, { building, checked });
+      await (await modes).deploy(config, phases, { building, checked, functionRead });
     }
   } catch (error) {
     try {

@@ -18,6 +18,7 @@ import { rollback as rollbackAlias } from './apply/rollback.js';
 import { deployFleet } from './fleet/deploy-fleet.js';
 import { FleetFailed, resultsJson } from './fleet/fleet-result.js';
 import type { DeploymentRecord } from './github/deployment.js';
+import type { FunctionState } from './aws/function-state.js';
 import type { CleanupConfig, DeployConfig, RollbackConfig } from './inputs.js';
 import type { FleetConfig } from './inputs/fleet.js';
 import type { Phases } from './phases.js';
@@ -50,6 +51,8 @@ const summary = summaryOrWarning(core.summary, log, process.env);
 export interface Building {
   readonly building: Promise<Built>;
   readonly checked: Promise<void>;
+  /** Told of the function as read (undefined when missing or unread), for the build's skip. */
+  readonly functionRead?: (found: FunctionState | undefined) => void;
 }
 
 /**
@@ -70,8 +73,13 @@ export async function deploy(
           { functionName: config.functionName, alias: config.release.alias },
           { env: process.env, timeoutSeconds: config.requestTimeoutSeconds, log },
         );
-  const apis = await lambdaApis(config, log);
+  const apis = await lambdaApis(config, log).catch((error: unknown) => {
+    building.functionRead?.(undefined);
+    throw error;
+  });
   await deployBuilt(config, phases, building, deployment, apis).catch(async (error: unknown) => {
+    // A build still waiting for the function's read must not wait for ever.
+    building.functionRead?.(undefined);
     await deployment?.failed();
     await writeFailureSummary(
       summary,
@@ -114,7 +122,7 @@ const saveRollout: SaveRollout = (state) => {
 async function deployBuilt(
   config: DeployConfig,
   phases: Phases,
-  { building, checked }: Building,
+  { building, checked, functionRead = () => undefined }: Building,
   deployment: DeploymentRecord | undefined,
   apis: Apis,
 ): Promise<void> {
@@ -123,8 +131,11 @@ async function deployBuilt(
   await Promise.race([checked, building]);
   const guard = rolloutGuard(log);
   const interrupted = await recoverInterrupted(apis, config, log, { save: saveRollout, guard });
-  const reading = readDeployState(apis, config);
-  reading.catch(() => undefined);
+  const reading = readDeployState(apis, config, functionRead);
+  // A failed read answers the build too: it builds, and the read's error is the run's.
+  reading.catch(() => {
+    functionRead(undefined);
+  });
   const built = await building;
   // Before any AWS answer is awaited, so that every failure of a real deploy is recorded.
   if (config.dryRun && deployment !== undefined) {

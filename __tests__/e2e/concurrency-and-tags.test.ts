@@ -10,6 +10,7 @@ import { runDeployAction, runOutput, workspaceWithSource } from '../support/acti
 import { createTestFunction, lambdaClient } from '../support/aws.js';
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
 import { planOf } from '../support/plan-output.js';
+import { userTags } from '../support/code-record.js';
 
 const proxy = useFaultProxy();
 
@@ -22,7 +23,7 @@ async function reserved(name: string): Promise<number | undefined> {
 }
 
 async function tagsOf(name: string): Promise<Record<string, string>> {
-  return (await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }))).Tags ?? {};
+  return userTags((await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }))).Tags);
 }
 
 async function functionAndWorkspace() {

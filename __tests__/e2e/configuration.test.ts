@@ -26,6 +26,7 @@ import {
   tagResource,
   updateFunctionConfiguration,
 } from '../support/lambda-faults.js';
+import { userTags } from '../support/code-record.js';
 
 const proxy = useFaultProxy();
 
@@ -60,7 +61,7 @@ async function publishLayer(label: string): Promise<string> {
 }
 
 async function tagsOf(name: string): Promise<Record<string, string>> {
-  return (await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }))).Tags ?? {};
+  return userTags((await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }))).Tags);
 }
 
 /** A new function in moto and a workspace whose `app/` it does not run yet. */
@@ -128,7 +129,8 @@ describe('the bundled action configures the function', () => {
 
     expect(second.exitCode, runOutput(second)).toBe(0);
     expect(proxy().count(updateFunctionConfiguration(name))).toBe(1);
-    expect(proxy().count(tagResource(name))).toBe(1);
+    // The user's tags and the action's record of the code, each once.
+    expect(proxy().count(tagResource(name))).toBe(2);
     expect(second.outputs['deployed']).toBe('false');
     expect(second.summary).not.toContain('<td>Setting ');
   });

@@ -13,6 +13,7 @@ import { updateFunctionCode } from '../support/lambda-faults.js';
 import { aliasRouting } from '../support/lambda-state.js';
 import { digestOf } from '../support/package-fixtures.js';
 import { isWrite } from '../support/s3.js';
+import { userTags } from '../support/code-record.js';
 
 const proxy = useFaultProxy();
 
@@ -54,7 +55,7 @@ describe('the bundled action with create-if-missing', () => {
       MemorySize: 256,
       State: 'Active',
     });
-    expect(created.Tags).toEqual({ team: 'payments', stage: 'dev' });
+    expect(userTags(created.Tags)).toEqual({ team: 'payments', stage: 'dev' });
     const packaged = await digestOf(first.outputs['package-path'] ?? '');
     expect(created.Configuration?.CodeSha256).toBe(packaged.sha256);
     expect(first.outputs).toMatchObject({

@@ -158,12 +158,13 @@ describe('the bundled action with dry-run', () => {
     expectReadsOnly();
     expect(summaryPlanItems(run.summary)).toEqual([
       `Function ${name}: update`,
-      `Code: unchanged (${sha})`,
+      // The deploy recorded the tree's fingerprint: the dry run does not even build it.
+      `Code: unchanged (by fingerprint) (${sha})`,
       'No changes: the function is as these inputs describe.',
     ]);
     expect(planOf(run)).toMatchObject({
       changes: false,
-      code: { action: 'skip', from: sha, to: sha },
+      code: { action: 'skip', from: sha, to: sha, byFingerprint: true },
       configuration: [],
       version: { action: 'none', version: null },
       alias: null,

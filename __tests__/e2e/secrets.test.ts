@@ -199,7 +199,8 @@ describe('secrets stay out of the log, the summary and the outputs', () => {
     });
     expect(proxy().count(updateFunctionCode(name))).toBe(1);
     expect(proxy().count(publishVersion(name))).toBe(1);
-    expect(proxy().count(tagResource(name))).toBe(1);
+    // The tags, and the action's record of the code.
+    expect(proxy().count(tagResource(name))).toBe(2);
     expect(run.outputs['alias-arn']).toMatch(/:live$/);
     // The credentials were sent: the session token with every request.
     expect(

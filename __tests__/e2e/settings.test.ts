@@ -35,6 +35,7 @@ import {
 import { aliasRouting } from '../support/lambda-state.js';
 import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 import { tempDir } from '../support/temp-dir.js';
+import { userTags } from '../support/code-record.js';
 
 let settings = new LambdaSettingsState();
 const proxy = useFaultProxy((target) => {
@@ -263,7 +264,7 @@ describe('the bundled action sets, changes and removes function settings', () =>
       new GetFunctionCommand({ FunctionName: name }),
     );
     expect(fn.Concurrency?.ReservedConcurrentExecutions).toBe(5);
-    expect(fn.Tags).toEqual({ old: 'yes', team: 'orders' }); // merge, the default
+    expect(userTags(fn.Tags)).toEqual({ old: 'yes', team: 'orders' }); // merge, the default
     expect(await signingOf(name)).toBe(SIGNING);
 
     const again = await deploy(workspace, set);
@@ -282,7 +283,7 @@ describe('the bundled action sets, changes and removes function settings', () =>
     expectSucceeded(changed);
     fn = await lambdaClient(proxy().endpoint).send(new GetFunctionCommand({ FunctionName: name }));
     expect(fn.Concurrency?.ReservedConcurrentExecutions).toBe(10);
-    expect(fn.Tags).toEqual({ team: 'payments' });
+    expect(userTags(fn.Tags)).toEqual({ team: 'payments' });
     expect(await signingOf(name)).toBe(OTHER_SIGNING);
 
     const removed = await deploy(workspace, {
@@ -296,7 +297,7 @@ describe('the bundled action sets, changes and removes function settings', () =>
     fn = await lambdaClient(proxy().endpoint).send(new GetFunctionCommand({ FunctionName: name }));
     expect(fn.Concurrency?.ReservedConcurrentExecutions).toBeUndefined();
     expect(await signingOf(name)).toBe('');
-    expect(fn.Tags).toEqual({ team: 'payments' });
+    expect(userTags(fn.Tags)).toEqual({ team: 'payments' });
   });
 
   it("an Image function's command, entry point and working directory", async () => {

@@ -347,9 +347,10 @@ function writesOfOneDeploy(setup: Setup, scenario: Scenario): Record<string, num
   const creates = setup === 'missing';
   return {
     CreateFunction: creates ? 1 : 0,
-    // A new function gets its memory size and tags with CreateFunction.
+    // A new function gets its memory size and tags with CreateFunction; then the action
+    // records the tree's fingerprint with the code (one TagResource more).
     UpdateFunctionConfiguration: creates ? 0 : 1,
-    TagResource: creates ? 0 : 1,
+    TagResource: creates ? 1 : 2,
     UpdateFunctionCode: creates ? 0 : 1,
     PublishLayerVersion: setup === 'layer' ? 1 : 0,
     PublishVersion: 1,

@@ -16,11 +16,13 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'expect', 'u
  * Starts the proxy on a free port of 127.0.0.1, passing requests on to `target` (an
  * http://127.0.0.1:PORT endpoint). `arrivals` grows with every request; `since(index)` gives
  * those from `arrivals[index]` on; `failures` lists requests the target could not answer.
+ * With `timing` (lambda-timing.mjs), Lambda's update times are emulated on the way.
  * @param {string} target
+ * @param {{ timing?: ReturnType<typeof import('./lambda-timing.mjs').lambdaTiming> }} [options]
  * @returns {Promise<{ endpoint: string, arrivals: Arrival[], since: (index: number) => Arrival[],
  *   failures: string[], stop: () => Promise<void> }>}
  */
-export async function startRecordingProxy(target) {
+export async function startRecordingProxy(target, { timing } = {}) {
   const upstream = new URL(target);
   if (upstream.protocol !== 'http:' || !['127.0.0.1', 'localhost'].includes(upstream.hostname)) {
     throw new Error(`the recording proxy forwards only to http on loopback, not ${target}`);
@@ -34,13 +36,44 @@ export async function startRecordingProxy(target) {
   const server = http.createServer((request, response) => {
     const method = request.method ?? 'GET';
     const url = request.url ?? '/';
-    arrivals.push({ time: performance.now(), method, url });
+    const arrived = performance.now();
+    arrivals.push({ time: arrived, method, url });
     const headers = withoutHopByHop(request.headers);
+    const refusal = timing?.before(method, url, arrived);
+    if (refusal !== undefined) {
+      request.resume();
+      response.writeHead(refusal.status, refusal.headers);
+      response.end(refusal.body);
+      return;
+    }
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method, path: url, headers, agent },
       (answer) => {
-        response.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
-        answer.pipe(response);
+        const status = answer.statusCode ?? 502;
+        const answerHeaders = withoutHopByHop(answer.headers);
+        if (timing === undefined) {
+          response.writeHead(status, answerHeaders);
+          answer.pipe(response);
+          return;
+        }
+        const chunks = [];
+        answer.on('data', (chunk) => chunks.push(chunk));
+        answer.once('end', () => {
+          const body = Buffer.from(
+            timing.after(
+              method,
+              url,
+              status,
+              Buffer.concat(chunks).toString('utf8'),
+              performance.now(),
+            ),
+          );
+          delete answerHeaders['content-length'];
+          delete answerHeaders['transfer-encoding'];
+          delete answerHeaders['x-amz-crc32'];
+          response.writeHead(status, { ...answerHeaders, 'content-length': String(body.length) });
+          response.end(body);
+        });
       },
     );
     forward.once('error', (error) => {

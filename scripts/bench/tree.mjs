@@ -35,6 +35,17 @@ export const TREE_SIZES = {
     binaries: 2,
     binarySize: [1e6, 3e6],
   },
+  /**
+   * The second 44 MB shape: 4,000 JavaScript-like text files of 0.5-15 KB in 40 directories
+   * and one 3 MB random binary; little incompressible data to store untried.
+   */
+  text: {
+    shape: 'text',
+    files: 4_000,
+    textSize: [500, 15_000],
+    binaries: 1,
+    binarySize: [3e6, 3e6],
+  },
   small: {
     files: 500,
     bytes: 2.5e6,
@@ -111,7 +122,7 @@ export function scanTree(root) {
 /** Plans the whole tree from the seed, then writes it. */
 function generateTree(root, spec, seed) {
   const random = new Random(seed);
-  const plan = planTree(random, spec);
+  const plan = spec.shape === 'text' ? planTextTree(random, spec) : planTree(random, spec);
   const made = new Set();
   for (const file of plan) {
     const absolute = path.join(root, file.path);
@@ -143,6 +154,20 @@ function planTree(random, spec) {
   ];
   plan.push(...extras);
   sizeTextFiles(random, plan, spec.bytes);
+  return plan;
+}
+
+/** 4,000 JS-like files, their sizes skewed up (0.5 + 14.5·√u KB: 10 KB on average), and a binary. */
+function planTextTree(random, spec) {
+  const [min, max] = spec.textSize;
+  const plan = [];
+  for (let index = 0; index < spec.files; index++) {
+    const size = Math.round(min + (max - min) * Math.sqrt(random.float()));
+    const directory = `src/${String(index % 40).padStart(2, '0')}`;
+    plan.push({ path: `${directory}/module-${index}.js`, kind: 'js', seed: random.seed(), size });
+  }
+  const [binaryMin] = spec.binarySize;
+  plan.push({ path: 'assets/blob.bin', kind: 'binary', seed: random.seed(), size: binaryMin });
   return plan;
 }
 

@@ -7,6 +7,7 @@ import type { DeployPlan } from '../plan/deploy-plan.js';
 import { versionOutputs, type DeployOutcome } from '../report/outputs.js';
 import { accountOf } from '../resources/code/plan.js';
 import { deployCode, type CodeUpdateResult } from '../resources/code/apply.js';
+import { recordFingerprint } from '../resources/code/record.js';
 import { applyConfiguration, type ConfigurationResult } from '../resources/configuration/apply.js';
 import { createFunction } from '../resources/function/apply.js';
 import { attachedLayers } from '../resources/layer/plan.js';
@@ -139,9 +140,13 @@ async function applyFunction(
     );
     // CreateFunction took the code signing config; reserved concurrency needs the function.
     await applySeparateSettings({ plan: { ...plan, codeSigning: undefined }, apis, phases, log });
+    await recordFingerprint(apis.lambda, built.deployable, created.function, log);
     return { configured, code: created };
   }
-  if (plan.code.action === 'skip') return { configured, code: skipped(current, log) };
+  if (plan.code.action === 'skip') {
+    await recordFingerprint(apis.lambda, built.deployable, current, log);
+    return { configured, code: skipped(current, log, plan.code.byFingerprint === true) };
+  }
   const code = await phases.run('Update code', () =>
     deployCode(
       apis.lambda,
@@ -151,14 +156,20 @@ async function applyFunction(
       current,
     ),
   );
+  await recordFingerprint(apis.lambda, built.deployable, code.function, log);
   return { configured, code };
 }
 
 function skipped(
   current: NonNullable<DeployPlan['function']['found']>,
   log: Logger,
+  byFingerprint: boolean,
 ): CodeUpdateResult {
-  log.info('The function already runs this package: code update skipped (skip-unchanged)');
+  log.info(
+    byFingerprint
+      ? 'The function already runs the zip of this tree (by fingerprint): nothing built, code update skipped (skip-unchanged)'
+      : 'The function already runs this package: code update skipped (skip-unchanged)',
+  );
   return { function: current, deployed: false, staged: undefined };
 }
 

@@ -1,16 +1,12 @@
-import {
-  GetFunctionCommand,
-  type GetFunctionCommandOutput,
-  waitUntilFunctionActiveV2,
-  waitUntilFunctionUpdatedV2,
-  type LambdaClient,
-} from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
 import { formatSeconds } from '../format.js';
 
 /** What the deploy needs to know of a function, read from Lambda. */
 import { FunctionReads } from './function-reads.js';
+import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { type FunctionState, toFunctionState } from './function-state.js';
+import { pollScheduleOf } from './function-calls.js';
+import { pollDelayMs, sleep } from './poll-schedule.js';
 
 /** Waiting for Lambda: an update to settle, a function or version to become Active. */
 export abstract class FunctionWaits extends FunctionReads {
@@ -20,7 +16,7 @@ export abstract class FunctionWaits extends FunctionReads {
    */
   async waitUntilVersionActive(version: string, timeoutSeconds: number): Promise<FunctionState> {
     const started = performance.now();
-    const now = await this.poll(waitUntilFunctionActiveV2, timeoutSeconds, {
+    const now = await this.poll(timeoutSeconds, {
       busy: (state) => state.state === 'Pending',
       reading: `read version ${version}`,
       waitedFor: `version ${version} to become Active, for ${timeoutSeconds} s (wait-timeout)`,
@@ -38,7 +34,7 @@ export abstract class FunctionWaits extends FunctionReads {
   }
 
   protected async waitUntilActive(timeoutSeconds: number): Promise<FunctionState> {
-    const created = await this.poll(waitUntilFunctionActiveV2, timeoutSeconds, {
+    const created = await this.poll(timeoutSeconds, {
       busy: (now) => now.state === 'Pending',
       reading: 'read the new function',
       waitedFor: `function '${this.name}' to become Active after it was created, for ${timeoutSeconds} s (wait-timeout)`,
@@ -63,7 +59,7 @@ export abstract class FunctionWaits extends FunctionReads {
   }
 
   protected async settle(timeoutSeconds: number): Promise<FunctionState> {
-    const now = await this.poll(waitUntilFunctionUpdatedV2, timeoutSeconds, {
+    const now = await this.poll(timeoutSeconds, {
       busy: (state) => state.lastUpdateStatus === 'InProgress',
       reading: 'read the function while waiting for the update',
       waitedFor: `Lambda to finish updating function '${this.name}', for ${timeoutSeconds} s (wait-timeout)`,
@@ -76,11 +72,12 @@ export abstract class FunctionWaits extends FunctionReads {
   }
 
   /**
-   * Runs one of the SDK's waiters on the function and returns the function as it was when
-   * the waiter stopped: done, failed, or (`busy`) still going at the deadline.
+   * Reads the function (or `qualifier`) until `busy` says it is done, on the quick schedule
+   * (poll-schedule.ts), and returns it as it then was: done, failed, or still busy at the
+   * deadline. An error that reaches here (the client has retried throttling, 5xx and resets
+   * already) will not pass, so it ends the wait.
    */
   protected async poll(
-    waiter: typeof waitUntilFunctionUpdatedV2,
     timeoutSeconds: number,
     end: {
       readonly busy: (state: FunctionState) => boolean;
@@ -90,34 +87,37 @@ export abstract class FunctionWaits extends FunctionReads {
       readonly qualifier?: string;
     },
   ): Promise<FunctionState> {
-    const minDelay = Math.min(this.timing.minPollSeconds, timeoutSeconds / 2);
-    const maxDelay = Math.max(minDelay * 2, Math.min(this.timing.maxPollSeconds, timeoutSeconds));
+    const started = performance.now();
     const deadline = Date.now() + timeoutSeconds * 1000;
-    const polling = stopOnError(this.client, timeoutSeconds);
-    try {
-      const { final } = await waiter(
-        {
-          client: polling.client,
-          abortSignal: polling.signal,
-          maxWaitTime: timeoutSeconds,
-          minDelay,
-          maxDelay,
-        },
-        { FunctionName: this.name, Qualifier: end.qualifier },
-      );
-      return toFunctionState(final?.Configuration, final?.Tags, final?.Code);
-    } catch {
-      polling.rethrow((error) => this.failure(error, end.reading, 'lambda:GetFunction'));
-      // The waiter throws on Failed and on timeout alike; the function's own state says which.
-      return this.lastLook(deadline, end.busy, end.waitedFor, end.qualifier);
+    const expired = AbortSignal.timeout(timeoutSeconds * 1000);
+    const schedule = pollScheduleOf(this.timing);
+    for (let look = 0; look < MAX_LOOKS; look++) {
+      let now: FunctionState;
+      try {
+        now = await this.look(expired, end.qualifier);
+      } catch (error) {
+        if (!expired.aborted) throw this.failure(error, end.reading, 'lambda:GetFunction');
+        break;
+      }
+      if (!end.busy(now)) return now;
+      const left = deadline - Date.now();
+      if (left <= 0) return now;
+      await sleep(Math.min(pollDelayMs(schedule, performance.now() - started), left), expired);
     }
+    return this.lastLook(deadline, end.busy, end.waitedFor, end.qualifier);
+  }
+
+  private async look(signal: AbortSignal, qualifier: string | undefined): Promise<FunctionState> {
+    const response = await this.client.send(
+      new GetFunctionCommand({ FunctionName: this.name, Qualifier: qualifier }),
+      { abortSignal: signal },
+    );
+    return toFunctionState(response.Configuration, response.Tags, response.Code);
   }
 
   /**
-   * The function as it is when a wait ends. The waiter gives up when its next delay would
-   * pass the deadline, up to a few seconds early, so while `busy` says so, the last look is
-   * taken at the deadline itself: wait-timeout means what it says. Each read is bounded, so
-   * a wait never outlasts wait-timeout by more than that.
+   * The function as it is when a wait's deadline cut a read short: one more read, bounded
+   * on its own, so a wait never outlasts wait-timeout by more than that.
    */
   protected async lastLook(
     deadline: number,
@@ -144,45 +144,5 @@ export abstract class FunctionWaits extends FunctionReads {
 /** How long each read that ends a wait may take, its retries included. */
 const LAST_READ_MS = 5_000;
 
-/**
- * The SDK's waiters poll on through any error until their time is up. The client has
- * already retried throttling, 5xx and resets by then, so an error that reaches the waiter
- * (access denied, a deleted function) will not pass: this client stops the waiter on it.
- * The waiter stops polling at its deadline but would leave a request in flight to run on:
- * that request is ended at the deadline too.
- */
-function stopOnError(
-  client: LambdaClient,
-  timeoutSeconds: number,
-): {
-  client: LambdaClient;
-  signal: AbortSignal;
-  rethrow: (describe: (error: unknown) => Error) => void;
-} {
-  const controller = new AbortController();
-  const deadline = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutSeconds * 1000)]);
-  let failure: { error: unknown } | undefined;
-  const watched = new Proxy(client, {
-    get(target, property, receiver) {
-      if (property !== 'send') return Reflect.get(target, property, receiver) as unknown;
-      // The waiters send GetFunction only.
-      return async (command: GetFunctionCommand): Promise<GetFunctionCommandOutput> => {
-        try {
-          return await target.send(command, { abortSignal: deadline });
-        } catch (error) {
-          if (deadline.aborted) throw error;
-          failure ??= { error };
-          controller.abort();
-          throw error;
-        }
-      };
-    },
-  });
-  return {
-    client: watched,
-    signal: controller.signal,
-    rethrow: (describe) => {
-      if (failure !== undefined) throw describe(failure.error);
-    },
-  };
-}
+/** Bounds the loop's count as well as its time. */
+const MAX_LOOKS = 10_000;

@@ -11,7 +11,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
 import { formatSeconds } from '../format.js';
-import { FunctionCalls } from './function-calls.js';
+import { FunctionCalls, pollScheduleOf } from './function-calls.js';
+import { pollDelayMs } from './poll-schedule.js';
 
 /** A version's provisioned concurrency, as GetProvisionedConcurrencyConfig answers. */
 export interface ProvisionedConcurrency {
@@ -186,7 +187,7 @@ export class LambdaExtras extends FunctionCalls {
   ): Promise<ProvisionedConcurrency> {
     const started = performance.now();
     const deadline = Date.now() + timeoutSeconds * 1000;
-    let delay = this.timing.minPollSeconds;
+    const schedule = pollScheduleOf(this.timing);
     for (;;) {
       const now = await this.provisionedConcurrency(version);
       if (now === undefined) {
@@ -212,8 +213,8 @@ export class LambdaExtras extends FunctionCalls {
             `(${now.allocated ?? 0} of ${now.requested} allocated) after ${timeoutSeconds} s (wait-timeout)`,
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(delay * 1000, left)));
-      delay = Math.min(delay * 2, this.timing.maxPollSeconds);
+      const delay = pollDelayMs(schedule, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, left)));
     }
   }
 

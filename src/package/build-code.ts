@@ -6,7 +6,7 @@ import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { preparePackage } from './deployment-package.js';
-import { type DeploymentPackage } from './package-contents.js';
+import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
 import type { InputName } from '../inputs/schema.js';
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
@@ -24,6 +24,12 @@ export async function buildCode(
    * on no bad input can fail the build, so AWS may be read while it goes on.
    */
   onChecked: () => void = () => undefined,
+  /**
+   * The function's record of the zip a tree of this fingerprint makes, when it runs it
+   * (resources/code/fingerprint-record.ts). Asked only once onChecked was told, so the
+   * reads that answer it are not waiting for this build.
+   */
+  recorded?: (fingerprint: string) => Promise<RecordedPackage | undefined>,
 ): Promise<Built> {
   let s3: S3Client | undefined;
   // S3 is loaded only by a run whose package goes through it.
@@ -41,11 +47,22 @@ export async function buildCode(
       ? source
       : await (async () => {
           // With a layer still to build after it, the code's check is not the last one.
+          let told = false;
           const checked = (largest: number) => {
-            if (layer === undefined && routeCertain(largest, config.s3)) onChecked();
+            if (layer === undefined && routeCertain(largest, config.s3)) {
+              told = true;
+              onChecked();
+            }
           };
+          const skipWhen =
+            recorded === undefined
+              ? undefined
+              : (fingerprint: string) =>
+                  told ? recorded(fingerprint) : Promise.resolve(undefined);
           const { pkg, keyName } = await once(built, source, baseName, () =>
-            phases.run('Package', () => buildPackage(source, baseName, 'source', log, checked)),
+            phases.run('Package', () =>
+              buildPackage(source, baseName, 'source', log, checked, skipWhen),
+            ),
           );
           onPackage(pkg);
           return {
@@ -97,6 +114,7 @@ async function buildPackage(
   input: InputName,
   log: Logger,
   onChecked?: (largestZipBytes: number) => void,
+  skipWhen?: (fingerprint: string) => Promise<RecordedPackage | undefined>,
 ): Promise<DeploymentPackage> {
   const built = await preparePackage(source, {
     baseName,
@@ -104,7 +122,10 @@ async function buildPackage(
     log,
     input,
     ...(onChecked === undefined ? {} : { onChecked }),
+    ...(skipWhen === undefined ? {} : { skipWhen }),
   });
-  log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+  if (built.byFingerprint !== true) {
+    log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+  }
   return built;
 }

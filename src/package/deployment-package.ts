@@ -12,7 +12,8 @@ import { PackagingProgress } from './progress.js';
 import { inspectZipFile } from './ready-zip.js';
 import { describeFsError, listSourceTree, type SourceEntry } from './source-tree.js';
 import { checkUnzippedSize } from './unzipped-limit.js';
-import { type DeploymentPackage } from './package-contents.js';
+import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
+import { fingerprintTree } from './fingerprint.js';
 import type { InputName } from '../inputs/schema.js';
 
 export interface PackageOptions {
@@ -28,6 +29,11 @@ export interface PackageOptions {
    * take: what is left of packaging cannot be a bad input.
    */
   readonly onChecked?: (largestZipBytes: number) => void;
+  /**
+   * Asked with the tree's fingerprint before anything is deflated: the zip the function's
+   * record says that tree makes, when the function runs it already; then nothing is built.
+   */
+  readonly skipWhen?: (fingerprint: string) => Promise<RecordedPackage | undefined>;
 }
 
 export async function preparePackage(
@@ -54,6 +60,15 @@ async function buildFromDirectory(
     );
 
     options.onChecked?.(largestZipBytes(entries));
+    const contents = { fileCount: files.length, unzippedSize };
+    const fingerprint = attemptRead(input, source.path, () => fingerprintTree(entries, source));
+    const recorded = await options.skipWhen?.(fingerprint);
+    if (recorded !== undefined) {
+      options.log.info(
+        `The tree's fingerprint is the one recorded with the code the function runs (${recorded.sha256}): nothing to build`,
+      );
+      return { path: '', ...recorded, contents, fingerprint, byFingerprint: true };
+    }
     const outputDirectory = options.outputDirectory ?? os.tmpdir();
     await mkdir(outputDirectory, { recursive: true });
     const parent = await mkdtemp(path.join(outputDirectory, 'lambda-deploy-'));
@@ -68,7 +83,8 @@ async function buildFromDirectory(
       path: zipPath,
       size: zip.size,
       sha256: zip.sha256.toString('base64'),
-      contents: { fileCount: files.length, unzippedSize },
+      contents,
+      fingerprint,
     };
   } finally {
     await deflater.close();
@@ -89,6 +105,14 @@ function listPackageEntries(source: DirectorySource, input: InputName, log: Logg
     throw new InputError(input, `'${source.path}' holds no files to package`);
   }
   return entries;
+}
+
+function attemptRead<T>(input: InputName, directory: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw packagingFailure(input, directory, error);
+  }
 }
 
 /**

@@ -61,10 +61,13 @@ export interface StateReaders {
 export async function readDeployState(
   readers: StateReaders,
   config: DeployConfig,
+  /** Told of the function as soon as it is read, before the rest is. */
+  onFunction: (found: FunctionState | undefined) => void = () => undefined,
 ): Promise<DeployState> {
   const { lambda, releaser } = readers;
   const { alias, functionUrl, publish } = config.release;
   const found = config.createIfMissing ? await lambda.find() : await lambda.read();
+  onFunction(found);
   const layerNewest = readers.layer === undefined ? undefined : await readers.layer.newest();
   const alarms =
     readers.alarms === undefined

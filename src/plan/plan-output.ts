@@ -20,6 +20,8 @@ export interface PlanJson {
     readonly action: 'create' | 'update' | 'skip';
     readonly from: string | null;
     readonly to: string;
+    /** Skipped without building the package: its tree's fingerprint is the recorded one. */
+    readonly byFingerprint?: true;
   };
   /** source: whether the input or config-file set it. */
   readonly configuration: readonly {
@@ -104,7 +106,12 @@ export function planJson(plan: DeployPlan): PlanJson {
   return {
     changes: planChanges(plan),
     function: { name: plan.function.name, action: plan.function.action },
-    code: { action: plan.code.action, from: plan.code.from ?? null, to: plan.code.to },
+    code: {
+      action: plan.code.action,
+      from: plan.code.from ?? null,
+      to: plan.code.to,
+      ...(plan.code.byFingerprint === true ? { byFingerprint: true } : {}),
+    },
     configuration: [
       ...plan.configuration.changes,
       ...(plan.code.architecture === undefined ? [] : [plan.code.architecture]),
@@ -197,7 +204,7 @@ export function planLines(json: PlanJson): string[] {
   const lines = [
     ...(json.interrupted === undefined ? [] : [interruptedLine(json.interrupted)]),
     `Function ${json.function.name}: ${json.function.action === 'create' ? 'create' : 'update'}`,
-    `Code: ${json.code.action === 'skip' ? `unchanged (${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
+    `Code: ${json.code.action === 'skip' ? `unchanged ${json.code.byFingerprint === true ? '(by fingerprint) ' : ''}(${json.code.to})` : `${json.code.action} ${json.code.from ?? '(none)'} -> ${json.code.to}`}`,
     ...json.configuration.map(
       (change) =>
         `Setting ${change.setting}: ${change.from || '(none)'} -> ${change.to}` +

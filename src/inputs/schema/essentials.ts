@@ -21,7 +21,8 @@ export const ESSENTIALS = [
       'A directory to package as a zip, relative to the workspace. Set one of `source`, `zip-file` and `image-uri`.',
     required: false,
     where: { step: true, manifest: true },
-    permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode'],
+    // TagResource records the tree's fingerprint (docs/speed.md); without it, a warning.
+    permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode', 'lambda:TagResource'],
   },
   {
     name: 'zip-file',

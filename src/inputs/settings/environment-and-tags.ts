@@ -107,6 +107,9 @@ function parsePairs(input: InputName, value: string, key: KeyRule): Record<strin
   return pairs;
 }
 
+/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
+const ACTION_TAG = 'lambda-deploy:code-fingerprint';
+
 /** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
 const TAG_VALUE_MAX = 256;
 
@@ -115,6 +118,12 @@ export function parseTags(value: string): Record<string, string> {
   for (const [key, tagValue] of Object.entries(tags)) {
     if (key.toLowerCase().startsWith('aws:')) {
       throw new InputError('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
+    }
+    if (key === ACTION_TAG) {
+      throw new InputError(
+        'tags',
+        `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`,
+      );
     }
     if (tagValue.length > TAG_VALUE_MAX) {
       throw new InputError(

@@ -82,6 +82,8 @@ export interface CodePlan {
   /** The package's SHA-256, or the image URI. */
   readonly to: string;
   readonly architecture: SettingChange | undefined;
+  /** Skipped without building: the tree's fingerprint is the one the function records. */
+  readonly byFingerprint?: true;
 }
 
 /** Refuses code the function cannot take: another package type, an image it cannot run. */
@@ -119,10 +121,19 @@ export function planCode(
   const changed = architectureToSet(architecture, found);
   const unchanged =
     code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri);
+  const action = skipUnchanged && unchanged && changed === undefined ? 'skip' : 'update';
+  const byFingerprint = code.kind === 'zip' && code.package.byFingerprint === true;
+  if (byFingerprint && action !== 'skip') {
+    // recordedPackage() checks what this does: a package not built is never sent.
+    throw new DeployError(
+      `Function '${found.name}' no longer runs the code its record names; run the deploy again`,
+    );
+  }
   return {
-    action: skipUnchanged && unchanged && changed === undefined ? 'skip' : 'update',
+    action,
     from: found.resolvedImageUri ?? found.codeSha256,
     to,
     architecture: changed === undefined ? undefined : architectureChange(found, changed),
+    ...(byFingerprint ? { byFingerprint: true } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { FINGERPRINT_TAG } from '../code/fingerprint-record.js';
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { FunctionState } from '../../aws/function-state.js';
 import { DeployError } from '../../errors.js';
@@ -102,7 +103,10 @@ export function planConfiguration(
   return { update, changes, tags, ...(untag.length === 0 ? {} : { untag }) };
 }
 
-/** tags-mode replace: keys the function has that tags does not list; aws: keys are AWS's own. */
+/**
+ * tags-mode replace: keys the function has that tags does not list; aws: keys are AWS's own,
+ * and the fingerprint record is the action's (code/fingerprint-record.ts).
+ */
 export function tagsToRemove(
   settings: Pick<FunctionSettings, 'tags' | 'tagsMode'>,
   current: Readonly<Record<string, string>>,
@@ -110,7 +114,12 @@ export function tagsToRemove(
   const wanted = settings.tags;
   if (settings.tagsMode !== 'replace' || wanted === undefined) return [];
   return Object.keys(current)
-    .filter((key) => !Object.hasOwn(wanted, key) && !key.toLowerCase().startsWith('aws:'))
+    .filter(
+      (key) =>
+        !Object.hasOwn(wanted, key) &&
+        !key.toLowerCase().startsWith('aws:') &&
+        key !== FINGERPRINT_TAG,
+    )
     .sort();
 }
 
