@@ -234,10 +234,10 @@ export async function rollback(config: RollbackConfig, phases: Phases): Promise<
     lambda: new LambdaFunction(client, config.functionName, config.region, log),
     releaser: new LambdaRelease(client, config.functionName, config.region, log),
   };
-  const result = await phases.run('Rollback', () =>
+  const result = await phases.run(config.dryRun ? 'Rollback (dry run: nothing is changed)' : 'Rollback', () =>
     rollbackAlias(
       apis,
-      { alias: config.alias, target: config.target, label: config.runLabel },
+      { alias: config.alias, target: config.target, label: config.runLabel, dryRun: config.dryRun },
       log,
     ),
   );

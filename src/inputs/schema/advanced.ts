@@ -6,10 +6,10 @@ export const ADVANCED = [
     name: 'symlinks',
     group: 'advanced',
     description:
-      "follow (default): a symbolic link that points inside source is packaged as the file it points to, and one pointing outside, dangling or looping fails the step. error: any symbolic link fails the step. preserve: a link that stays inside source is stored in the zip as a link (as zip -y does; for pnpm's node_modules), a link to a directory too, and one pointing outside or dangling fails the step; with zip-file, preserve accepts link entries that stay inside the zip.",
+      "auto (default): a symbolic link that points inside source is stored in the zip as a link (as zip -y does, so a pnpm node_modules deploys and runs), and one pointing outside, dangling or looping fails the step. follow: a link inside source is packaged as the file or directory it points to (refused for a pnpm tree, whose packages would lose their dependencies). preserve: every link is stored as a link, and one that would point outside once unpacked fails the step. error: any symbolic link fails the step. With zip-file, auto and preserve accept link entries that stay inside the zip.",
     reference:
-      '`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link (pnpm).',
-    default: 'follow',
+      '`auto`: a link inside `source` is stored as a link (as `zip -y`; pnpm trees run). `follow`: packaged as the file it points to (refused for pnpm trees). `preserve`: every link kept as a link. `error`: any link fails.',
+    default: 'auto',
     required: false,
     where: { step: true, manifest: true },
   },
