@@ -153,6 +153,7 @@ async function releaseAtOnce(prepared: Prepared): Promise<Released> {
       describeAlias(current, {
         kind: 'moved',
         version: after.version,
+        weights: after.weights,
         previous: run.plan.release.alias?.before,
         label: run.config.release.runLabel,
       }),

@@ -63,7 +63,8 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
   }
   if (NOT_FOUND.has(name)) {
     const missing = missingResource(said);
-    const awsSaid = said === '' || said === name || said === 'UnknownError' ? '' : ` AWS said: ${said}`;
+    const awsSaid =
+      said === '' || said === name || said === 'UnknownError' ? '' : ` AWS said: ${said}`;
     if (missing !== undefined && missing.what !== call.resource) {
       return failure(
         `Could not ${call.action} (${call.resource}): ${missing.what} does not exist in ` +

@@ -36,7 +36,8 @@ describe('describeAwsError', () => {
   it.each([
     {
       said: 'One or more LayerVersion does not exist arn:aws:lambda:eu-west-1:123456789012:layer:deps:99',
-      names: "layer version 'arn:aws:lambda:eu-west-1:123456789012:layer:deps:99' does not exist in eu-west-1. Check layers.",
+      names:
+        "layer version 'arn:aws:lambda:eu-west-1:123456789012:layer:deps:99' does not exist in eu-west-1. Check layers.",
     },
     {
       said: 'Layer version arn:aws:lambda:eu-west-1:123456789012:layer:deps:99 does not exist.',

@@ -186,6 +186,8 @@ describe('EcrImages.inspect and checkImage', () => {
     const missing = new Error("The repository with name 'app' does not exist");
     missing.name = 'RepositoryNotFoundException';
     ecrMock.on(BatchGetImageCommand).rejects(missing);
-    await expect(images().inspect(URI)).rejects.toThrow(/Input 'image-uri': .* does not exist in ECR \(RepositoryNotFoundException/);
+    await expect(images().inspect(URI)).rejects.toThrow(
+      /Input 'image-uri': .* does not exist in ECR \(RepositoryNotFoundException/,
+    );
   });
 });

@@ -18,7 +18,7 @@ export const ADVANCED = [
     group: 'advanced',
     description: 'The S3 key prefix of packages in s3-bucket.',
     reference:
-      'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`, so the same bytes get the same key and are not uploaded twice.',
+      'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip` (a fleet: `<prefix>packages/<sha256-hex>.zip`, one object per package and region), so the same bytes get the same key and are not uploaded twice. See [Packages in S3](docs/many-functions.md#packages-in-s3).',
     default: 'lambda-deploy/',
     required: false,
     where: { step: true, manifest: true },
