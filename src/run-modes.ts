@@ -43,6 +43,7 @@ import { errorMessage, summarized } from './errors.js';
 import { routingText } from './aws/lambda-release-shapes.js';
 import { writeFailureSummary } from './report/failure.js';
 import { dryRunLine, resultLine } from './report/result-line.js';
+import { formatSeconds } from './format.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
 const summary = summaryOrWarning(core.summary, log, process.env);
@@ -191,6 +192,11 @@ export async function fleet(config: FleetConfig, phases: Phases): Promise<void> 
     });
     setOutputs({ results: resultsJson(results) });
     await writeFleetSummary(summary, results, phases.timings);
+    const planned = results.some((result) => result.state.startsWith('planned'));
+    log.info(
+      `${planned ? 'Dry run: planned' : 'Deployed'} ${results.length} function` +
+        `${results.length === 1 ? '' : 's'} in ${formatSeconds(phases.elapsedSeconds)}`,
+    );
   } catch (error) {
     // The summary says where each function was left, failed or not.
     if (!(error instanceof FleetFailed)) throw error;
