@@ -83,6 +83,8 @@ export interface RollbackConfig {
   /** "1a2b3c4 run 42": recorded in the alias's description with the move. */
   readonly runLabel: string;
   readonly requestTimeoutSeconds: number;
+  /** Read and plan the move, and stop there. */
+  readonly dryRun: boolean;
 }
 
 /** True when the step rolls an alias back (rollback-to) rather than deploys. */
@@ -107,6 +109,7 @@ export function parseRollbackInputs(read: ReadInput, env: Environment): Rollback
     target,
     runLabel: runLabel(env),
     requestTimeoutSeconds: parseRequestTimeout(read),
+    dryRun: parseBoolean('dry-run', read('dry-run'), false),
   };
 }
 

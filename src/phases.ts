@@ -1,6 +1,8 @@
 export interface PhaseTiming {
   readonly name: string;
   readonly seconds: number;
+  /** When the phase ended, in seconds since the run began: the last one is the run's total. */
+  readonly endedSeconds?: number;
 }
 
 /** Runs `work` as a collapsible log group, as @actions/core's group does. */
@@ -10,6 +12,7 @@ export type Group = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 export class Phases {
   private readonly done: PhaseTiming[] = [];
   private latest: string | undefined;
+  private readonly began = performance.now();
 
   constructor(private readonly group: Group) {}
 
@@ -19,12 +22,22 @@ export class Phases {
     try {
       return await this.group(name, work);
     } finally {
-      this.done.push({ name, seconds: (performance.now() - started) / 1000 });
+      const now = performance.now();
+      this.done.push({
+        name,
+        seconds: (now - started) / 1000,
+        endedSeconds: (now - this.began) / 1000,
+      });
     }
   }
 
   get timings(): readonly PhaseTiming[] {
     return this.done;
+  }
+
+  /** Seconds since the run began. */
+  get elapsedSeconds(): number {
+    return (performance.now() - this.began) / 1000;
   }
 
   /** The phase that started last: the one running, or the one a failure came from. */

@@ -43,6 +43,8 @@ import { maskEnvironment } from './secrets.js';
 import { errorMessage, summarized } from './errors.js';
 import { routingText } from './aws/lambda-release-shapes.js';
 import { writeFailureSummary } from './report/failure.js';
+import { dryRunLine, resultLine } from './report/result-line.js';
+import { formatSeconds } from './format.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
 const summary = summaryOrWarning(core.summary, log, process.env);
@@ -156,6 +158,7 @@ async function deployBuilt(
     const found = plan.function.found;
     if (found !== undefined) setOutputs({ 'function-arn': found.arn, 'function-name': found.name });
     await writeDryRunSummary(summary, config.functionName, built.deployable, plan, phases.timings);
+    log.info(dryRunLine(config.functionName, plan, phases.elapsedSeconds));
     return;
   }
   const outcome = await applyPlan({
@@ -181,6 +184,7 @@ async function deployBuilt(
     );
   }
   await writeSummary(summary, outcome, phases.timings, planJson(plan));
+  log.info(resultLine(config.functionName, plan, outcome, phases.elapsedSeconds));
 }
 
 /** manifest or regions: many functions, switched together; `results` says where each is. */
@@ -199,6 +203,11 @@ export async function fleet(config: FleetConfig, phases: Phases): Promise<void> 
     });
     setOutputs({ results: resultsJson(results) });
     await writeFleetSummary(summary, results, phases.timings);
+    const planned = results.some((result) => result.state.startsWith('planned'));
+    log.info(
+      `${planned ? 'Dry run: planned' : 'Deployed'} ${results.length} function` +
+        `${results.length === 1 ? '' : 's'} in ${formatSeconds(phases.elapsedSeconds)}`,
+    );
   } catch (error) {
     // The summary says where each function was left, failed or not.
     if (!(error instanceof FleetFailed)) throw error;
@@ -245,12 +254,19 @@ export async function rollback(config: RollbackConfig, phases: Phases): Promise<
     lambda: new LambdaFunction(client, config.functionName, config.region, log),
     releaser: new LambdaRelease(client, config.functionName, config.region, log),
   };
-  const result = await phases.run('Rollback', () =>
-    rollbackAlias(
-      apis,
-      { alias: config.alias, target: config.target, label: config.runLabel },
-      log,
-    ),
+  const result = await phases.run(
+    config.dryRun ? 'Rollback (dry run: nothing is changed)' : 'Rollback',
+    () =>
+      rollbackAlias(
+        apis,
+        {
+          alias: config.alias,
+          target: config.target,
+          label: config.runLabel,
+          dryRun: config.dryRun,
+        },
+        log,
+      ),
   );
   setOutputs(rollbackOutputs(result));
   await writeRollbackSummary(summary, result, phases.timings);

@@ -186,6 +186,8 @@ describe('the bundled action with dry-run', () => {
         role: inject('testRoleArn'),
         runtime: 'nodejs20.x',
         handler: 'index.handler',
+        'memory-size': '512',
+        environment: 'API_KEY=hunter2\nSTAGE=prod',
         alias: 'live',
       },
       proxy().endpoint,
@@ -199,17 +201,32 @@ describe('the bundled action with dry-run', () => {
     );
     expect(error).toMatchObject({ name: 'ResourceNotFoundException' });
     expect(summaryCell(run.summary, 'Function')).toBe('does not exist: would be created');
+    // Every setting the create sends, as an update's plan shows them: environment by name only.
     expect(summaryPlanItems(run.summary)).toEqual([
       `Function ${name}: create`,
       `Code: create (none) -> ${run.outputs['code-sha256'] ?? ''}`,
+      'Setting handler: (none) -> index.handler',
+      'Setting runtime: (none) -> nodejs20.x',
+      'Setting memory-size: (none) -> 512',
+      `Setting role: (none) -> ${inject('testRoleArn')}`,
+      'Setting environment: (none) -> API_KEY (added), STAGE (added)',
       'Version: publish a new one',
       'Alias live: (new) -> new',
     ]);
     expect(planOf(run)).toMatchObject({
       changes: true,
       function: { name, action: 'create' },
+      configuration: [
+        { setting: 'handler', from: '', to: 'index.handler' },
+        { setting: 'runtime', from: '', to: 'nodejs20.x' },
+        { setting: 'memory-size', from: '', to: '512' },
+        { setting: 'role', from: '', to: inject('testRoleArn') },
+        { setting: 'environment', from: '', to: 'API_KEY (added), STAGE (added)' },
+      ],
       alias: { name: 'live', action: 'create', before: null, after: 'new' },
     });
+    expect(run.stdout).not.toContain('hunter2');
+    expect(run.outputs['plan']).not.toContain('hunter2');
     expect(Object.keys(run.outputs).sort()).toEqual([
       'code-sha256',
       'code-size',

@@ -19,6 +19,7 @@ import { defaultEmulations, useFaultProxy } from '../support/fault-proxy.js';
 import { updateFunctionCode } from '../support/lambda-faults.js';
 import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 import { TEST_CREDENTIALS } from '../support/moto-account.js';
+import { isWrite } from '../support/s3.js';
 
 // One store of blobs for every proxy of the file; digests are content-addressed, so tests share it.
 const layers = new EcrLayers();
@@ -108,6 +109,31 @@ describe('image-uri checked against ECR', () => {
     expect(run.exitCode, runOutput(run)).toBe(1);
     expect(run.errors.join('\n')).toContain("Input 'image-uri'");
     expect(run.errors.join('\n')).toContain('--provenance=false');
+    expect(proxy().count(updateFunctionCode(name))).toBe(0);
+  });
+
+  it('fails on a tag ECR does not have (ImageNotFound), in a dry run and a real run, before any write', async () => {
+    const repository = await repositoryWith({ v1: SINGLE });
+    const name = await imageFunction(`${repository}:v1`);
+    const workspace = await workspaceWithSource('unused');
+    const inputs = { 'function-name': name, 'image-uri': `${repository}:v9` };
+
+    const dry = await runDeployAction(
+      workspace,
+      { ...inputs, 'dry-run': 'true' },
+      proxy().endpoint,
+    );
+    const real = await runDeployAction(workspace, inputs, proxy().endpoint);
+
+    for (const run of [dry, real]) {
+      expect(run.exitCode, runOutput(run)).toBe(1);
+      const errors = run.errors.join('\n');
+      expect(errors).toContain(
+        `Input 'image-uri': '${repository}:v9' does not exist in ECR (ImageNotFound`,
+      );
+      expect(errors).toContain('nothing was changed');
+    }
+    expect(proxy().requests.filter(isWrite)).toEqual([]);
     expect(proxy().count(updateFunctionCode(name))).toBe(0);
   });
 

@@ -39,7 +39,7 @@ describe('layer inputs: valid', () => {
         path: path.join(WORKSPACE, 'layer'),
         include: [],
         exclude: [],
-        symlinks: 'follow',
+        symlinks: 'auto',
       },
       compatibleRuntimes: [],
       compatibleArchitectures: [],

@@ -225,6 +225,15 @@ describe('function settings: environment as KEY=VALUE lines', () => {
     expect(message).not.toContain('hunter2');
     expect(message).toContain('line 3');
   });
+
+  it('points a multi-line value to the JSON form, without quoting it', () => {
+    const pem = 'TLS_KEY=-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----';
+    const message = rejected({ environment: `A=1\n${pem}` }, 'environment').message;
+    expect(message).toContain('line 3 is not KEY=VALUE');
+    expect(message).toContain('give environment as a JSON object instead');
+    expect(message).toContain('{"KEY": "first line\\nsecond line"}');
+    expect(message).not.toContain('MIIEvQIBADANBg');
+  });
 });
 
 describe('function settings: environment as JSON', () => {

@@ -47,7 +47,7 @@ describe('parseInputs: defaults', () => {
         path: path.join(WORKSPACE, 'build'),
         include: [],
         exclude: [],
-        symlinks: 'follow',
+        symlinks: 'auto',
       },
       s3: {
         bucket: undefined,
@@ -201,7 +201,7 @@ describe('parseInputs: source and zip-file', () => {
     expect(parse({ source: '', 'zip-file': 'dist/function.zip' }).code).toEqual({
       kind: 'zip-file',
       path: path.join(WORKSPACE, 'dist', 'function.zip'),
-      symlinks: 'follow',
+      symlinks: 'auto',
     });
   });
 
@@ -296,7 +296,8 @@ describe('parseInputs: include and exclude', () => {
 
 describe('parseInputs: symlinks', () => {
   it.each([
-    ['', 'follow'],
+    ['', 'auto'],
+    ['auto', 'auto'],
     ['follow', 'follow'],
     ['error', 'error'],
     ['preserve', 'preserve'],
@@ -319,7 +320,7 @@ describe('parseInputs: symlinks', () => {
       const error = rejected({ symlinks: value });
       expect(error.input).toBe('symlinks');
       expect(error.message).toContain(`'${value}'`);
-      expect(error.message).toContain('follow, error, preserve');
+      expect(error.message).toContain('auto, follow, error, preserve');
     },
   );
 });
@@ -810,7 +811,13 @@ describe('parseRollbackInputs (rollback-to)', () => {
       target: value,
       runLabel: '1a2b3c4 run 42',
       requestTimeoutSeconds: 60,
+      dryRun: false,
     });
+  });
+
+  it('reads dry-run: a dry run plans the move and makes none', () => {
+    const read = rollbackInputs({ 'rollback-to': '7', 'dry-run': 'true' });
+    expect(parseRollbackInputs(read, ROLLBACK_ENV).dryRun).toBe(true);
   });
 
   it('needs an alias, naming alias', () => {

@@ -297,6 +297,12 @@ describe('writeSummary with @actions/core', () => {
     expect(text).toContain('<td>Upload</td><td>in the UpdateFunctionCode request</td>');
   });
 
+  it('says a package of a function this run created went in the CreateFunction request', async () => {
+    const text = await written({ ...outcome(true), created: true });
+    expect(text).toContain('<td>Upload</td><td>in the CreateFunction request</td>');
+    expect(text).not.toContain('UpdateFunctionCode');
+  });
+
   it('shows no upload for a skipped update', async () => {
     const text = await written(outcome(false));
     expect(text).not.toContain('<td>Upload</td>');

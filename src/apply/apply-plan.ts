@@ -15,6 +15,7 @@ import { publishLayer, type LayerResult } from '../resources/layer/apply.js';
 import { plannedPrune } from '../plan/deploy-plan.js';
 import { pruneVersions } from '../resources/versions/apply.js';
 import { publishPlanned } from '../resources/versions/apply.js';
+import { NEW_VERSION } from '../resources/versions/plan.js';
 import { releaseAll } from './release-all.js';
 
 import { runSmokeTest } from './smoke-test.js';
@@ -91,6 +92,7 @@ export async function settle(
   return {
     pruned,
     ...changed.code,
+    created: run.plan.function.found === undefined,
     package: run.built.deployable.kind === 'zip' ? run.built.deployable.package : undefined,
     imageUri: run.built.deployable.kind === 'image' ? run.built.deployable.uri : undefined,
     layer,
@@ -235,7 +237,11 @@ async function readyRelease(
   const { plan, apis, config, phases, log } = run;
   const { smokeTest } = config.release;
   if (plan.release.publish === 'none') return { version: undefined, smokeTest: undefined };
-  const version = await phases.run('Publish', () => publishReady(run, deployed));
+  // A version that already holds this code is only read: no group for it.
+  const version =
+    plan.release.publish === NEW_VERSION
+      ? await phases.run('Publish', () => publishReady(run, deployed))
+      : await publishReady(run, deployed);
   if (version === undefined) return { version, smokeTest: undefined };
   const unrouted = (error: unknown) => {
     throw withOutputs(

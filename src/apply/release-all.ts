@@ -148,17 +148,20 @@ async function releaseAtOnce(prepared: Prepared): Promise<Released> {
   const { run, version, smokeTest } = prepared;
   const { plan } = run;
   if (plan.release.publish === 'none' && plan.release.url === undefined) return NOTHING_RELEASED;
-  const released = await run.phases.run('Release', async () => {
+  const work = async () => {
     const result = await moveFirst(prepared, (after, current) =>
       describeAlias(current, {
         kind: 'moved',
         version: after.version,
+        weights: after.weights,
         previous: run.plan.release.alias?.before,
         label: run.config.release.runLabel,
       }),
     );
     return { ...result, functionUrl: await setUpUrl(prepared, result) };
-  });
+  };
+  // An alias and URL already as planned are only read: no group for them.
+  const released = releaseWrites(plan) ? await run.phases.run('Release', work) : await work();
   return { ...released, version, smokeTest };
 }
 
@@ -251,4 +254,13 @@ async function smokeTestsAfter(
 
 function atFull(alias: AliasState, version: string): boolean {
   return alias.version === version && Object.values(alias.weights).every((weight) => weight === 0);
+}
+
+/** True when the release moves or creates the alias, or changes the function URL. */
+function releaseWrites(plan: Prepared['run']['plan']): boolean {
+  const { alias, url } = plan.release;
+  const urlChanges =
+    url !== undefined &&
+    (url.action !== 'keep' || url.statements.add.length + url.statements.remove.length > 0);
+  return (alias !== undefined && alias.action !== 'keep') || urlChanges;
 }

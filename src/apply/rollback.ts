@@ -15,6 +15,8 @@ export interface RollbackRequest {
   readonly target: string;
   /** "1a2b3c4 run 42": recorded in the alias's description with the move. */
   readonly label: string;
+  /** Read and plan only: the alias is not moved. */
+  readonly dryRun?: boolean;
 }
 
 /** A published version as the rollback read it. */
@@ -221,6 +223,12 @@ export async function rollback(
 ): Promise<RollbackResult> {
   const plan = planRollback(request, await readRollback(apis, request));
   log.info(rollbackLine(plan));
+  if (request.dryRun === true) {
+    log.info('Dry run: the alias is not moved');
+    const functionArn = unqualified(plan.alias.arn);
+    const functionName = functionArn.split(':')[6] ?? '';
+    return { plan, alias: plan.alias, rolledBack: false, functionArn, functionName };
+  }
   return applyRollback(apis.releaser, plan, request.label, log);
 }
 

@@ -62,8 +62,18 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
     );
   }
   if (NOT_FOUND.has(name)) {
+    const missing = missingResource(said);
+    const awsSaid =
+      said === '' || said === name || said === 'UnknownError' ? '' : ` AWS said: ${said}`;
+    if (missing !== undefined && missing.what !== call.resource) {
+      return failure(
+        `Could not ${call.action} (${call.resource}): ${missing.what} does not exist in ` +
+          `${call.region}. ${missing.hint}${awsSaid}`,
+      );
+    }
     return failure(
-      `Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`,
+      `Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ` +
+        `${call.notFoundHint}${awsSaid}`,
     );
   }
   if (ACCESS_DENIED.has(name)) {
@@ -99,6 +109,37 @@ export function describeAwsError(error: unknown, call: AwsCall): DeployError {
     );
   }
   return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+
+/**
+ * What a not-found answer says is missing, from Lambda's own words: a layer version, an
+ * alias, a version, or the function itself (which the call's resource already names).
+ */
+export function missingResource(said: string): { what: string; hint: string } | undefined {
+  const layer = /(arn:[\w-]+:lambda:[\w-]+:\d{12}:layer:[\w-]+:\d+)/.exec(said)?.[1];
+  if (layer !== undefined && /layer/i.test(said)) {
+    return { what: `layer version '${layer}'`, hint: 'Check layers.' };
+  }
+  const arn = /(arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+)(?::([\w$-]+))?/.exec(said);
+  if (arn === null) return undefined;
+  const [, functionArn = '', qualifier] = arn;
+  const functionName = functionArn.split(':')[6] ?? '';
+  if (qualifier === undefined) {
+    return {
+      what: `function '${functionName}'`,
+      hint: 'Check function-name and region.',
+    };
+  }
+  if (/^\d+$/.test(qualifier)) {
+    return {
+      what: `version ${qualifier} of function '${functionName}'`,
+      hint: 'Check the version number (deleted, or never published).',
+    };
+  }
+  return {
+    what: `alias '${qualifier}' of function '${functionName}'`,
+    hint: 'Check alias.',
+  };
 }
 
 /** " after 6 attempts", as the SDK counted them; '' when it did not say (or tried once). */

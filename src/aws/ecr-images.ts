@@ -3,7 +3,7 @@ import {
   ECRClient,
   GetDownloadUrlForLayerCommand,
 } from '@aws-sdk/client-ecr';
-import { errorMessage } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { briefReason } from './aws-errors.js';
 import { createClient } from './clients.js';
@@ -101,6 +101,9 @@ export class EcrImages {
       const image = answer.images?.[0];
       if (image?.imageManifest === undefined) {
         const failure = answer.failures?.[0];
+        if (failure?.failureCode === 'ImageNotFound') {
+          throw imageMissing(uri, `${failure.failureCode}: ${failure.failureReason ?? ''}`);
+        }
         this.warnUnchecked(
           uri,
           `ECR did not give its manifest (${failure?.failureCode ?? 'no image'}: ${failure?.failureReason ?? 'no reason given'})`,
@@ -109,6 +112,10 @@ export class EcrImages {
       }
       manifest = { text: image.imageManifest, mediaType: image.imageManifestMediaType };
     } catch (error) {
+      if (error instanceof InputError) throw error;
+      if (/RepositoryNotFound/.test(briefReason(error))) {
+        throw imageMissing(uri, briefReason(error));
+      }
       this.warnUnchecked(
         uri,
         `ECR could not be read (${briefReason(error)})` +
@@ -181,6 +188,15 @@ export class EcrImages {
       `image-uri: the image's ${what} was not checked before the deploy: ${why}. Lambda checks ${uri} itself.`,
     );
   }
+}
+
+/** ECR said the image or its repository does not exist: Lambda would refuse it too. */
+function imageMissing(uri: string, said: string): InputError {
+  return new InputError(
+    'image-uri',
+    `'${uri}' does not exist in ECR (${said.trim().replace(/:$/, '')}); nothing was changed. ` +
+      'Check the tag or digest, the repository and the region, and that the image was pushed',
+  );
 }
 
 interface ManifestJson {

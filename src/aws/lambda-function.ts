@@ -13,6 +13,7 @@ import { formatSeconds } from '../format.js';
 import type { Architecture } from '../inputs.js';
 
 import { mutate } from './retry.js';
+import { whileRolePropagates, type RoleWait } from './role-propagation.js';
 
 /** What the deploy needs to know of a function, read from Lambda. */
 import { FunctionWaits } from './function-waits.js';
@@ -27,6 +28,9 @@ import {
 
 /** One Lambda function, with every call we make on it and an error that says what failed. */
 export class LambdaFunction extends FunctionWaits {
+  /** How long a create waits for a new role to propagate; tests shorten it. */
+  roleWait: RoleWait | undefined;
+
   /**
    * Invokes a version synchronously with `payload` and the last 4 KB of its log; a function
    * error is in the answer, not thrown.
@@ -63,8 +67,8 @@ export class LambdaFunction extends FunctionWaits {
     isOurs: (found: FunctionState) => boolean,
     code?: CodeLocation,
   ): Promise<FunctionState> {
-    try {
-      await mutate(
+    const send = () =>
+      mutate(
         'CreateFunction',
         async () => {
           await this.client.send(
@@ -81,6 +85,8 @@ export class LambdaFunction extends FunctionWaits {
           },
         },
       );
+    try {
+      await whileRolePropagates(send, input.Role, this.log, this.roleWait);
     } catch (error) {
       throw this.failure(error, 'create the function', 'lambda:CreateFunction');
     }

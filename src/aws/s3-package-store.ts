@@ -101,7 +101,14 @@ function mayHaveLanded(error: unknown): boolean {
   return isOutcomeUnknown(error) || (error instanceof Error && error.name === 'NoSuchUpload');
 }
 
-async function checkBucket(client: S3Client, target: S3Target): Promise<void> {
+/**
+ * The bucket exists, belongs to the expected owner and is in the function's region: read
+ * before the plan (so a dry run fails where the real run would) and again before uploading.
+ */
+export async function checkBucket(
+  client: S3Client,
+  target: Omit<S3Target, 'key'> & { readonly key?: string },
+): Promise<void> {
   let bucketRegion: string | undefined;
   try {
     const response = await client.send(
@@ -175,7 +182,12 @@ function staged(
   };
 }
 
-function s3Failure(error: unknown, target: S3Target, action: string, permission: string) {
+function s3Failure(
+  error: unknown,
+  target: Omit<S3Target, 'key'>,
+  action: string,
+  permission: string,
+) {
   const owner =
     target.expectedOwner === undefined ? '' : ` (expected owner: account ${target.expectedOwner})`;
   return describeAwsError(error, {

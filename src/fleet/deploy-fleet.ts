@@ -5,7 +5,7 @@ import { DeployError, InputError, errorMessage, failureOutputs } from '../errors
 import { functionBaseName } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';
 import type { Logger } from '../logger.js';
-import { buildCode, type PackageCache } from '../package/build-code.js';
+import { buildCode, sharedPackageCache } from '../package/build-code.js';
 import { Phases } from '../phases.js';
 import { decide, lambdaApis } from '../plan/decide.js';
 import { planJson } from '../plan/plan-output.js';
@@ -27,7 +27,7 @@ export async function deployFleet(
 ): Promise<FleetResult[]> {
   checkFleet(fleet);
   // Built first, one after the other, each distinct source once (a group in the log each).
-  const packages: PackageCache = new Map();
+  const packages = sharedPackageCache();
   const builds = new Map<FleetTarget, Built>();
   for (const target of fleet.targets) {
     builds.set(

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { parseChoice, type ReadInput } from './values.js';
 import type { InputName } from './schema.js';
 
-export type SymlinkPolicy = 'follow' | 'error' | 'preserve';
+export type SymlinkPolicy = 'auto' | 'follow' | 'error' | 'preserve';
 
 export interface DirectorySource {
   readonly kind: 'directory';
@@ -82,8 +82,8 @@ function parsePackageSource(read: ReadInput, workspace: string): PackageSource {
 }
 
 export function parseSymlinks(read: ReadInput): SymlinkPolicy {
-  const choices = ['follow', 'error', 'preserve'] as const;
-  return parseChoice('symlinks', read('symlinks'), choices, 'follow');
+  const choices = ['auto', 'follow', 'error', 'preserve'] as const;
+  return parseChoice('symlinks', read('symlinks'), choices, 'auto');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Built } from '../plan/built.js';
-import type { DeployableCode, UploadRoute } from '../resources/code/plan.js';
+import type { DeployableCode, SharedUploads, UploadRoute } from '../resources/code/plan.js';
 import { planUpload, routeCertain, type UploadPlan } from '../resources/code/upload-route.js';
 import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
@@ -18,7 +18,7 @@ export async function buildCode(
   /** Told of the function's package as soon as it is built, before its route is decided. */
   onPackage: (pkg: DeploymentPackage) => void,
   /** Packages already built, by source: many functions from one source build it once. */
-  built: PackageCache = new Map(),
+  built: PackageCache = newPackageCache(),
   /**
    * Told once every source is checked and the package surely has a way to Lambda: from then
    * on no bad input can fail the build, so AWS may be read while it goes on.
@@ -39,6 +39,7 @@ export async function buildCode(
     return {
       ...plan,
       client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)),
+      ...(built.uploads === undefined ? {} : { shared: built.uploads }),
     };
   };
   const { code: source, layer } = config;
@@ -59,7 +60,7 @@ export async function buildCode(
               ? undefined
               : (fingerprint: string) =>
                   told ? recorded(fingerprint) : Promise.resolve(undefined);
-          const { pkg, keyName } = await once(built, source, baseName, () =>
+          const { pkg, keyName } = await once(built, source, built.keyName ?? baseName, () =>
             phases.run('Package', () =>
               buildPackage(source, baseName, 'source', log, checked, skipWhen),
             ),
@@ -85,11 +86,32 @@ export async function buildCode(
   return { deployable, layerPackage };
 }
 
-/** Built packages by their source; `keyName` names their S3 key, the same for all who share it. */
-export type PackageCache = Map<
-  string,
-  Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }>
->;
+/**
+ * Packages built by their source. `keyName` names the S3 key of the code (`<prefix><keyName>/
+ * <sha256>.zip`): the function's name when undefined, the same for all who share it. `uploads`,
+ * when set, stages each object once for every function that shares it.
+ */
+export interface PackageCache {
+  readonly packages: Map<
+    string,
+    Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }>
+  >;
+  readonly keyName: string | undefined;
+  readonly uploads: SharedUploads | undefined;
+}
+
+/** A cache for one function: its packages are its own, keyed by its name. */
+export function newPackageCache(): PackageCache {
+  return { packages: new Map(), keyName: undefined, uploads: undefined };
+}
+
+/**
+ * A cache for many functions: one S3 object per distinct package and region, under
+ * `<prefix>packages/<sha256>.zip` (a key of no one function), uploaded once.
+ */
+export function sharedPackageCache(): PackageCache {
+  return { packages: new Map(), keyName: 'packages', uploads: new Map() };
+}
 
 /** The package of `source`, built by the first to ask for it. */
 function once(
@@ -99,10 +121,10 @@ function once(
   build: () => Promise<DeploymentPackage>,
 ): Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }> {
   const key = JSON.stringify(source);
-  let entry = cache.get(key);
+  let entry = cache.packages.get(key);
   if (entry === undefined) {
     entry = build().then((pkg) => ({ pkg, keyName }));
-    cache.set(key, entry);
+    cache.packages.set(key, entry);
   }
   return entry;
 }

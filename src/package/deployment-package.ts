@@ -51,7 +51,7 @@ async function buildFromDirectory(
   const deflater = new WorkerDeflater();
   try {
     const input = options.input ?? 'source';
-    const entries = listPackageEntries(source, input, options.log);
+    const entries = listPackageEntries(source, input);
     const files = entries.filter((entry) => entry.stats.isFile());
     const unzippedSize = checkUnzippedSize(
       files.map((file) => ({ name: file.name, size: file.stats.size })),
@@ -91,15 +91,23 @@ async function buildFromDirectory(
   }
 }
 
-function listPackageEntries(source: DirectorySource, input: InputName, log: Logger): SourceEntry[] {
+function listPackageEntries(source: DirectorySource, input: InputName): SourceEntry[] {
   const filter = pathFilter(source.include, source.exclude);
   const entries = listSourceTree(source.path, {
     input,
     filter,
     symlinks: source.symlinks,
   });
-  for (const pattern of filter.unmatchedIncludes()) {
-    log.warning(`Input 'include': pattern '${pattern}' matches nothing in '${source.path}'`);
+  const unmatched = filter.unmatchedIncludes();
+  if (unmatched.length > 0) {
+    const patterns = unmatched.map((pattern) => `'${pattern}'`).join(', ');
+    throw new InputError(
+      'include',
+      `${unmatched.length === 1 ? 'the pattern' : 'the patterns'} ${patterns} ` +
+        `${unmatched.length === 1 ? 'matches' : 'match'} nothing in '${source.path}' ` +
+        '(patterns are relative to it, as in a .gitignore); fix or remove ' +
+        (unmatched.length === 1 ? 'it' : 'them'),
+    );
   }
   if (!entries.some((entry) => entry.stats.isFile())) {
     throw new InputError(input, `'${source.path}' holds no files to package`);

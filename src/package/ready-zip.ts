@@ -22,7 +22,7 @@ const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05
 /**
  * A ready zip, checked before anything is uploaded: a regular file (a FIFO would block
  * the open), a well-formed zip holding files, no entry that unpacks outside the
- * function's directory, no link unless `symlinks: preserve` and it stays inside, and
+ * function's directory, no link unless `symlinks` is auto or preserve and it stays inside, and
  * within Lambda's unzipped limit. Hashed where it is, without a copy.
  */
 export async function inspectZipFile(source: ZipFileSource): Promise<DeploymentPackage> {
@@ -97,11 +97,12 @@ async function checkEntries(
     );
   }
   for (const member of members.filter(isSymlink)) {
-    if (source.symlinks !== 'preserve') {
+    if (source.symlinks !== 'preserve' && source.symlinks !== 'auto') {
       throw new InputError(
         INPUT,
-        `'${zipPath}' holds the symbolic link '${member.name}'; set symlinks: preserve to ` +
-          'deploy links that stay inside the zip, or rebuild the zip without links',
+        `'${zipPath}' holds the symbolic link '${member.name}', and symlinks is ` +
+          `'${source.symlinks}'; remove it (the default, auto, deploys links that stay inside ` +
+          'the zip) or rebuild the zip without links',
       );
     }
     const target = await readLinkTarget(handle, member).catch((error: unknown) => {

@@ -22,10 +22,12 @@ export interface SourceEntry {
 }
 
 /**
- * follow: a link inside the source is packaged as what it points to; error: any link
- * fails; preserve: a link inside the source is stored as a link.
+ * auto (the default): a link inside the source is stored as a link (as `zip -y` does) and
+ * one pointing outside is handled as follow handles it; follow: a link inside the source
+ * is packaged as what it points to; error: any link fails; preserve: a link inside the
+ * source is stored as a link.
  */
-export type SymlinkPolicy = 'follow' | 'error' | 'preserve';
+export type SymlinkPolicy = 'auto' | 'follow' | 'error' | 'preserve';
 
 export interface TreeOptions {
   /** The input that named the directory, for error messages. */
@@ -98,7 +100,7 @@ function visit(context: Walk, parent: Directory, child: Dirent): void {
   const name = parent.name === '' ? child.name : `${parent.name}/${child.name}`;
   const { filter } = context;
   // A link kept as a link is a file to git: 'dir/' does not match it.
-  const asLink = child.isSymbolicLink() && context.symlinks === 'preserve';
+  const asLink = child.isSymbolicLink() && keepsLink(context, absolutePath);
   const knownDirectory = child.isDirectory();
   if (child.isSymbolicLink() && !asLink) {
     // What a link points to is not known yet: one left out whatever it is needs no look.
@@ -158,10 +160,52 @@ function resolveChild(
     );
   }
   const realPath = insideTarget(context, absolutePath);
+  refusePnpmFollow(context, absolutePath, realPath);
   if (parent.ancestors.includes(realPath)) {
     throw new InputError(context.input, `symbolic link '${absolutePath}' makes a loop`);
   }
   return { stats: statOf(context, realPath), realPath: () => realPath };
+}
+
+/**
+ * preserve keeps every link (refusing one that leaves the root); auto keeps one whose
+ * target is inside the root on this disk, and leaves the rest to be followed (and refused
+ * there when it points outside, dangles or loops).
+ */
+function keepsLink(context: Walk, linkPath: string): boolean {
+  if (context.symlinks === 'preserve') return true;
+  if (context.symlinks !== 'auto') return false;
+  let realPath: string;
+  try {
+    realPath = realpathSync(linkPath);
+  } catch {
+    return false;
+  }
+  return !leavesRoot(path.relative(context.realRoot, realPath));
+}
+
+function leavesRoot(fromRoot: string): boolean {
+  return fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot);
+}
+
+/**
+ * pnpm keeps each package in node_modules/.pnpm beside its own dependencies; copying the
+ * package out of there through the link cuts it off from them, so the function cannot
+ * start. Only links kept as links deploy such a tree.
+ */
+function refusePnpmFollow(context: Walk, linkPath: string, realPath: string): void {
+  if (context.symlinks !== 'follow') return;
+  const steps = path.relative(context.realRoot, realPath).split(path.sep);
+  const store = steps.findIndex((step, at) => step === '.pnpm' && steps[at - 1] === 'node_modules');
+  if (store < 0) return;
+  throw new InputError(
+    context.input,
+    `'${linkPath}' links into pnpm's store (${steps.slice(0, store + 1).join('/')}), and ` +
+      "symlinks is 'follow': a package copied out of the store loses the dependencies pnpm " +
+      "keeps beside it, so the function would fail with 'Cannot find module'. Remove " +
+      "'symlinks: follow' (the default, auto, stores links inside the source as links) or set " +
+      "'symlinks: preserve'",
+  );
 }
 
 /** The real path a link leads to, refused unless it is inside the root. */
@@ -171,8 +215,7 @@ function insideTarget(context: Walk, linkPath: string): string {
     (reason) =>
       new InputError(context.input, `symbolic link '${linkPath}' cannot be followed: ${reason}`),
   );
-  const fromRoot = path.relative(context.realRoot, realPath);
-  if (fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot)) {
+  if (leavesRoot(path.relative(context.realRoot, realPath))) {
     throw new InputError(
       context.input,
       `symbolic link '${linkPath}' points outside the source directory, to '${realPath}'`,
@@ -194,7 +237,11 @@ function keptLink(context: Walk, name: string, absolutePath: string): SourceEntr
     (reason) =>
       new InputError(context.input, `symbolic link '${absolutePath}' cannot be read: ${reason}`),
   );
-  const target = path.isAbsolute(text)
+  // auto stores what the link reaches, rewritten relative if its text would not survive
+  // the unpacking; preserve stores the text as it is, or refuses it.
+  const rewrite =
+    path.isAbsolute(text) || (context.symlinks === 'auto' && linkLeavesRoot(name, text));
+  const target = rewrite
     ? path
         .relative(realpathSync(path.dirname(absolutePath)), realPath)
         .split(path.sep)

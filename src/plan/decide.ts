@@ -6,6 +6,7 @@ import { LambdaFunction } from '../aws/lambda-function.js';
 import { LambdaLayer } from '../aws/lambda-layer.js';
 import { LambdaRelease } from '../aws/lambda-release.js';
 import { LambdaTriggers } from '../aws/lambda-triggers.js';
+import { checkLayerVersions } from '../aws/layer-versions.js';
 import type { Apis } from './deploy-state.js';
 import type { Built } from './built.js';
 import type { DeployConfig } from '../inputs.js';
@@ -13,6 +14,7 @@ import type { Logger } from '../logger.js';
 import { maskEnvironment } from '../secrets.js';
 import { planDeploy, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { readDeployState, type DeployState } from './deploy-state.js';
+import { checkPackageBuckets } from './bucket-check.js';
 import { planJson, planLines, planWarnings } from './plan-output.js';
 
 /**
@@ -32,6 +34,7 @@ export async function lambdaApis(config: DeployConfig, log: Logger): Promise<Api
     extras: new LambdaExtras(client, config.functionName, config.region, log),
     images: config.code.kind === 'image' ? await imagesOf(config, log) : undefined,
     triggers: new LambdaTriggers(client, config.functionName, config.region, log),
+    layerVersions: (arns) => checkLayerVersions(client, arns, config.region, log),
   };
 }
 
@@ -68,6 +71,8 @@ export async function decide(
 ): Promise<DeployPlan> {
   const state = await reading;
   const found = state.function;
+  await checkPackageBuckets(config, built, found);
+  await apis.layerVersions?.(config.settings.layers ?? []);
   if (config.settings.environment !== undefined) {
     // Merging sends them back, and an AWS error may quote what it was sent; the ARN known now
     // keeps the rule from masking a part of it.

@@ -7,7 +7,7 @@ import {
   type CodePlan,
   type DeployableCode,
 } from '../resources/code/plan.js';
-import { planConfiguration } from '../resources/configuration/plan.js';
+import { createdSettings, planConfiguration } from '../resources/configuration/plan.js';
 import type { SettingChange } from '../resources/configuration/compare.js';
 import { attachedLayers, decideLayer, type LayerPlan } from '../resources/layer/plan.js';
 import { urlStatementsToChange } from '../resources/function-url/plan.js';
@@ -127,7 +127,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     layer === undefined ? config.settings : { ...config.settings, layers: layer.layers };
   const configuration =
     found === undefined
-      ? { update: {}, changes: [], tags: {} }
+      ? { update: {}, changes: createdSettings(settings, config.functionName), tags: {} }
       : planConfiguration(settings, found);
   const codePlan = planCode(found, code, settings.architecture, config.skipUnchanged);
   const codeAction = codePlan.action;

@@ -55,6 +55,8 @@ export interface StateReaders {
   readonly images?: EcrImages | undefined;
   /** Event source mappings and the resource policy, for the trigger check. */
   readonly triggers?: LambdaTriggers | undefined;
+  /** Reads each layer version named, failing on one that does not exist. */
+  readonly layerVersions?: ((arns: readonly string[]) => Promise<void>) | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */

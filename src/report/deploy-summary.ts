@@ -138,7 +138,9 @@ function uploadRows(outcome: DeployOutcome): string[][] {
   const { staged } = outcome;
   if (outcome.package === undefined) return [];
   if (staged === undefined) {
-    return outcome.deployed ? [['Upload', 'in the UpdateFunctionCode request']] : [];
+    if (!outcome.deployed) return [];
+    const request = outcome.created === true ? 'CreateFunction' : 'UpdateFunctionCode';
+    return [['Upload', `in the ${request} request`]];
   }
   if (!staged.uploaded)
     return [['Upload', `${code(staged.uri)}, already there: not uploaded again`]];

@@ -38,9 +38,12 @@ export async function writeRollbackSummary(
   timings: readonly PhaseTiming[],
 ): Promise<void> {
   const { plan } = result;
+  const move = `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`;
   const routing = result.rolledBack
-    ? `${escapeHtml(routingText(plan.alias))} → ${escapeHtml(plan.to.version)}`
-    : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
+    ? move
+    : plan.action === 'move'
+      ? `${move} (dry run: not moved)`
+      : `already on ${escapeHtml(plan.to.version)}: nothing changed`;
   summary.addHeading(`Lambda rollback: ${escapeHtml(result.functionName)}`, 2).addTable([
     [header('Item'), header('Value')],
     ['Function', code(result.functionArn)],

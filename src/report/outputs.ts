@@ -19,6 +19,8 @@ export interface DeployOutcome {
   readonly imageUri: string | undefined;
   readonly layer: LayerResult | undefined;
   readonly deployed: boolean;
+  /** True when this run created the function (create-if-missing). */
+  readonly created?: boolean;
   readonly staged: StagedPackage | undefined;
   readonly release: ReleaseResult & {
     readonly functionUrl: string | undefined;

@@ -56,8 +56,15 @@ export function header(data: string): { data: string; header: true } {
   return { data, header: true };
 }
 
+/** One row a phase, then the run's total (phases overlap, so it is not their sum). */
 export function phaseRows(timings: readonly PhaseTiming[]): string[][] {
-  return timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]);
+  const rows = timings.map((phase) => [escapeHtml(phase.name), formatSeconds(phase.seconds)]);
+  const ends = timings.flatMap((phase) =>
+    phase.endedSeconds === undefined ? [] : [phase.endedSeconds],
+  );
+  return ends.length === 0
+    ? rows
+    : [...rows, ['<b>Total</b>', `<b>${formatSeconds(Math.max(...ends))}</b>`]];
 }
 
 export function code(text: string): string {

@@ -28,9 +28,35 @@ describe('describeAwsError', () => {
     expect(error).toBeInstanceOf(DeployError);
     expect(error.message).toBe(
       "Could not update the function code: function 'orders-api' does not exist in eu-west-1. " +
-        'Check function-name and region.',
+        'Check function-name and region. AWS said: Function not found',
     );
     expect(error.cause).toBe(cause);
+  });
+
+  it.each([
+    {
+      said: 'One or more LayerVersion does not exist arn:aws:lambda:eu-west-1:123456789012:layer:deps:99',
+      names:
+        "layer version 'arn:aws:lambda:eu-west-1:123456789012:layer:deps:99' does not exist in eu-west-1. Check layers.",
+    },
+    {
+      said: 'Layer version arn:aws:lambda:eu-west-1:123456789012:layer:deps:99 does not exist.',
+      names: "layer version 'arn:aws:lambda:eu-west-1:123456789012:layer:deps:99' does not exist",
+    },
+    {
+      said: 'Function not found: arn:aws:lambda:eu-west-1:123456789012:function:orders-api:7',
+      names: "version 7 of function 'orders-api' does not exist in eu-west-1",
+    },
+    {
+      said: 'Cannot find alias arn: arn:aws:lambda:eu-west-1:123456789012:function:orders-api:live',
+      names: "alias 'live' of function 'orders-api' does not exist in eu-west-1. Check alias.",
+    },
+  ])('names what is missing from what Lambda said, and keeps it: $said', ({ said, names }) => {
+    const cause = new ResourceNotFoundException({ message: said, $metadata: {} });
+    const { message } = describeAwsError(cause, CALL);
+    expect(message).toContain(names);
+    expect(message).toContain(`AWS said: ${said}`);
+    expect(message).not.toContain(": function 'orders-api' does not exist");
   });
 
   it.each([
@@ -42,7 +68,8 @@ describe('describeAwsError', () => {
   ])('says a missing bucket does not exist for %s, with the hint', (_what, cause) => {
     expect(describeAwsError(cause, BUCKET_CALL).message).toBe(
       "Could not use bucket 'artifacts': bucket 'artifacts' does not exist in eu-west-1. " +
-        'This action never creates buckets.',
+        'This action never creates buckets.' +
+        (cause.message === 'UnknownError' ? '' : ` AWS said: ${cause.message}`),
     );
   });
 

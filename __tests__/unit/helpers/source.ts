@@ -9,7 +9,7 @@ export interface SourceChoices {
   readonly symlinks?: SymlinkPolicy;
 }
 
-/** A source directory as parseInputs gives it when only `source` is set, with `choices` applied. */
+/** A source directory as parseInputs gives it, with `choices` applied (symlinks: follow unless chosen). */
 export function directorySource(path: string, choices: SourceChoices = {}): DirectorySource {
   return {
     kind: 'directory',

@@ -183,19 +183,16 @@ describe('preparePackage: symlinks and unreadable files', () => {
     const source = await tempDir();
     await writeTree(source, { 'index.js': 'x', 'lib/gone.js': 'g' });
     const output = await tempDir();
-    // The warning about the unmatched include is logged after the tree is listed and
-    // before any file is read: the one moment to take a file away.
-    const log: Logger = {
-      info: () => undefined,
-      warning: () => {
-        rmSync(path.join(source, 'lib', 'gone.js'));
-      },
-    };
+    const log: Logger = { info: () => undefined, warning: () => undefined };
     const error = await inputErrorOf(
-      preparePackage(directorySource(source, { include: ['*.js', 'missing/**'] }), {
+      preparePackage(directorySource(source, { include: ['*.js', 'lib/**'] }), {
         baseName: 'f',
         outputDirectory: output,
         log,
+        // Told after the tree is listed and before any file is read: the moment to take one away.
+        onChecked: () => {
+          rmSync(path.join(source, 'lib', 'gone.js'));
+        },
       }),
     );
     expect(error.input).toBe('source');

@@ -1,5 +1,7 @@
+import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { listSourceTree } from '../../../src/package/source-tree.js';
+import { inputErrorOf } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 import { directorySource, treeOptions, type SourceChoices } from '../helpers/source.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -179,17 +181,28 @@ describe('include and exclude in the package', () => {
     expect(pkg.contents).toEqual({ fileCount: 4, unzippedSize: 4 });
   });
 
-  it('warns for each include pattern that matches nothing, naming it, and still packages', async () => {
+  it('fails on include patterns that match nothing, naming each, and writes no zip', async () => {
     const root = await tempDir();
     await writeTree(root, TREE);
-    const log = new RecordingLogger();
+    const output = await tempDir();
     const source = directorySource(root, { include: ['/index.js', 'dist/**', '*.yaml'] });
-    const pkg = await buildZip(source, await tempDir(), 'function', log);
-    expect(log.warnings).toHaveLength(2);
-    expect(log.warnings[0]).toContain("Input 'include'");
-    expect(log.warnings[0]).toContain("'dist/**'");
-    expect(log.warnings[1]).toContain("'*.yaml'");
-    expect(readZip(pkg.path).map((entry) => entry.name)).toEqual(['index.js']);
+    const error = await inputErrorOf(buildZip(source, output, 'function'));
+    expect(error.input).toBe('include');
+    expect(error.message).toBe(
+      `Input 'include': the patterns 'dist/**', '*.yaml' match nothing in '${root}' ` +
+        '(patterns are relative to it, as in a .gitignore); fix or remove them',
+    );
+    expect((await readdir(output, { recursive: true })).filter((f) => f.endsWith('.zip'))).toEqual(
+      [],
+    );
+  });
+
+  it("fails on the issue's 'node_module/' typo, naming the pattern", async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', 'node_modules/dep/index.js': 'd' });
+    const source = directorySource(root, { include: ['index.js', 'node_module/'] });
+    const error = await inputErrorOf(buildZip(source, await tempDir(), 'function'));
+    expect(error.message).toContain("the pattern 'node_module/' matches nothing");
   });
 
   it('gives no warning when every include pattern matches', async () => {

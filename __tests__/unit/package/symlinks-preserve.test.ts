@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparePackage } from '../../../src/package/deployment-package.js';
 import { listSourceTree } from '../../../src/package/source-tree.js';
-import { inputErrorOf } from '../helpers/errors.js';
+import { asInputError, inputErrorOf, thrownBy } from '../helpers/errors.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 import { directorySource, treeOptions } from '../helpers/source.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -162,5 +162,64 @@ describe('symlinks: preserve', () => {
       listSourceTree(root, treeOptions({ symlinks: 'preserve', ...choices })).map((e) => e.name);
     expect(listed({ exclude: ['bin/tool', 'out'] })).toEqual(['index.js']);
     expect(listed({ include: ['*.js'] })).toEqual(['index.js']);
+  });
+});
+
+describe('symlinks: auto (the default)', () => {
+  it('stores links inside the source as links, so a pnpm tree unpacks and runs', async () => {
+    const root = await pnpmSource();
+    const pkg = await buildZip(directorySource(root, { symlinks: 'auto' }), await tempDir());
+    const link = entryNamed(readZip(pkg.path), 'node_modules/dep');
+    expect(link.fileType).toBe(0o120000);
+    expect(link.content.toString()).toBe(LINK_TARGET);
+    const unpacked = await tempDir();
+    extractWithUnzip(pkg.path, unpacked);
+    const output = execFileSync(
+      process.execPath,
+      ['-e', "require('./index.js').handler().then(console.log)"],
+      { cwd: unpacked, encoding: 'utf8' },
+    );
+    expect(output).toBe('dep says hi\n');
+  });
+
+  it('gives the bytes preserve gives for a tree whose links all stay inside', async () => {
+    const root = await pnpmSource();
+    const auto = await buildZip(directorySource(root, { symlinks: 'auto' }), await tempDir());
+    const kept = await buildZip(directorySource(root, { symlinks: 'preserve' }), await tempDir());
+    expect(auto.sha256).toBe(kept.sha256);
+  });
+
+  it('stores a link whose text climbs above the source, but lands inside, as the path it reaches', async () => {
+    const parent = await tempDir();
+    const root = path.join(parent, 'app');
+    await writeTree(root, { 'lib/a.js': 'a' });
+    await symlink('../app/lib/a.js', path.join(root, 'a.js'));
+    const names = listSourceTree(root, treeOptions({ symlinks: 'auto' }));
+    expect(names.find((e) => e.name === 'a.js')?.linkTarget).toBe('lib/a.js');
+  });
+
+  it('refuses a link that points outside the source, as follow does', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'index.js': 'x', escape: { link: '/etc/passwd' } });
+    const error = asInputError(
+      thrownBy(() => listSourceTree(root, treeOptions({ symlinks: 'auto' }))),
+    );
+    expect(error.input).toBe('source');
+    expect(error.message).toContain("points outside the source directory, to '/etc/passwd'");
+  });
+});
+
+describe('symlinks: follow on a pnpm tree', () => {
+  it('is refused, naming the link, the store and the fix', async () => {
+    const root = await pnpmSource();
+    const error = await inputErrorOf(
+      buildZip(directorySource(root, { symlinks: 'follow' }), await tempDir()),
+    );
+    expect(error.input).toBe('source');
+    expect(error.message).toContain(
+      `'${path.join(root, 'node_modules', 'dep')}' links into pnpm's store (node_modules/.pnpm)`,
+    );
+    expect(error.message).toContain("Remove 'symlinks: follow'");
+    expect(error.message).toContain("'symlinks: preserve'");
   });
 });

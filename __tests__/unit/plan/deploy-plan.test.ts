@@ -173,6 +173,13 @@ describe('planDeploy: the function', () => {
         changes: true,
         function: { name: FUNCTION_NAME, action: 'create' },
         code: { action: 'create', from: null, to: NEW_SHA256 },
+        // Every setting CreateFunction will send, as an update's plan lists its changes.
+        configuration: [
+          { setting: 'handler', from: '', to: 'index.handler', source: 'input' },
+          { setting: 'runtime', from: '', to: 'nodejs22.x', source: 'input' },
+          { setting: 'memory-size', from: '', to: '256', source: 'input' },
+          { setting: 'role', from: '', to: ROLE, source: 'input' },
+        ],
       },
       also: (plan) => {
         expect(plan.function.found).toBeUndefined();
@@ -188,6 +195,11 @@ describe('planDeploy: the function', () => {
         changes: true,
         function: { name: FUNCTION_NAME, action: 'create' },
         code: { action: 'create', from: null, to: NEW_SHA256 },
+        configuration: [
+          { setting: 'handler', from: '', to: 'index.handler', source: 'input' },
+          { setting: 'runtime', from: '', to: 'nodejs22.x', source: 'input' },
+          { setting: 'role', from: '', to: ROLE, source: 'input' },
+        ],
         version: { action: 'publish', version: null },
         alias: { name: 'live', action: 'create', before: null, after: NEW_VERSION },
         functionUrl: { action: 'create', auth: 'AWS_IAM' },

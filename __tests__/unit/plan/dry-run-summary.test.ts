@@ -126,6 +126,10 @@ describe('writeDryRunSummary', () => {
     expect(summary.planItems()).toEqual([
       `Function ${FUNCTION_NAME}: create`,
       `Code: create (none) -&gt; ${NEW_SHA256}`,
+      // A create's plan lists every setting it sends.
+      'Setting handler: (none) -&gt; index.handler',
+      'Setting runtime: (none) -&gt; nodejs22.x',
+      `Setting role: (none) -&gt; ${ROLE}`,
       'Function URL (AWS_IAM): create',
     ]);
 

@@ -57,6 +57,27 @@ describe('the record this action keeps in an alias description', () => {
     expect(readDescription(second).text).toBe('Orders API, production');
   });
 
+  it('records the routing a canary left, not only its primary version, and reads it back', () => {
+    const canary = describeAlias('Orders API, production | lambda-deploy: 7 (was 6) run 41', {
+      kind: 'moved',
+      version: '7',
+      weights: { '8': 0.1 },
+      previous: { version: '7', weights: {} },
+      label: 'run 42',
+    });
+    expect(canary).toBe('Orders API, production | lambda-deploy: 7+8:0.1 (was 7) run 42');
+    expect(readDescription(canary)).toEqual({
+      text: 'Orders API, production',
+      record: {
+        kind: 'moved',
+        version: '7',
+        weights: { '8': 0.1 },
+        previous: { version: '7', weights: {} },
+        label: 'run 42',
+      },
+    });
+  });
+
   it("shortens the user's text, never the record, to stay within Lambda's 256 characters", () => {
     const text = describeAlias('x'.repeat(300), MARKER);
     expect(text).toHaveLength(DESCRIPTION_LIMIT);

@@ -172,12 +172,22 @@ describe('EcrImages.inspect and checkImage', () => {
     expect(log.warnings.join('\n')).toContain('not an ECR image URI');
   });
 
-  it('warns when ECR has no such image (Lambda will say so itself)', async () => {
+  it('fails, naming image-uri, when ECR has no such image: Lambda would refuse it after the writes', async () => {
     ecrMock.on(BatchGetImageCommand).resolves({
       images: [],
       failures: [{ failureCode: 'ImageNotFound', failureReason: 'Requested image not found' }],
     });
-    expect(await images().inspect(URI)).toBeUndefined();
-    expect(log.warnings.join('\n')).toContain('ImageNotFound');
+    await expect(images().inspect(URI)).rejects.toThrow(
+      `Input 'image-uri': '${URI}' does not exist in ECR (ImageNotFound: Requested image not found)`,
+    );
+  });
+
+  it('fails, naming image-uri, when ECR has no such repository', async () => {
+    const missing = new Error("The repository with name 'app' does not exist");
+    missing.name = 'RepositoryNotFoundException';
+    ecrMock.on(BatchGetImageCommand).rejects(missing);
+    await expect(images().inspect(URI)).rejects.toThrow(
+      /Input 'image-uri': .* does not exist in ECR \(RepositoryNotFoundException/,
+    );
   });
 });

@@ -214,7 +214,7 @@ describe('release to a new alias', () => {
       version: '8',
       weights: {},
     });
-    expect(log.infosWith(`Alias ${FUNCTION_ARN}:live: live: 8`)).toHaveLength(1);
+    expect(log.infosWith(`Alias ${FUNCTION_ARN}:live now routes 8`)).toHaveLength(1);
   });
 
   it('refuses a traffic share before publishing: planAlias finds nothing to split with', async () => {

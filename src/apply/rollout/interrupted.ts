@@ -94,6 +94,7 @@ async function revert(
     describeAlias(found.description, {
       kind: 'moved',
       version: routing.version,
+      weights: routing.weights,
       previous: found,
       label: config.release.runLabel,
     }),

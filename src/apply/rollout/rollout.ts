@@ -53,6 +53,7 @@ export class RolloutWindow {
       return {
         kind: 'moved',
         version: routing.version,
+        weights: routing.weights,
         previous: lane.before,
         label: this.context.label,
       };

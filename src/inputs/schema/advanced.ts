@@ -5,10 +5,11 @@ export const ADVANCED = [
   {
     name: 'symlinks',
     group: 'advanced',
-    description: 'follow, preserve or error: what to do with symbolic links in source.',
+    description:
+      'auto (default), follow, preserve or error: what to do with symbolic links in source.',
     reference:
-      "`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link, as `zip -y` stores it (pnpm's `node_modules`), a link to a directory too. A link pointing outside `source`, dangling or looping fails the step. With `zip-file`, `preserve` accepts link entries that stay inside the zip. See [Symbolic links](docs/choosing-files.md#symbolic-links).",
-    default: 'follow',
+      '`auto` (default): a link pointing inside `source` is stored as a link, as `zip -y` stores it, so a pnpm `node_modules` deploys and runs. `follow`: a link inside `source` is packaged as the file it points to (refused for a pnpm tree, whose packages would lose their dependencies). `preserve`: every link is kept as a link, a link to a directory too. `error`: any link fails the step. A link pointing outside `source`, dangling or looping fails the step. With `zip-file`, `auto` and `preserve` accept link entries that stay inside the zip. See [Symbolic links](docs/choosing-files.md#symbolic-links).',
+    default: 'auto',
     required: false,
     where: { step: true, manifest: true },
   },
@@ -17,7 +18,7 @@ export const ADVANCED = [
     group: 'advanced',
     description: 'The S3 key prefix of packages in s3-bucket.',
     reference:
-      'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`, so the same bytes get the same key and are not uploaded twice.',
+      'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip` (a fleet: `<prefix>packages/<sha256-hex>.zip`, one object per package and region), so the same bytes get the same key and are not uploaded twice. See [Packages in S3](docs/many-functions.md#packages-in-s3).',
     default: 'lambda-deploy/',
     required: false,
     where: { step: true, manifest: true },

@@ -97,9 +97,14 @@ function parsePairs(input: InputName, value: string, key: KeyRule): Record<strin
     const name = at === -1 ? '' : line.slice(0, at).trim();
     if (at === -1 || !key.pattern.test(name)) {
       // The line is named by its number only: it may hold a secret, not yet masked.
+      const multiLine =
+        input === 'environment' && index > 0
+          ? '; a value that spans several lines (a PEM key, say) cannot be written as KEY=VALUE ' +
+            'lines: give environment as a JSON object instead, {"KEY": "first line\\nsecond line"}'
+          : '';
       throw new InputError(
         input,
-        `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})`,
+        `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})${multiLine}`,
       );
     }
     pairs[name] = line.slice(at + 1);

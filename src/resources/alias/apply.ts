@@ -76,7 +76,11 @@ export async function moveAlias(
     if (error instanceof AliasChangedError) throw withState(error, `${published}.`);
     throw withState(error, `${published}; ${await aliasNow(lambda, alias.name, error)}.`);
   }
-  log.info(`Alias ${moved.arn}: ${describeRouting(moved)}`);
+  log.info(
+    alias.action === 'keep'
+      ? `Alias ${moved.arn} already routes ${routingText(moved)}: not moved`
+      : `Alias ${moved.arn} now routes ${routingText(moved)}`,
+  );
   return { version, previousVersion: alias.before?.version, alias: moved };
 }
 

@@ -2,6 +2,7 @@
 // text, so that `rollback-to: previous` and the recovery of an interrupted rollout need no
 // state outside AWS:
 //   "Orders API, prod | lambda-deploy: 8 (was 7+8:0.1) 1a2b3c4 run 42"             a move done
+//   "Orders API, prod | lambda-deploy: 7+8:0.1 (was 7) 1a2b3c4 run 43"             a canary
 //   "lambda-deploy rollout: 8 step 2/3 of 10,50,100 until 1765080000 (was 7) run 42.1"  under way
 // A routing is its primary, then "+version:weight" for each other version it sends a share.
 
@@ -10,7 +11,7 @@ export const DESCRIPTION_LIMIT = 256;
 
 const SEPARATOR = ' | ';
 const ROUTING = String.raw`(?:\d+|\$LATEST)(?:\+\d+:[\d.]+)*`;
-const MOVED = new RegExp(String.raw`^lambda-deploy: (\d+|\$LATEST) \(was (${ROUTING}|none)\)(.*)$`);
+const MOVED = new RegExp(String.raw`^lambda-deploy: (${ROUTING}) \(was (${ROUTING}|none)\)(.*)$`);
 const ROLLOUT = new RegExp(
   String.raw`^lambda-deploy rollout: (\d+) step (\d+)/(\d+) of ([\d,]+) until (\d+) \(was (${ROUTING})\) run (\S+)$`,
 );
@@ -24,6 +25,8 @@ export interface Routing {
 export interface MoveRecord {
   readonly kind: 'moved';
   readonly version: string;
+  /** The other versions the alias now sends a share (a canary held); none when omitted. */
+  readonly weights?: Readonly<Record<string, number>>;
   readonly previous: Routing | undefined;
   /** "1a2b3c4 run 42": the commit and run that moved it. */
   readonly label: string;
@@ -75,7 +78,8 @@ function parseRouting(text: string): Routing {
 function recordText(record: AliasRecord): string {
   if (record.kind === 'moved') {
     const was = record.previous === undefined ? 'none' : routingRecord(record.previous);
-    return `lambda-deploy: ${record.version} (was ${was}) ${record.label}`.trim();
+    const now = routingRecord({ version: record.version, weights: record.weights ?? {} });
+    return `lambda-deploy: ${now} (was ${was}) ${record.label}`.trim();
   }
   return (
     `lambda-deploy rollout: ${record.target} step ${record.step}/${record.steps.length} ` +
@@ -88,9 +92,11 @@ function parseRecord(text: string): AliasRecord | undefined {
   const moved = MOVED.exec(text);
   if (moved !== null) {
     const previous = moved[2] ?? 'none';
+    const now = parseRouting(moved[1] ?? '');
     return {
       kind: 'moved',
-      version: moved[1] ?? '',
+      version: now.version,
+      ...(Object.keys(now.weights).length === 0 ? {} : { weights: now.weights }),
       previous: previous === 'none' ? undefined : parseRouting(previous),
       label: (moved[3] ?? '').trim(),
     };

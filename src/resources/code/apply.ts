@@ -216,17 +216,24 @@ export async function deliverPackage(
   }
   // S3 and its uploader are loaded only by a run that stages its package there.
   const { stagePackageInS3 } = await import('../../aws/s3-package-store.js');
-  const staged = await stagePackageInS3(
-    route.client,
-    {
-      bucket: route.bucket,
-      key: route.key,
-      expectedOwner: route.bucketOwner ?? account,
-      region,
-    },
-    pkg,
-    log,
-  );
+  const stage = () =>
+    stagePackageInS3(
+      route.client,
+      { bucket: route.bucket, key: route.key, expectedOwner: route.bucketOwner ?? account, region },
+      pkg,
+      log,
+    );
+  const { shared } = route;
+  const sharedKey = `${region} s3://${route.bucket}/${route.key}`;
+  const first = shared?.get(sharedKey);
+  if (shared === undefined || first === undefined) {
+    const staging = stage();
+    shared?.set(sharedKey, staging);
+    const staged = await staging;
+    return { code: { kind: 's3', ...staged }, staged };
+  }
+  log.info(`s3://${route.bucket}/${route.key}: staged once for every function that shares it`);
+  const staged = { ...(await first), uploaded: false, seconds: 0 };
   return { code: { kind: 's3', ...staged }, staged };
 }
 

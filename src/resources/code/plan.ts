@@ -8,12 +8,22 @@ import type { DeploymentPackage } from '../../package/package-contents.js';
 import type { SettingChange } from '../configuration/compare.js';
 import type { UploadPlan } from './upload-route.js';
 import type { ImageFacts } from '../../aws/ecr-images.js';
+import type { StagedPackage } from '../../aws/s3-package-store.js';
 import { checkImage } from './image-check.js';
+
+/**
+ * Uploads shared by many functions (a fleet), by region, bucket and key: the first to need
+ * an object stages it and the others wait for it, so the same bytes go up once.
+ */
+export type SharedUploads = Map<string, Promise<StagedPackage>>;
 
 /** The upload plan, with a client for S3 when it goes through S3. */
 export type UploadRoute =
   | Extract<UploadPlan, { kind: 'direct' }>
-  | (Extract<UploadPlan, { kind: 's3' }> & { readonly client: S3Client });
+  | (Extract<UploadPlan, { kind: 's3' }> & {
+      readonly client: S3Client;
+      readonly shared?: SharedUploads;
+    });
 
 /** What the function is to run: a zip package and its way to Lambda, or an image. */
 export type DeployableCode =

@@ -104,6 +104,31 @@ export function planConfiguration(
 }
 
 /**
+ * What CreateFunction will send, as changes from nothing: the same rows an update's plan
+ * shows (environment by name only), so a reviewer of a create sees every setting.
+ */
+export function createdSettings(settings: FunctionSettings, name: string): SettingChange[] {
+  const nothing: FunctionState = {
+    arn: '',
+    name,
+    packageType: '',
+    codeSha256: '',
+    codeSize: 0,
+    state: undefined,
+    lastUpdateStatus: undefined,
+    lastUpdateStatusReason: undefined,
+    revisionId: undefined,
+    configuration: { FunctionName: name },
+    tags: {},
+    resolvedImageUri: undefined,
+  };
+  const { changes } = planConfiguration(settings, nothing);
+  return settings.architecture === undefined
+    ? [...changes]
+    : [...changes, { setting: 'architectures', from: '', to: settings.architecture }];
+}
+
+/**
  * tags-mode replace: keys the function has that tags does not list; aws: keys are AWS's own,
  * and the fingerprint record is the action's (code/fingerprint-record.ts).
  */
