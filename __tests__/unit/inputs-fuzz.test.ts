@@ -111,6 +111,23 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
     'arn:aws:lambda:eu-west-1:123456789012:code-signing-config:csc-0123456789abcdef0',
     'none',
   ],
+  // With function-url none, the URL ones are refused (naming the input): the fuzzer reaches both.
+  'code-storage': ['copy', 'reference'],
+  'function-url-invoke-mode': ['BUFFERED', 'RESPONSE_STREAM'],
+  'function-url-cors': [
+    '{"AllowOrigins":["https://example.com"],"AllowMethods":["GET","POST"],"MaxAge":300}',
+    '{"AllowCredentials":true,"AllowHeaders":["x-trace"],"ExposeHeaders":["etag"]}',
+    '{}',
+  ],
+  'async-invoke-config': [
+    '{"MaximumRetryAttempts":0}',
+    '{"MaximumRetryAttempts":2,"MaximumEventAgeInSeconds":3600,"DestinationConfig":{"OnFailure":{"Destination":"arn:aws:sqs:eu-west-1:123456789012:failed"}}}',
+  ],
+  'recursive-loop': ['terminate', 'allow'],
+  'runtime-update': ['auto', 'function-update', 'manual'],
+  'runtime-version-arn': [
+    'arn:aws:lambda:eu-west-1::runtime:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  ],
   'create-if-missing': ['true', 'false'],
   'dry-run': ['true', 'false'],
   'skip-unchanged': ['true', 'false'],

@@ -10,6 +10,7 @@ import { MANY_FUNCTIONS } from './schema/many-functions.js';
 import { PREVIEWS } from './schema/previews.js';
 import { RELEASE } from './schema/release.js';
 import type { InputSpec } from './schema/types.js';
+import { URL_ASYNC_RUNTIME } from './schema/url-async-runtime.js';
 
 export * from './schema/types.js';
 
@@ -18,6 +19,7 @@ const DECLARED = [
   ...ESSENTIALS,
   ...FUNCTION_SETTINGS,
   ...ATTACHED_FUNCTION_SETTINGS,
+  ...URL_ASYNC_RUNTIME,
   ...RELEASE,
   ...PREVIEWS,
   ...MANY_FUNCTIONS,

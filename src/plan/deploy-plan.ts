@@ -10,7 +10,7 @@ import {
 import { planConfiguration } from '../resources/configuration/plan.js';
 import type { SettingChange } from '../resources/configuration/compare.js';
 import { attachedLayers, decideLayer, type LayerPlan } from '../resources/layer/plan.js';
-import { urlStatementsToChange } from '../resources/function-url/plan.js';
+import { planFunctionUrl } from '../resources/function-url/plan.js';
 import type { DeployConfig } from '../inputs.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import type { DeploymentPackage } from '../package/package-contents.js';
@@ -202,15 +202,7 @@ function holdingVersion(state: DeployState, found: FunctionState): VersionState 
 function planUrl(config: DeployConfig, state: DeployState): UrlPlan | undefined {
   const mode = config.release.functionUrl;
   if (mode === 'none') return undefined;
-  const authType = mode === 'public' ? 'NONE' : 'AWS_IAM';
-  const existing = state.url;
-  return {
-    qualifier: config.release.alias,
-    authType,
-    action: existing === undefined ? 'create' : existing.authType === authType ? 'keep' : 'update',
-    url: existing?.url,
-    statements: urlStatementsToChange(mode, state.statementIds),
-  };
+  return planFunctionUrl(mode, config.release.alias, config.extras, state.url, state.statementIds);
 }
 
 /** True when applying the plan would change anything at all. */

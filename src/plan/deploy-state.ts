@@ -2,7 +2,7 @@ import type { AlarmDefinition, CloudWatchAlarms } from '../aws/cloudwatch-alarms
 import type { FunctionState } from '../aws/function-state.js';
 import type { LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
-import type { AliasState } from '../aws/lambda-release-shapes.js';
+import type { AliasState, FunctionUrlState } from '../aws/lambda-release-shapes.js';
 import type { LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
@@ -26,7 +26,7 @@ export interface DeployState {
    */
   readonly versions: readonly VersionState[];
   /** The function URL on the alias (or the function), with its auth type. */
-  readonly url: { readonly url: string; readonly authType: string } | undefined;
+  readonly url: FunctionUrlState | undefined;
   /** Statement IDs of the resource policy where the URL is. */
   readonly statementIds: ReadonlySet<string>;
   /** Each alarm a rollout watches: its state and metrics; reading them refuses a missing one. */
