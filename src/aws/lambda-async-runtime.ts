@@ -76,7 +76,9 @@ export class LambdaAsyncRuntime extends FunctionCalls {
                 DestinationConfig: config.DestinationConfig,
               }),
             ),
-          { readBack: async () => (same(await this.eventInvokeConfig(qualifier)) ? {} : undefined) },
+          {
+            readBack: async () => (same(await this.eventInvokeConfig(qualifier)) ? {} : undefined),
+          },
         ),
     );
   }
@@ -87,28 +89,24 @@ export class LambdaAsyncRuntime extends FunctionCalls {
       'read the recursive loop setting',
       'lambda:GetFunctionRecursionConfig',
       async () =>
-        (
-          await this.client.send(new GetFunctionRecursionConfigCommand({ FunctionName: this.name }))
-        ).RecursiveLoop ?? 'Terminate',
+        (await this.client.send(new GetFunctionRecursionConfigCommand({ FunctionName: this.name })))
+          .RecursiveLoop ?? 'Terminate',
     );
   }
 
   async putRecursiveLoop(value: 'Allow' | 'Terminate'): Promise<void> {
-    await this.attempt(
-      'set the recursive loop setting',
-      'lambda:PutFunctionRecursionConfig',
-      () =>
-        this.mutate(
-          'PutFunctionRecursionConfig',
-          () =>
-            this.client.send(
-              new PutFunctionRecursionConfigCommand({
-                FunctionName: this.name,
-                RecursiveLoop: value,
-              }),
-            ),
-          { readBack: async () => ((await this.recursiveLoop()) === value ? {} : undefined) },
-        ),
+    await this.attempt('set the recursive loop setting', 'lambda:PutFunctionRecursionConfig', () =>
+      this.mutate(
+        'PutFunctionRecursionConfig',
+        () =>
+          this.client.send(
+            new PutFunctionRecursionConfigCommand({
+              FunctionName: this.name,
+              RecursiveLoop: value,
+            }),
+          ),
+        { readBack: async () => ((await this.recursiveLoop()) === value ? {} : undefined) },
+      ),
     );
   }
 

@@ -32,6 +32,12 @@ import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js
 import type { TriggerCheck } from './trigger-check.js';
 import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
 import type { UrlPlan } from '../resources/function-url/plan.js';
+import { planAsyncInvoke, type AsyncInvokePlan } from '../resources/async-invoke/plan.js';
+import {
+  planRuntimeSettings,
+  type RuntimeSettingsPlan,
+} from '../resources/runtime-settings/plan.js';
+import { planCodeStorage, type CodeStoragePlan } from '../resources/code-storage/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -72,6 +78,12 @@ export interface DeployPlan {
   readonly settingSources?: Readonly<Record<string, SettingSource>> | undefined;
   /** An alias another run left mid-rollout, and what this run did about it before planning. */
   readonly interrupted?: InterruptedRollout | undefined;
+  /** async-invoke-config to put on the alias (or $LATEST), once the release is done. */
+  readonly asyncInvoke?: AsyncInvokePlan | undefined;
+  /** recursive-loop and runtime-update to put, before the code. */
+  readonly runtimeSettings?: RuntimeSettingsPlan | undefined;
+  /** code-storage reference: where the function's package stays, checked before any write. */
+  readonly codeStorage?: CodeStoragePlan | undefined;
   /**
    * Event source mappings and service permissions that reach the function outside the alias
    * released; undefined when the release has no canary, steps or smoke test, or releases nothing.
@@ -129,7 +141,11 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     found === undefined
       ? { update: {}, changes: [], tags: {} }
       : planConfiguration(settings, found);
-  const codePlan = planCode(found, code, settings.architecture, config.skipUnchanged);
+  const codeStorage = planCodeStorage(code, state.codeBucket, found);
+  const codePlan = referToObject(
+    planCode(found, code, settings.architecture, config.skipUnchanged),
+    codeStorage,
+  );
   const codeAction = codePlan.action;
 
   // Nothing about $LATEST changes: a version that already holds it needs no twin.
@@ -188,7 +204,21 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     ),
     settingSources: config.settingSources,
     triggers,
+    asyncInvoke: planAsyncInvoke(
+      config.extras.asyncInvoke,
+      config.release.alias,
+      state.asyncInvoke,
+    ),
+    runtimeSettings: planRuntimeSettings(config.extras, found && state.runtimeSettings),
+    codeStorage,
   };
+}
+
+/** A function running Lambda's copy of this very package still gets it again, as a reference. */
+function referToObject(code: CodePlan, storage: CodeStoragePlan | undefined): CodePlan {
+  return code.action === 'skip' && storage?.switching === true
+    ? { ...code, action: 'update' }
+    : code;
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
@@ -217,6 +247,8 @@ export function planChanges(plan: DeployPlan): boolean {
     plan.reservedConcurrency !== undefined ||
     plan.codeSigning !== undefined ||
     plan.provisionedConcurrency?.action === 'put' ||
+    plan.asyncInvoke !== undefined ||
+    plan.runtimeSettings !== undefined ||
     plan.layer?.publish === true ||
     release.publish === NEW_VERSION ||
     (release.alias !== undefined && release.alias.action !== 'keep') ||

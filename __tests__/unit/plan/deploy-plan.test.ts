@@ -769,7 +769,12 @@ describe('planDeploy: the function URL', () => {
       what: "adds only the public statement that is missing to the function's URL",
       inputs: { 'function-url': 'public' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'NONE' , invokeMode: 'BUFFERED', cors: undefined },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'NONE',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set(['lambda-deploy-url-public', 'someone-elses']),
       },
       plan: { changes: true, functionUrl: { action: 'keep', auth: 'NONE' } },
@@ -785,7 +790,12 @@ describe('planDeploy: the function URL', () => {
       what: 'switches a public URL to iam and removes the public statements present',
       inputs: { 'function-url': 'iam' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'NONE' , invokeMode: 'BUFFERED', cors: undefined },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'NONE',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set([...PUBLIC_IDS, 'someone-elses']),
       },
       plan: { changes: true, functionUrl: { action: 'update', auth: 'AWS_IAM' } },
@@ -797,7 +807,12 @@ describe('planDeploy: the function URL', () => {
       what: 'keeps an iam URL with no public statement: no change',
       inputs: { 'function-url': 'iam' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'AWS_IAM' , invokeMode: 'BUFFERED', cors: undefined },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'AWS_IAM',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set(['someone-elses']),
       },
       plan: { functionUrl: { action: 'keep', auth: 'AWS_IAM' } },
@@ -806,7 +821,12 @@ describe('planDeploy: the function URL', () => {
       what: 'keeps a public URL with both statements: no change',
       inputs: { 'function-url': 'public' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'NONE' , invokeMode: 'BUFFERED', cors: undefined },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'NONE',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set(PUBLIC_IDS),
       },
       plan: { functionUrl: { action: 'keep', auth: 'NONE' } },
@@ -847,7 +867,12 @@ describe('planDeploy: changes', () => {
           }),
         ),
       ],
-      url: { url: 'https://live.lambda-url.us-east-1.on.aws/', authType: 'NONE' , invokeMode: 'BUFFERED', cors: undefined },
+      url: {
+        url: 'https://live.lambda-url.us-east-1.on.aws/',
+        authType: 'NONE',
+        invokeMode: 'BUFFERED',
+        cors: undefined,
+      },
       statementIds: new Set(PUBLIC_IDS),
     },
     built: { ...ZIP, layer: LAYER_PACKAGE },

@@ -63,10 +63,7 @@ export const URL_ASYNC_RUNTIME = [
     required: false,
     where: { step: true, manifest: true },
     manifestValue: 'json',
-    permissions: [
-      'lambda:GetFunctionEventInvokeConfig',
-      'lambda:PutFunctionEventInvokeConfig',
-    ],
+    permissions: ['lambda:GetFunctionEventInvokeConfig', 'lambda:PutFunctionEventInvokeConfig'],
   },
   {
     name: 'recursive-loop',

@@ -76,10 +76,11 @@ export function parseUrlAsyncRuntime(read: ReadInput, other: OtherInputs): UrlAs
     'copy',
   );
   if (codeStorage === 'reference') checkReference(read, other);
-  const urlInvokeMode = optionalChoice('function-url-invoke-mode', read('function-url-invoke-mode'), [
-    'BUFFERED',
-    'RESPONSE_STREAM',
-  ] as const);
+  const urlInvokeMode = optionalChoice(
+    'function-url-invoke-mode',
+    read('function-url-invoke-mode'),
+    ['BUFFERED', 'RESPONSE_STREAM'] as const,
+  );
   const corsText = read('function-url-cors').trim();
   const urlCors = corsText === '' ? undefined : parseCors(corsText);
   for (const [input, given] of [
@@ -250,12 +251,15 @@ function parseRuntimeManagement(read: ReadInput): RuntimeManagementSetting | und
   if (arn !== '' && mode !== 'manual') {
     throw new InputError(
       'runtime-version-arn',
-      "applies only with runtime-update: manual (Lambda pins a runtime version only in Manual mode)",
+      'applies only with runtime-update: manual (Lambda pins a runtime version only in Manual mode)',
     );
   }
   if (mode === undefined) return undefined;
   if (mode !== 'manual') {
-    return { updateRuntimeOn: mode === 'auto' ? 'Auto' : 'FunctionUpdate', runtimeVersionArn: undefined };
+    return {
+      updateRuntimeOn: mode === 'auto' ? 'Auto' : 'FunctionUpdate',
+      runtimeVersionArn: undefined,
+    };
   }
   if (arn === '') {
     throw new InputError(

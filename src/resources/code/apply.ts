@@ -227,7 +227,13 @@ export async function deliverPackage(
     pkg,
     log,
   );
-  return { code: { kind: 's3', ...staged }, staged };
+  if (route.reference === true && staged.versionId === undefined) {
+    throw new DeployError(
+      `code-storage 'reference': S3 gave no version ID for ${staged.uri}, so bucket '${staged.bucket}' ` +
+        'is not versioned; Lambda points at an object version only. Enable versioning on the bucket.',
+    );
+  }
+  return { code: { kind: 's3', ...staged, reference: route.reference === true }, staged };
 }
 
 function describe(code: CodeLocation): string {

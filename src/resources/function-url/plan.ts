@@ -78,7 +78,9 @@ export function planFunctionUrl(
       changes.push(`InvokeMode ${existing.invokeMode} -> ${invokeMode}`);
     }
     if (wanted.urlCors !== undefined && !sameCors(existing.cors, wanted.urlCors)) {
-      changes.push(`Cors ${existing.cors === undefined ? '(none)' : corsText(existing.cors)} -> ${corsText(wanted.urlCors)}`);
+      changes.push(
+        `Cors ${existing.cors === undefined ? '(none)' : corsText(existing.cors)} -> ${corsText(wanted.urlCors)}`,
+      );
     }
   }
   const action =
