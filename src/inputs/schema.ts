@@ -10,7 +10,11 @@ import { MANY_FUNCTIONS } from './schema/many-functions.js';
 import { PREVIEWS } from './schema/previews.js';
 import { RELEASE } from './schema/release.js';
 import type { InputSpec } from './schema/types.js';
-import { URL_ASYNC_RUNTIME } from './schema/url-async-runtime.js';
+import {
+  URL_ASYNC_RUNTIME_PREVIEWS,
+  URL_ASYNC_RUNTIME_RELEASE,
+  URL_ASYNC_RUNTIME_SETTINGS,
+} from './schema/url-async-runtime.js';
 
 export * from './schema/types.js';
 
@@ -19,9 +23,11 @@ const DECLARED = [
   ...ESSENTIALS,
   ...FUNCTION_SETTINGS,
   ...ATTACHED_FUNCTION_SETTINGS,
-  ...URL_ASYNC_RUNTIME,
+  ...URL_ASYNC_RUNTIME_SETTINGS,
   ...RELEASE,
+  ...URL_ASYNC_RUNTIME_RELEASE,
   ...PREVIEWS,
+  ...URL_ASYNC_RUNTIME_PREVIEWS,
   ...MANY_FUNCTIONS,
   ...ADVANCED,
 ] as const;

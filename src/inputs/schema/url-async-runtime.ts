@@ -2,7 +2,7 @@
 // URL's invoke mode and CORS, asynchronous invocation per alias, recursion and runtime updates.
 import type { InputSpec } from './types.js';
 
-export const URL_ASYNC_RUNTIME = [
+export const URL_ASYNC_RUNTIME_SETTINGS = [
   {
     name: 'code-storage',
     group: 'function settings',
@@ -21,49 +21,6 @@ export const URL_ASYNC_RUNTIME = [
       's3:DeleteObjectVersion',
       'lambda:GetFunction',
     ],
-  },
-  {
-    name: 'function-url-invoke-mode',
-    group: 'previews',
-    description:
-      "BUFFERED or RESPONSE_STREAM: how the function URL returns the answer. Needs function-url. Unset, the URL's mode is left as it is (BUFFERED for a new URL).",
-    reference:
-      '`BUFFERED` or `RESPONSE_STREAM`: how the URL answers. Needs `function-url`; unset, the mode is left as it is.',
-    required: false,
-    where: { step: true, manifest: true },
-    permissions: [
-      'lambda:GetFunctionUrlConfig',
-      'lambda:CreateFunctionUrlConfig',
-      'lambda:UpdateFunctionUrlConfig',
-    ],
-  },
-  {
-    name: 'function-url-cors',
-    group: 'previews',
-    description:
-      'The function URL\'s CORS settings as JSON in the API\'s Cors shape: {"AllowOrigins": ["https://example.com"], "AllowMethods": ["GET"], "AllowHeaders": [], "ExposeHeaders": [], "AllowCredentials": false, "MaxAge": 300}. Needs function-url. Unset, the URL\'s CORS is left as it is.',
-    reference:
-      "JSON in the API's `Cors` shape (`AllowOrigins`, `AllowMethods`, `AllowHeaders`, `ExposeHeaders`, `AllowCredentials`, `MaxAge`). Needs `function-url`; unset, CORS is left as it is.",
-    required: false,
-    where: { step: true, manifest: true },
-    manifestValue: 'json',
-    permissions: [
-      'lambda:GetFunctionUrlConfig',
-      'lambda:CreateFunctionUrlConfig',
-      'lambda:UpdateFunctionUrlConfig',
-    ],
-  },
-  {
-    name: 'async-invoke-config',
-    group: 'release',
-    description:
-      'Asynchronous invocation of the alias (of the function when there is no alias) as JSON in the API\'s shape: {"MaximumRetryAttempts": 0-2, "MaximumEventAgeInSeconds": 60-21600, "DestinationConfig": {"OnSuccess": {"Destination": "<arn>"}, "OnFailure": {"Destination": "<arn>"}}}. Put (replacing the whole config) only when it differs from what Lambda has.',
-    reference:
-      "JSON in the API's shape (`MaximumRetryAttempts` 0–2, `MaximumEventAgeInSeconds` 60–21600, `DestinationConfig`): put on the alias (the function without one), replacing its whole config, only when it differs.",
-    required: false,
-    where: { step: true, manifest: true },
-    manifestValue: 'json',
-    permissions: ['lambda:GetFunctionEventInvokeConfig', 'lambda:PutFunctionEventInvokeConfig'],
   },
   {
     name: 'recursive-loop',
@@ -97,5 +54,54 @@ export const URL_ASYNC_RUNTIME = [
     required: false,
     where: { step: true, manifest: true },
     permissions: ['lambda:GetRuntimeManagementConfig', 'lambda:PutRuntimeManagementConfig'],
+  },
+] as const satisfies readonly InputSpec[];
+
+export const URL_ASYNC_RUNTIME_RELEASE = [
+  {
+    name: 'async-invoke-config',
+    group: 'release',
+    description:
+      'Asynchronous invocation of the alias (of the function when there is no alias) as JSON in the API\'s shape: {"MaximumRetryAttempts": 0-2, "MaximumEventAgeInSeconds": 60-21600, "DestinationConfig": {"OnSuccess": {"Destination": "<arn>"}, "OnFailure": {"Destination": "<arn>"}}}. Put (replacing the whole config) only when it differs from what Lambda has.',
+    reference:
+      "JSON in the API's shape (`MaximumRetryAttempts` 0–2, `MaximumEventAgeInSeconds` 60–21600, `DestinationConfig`): put on the alias (the function without one), replacing its whole config, only when it differs.",
+    required: false,
+    where: { step: true, manifest: true },
+    manifestValue: 'json',
+    permissions: ['lambda:GetFunctionEventInvokeConfig', 'lambda:PutFunctionEventInvokeConfig'],
+  },
+] as const satisfies readonly InputSpec[];
+
+export const URL_ASYNC_RUNTIME_PREVIEWS = [
+  {
+    name: 'function-url-invoke-mode',
+    group: 'previews',
+    description:
+      "BUFFERED or RESPONSE_STREAM: how the function URL returns the answer. Needs function-url. Unset, the URL's mode is left as it is (BUFFERED for a new URL).",
+    reference:
+      '`BUFFERED` or `RESPONSE_STREAM`: how the URL answers. Needs `function-url`; unset, the mode is left as it is.',
+    required: false,
+    where: { step: true, manifest: true },
+    permissions: [
+      'lambda:GetFunctionUrlConfig',
+      'lambda:CreateFunctionUrlConfig',
+      'lambda:UpdateFunctionUrlConfig',
+    ],
+  },
+  {
+    name: 'function-url-cors',
+    group: 'previews',
+    description:
+      'The function URL\'s CORS settings as JSON in the API\'s Cors shape: {"AllowOrigins": ["https://example.com"], "AllowMethods": ["GET"], "AllowHeaders": [], "ExposeHeaders": [], "AllowCredentials": false, "MaxAge": 300}. Needs function-url. Unset, the URL\'s CORS is left as it is.',
+    reference:
+      "JSON in the API's `Cors` shape (`AllowOrigins`, `AllowMethods`, `AllowHeaders`, `ExposeHeaders`, `AllowCredentials`, `MaxAge`). Needs `function-url`; unset, CORS is left as it is.",
+    required: false,
+    where: { step: true, manifest: true },
+    manifestValue: 'json',
+    permissions: [
+      'lambda:GetFunctionUrlConfig',
+      'lambda:CreateFunctionUrlConfig',
+      'lambda:UpdateFunctionUrlConfig',
+    ],
   },
 ] as const satisfies readonly InputSpec[];
