@@ -4,6 +4,7 @@ import { AliasRevisions } from './alias-revisions.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
+import { LambdaExtras } from './lambda-extras-emulation.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
 export interface ProxiedRequest {
@@ -305,7 +306,11 @@ export class FaultProxy {
     }
     let change: AnswerChange;
     for (const emulation of this.emulations) {
-      change = (await emulation.afterAnswer(request, status, json)) ?? change;
+      // Each emulation reads the answer as the ones before it changed it.
+      const before = change;
+      const read =
+        before !== undefined && 'json' in before ? () => Promise.resolve(before.json) : json;
+      change = (await emulation.afterAnswer(request, status, read)) ?? change;
     }
     const fault = this.answerFaults.get(completed.id);
     this.answerFaults.delete(completed.id);
@@ -380,12 +385,19 @@ export function useFaultProxy(
  * What every proxy emulates unless told otherwise: alias RevisionIds and their 412 (a store
  * of its own), Lambda's 409 for a statement, URL config or alias that exists already, and the
  * function settings, provisioned concurrency and code signing configs moto drops or lacks
- * (lambda-settings-emulation.ts; a store of its own unless `settings` is given).
+ * (lambda-settings-emulation.ts; a store of its own unless `settings` is given), and code
+ * storage, URL invoke modes and CORS, async invoke, recursion and runtime management configs
+ * (lambda-extras-emulation.ts).
  */
 export function defaultEmulations(
   target: string,
   aliasRevisions = new AliasRevisions(),
   settings = new LambdaSettingsState(),
 ): ProxyEmulation[] {
-  return [aliasRevisions, new LambdaDuplicates(target), new LambdaSettings(target, settings)];
+  return [
+    aliasRevisions,
+    new LambdaDuplicates(target),
+    new LambdaSettings(target, settings),
+    new LambdaExtras(target),
+  ];
 }
