@@ -79,8 +79,10 @@ describe('code-storage: reference', () => {
     const objectA = await referenced(name, '1');
     expect(objectA).toMatchObject({
       S3Bucket: bucket,
-      S3Key: expect.stringMatching(new RegExp(`^lambda-deploy/${name}/[0-9a-f]{64}\\.zip$`)),
-      S3ObjectVersion: expect.any(String),
+      S3Key: expect.stringMatching(
+        new RegExp(`^lambda-deploy/${name}/[0-9a-f]{64}\\.zip$`),
+      ) as unknown,
+      S3ObjectVersion: expect.any(String) as unknown,
     });
     expect(proxy().jsonBodies(updateCode).at(-1)).toMatchObject({
       S3Bucket: bucket,

@@ -145,7 +145,7 @@ describe('async-invoke-config', () => {
       );
     expect(await read('live')).toMatchObject({
       ...config,
-      FunctionArn: expect.stringMatching(/:live$/),
+      FunctionArn: expect.stringMatching(/:live$/) as unknown,
     });
     await expect(read()).rejects.toThrow("doesn't have an EventInvokeConfig");
     expect(planOf(first).asyncInvokeConfig).toEqual({ qualifier: 'live', from: null, to: config });

@@ -243,7 +243,7 @@ export class LambdaExtras implements ProxyEmulation {
     const mode = body['InvokeMode'];
     if (mode !== undefined && mode !== 'BUFFERED' && mode !== 'RESPONSE_STREAM') {
       return validation(
-        `1 validation error detected: Value '${String(mode)}' at 'invokeMode' failed to satisfy constraint: Member must satisfy enum value set: [RESPONSE_STREAM, BUFFERED]`,
+        `1 validation error detected: Value '${JSON.stringify(mode)}' at 'invokeMode' failed to satisfy constraint: Member must satisfy enum value set: [RESPONSE_STREAM, BUFFERED]`,
       );
     }
     const methods = ((body['Cors'] as Json | undefined)?.['AllowMethods'] ?? []) as string[];

@@ -193,7 +193,7 @@ export function parseCors(text: string): UrlCors {
   }
   const maxAge = wholeNumber(input, 'MaxAge', value['MaxAge'], 0, MAX_AGE_SECONDS);
   if (maxAge !== undefined) cors['MaxAge'] = maxAge;
-  return cors as UrlCors;
+  return cors;
 }
 
 export function parseAsyncInvoke(text: string): AsyncInvokeSetting {
@@ -220,7 +220,10 @@ export function parseAsyncInvoke(text: string): AsyncInvokeSetting {
     for (const key of ['OnSuccess', 'OnFailure'] as const) {
       const destination = given[key];
       if (destination === undefined) continue;
-      const arn = (destination as { Destination?: unknown } | null)?.Destination;
+      const arn =
+        typeof destination === 'object' && destination !== null
+          ? (destination as Record<string, unknown>)['Destination']
+          : undefined;
       if (typeof arn !== 'string' || !DESTINATION.test(arn)) {
         throw new InputError(
           input,

@@ -93,6 +93,8 @@ export function harmTo(rule: LifecycleRule, key: string, size: number): string |
 function ruleApplies(rule: LifecycleRule, key: string, size: number): boolean {
   const filter = rule.Filter;
   const and = filter?.And;
+  // A rule written before Filter existed still carries its top-level Prefix.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   const prefix = and?.Prefix ?? filter?.Prefix ?? rule.Prefix ?? '';
   if (!key.startsWith(prefix)) return false;
   if (filter?.Tag !== undefined || (and?.Tags ?? []).length > 0) return false;
