@@ -7,7 +7,7 @@ export const URL_ASYNC_RUNTIME_SETTINGS = [
     name: 'code-storage',
     group: 'function settings',
     description:
-      "copy (default): Lambda keeps its own copy of the package. reference: the package stays in s3-bucket and the function points at that object's version (S3ObjectStorageMode REFERENCE); the bucket must be versioned, and a lifecycle rule that would expire or archive the package is refused before anything changes. keep-versions then deletes a package's object once no remaining version refers to it.",
+      "copy (Lambda keeps a copy) or reference (the function points at the package's S3 object version).",
     reference:
       "`copy`: Lambda keeps its own copy. `reference`: the function points at the package's object version in `s3-bucket` (`S3ObjectStorageMode: REFERENCE`); needs a versioned bucket with no lifecycle rule that expires or archives it; `keep-versions` deletes objects no version refers to any more.",
     default: 'copy',
@@ -26,7 +26,7 @@ export const URL_ASYNC_RUNTIME_SETTINGS = [
     name: 'recursive-loop',
     group: 'function settings',
     description:
-      "terminate or allow: what Lambda does when it finds the function invoking itself in a loop through SQS, SNS or S3. Unset, the function's setting is left as it is (Lambda's default is terminate).",
+      'terminate or allow: what Lambda does with the function in a recursive loop. Unset, left as it is.',
     reference:
       '`terminate` or `allow`: what Lambda does when it finds the function in a recursive loop. Set only when it differs.',
     required: false,
@@ -37,7 +37,7 @@ export const URL_ASYNC_RUNTIME_SETTINGS = [
     name: 'runtime-update',
     group: 'function settings',
     description:
-      'auto, function-update or manual: when Lambda moves the function to a new runtime version. manual needs runtime-version-arn. Set on $LATEST before publishing, only when it differs.',
+      'auto, function-update or manual (needs runtime-version-arn): when Lambda changes runtime version.',
     reference:
       '`auto`, `function-update` or `manual` (with `runtime-version-arn`): when Lambda moves the function to a new runtime version. Set only when it differs.',
     required: false,
@@ -47,8 +47,7 @@ export const URL_ASYNC_RUNTIME_SETTINGS = [
   {
     name: 'runtime-version-arn',
     group: 'function settings',
-    description:
-      "The runtime version to pin with runtime-update: manual (arn:aws:lambda:<region>::runtime:<id>); the function's RuntimeVersionConfig.RuntimeVersionArn shows the one it runs.",
+    description: 'The runtime version ARN to pin with runtime-update: manual.',
     reference:
       'The runtime version to pin with `runtime-update: manual`: `arn:aws:lambda:<region>::runtime:<id>`.',
     required: false,
@@ -61,8 +60,7 @@ export const URL_ASYNC_RUNTIME_RELEASE = [
   {
     name: 'async-invoke-config',
     group: 'release',
-    description:
-      'Asynchronous invocation of the alias (of the function when there is no alias) as JSON in the API\'s shape: {"MaximumRetryAttempts": 0-2, "MaximumEventAgeInSeconds": 60-21600, "DestinationConfig": {"OnSuccess": {"Destination": "<arn>"}, "OnFailure": {"Destination": "<arn>"}}}. Put (replacing the whole config) only when it differs from what Lambda has.',
+    description: "Asynchronous invocation of the alias (or function) as JSON in the API's shape.",
     reference:
       "JSON in the API's shape (`MaximumRetryAttempts` 0–2, `MaximumEventAgeInSeconds` 60–21600, `DestinationConfig`): put on the alias (the function without one), replacing its whole config, only when it differs.",
     required: false,
@@ -76,8 +74,7 @@ export const URL_ASYNC_RUNTIME_PREVIEWS = [
   {
     name: 'function-url-invoke-mode',
     group: 'previews',
-    description:
-      "BUFFERED or RESPONSE_STREAM: how the function URL returns the answer. Needs function-url. Unset, the URL's mode is left as it is (BUFFERED for a new URL).",
+    description: 'BUFFERED or RESPONSE_STREAM: how the function URL answers. Unset, left as it is.',
     reference:
       '`BUFFERED` or `RESPONSE_STREAM`: how the URL answers. Needs `function-url`; unset, the mode is left as it is.',
     required: false,
@@ -91,8 +88,7 @@ export const URL_ASYNC_RUNTIME_PREVIEWS = [
   {
     name: 'function-url-cors',
     group: 'previews',
-    description:
-      'The function URL\'s CORS settings as JSON in the API\'s Cors shape: {"AllowOrigins": ["https://example.com"], "AllowMethods": ["GET"], "AllowHeaders": [], "ExposeHeaders": [], "AllowCredentials": false, "MaxAge": 300}. Needs function-url. Unset, the URL\'s CORS is left as it is.',
+    description: "The function URL's CORS as JSON in the API's Cors shape. Unset, left as it is.",
     reference:
       "JSON in the API's `Cors` shape (`AllowOrigins`, `AllowMethods`, `AllowHeaders`, `ExposeHeaders`, `AllowCredentials`, `MaxAge`). Needs `function-url`; unset, CORS is left as it is.",
     required: false,
