@@ -9,7 +9,7 @@ export const URL_ASYNC_RUNTIME_SETTINGS = [
     description:
       "copy (Lambda keeps a copy) or reference (the function points at the package's S3 object version).",
     reference:
-      "`copy`: Lambda keeps its own copy. `reference`: the function points at the package's object version in `s3-bucket` (`S3ObjectStorageMode: REFERENCE`); needs a versioned bucket with no lifecycle rule that expires or archives it; `keep-versions` deletes objects no version refers to any more.",
+      "`copy`: Lambda keeps its own copy. `reference`: the function points at the package's object version in `s3-bucket` (`S3ObjectStorageMode: REFERENCE`); needs a versioned bucket with no lifecycle rule that expires or archives it; `keep-versions` deletes objects no version refers to any more. See [Package objects in your own bucket](docs/safe-releases.md#package-objects-in-your-own-bucket).",
     default: 'copy',
     required: false,
     where: { step: true, manifest: true },
@@ -62,7 +62,7 @@ export const URL_ASYNC_RUNTIME_RELEASE = [
     group: 'release',
     description: "Asynchronous invocation of the alias (or function) as JSON in the API's shape.",
     reference:
-      "JSON in the API's shape (`MaximumRetryAttempts` 0–2, `MaximumEventAgeInSeconds` 60–21600, `DestinationConfig`): put on the alias (the function without one), replacing its whole config, only when it differs.",
+      "JSON in the API's shape (`MaximumRetryAttempts` 0–2, `MaximumEventAgeInSeconds` 60–21600, `DestinationConfig`): put on the alias (the function without one), replacing its whole config, only when it differs. See [Asynchronous invocation](docs/safe-releases.md#asynchronous-invocation-recursion-and-runtime-updates).",
     required: false,
     where: { step: true, manifest: true },
     manifestValue: 'json',
@@ -76,7 +76,7 @@ export const URL_ASYNC_RUNTIME_PREVIEWS = [
     group: 'previews',
     description: 'BUFFERED or RESPONSE_STREAM: how the function URL answers. Unset, left as it is.',
     reference:
-      '`BUFFERED` or `RESPONSE_STREAM`: how the URL answers. Needs `function-url`; unset, the mode is left as it is.',
+      '`BUFFERED` or `RESPONSE_STREAM`: how the URL answers. Needs `function-url`; unset, the mode is left as it is. See [Function URL streaming and CORS](docs/previews.md#function-url-streaming-and-cors).',
     required: false,
     where: { step: true, manifest: true },
     permissions: [
