@@ -8,15 +8,16 @@ import {
   ListObjectVersionsCommand,
   PutBucketLifecycleConfigurationCommand,
 } from '@aws-sdk/client-s3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   changeSource,
   runDeployAction,
   runOutput,
   workspaceWithSource,
 } from '../support/action-run.js';
-import { createTestFunction, lambdaClient } from '../support/aws.js';
+import { createTestFunction, lambdaClient, uniqueFunctionName } from '../support/aws.js';
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
+import { answerLost, createFunction } from '../support/lambda-faults.js';
 import { planOf } from '../support/plan-output.js';
 import { createTestBucket, s3Client } from '../support/s3.js';
 
@@ -119,6 +120,54 @@ describe('code-storage: reference', () => {
     expect(await objectVersions(bucket)).toEqual([uri(objectB), uri(objectC)].sort());
     expect(last.stdout).toContain(`keep-versions: deleted s3://${bucket}/${uri(objectA)}`);
     expect(last.stdout).toContain(`keep-versions: kept s3://${bucket}/${uri(objectB)}`);
+  });
+
+  it('creates a missing function pointing at the object, and an update whose answer is lost still pins it', async () => {
+    const name = uniqueFunctionName('ref');
+    const bucket = await createTestBucket('created', { versioned: true });
+    const workspace = await workspaceWithSource('code A');
+    const inputs = {
+      'function-name': name,
+      source: 'app',
+      's3-bucket': bucket,
+      'code-storage': 'reference',
+      'create-if-missing': 'true',
+      role: inject('testRoleArn'),
+      runtime: 'nodejs20.x',
+      handler: 'index.handler',
+    };
+    await deploy(workspace, inputs);
+    const created = await referenced(name);
+    expect(created).toMatchObject({
+      S3Bucket: bucket,
+      S3ObjectVersion: expect.any(String) as unknown,
+    });
+    expect(proxy().jsonBodies(createFunction(name)).at(-1)).toMatchObject({
+      Code: {
+        S3Bucket: bucket,
+        S3ObjectStorageMode: 'REFERENCE',
+        S3ObjectVersion: created?.S3ObjectVersion,
+      },
+    });
+
+    const writesBefore = proxy().count(write);
+    const again = await deploy(workspace, inputs);
+    expect(proxy().count(write)).toBe(writesBefore);
+    expect(planOf(again).changes).toBe(false);
+
+    await changeSource(workspace, 'code B');
+    const fault = proxy().inject(answerLost(updateCode, 1));
+    await deploy(workspace, inputs);
+    expect(fault.used).toBe(1);
+    const updated = await referenced(name);
+    expect(updated?.S3Key).not.toBe(created?.S3Key);
+    expect(updated).toEqual(
+      expect.objectContaining({ S3Bucket: bucket, S3ObjectVersion: expect.any(String) as unknown }),
+    );
+    expect(proxy().jsonBodies(updateCode).at(-1)).toMatchObject({
+      S3ObjectStorageMode: 'REFERENCE',
+      S3ObjectVersion: updated?.S3ObjectVersion,
+    });
   });
 
   it('refuses an unversioned bucket before any write', async () => {
