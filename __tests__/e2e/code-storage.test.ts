@@ -122,7 +122,7 @@ describe('code-storage: reference', () => {
     expect(last.stdout).toContain(`keep-versions: kept s3://${bucket}/${uri(objectB)}`);
   });
 
-  it('creates a missing function pointing at the object, and an update whose answer is lost still pins it', async () => {
+  it('creates a missing function pointing at the object, pins it through a lost answer, and copies back', async () => {
     const name = uniqueFunctionName('ref');
     const bucket = await createTestBucket('created', { versioned: true });
     const workspace = await workspaceWithSource('code A');
@@ -168,6 +168,21 @@ describe('code-storage: reference', () => {
       S3ObjectStorageMode: 'REFERENCE',
       S3ObjectVersion: updated?.S3ObjectVersion,
     });
+
+    // Back to code-storage copy, the package unchanged: Lambda takes a copy again, once.
+    const copyInputs = { ...inputs, 'code-storage': 'copy' };
+    const copied = await deploy(workspace, copyInputs);
+    expect(planOf(copied)).toMatchObject({
+      code: { action: 'update' },
+      codeStorageCopy: {
+        from: `s3://${bucket}/${updated?.S3Key ?? ''}?versionId=${updated?.S3ObjectVersion ?? ''}`,
+      },
+    });
+    expect(proxy().jsonBodies(updateCode).at(-1)).not.toHaveProperty('S3ObjectStorageMode');
+    expect(await referenced(name)).toBeUndefined();
+    const copyWrites = proxy().count(write);
+    expect(planOf(await deploy(workspace, copyInputs)).changes).toBe(false);
+    expect(proxy().count(write)).toBe(copyWrites);
   });
 
   it('refuses an unversioned bucket before any write', async () => {

@@ -1,5 +1,5 @@
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
-import type { FunctionState } from '../aws/function-state.js';
+import type { FunctionState, S3ObjectRef } from '../aws/function-state.js';
 import {
   accountOf,
   checkCode,
@@ -37,7 +37,11 @@ import {
   planRuntimeSettings,
   type RuntimeSettingsPlan,
 } from '../resources/runtime-settings/plan.js';
-import { planCodeStorage, type CodeStoragePlan } from '../resources/code-storage/plan.js';
+import {
+  planCodeStorage,
+  planCopyBack,
+  type CodeStoragePlan,
+} from '../resources/code-storage/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -84,6 +88,8 @@ export interface DeployPlan {
   readonly runtimeSettings?: RuntimeSettingsPlan | undefined;
   /** code-storage reference: where the function's package stays, checked before any write. */
   readonly codeStorage?: CodeStoragePlan | undefined;
+  /** code-storage copy for a function that points at this object: Lambda takes a copy again. */
+  readonly copyBack?: S3ObjectRef | undefined;
   /**
    * Event source mappings and service permissions that reach the function outside the alias
    * released; undefined when the release has no canary, steps or smoke test, or releases nothing.
@@ -142,9 +148,10 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       ? { update: {}, changes: [], tags: {} }
       : planConfiguration(settings, found);
   const codeStorage = planCodeStorage(code, state.codeBucket, found);
-  const codePlan = referToObject(
+  const copyBack = planCopyBack(code, found);
+  const codePlan = switchStorage(
     planCode(found, code, settings.architecture, config.skipUnchanged),
-    codeStorage,
+    codeStorage?.switching === true || copyBack !== undefined,
   );
   const codeAction = codePlan.action;
 
@@ -211,14 +218,13 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     ),
     runtimeSettings: planRuntimeSettings(config.extras, found && state.runtimeSettings),
     codeStorage,
+    copyBack,
   };
 }
 
-/** A function running Lambda's copy of this very package still gets it again, as a reference. */
-function referToObject(code: CodePlan, storage: CodeStoragePlan | undefined): CodePlan {
-  return code.action === 'skip' && storage?.switching === true
-    ? { ...code, action: 'update' }
-    : code;
+/** A function running this very package from the other storage mode gets it again, in the mode asked. */
+function switchStorage(code: CodePlan, switching: boolean): CodePlan {
+  return code.action === 'skip' && switching ? { ...code, action: 'update' } : code;
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */

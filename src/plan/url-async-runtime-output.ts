@@ -23,12 +23,14 @@ export interface UrlAsyncRuntimeJson {
     readonly versioning: string;
     readonly switching: boolean;
   };
+  /** code-storage copy for a function that pointed at an object: Lambda takes a copy again. */
+  readonly codeStorageCopy?: { readonly from: string };
   /** The URL's changes besides its auth type ("InvokeMode BUFFERED -> RESPONSE_STREAM"). */
   readonly functionUrlChanges?: readonly string[];
 }
 
 export function urlAsyncRuntimeJson(plan: DeployPlan): UrlAsyncRuntimeJson {
-  const { asyncInvoke, runtimeSettings, codeStorage } = plan;
+  const { asyncInvoke, runtimeSettings, codeStorage, copyBack } = plan;
   const urlChanges = plan.release.url?.changes ?? [];
   return {
     ...(asyncInvoke === undefined
@@ -52,6 +54,13 @@ export function urlAsyncRuntimeJson(plan: DeployPlan): UrlAsyncRuntimeJson {
           },
         }),
     ...(codeStorage === undefined ? {} : { codeStorage: { mode: 'REFERENCE', ...codeStorage } }),
+    ...(copyBack === undefined
+      ? {}
+      : {
+          codeStorageCopy: {
+            from: `s3://${copyBack.bucket}/${copyBack.key}?versionId=${copyBack.versionId ?? 'null'}`,
+          },
+        }),
     ...(urlChanges.length === 0 ? {} : { functionUrlChanges: urlChanges }),
   };
 }
@@ -64,6 +73,11 @@ export function urlAsyncRuntimeLines(json: UrlAsyncRuntimeJson): string[] {
       : [
           `Code storage: REFERENCE to s3://${codeStorage.bucket}/${codeStorage.key} (bucket versioning ${codeStorage.versioning}, no lifecycle rule expires or archives it)` +
             (codeStorage.switching ? "; the function stops using Lambda's copy" : ''),
+        ]),
+    ...(json.codeStorageCopy === undefined
+      ? []
+      : [
+          `Code storage: COPY (code-storage copy); the function points at ${json.codeStorageCopy.from} now, and Lambda takes a copy of the package again`,
         ]),
     ...(json.functionUrlChanges ?? []).map((change) => `Function URL: ${change}`),
     ...(recursiveLoop === undefined

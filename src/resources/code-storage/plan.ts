@@ -3,7 +3,7 @@
 // Before any write the bucket must be versioned, and no lifecycle rule may expire or archive
 // the package's key; both are read (s3-code-bucket.ts) and judged here, purely.
 import type { LifecycleRule } from '@aws-sdk/client-s3';
-import type { FunctionState } from '../../aws/function-state.js';
+import type { FunctionState, S3ObjectRef } from '../../aws/function-state.js';
 import type { CodeBucketState } from '../../aws/s3-code-bucket.js';
 import { DeployError } from '../../errors.js';
 import type { DeployableCode } from '../code/plan.js';
@@ -60,6 +60,20 @@ export function planCodeStorage(
     versioning: bucket.versioning,
     switching: found !== undefined && found.referencedObject === undefined,
   };
+}
+
+/**
+ * code-storage copy (the default) for a function that points at an object: the object it
+ * points at, as Lambda is to take a copy again (even of the same package); else undefined.
+ */
+export function planCopyBack(
+  code: DeployableCode,
+  found: FunctionState | undefined,
+): S3ObjectRef | undefined {
+  if (code.kind !== 'zip' || (code.upload.kind === 's3' && code.upload.reference === true)) {
+    return undefined;
+  }
+  return found?.referencedObject;
 }
 
 /** What the rule would do to the key (an object of `size` bytes, with no tags); undefined: nothing. */
