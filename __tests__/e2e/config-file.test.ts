@@ -88,7 +88,9 @@ describe('config-file', () => {
     );
 
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual(["Input 'config-file': function.json: unknown key 'Memory'"]);
+    expect(run.errors).toEqual([
+      "Input 'config-file': function.json: unknown key 'Memory': Lambda has no such setting (did you mean 'MemorySize'?)",
+    ]);
     expect((await readFunction(name)).MemorySize).toBe(128);
   });
 });

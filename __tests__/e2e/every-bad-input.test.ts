@@ -861,6 +861,54 @@ const ROWS: readonly BadInput[] = [
   ...badValues('file-systems', 'is not a mount path', [
     'arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0=/data',
   ]),
+  ...badValues('ephemeral-storage', 'from 512 to 32768', ['32769'], {
+    'accelerator-memory-size': '24',
+  }),
+  ...badValues('ephemeral-storage', 'only with an accelerator (accelerator-memory-size)', [
+    '20480',
+  ]),
+  ...badValues('file-systems', 'or an S3 Files one', [
+    'arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123/access-point/fsap-0123=/mnt/data',
+  ]),
+  ...badValues('runtime-config', 'is not valid JSON', ['{RuntimeArn: x}']),
+  ...badValues('runtime-config', 'needs both RuntimeArn and RuntimeAlias', [
+    '{"RuntimeArn": "arn:aws:lambda:us-east-1:123456789012:runtime/python-cmr"}',
+  ]),
+  ...badValues('runtime-config', 'is not a runtime ARN', [
+    '{"RuntimeArn": "arn:aws:lambda:us-east-1:123456789012:function:f", "RuntimeAlias": "stable"}',
+  ]),
+  ...badValues('runtime-config', 'which RuntimeConfig does not', [
+    '{"RuntimeArn": "arn:aws:lambda:us-east-1:123456789012:runtime/python-cmr", "RuntimeAlias": "stable", "RuntimeVersion": "1"}',
+  ]),
+  ...badValues(
+    'runtime-config',
+    'needs runtime custom',
+    [
+      '{"RuntimeArn": "arn:aws:lambda:us-east-1:123456789012:runtime/python-cmr", "RuntimeAlias": "stable"}',
+    ],
+    { runtime: 'nodejs22.x' },
+  ),
+  ...badValues('accelerator-memory-size', "is not one of Lambda's accelerator memory sizes", [
+    '8',
+    '24GB',
+    '0',
+  ]),
+  ...badValues('accelerator-memory-size', 'needs an x86_64 function', ['24'], {
+    architectures: 'arm64',
+  }),
+  ...badValues('file-system-direct-s3-read', 'is not one of AUTO, ENABLED, DISABLED', [
+    'true',
+    'on',
+  ]),
+  ...badValues(
+    'file-system-direct-s3-read',
+    'applies only to an S3 Files access point',
+    ['ENABLED'],
+    {
+      'file-systems':
+        'arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0=/mnt/data',
+    },
+  ),
   ...badValues('kms-key-arn', 'is not a KMS key ARN', [
     'alias/orders',
     '1234abcd-12ab-34cd-56ef-1234567890ab',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { AliasRevisions } from './alias-revisions.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
+import { LambdaNewestFields, NewestFieldsState } from './lambda-newest-fields-emulation.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
 import { LambdaExtras } from './lambda-extras-emulation.js';
 
@@ -305,12 +306,11 @@ export class FaultProxy {
       }
     }
     let change: AnswerChange;
+    // Each emulation sees the answer as the ones before it left it.
+    const answered = () =>
+      change !== undefined && 'json' in change ? Promise.resolve(change.json) : json();
     for (const emulation of this.emulations) {
-      // Each emulation reads the answer as the ones before it changed it.
-      const before = change;
-      const read =
-        before !== undefined && 'json' in before ? () => Promise.resolve(before.json) : json;
-      change = (await emulation.afterAnswer(request, status, read)) ?? change;
+      change = (await emulation.afterAnswer(request, status, answered)) ?? change;
     }
     const fault = this.answerFaults.get(completed.id);
     this.answerFaults.delete(completed.id);
@@ -385,19 +385,22 @@ export function useFaultProxy(
  * What every proxy emulates unless told otherwise: alias RevisionIds and their 412 (a store
  * of its own), Lambda's 409 for a statement, URL config or alias that exists already, and the
  * function settings, provisioned concurrency and code signing configs moto drops or lacks
- * (lambda-settings-emulation.ts; a store of its own unless `settings` is given), and code
- * storage, URL invoke modes and CORS, async invoke, recursion and runtime management configs
+ * (lambda-settings-emulation.ts; a store of its own unless `settings` is given), the newest
+ * configuration fields (lambda-newest-fields-emulation.ts, `newest`), and code storage, URL
+ * invoke modes and CORS, async invoke, recursion and runtime management configs
  * (lambda-extras-emulation.ts).
  */
 export function defaultEmulations(
   target: string,
   aliasRevisions = new AliasRevisions(),
   settings = new LambdaSettingsState(),
+  newest = new NewestFieldsState(),
 ): ProxyEmulation[] {
   return [
     aliasRevisions,
     new LambdaDuplicates(target),
     new LambdaSettings(target, settings),
+    new LambdaNewestFields(newest),
     new LambdaExtras(target),
   ];
 }

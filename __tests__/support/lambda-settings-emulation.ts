@@ -269,7 +269,7 @@ export class LambdaSettingsState {
   }
 }
 
-type Call =
+export type Call =
   | { readonly kind: 'create' }
   | { readonly kind: 'read'; readonly name: string }
   | { readonly kind: 'update'; readonly name: string }
@@ -654,7 +654,7 @@ function fieldsIn(body: string | undefined): Fields | undefined {
   return fields;
 }
 
-function callOf(request: ProxiedRequest): Call | undefined {
+export function callOf(request: ProxiedRequest): Call | undefined {
   const provisioned = provisionedFunctionOf(request);
   if (provisioned !== undefined) return { kind: 'provisioned', name: provisioned };
   const signing = CODE_SIGNING.exec(request.path)?.[1];

@@ -245,19 +245,19 @@ describe('config-file: refused before any AWS call', () => {
     });
 
     expect(rejected({ 'config-file': 'a.json' })).toBe(
-      "Input 'config-file': a.json: unknown key 'VpcConfig.SubnetID'",
+      "Input 'config-file': a.json: unknown key 'VpcConfig.SubnetID': Lambda has no such setting (did you mean 'VpcConfig.SubnetIds'?)",
     );
     expect(rejected({ 'config-file': 'b.yml' })).toBe(
-      "Input 'config-file': b.yml: unknown key 'Memory'",
+      "Input 'config-file': b.yml: unknown key 'Memory': Lambda has no such setting (did you mean 'MemorySize'?)",
     );
     expect(rejected({ 'config-file': 'c.yml' })).toBe(
-      "Input 'config-file': c.yml: unknown key 'Environment.Variable'",
+      "Input 'config-file': c.yml: unknown key 'Environment.Variable': Lambda has no such setting (did you mean 'Environment.Variables'?)",
     );
     expect(rejected({ 'config-file': 'd.json' })).toBe(
-      "Input 'config-file': d.json: unknown key 'Layers[0].Version'",
+      "Input 'config-file': d.json: unknown key 'Layers[0].Version': Lambda has no such setting",
     );
     expect(rejected({ 'config-file': 'e.json' })).toBe(
-      "Input 'config-file': e.json: unknown key 'Concurency'",
+      "Input 'config-file': e.json: unknown key 'Concurency': Lambda has no such setting (did you mean 'Concurrency'?)",
     );
   });
 

@@ -71,12 +71,17 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
   architectures: ['x86_64', 'arm64'],
   environment: ['A=1', 'A=1\nB=x=y,z', '{"A":"1"}', '# comment\nLOG_LEVEL=debug'],
   'environment-mode': ['merge', 'replace'],
-  layers: [layerArn(1), [1, 2, 3, 4].map(layerArn).join('\n')],
+  layers: [layerArn(1), [1, 2, 3, 4].map(layerArn).join('\n'), 'none'],
   'layer-name': ['shared', 'l'.repeat(140)],
   'layer-source': ['layer', 'layers/node'],
   'layer-compatible-runtimes': ['nodejs22.x', 'nodejs22.x, python3.13'],
   'layer-compatible-architectures': ['x86_64', 'x86_64,arm64'],
   'ephemeral-storage': ['512', '10240'],
+  'runtime-config': [
+    '{"RuntimeArn": "arn:aws:lambda:eu-west-1:123456789012:runtime/python-cmr", "RuntimeAlias": "stable"}',
+  ],
+  'accelerator-memory-size': ['3', '24', '48'],
+  'file-system-direct-s3-read': ['AUTO', 'ENABLED', 'DISABLED'],
   tags: ['team=core', 'team=core\nowner=x=y'],
   'subnet-ids': ['subnet-0a1b2c3d4e5f60718', 'subnet-1b2c3d4e\nsubnet-0a1b2c3d', 'none'],
   'security-group-ids': ['sg-0123456789abcdef0', 'sg-89abcdef, sg-01234567', 'none'],
@@ -228,8 +233,16 @@ const ODDS: Readonly<Partial<Record<InputName, readonly [number, number]>>> = {
   'image-working-directory': [60, 1],
   // Needs alias, and traffic 100.
   'provisioned-concurrency': [60, 1],
+  // Only with an S3 Files access point in file-systems.
+  'file-system-direct-s3-read': [60, 1],
   // Its file is never there in the made-up workspace: set, it always fails.
   'config-file': [60, 1],
+  // Need function-url; reference needs s3-bucket; manual and the version ARN need each other.
+  'function-url-invoke-mode': [60, 1],
+  'function-url-cors': [60, 1],
+  'code-storage': [60, 1],
+  'runtime-update': [60, 1],
+  'runtime-version-arn': [60, 1],
 };
 
 /** Inputs set to values the action takes, a few besides function-name and source; the others unset. */

@@ -1,6 +1,7 @@
 // How config-file's values are read: each rule turns the value at a key into the text of the
 // input it sets (in that input's own syntax), or reads an object of keys whole (VpcConfig).
 import { InputError } from '../errors.js';
+import { nearestKey } from './nearest-key.js';
 import type { InputName } from './schema.js';
 
 const INPUT = 'config-file';
@@ -58,6 +59,9 @@ const bool: Encode = (value, key, file) => {
 /** Environment.Variables: the environment input takes a JSON object and checks it. */
 export const variables: Encode = (value, key, file) => JSON.stringify(objectAt(value, key, file));
 
+/** An object in the API's shape, for an input that takes it as JSON and checks its keys. */
+export const jsonObject: Encode = variables;
+
 export const setting = (input: string, encode: Encode = text): Rule => ({ input, encode });
 
 /** A key the rule of the object around it reads. */
@@ -81,12 +85,10 @@ export const arnOrNone: Encode = (value, key, file) => {
 export const layers: Rule = {
   map: (value, key, into) => {
     if (!Array.isArray(value)) throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
+    // get-function-configuration prints Layers: [] for a function without layers: detach all.
     if (value.length === 0) {
-      throw fail(
-        into.file,
-        key,
-        "is an empty list, which the action cannot apply (neither can the layers input): leave Layers out to keep the function's",
-      );
+      into.set('layers' satisfies InputName, key, 'none');
+      return;
     }
     const arns = value.map((layer: unknown, index) => {
       const at = `${key}[${index}]`;
@@ -116,6 +118,21 @@ export const fileSystems: Rule = {
       walk(object, at, FILE_SYSTEM_SHAPE, into);
       const arn = text(object['Arn'], `${at}.Arn`, into.file) ?? '';
       const mountPath = text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
+      const s3Files = object['S3FilesConfig'];
+      if (s3Files !== undefined && s3Files !== null) {
+        const s3At = `${at}.S3FilesConfig`;
+        const settings = objectAt(s3Files, s3At, into.file);
+        walk(settings, s3At, S3_FILES_SHAPE, into);
+        const direct = settings['DirectS3Read'];
+        if (direct !== undefined && direct !== null) {
+          const directAt = `${s3At}.DirectS3Read`;
+          into.set(
+            'file-system-direct-s3-read' satisfies InputName,
+            directAt,
+            text(direct, directAt, into.file),
+          );
+        }
+      }
       return `${arn}=${mountPath}`;
     });
     into.set(
@@ -129,7 +146,10 @@ export const fileSystems: Rule = {
 const FILE_SYSTEM_SHAPE: Shape = {
   Arn: READ_BY_RULE,
   LocalMountPath: READ_BY_RULE,
+  S3FilesConfig: READ_BY_RULE,
 };
+
+const S3_FILES_SHAPE: Shape = { DirectS3Read: READ_BY_RULE };
 
 /** Tags: KEY=VALUE lines, as the tags input takes them. */
 export const tagPairs: Encode = (value, key, file) => {
@@ -196,7 +216,14 @@ export function walk(
   for (const [name, value] of Object.entries(object)) {
     const key = at === '' ? name : `${at}.${name}`;
     const rule = Object.hasOwn(shape, name) ? shape[name] : undefined;
-    if (rule === undefined) throw new InputError(INPUT, `${into.file}: unknown key '${key}'`);
+    if (rule === undefined) {
+      const near = nearestKey(name, Object.keys(shape));
+      throw new InputError(
+        INPUT,
+        `${into.file}: unknown key '${key}': Lambda has no such setting` +
+          (near === undefined ? '' : ` (did you mean '${at === '' ? near : `${at}.${near}`}'?)`),
+      );
+    }
     // null (an empty YAML value) leaves the setting as it is, as an unset input does.
     if (value === null || value === undefined) continue;
     if (rule === 'read-only') into.ignored.push(key);

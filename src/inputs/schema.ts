@@ -7,6 +7,7 @@ import { ESSENTIALS } from './schema/essentials.js';
 import { ATTACHED_FUNCTION_SETTINGS } from './schema/function-settings-attached.js';
 import { FUNCTION_SETTINGS } from './schema/function-settings.js';
 import { MANY_FUNCTIONS } from './schema/many-functions.js';
+import { NEWEST_SETTINGS } from './schema/newest-settings.js';
 import { PREVIEWS } from './schema/previews.js';
 import { RELEASE } from './schema/release.js';
 import type { InputSpec } from './schema/types.js';
@@ -23,6 +24,7 @@ const DECLARED = [
   ...ESSENTIALS,
   ...FUNCTION_SETTINGS,
   ...ATTACHED_FUNCTION_SETTINGS,
+  ...NEWEST_SETTINGS,
   ...URL_ASYNC_RUNTIME_SETTINGS,
   ...RELEASE,
   ...URL_ASYNC_RUNTIME_RELEASE,

@@ -2,11 +2,22 @@
 // their own are parsed in settings/: environment and tags, VPC, logging, file systems, image.
 import { InputError } from '../errors.js';
 import type { InputName } from './schema.js';
-import { parseArnOrNone, REGION_PART } from './settings/arn-or-none.js';
+import { NONE, parseArnOrNone, REGION_PART } from './settings/arn-or-none.js';
 import { parseEnvironment, parseTags } from './settings/environment-and-tags.js';
-import { parseFileSystems, type FileSystemSetting } from './settings/file-systems.js';
+import {
+  checkDirectS3Read,
+  parseFileSystems,
+  type FileSystemSetting,
+} from './settings/file-systems.js';
 import { parseImageConfig, type ImageConfigSettings } from './settings/image-config.js';
 import { parseLogging, type LoggingSettings } from './settings/logging.js';
+import {
+  checkEphemeralStorage,
+  EPHEMERAL_STORAGE_MAX,
+  EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR,
+  parseNewestSettings,
+  type NewestSettings,
+} from './settings/newest.js';
 import { parseVpc, type VpcSettings } from './settings/vpc.js';
 import {
   atMost,
@@ -19,15 +30,20 @@ import {
 } from './values.js';
 
 export { checkEnvironmentSize, ENVIRONMENT_LIMIT_BYTES } from './settings/environment-and-tags.js';
-export { MAX_FILE_SYSTEMS, type FileSystemSetting } from './settings/file-systems.js';
+export {
+  isS3FilesAccessPoint,
+  MAX_FILE_SYSTEMS,
+  type FileSystemSetting,
+} from './settings/file-systems.js';
 export type { ImageConfigSettings } from './settings/image-config.js';
 export type { LogFormat, LoggingSettings } from './settings/logging.js';
 export { MAX_SECURITY_GROUPS, MAX_SUBNETS, type VpcSettings } from './settings/vpc.js';
+export type { DirectS3Read, NewestSettings, RuntimeConfigSetting } from './settings/newest.js';
 
 export type Architecture = 'x86_64' | 'arm64';
 
 /** Function settings the user set; undefined ones are never sent. */
-export interface FunctionSettings {
+export interface FunctionSettings extends NewestSettings {
   readonly handler: string | undefined;
   readonly runtime: string | undefined;
   readonly memorySize: number | undefined;
@@ -38,6 +54,7 @@ export interface FunctionSettings {
   readonly environment: Readonly<Record<string, string>> | undefined;
   /** merge keeps the function's other variables; replace sets exactly these. */
   readonly environmentMode: 'merge' | 'replace';
+  /** [] (`none`) detaches every layer. */
   readonly layers: readonly string[] | undefined;
   readonly ephemeralStorage: number | undefined;
   readonly tags: Readonly<Record<string, string>> | undefined;
@@ -57,7 +74,7 @@ export interface FunctionSettings {
   /** Only the parts set: log-format, log-group, application-log-level, system-log-level. */
   readonly logging: LoggingSettings | undefined;
   readonly snapStart: 'PublishedVersions' | 'None' | undefined;
-  /** EFS access points and where they mount; [] (`none`) removes them. */
+  /** EFS or S3 Files access points and where they mount; [] (`none`) removes them. */
   readonly fileSystems: readonly FileSystemSetting[] | undefined;
   /** The key for the environment variables at rest; '' (`none`) is Lambda's own key. */
   readonly kmsKeyArn: string | undefined;
@@ -131,7 +148,28 @@ export function parseSettings(read: ReadInput): FunctionSettings {
   }
   const architecture = nonEmpty(read('architectures'));
   const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
+  const newest = parseNewestSettings(read);
+  const fileSystems =
+    read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems'));
+  checkDirectS3Read(newest.directS3Read, fileSystems);
+  if (newest.runtimeConfig !== undefined && runtime !== undefined && runtime !== 'custom') {
+    throw new InputError(
+      'runtime-config',
+      `needs runtime custom (a customer-managed runtime), and runtime is ${runtime}`,
+    );
+  }
+  if (newest.acceleratorMemorySize !== undefined && architecture === 'arm64') {
+    throw new InputError(
+      'accelerator-memory-size',
+      'needs an x86_64 function (Lambda has accelerators only for x86_64), and architectures is arm64',
+    );
+  }
+  const storage = read('ephemeral-storage');
+  if (/^\d+$/.test(storage) && Number(storage) <= EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR) {
+    checkEphemeralStorage(Number(storage), newest.acceleratorMemorySize);
+  }
   return {
+    ...newest,
     handler: text('handler', 128),
     runtime,
     memorySize: number('memory-size', 128, 10_240, 'MB'),
@@ -150,7 +188,14 @@ export function parseSettings(read: ReadInput): FunctionSettings {
       'merge',
     ),
     layers,
-    ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
+    ephemeralStorage: number(
+      'ephemeral-storage',
+      512,
+      newest.acceleratorMemorySize === undefined
+        ? EPHEMERAL_STORAGE_MAX
+        : EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR,
+      'MB',
+    ),
     tags: read('tags') === '' ? undefined : parseTags(read('tags')),
     vpc: parseVpc(read),
     deadLetterTargetArn: parseArnOrNone(
@@ -165,7 +210,7 @@ export function parseSettings(read: ReadInput): FunctionSettings {
       'PublishedVersions',
       'None',
     ] as const),
-    fileSystems: read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems')),
+    fileSystems,
     kmsKeyArn: parseArnOrNone(
       'kms-key-arn',
       read('kms-key-arn'),
@@ -224,6 +269,7 @@ export function checkRuntime(input: InputName, runtime: string): void {
 }
 
 function parseLayers(value: string): string[] {
+  if (value === NONE) return [];
   const layers = atMost('layers', inputLines(value), MAX_LAYERS, {
     noun: 'layers',
     holder: 'a function',

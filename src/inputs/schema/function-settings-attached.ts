@@ -115,9 +115,10 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'file-systems',
     group: 'function settings',
-    description: 'An EFS access point to mount, <access-point-arn>=/mnt/<name>; none removes it.',
+    description:
+      'An EFS or S3 Files access point to mount, <access-point-arn>=/mnt/<name>; none removes it.',
     reference:
-      'An EFS access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it.',
+      'An EFS or S3 Files access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it. S3 Files: see `file-system-direct-s3-read`.',
     required: false,
     where: { step: true, manifest: true, configFile: 'FileSystemConfigs' },
     permissions: ['lambda:UpdateFunctionConfiguration'],

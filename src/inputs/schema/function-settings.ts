@@ -92,8 +92,9 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'ephemeral-storage',
     group: 'function settings',
-    description: '/tmp size in MB, 512 to 10240.',
-    reference: 'The size of `/tmp` in MB, 512–10240.',
+    description: '/tmp size in MB, 512 to 10240 (to 32768 with accelerator-memory-size).',
+    reference:
+      'The size of `/tmp` in MB, 512–10240; up to 32768 for a function with `accelerator-memory-size`.',
     required: false,
     where: { step: true, manifest: true, configFile: 'EphemeralStorage.Size' },
     permissions: ['lambda:UpdateFunctionConfiguration'],
@@ -154,8 +155,10 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'layers',
     group: 'function settings',
-    description: 'Layer version ARNs, one per line, at most 5, in order.',
-    reference: 'Layer version ARNs, one per line, at most 5, in order.',
+    description:
+      'Layer version ARNs, one per line, at most 5, in order; none detaches every layer.',
+    reference:
+      'Layer version ARNs, one per line, at most 5, in order; `none` detaches every layer.',
     required: false,
     where: { step: true, manifest: true, configFile: 'Layers' },
     permissions: ['lambda:UpdateFunctionConfiguration', 'lambda:GetLayerVersion'],

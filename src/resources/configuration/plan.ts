@@ -59,7 +59,15 @@ export function planConfiguration(
     now.EphemeralStorage?.Size,
     (v) => (update.EphemeralStorage = { Size: v }),
   );
-  compare('layers', settings.layers, attachedLayers(current), (v) => (update.Layers = [...v]));
+  const attached = attachedLayers(current);
+  if (settings.layers !== undefined && !same(settings.layers, attached)) {
+    changes.push({
+      setting: 'layers',
+      from: show(attached),
+      to: settings.layers.length === 0 ? 'none' : show(settings.layers),
+    });
+    update.Layers = [...settings.layers];
+  }
   planLambdaSettings(settings, now, update, changes);
 
   if (settings.environment !== undefined) {

@@ -22,6 +22,7 @@ const FIELD_INPUTS: Readonly<Record<string, string>> = {
   LoggingConfig: 'log-group',
   DeadLetterConfig: 'dead-letter-target-arn',
   KMSKeyArn: 'kms-key-arn',
+  RuntimeConfig: 'runtime-config',
 };
 
 /** Fails, before anything is sent, when the request body would be over Lambda's limit. */

@@ -7,7 +7,6 @@ import type {
 } from '@aws-sdk/client-lambda';
 
 import {
-  type FileSystemSetting,
   type FunctionSettings,
   type ImageConfigSettings,
   type LoggingSettings,
@@ -16,7 +15,6 @@ import {
 import {
   asSet,
   deadLetterOf,
-  fileSystemsOf,
   imageConfigOf,
   kmsKeyOf,
   loggingOf,
@@ -27,6 +25,7 @@ import {
   vpcOf,
 } from './shapes.js';
 import { type SettingChange } from './compare.js';
+import { planFileSystems, planNewestSettings } from './newest-plan.js';
 
 /**
  * VPC, dead-letter target, tracing, logging, SnapStart, file systems, KMS key and image
@@ -93,18 +92,8 @@ export function planLambdaSettings(
     update.SnapStart = { ApplyOn: settings.snapStart };
   }
 
-  if (settings.fileSystems !== undefined) {
-    const before = fileSystemsOf(now);
-    const shown = (systems: readonly FileSystemSetting[]) =>
-      systems.map((system) => `${system.arn}=${system.localMountPath}`);
-    if (!sameList(shown(settings.fileSystems), shown(before))) {
-      change('file-systems', shown(before).join(', '), listOrNone(shown(settings.fileSystems)));
-      update.FileSystemConfigs = settings.fileSystems.map((system) => ({
-        Arn: system.arn,
-        LocalMountPath: system.localMountPath,
-      }));
-    }
-  }
+  planFileSystems(settings, now, update, change);
+  planNewestSettings(settings, now, update, change);
 
   if (settings.kmsKeyArn !== undefined && settings.kmsKeyArn !== kmsKeyOf(now)) {
     change('kms-key-arn', kmsKeyOf(now), settings.kmsKeyArn || NONE);

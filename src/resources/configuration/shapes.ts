@@ -66,13 +66,29 @@ export function snapStartOf(c: FunctionConfiguration): string {
 export interface FileSystemShape {
   readonly arn: string;
   readonly localMountPath: string;
+  /** S3FilesConfig.DirectS3Read; undefined when Lambda reports none. */
+  readonly directS3Read: string | undefined;
 }
 
 export function fileSystemsOf(c: FunctionConfiguration): FileSystemShape[] {
   return (c.FileSystemConfigs ?? []).map((system) => ({
     arn: system.Arn ?? '',
     localMountPath: system.LocalMountPath ?? '',
+    directS3Read: system.S3FilesConfig?.DirectS3Read,
   }));
+}
+
+/** RuntimeConfig as 'arn (alias)'; '' when the function uses a Lambda-managed runtime. */
+export function runtimeConfigOf(c: FunctionConfiguration): string {
+  const config = c.RuntimeConfig;
+  return config?.RuntimeArn === undefined
+    ? ''
+    : `${config.RuntimeArn} (${config.RuntimeAlias ?? ''})`;
+}
+
+/** AcceleratorConfig.AcceleratorMemorySize in GB; undefined without an accelerator. */
+export function acceleratorOf(c: FunctionConfiguration): number | undefined {
+  return c.AcceleratorConfig?.AcceleratorMemorySize;
 }
 
 /** '' is Lambda's own key, as absent is. */
@@ -107,6 +123,8 @@ export function settingShapes(c: FunctionConfiguration): unknown[] {
     fileSystemsOf(c),
     kmsKeyOf(c),
     imageConfigOf(c),
+    runtimeConfigOf(c),
+    acceleratorOf(c),
   ];
 }
 

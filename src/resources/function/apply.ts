@@ -1,4 +1,5 @@
 import type {
+  AcceleratorMemoryGB,
   ApplicationLogLevel,
   CreateFunctionRequest,
   SystemLogLevel,
@@ -44,7 +45,7 @@ export async function createFunction(
 }
 
 /** Only what the user set: no default runtime, memory or anything else is invented. */
-function creationSettings(
+export function creationSettings(
   settings: FunctionSettings,
 ): Omit<CreateFunctionRequest, 'FunctionName' | 'Code'> {
   const request: Omit<CreateFunctionRequest, 'FunctionName' | 'Code'> = {
@@ -58,7 +59,9 @@ function creationSettings(
   if (settings.architecture !== undefined) request.Architectures = [settings.architecture];
   if (settings.environment !== undefined)
     request.Environment = { Variables: { ...settings.environment } };
-  if (settings.layers !== undefined) request.Layers = [...settings.layers];
+  if (settings.layers !== undefined && settings.layers.length > 0) {
+    request.Layers = [...settings.layers];
+  }
   if (settings.ephemeralStorage !== undefined)
     request.EphemeralStorage = { Size: settings.ephemeralStorage };
   if (settings.tags !== undefined) request.Tags = { ...settings.tags };
@@ -104,11 +107,14 @@ function creationExtras(settings: FunctionSettings): CreationFields {
   }
   if (settings.snapStart !== undefined) fields.SnapStart = { ApplyOn: settings.snapStart };
   if (settings.fileSystems !== undefined && settings.fileSystems.length > 0) {
+    const direct = settings.directS3Read;
     fields.FileSystemConfigs = settings.fileSystems.map((system) => ({
       Arn: system.arn,
       LocalMountPath: system.localMountPath,
+      ...(direct === undefined ? {} : { S3FilesConfig: { DirectS3Read: direct } }),
     }));
   }
+  Object.assign(fields, newestCreationFields(settings));
   if (settings.kmsKeyArn) fields.KMSKeyArn = settings.kmsKeyArn;
   if (imageConfig !== undefined) {
     fields.ImageConfig = {
@@ -117,6 +123,25 @@ function creationExtras(settings: FunctionSettings): CreationFields {
       ...(imageConfig.workingDirectory === undefined
         ? {}
         : { WorkingDirectory: imageConfig.workingDirectory }),
+    };
+  }
+  return fields;
+}
+
+/** RuntimeConfig and AcceleratorConfig, as given. */
+function newestCreationFields(settings: FunctionSettings): CreationFields {
+  const fields: CreationFields = {};
+  const { runtimeConfig, acceleratorMemorySize } = settings;
+  if (runtimeConfig !== undefined) {
+    fields.RuntimeConfig = {
+      RuntimeArn: runtimeConfig.runtimeArn,
+      RuntimeAlias: runtimeConfig.runtimeAlias,
+    };
+  }
+  if (acceleratorMemorySize !== undefined) {
+    // The SDK types the size as an enum of numbers; the input accepted only those numbers.
+    fields.AcceleratorConfig = {
+      AcceleratorMemorySize: acceleratorMemorySize as unknown as AcceleratorMemoryGB,
     };
   }
   return fields;
