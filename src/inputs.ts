@@ -23,6 +23,10 @@ import { withConfigFile, type SettingSource } from './inputs/config-file.js';
 import { parseRollbackTarget } from './inputs/safe-release.js';
 import { parseBoolean, parseInteger, type Environment, type ReadInput } from './inputs/values.js';
 import type { InputName } from './inputs/schema.js';
+import {
+  parseUrlAsyncRuntime,
+  type UrlAsyncRuntimeSettings,
+} from './inputs/settings/url-async-runtime.js';
 
 export * from './inputs/values.js';
 export * from './inputs/function-target.js';
@@ -33,6 +37,7 @@ export * from './inputs/release.js';
 export * from './inputs/safe-release.js';
 export * from './inputs/github.js';
 export * from './inputs/settings.js';
+export type * from './inputs/settings/url-async-runtime.js';
 
 export interface DeployConfig {
   /** As the user gave it: a name, a partial ARN or an ARN; Lambda accepts each. */
@@ -50,6 +55,8 @@ export interface DeployConfig {
   /** github-deployment: record the deploy as a GitHub deployment of the commit. */
   readonly githubDeployment: GitHubDeploymentConfig | undefined;
   readonly settings: FunctionSettings;
+  /** code-storage, the URL's invoke mode and CORS, async-invoke-config, recursion, runtime updates. */
+  readonly extras: UrlAsyncRuntimeSettings;
   /** A layer to publish from a directory and attach (layer-name, layer-source). */
   readonly layer: LayerConfig | undefined;
   /** Create the function when it does not exist (role, runtime and handler are then required). */
@@ -195,6 +202,10 @@ export function parseInputs(read: ReadInput, env: Environment): DeployConfig {
     prComment,
     githubDeployment,
     settings,
+    extras: parseUrlAsyncRuntime(read, {
+      image: code.kind === 'image',
+      functionUrl: release.functionUrl !== 'none',
+    }),
     layer,
     createIfMissing,
     dryRun: parseBoolean('dry-run', read('dry-run'), false),

@@ -1061,6 +1061,83 @@ const ROWS: readonly BadInput[] = [
     inputs: { 'code-signing-config-arn': 'csc-0123' },
     says: 'not a code signing config ARN',
   },
+  ...badValues('code-storage', 'is not one of copy, reference', ['REFERENCE', 'link']),
+  {
+    input: 'code-storage',
+    problem: 'code-storage reference without s3-bucket',
+    inputs: { 'code-storage': 'reference' },
+    says: "'reference' needs s3-bucket",
+  },
+  {
+    input: 'code-storage',
+    problem: 'code-storage reference with s3-upload never',
+    inputs: { 'code-storage': 'reference', 's3-bucket': 'artifacts', 's3-upload': 'never' },
+    says: "s3-upload is 'never'",
+  },
+  ...badValues('function-url-invoke-mode', 'is not one of BUFFERED, RESPONSE_STREAM', ['stream'], {
+    'function-url': 'public',
+  }),
+  {
+    input: 'function-url-invoke-mode',
+    problem: 'function-url-invoke-mode without function-url',
+    inputs: { 'function-url-invoke-mode': 'RESPONSE_STREAM' },
+    says: 'set function-url to public or iam',
+  },
+  {
+    input: 'function-url-cors',
+    problem: 'function-url-cors has an unknown key',
+    inputs: { 'function-url': 'public', 'function-url-cors': '{"AllowOrigin":["*"]}' },
+    says: "has no key 'AllowOrigin'",
+  },
+  {
+    input: 'function-url-cors',
+    problem: 'function-url-cors MaxAge is out of range',
+    inputs: { 'function-url': 'public', 'function-url-cors': '{"MaxAge":90000}' },
+    says: 'MaxAge must be a whole number from 0 to 86400',
+  },
+  {
+    input: 'function-url-cors',
+    problem: 'function-url-cors is not JSON',
+    inputs: { 'function-url': 'public', 'function-url-cors': 'AllowOrigins: *' },
+    says: 'is not valid JSON',
+  },
+  {
+    input: 'async-invoke-config',
+    problem: 'async-invoke-config retries over 2',
+    inputs: { 'async-invoke-config': '{"MaximumRetryAttempts":3}' },
+    says: 'MaximumRetryAttempts must be a whole number from 0 to 2',
+  },
+  {
+    input: 'async-invoke-config',
+    problem: 'async-invoke-config destination is not an ARN',
+    inputs: {
+      'async-invoke-config': '{"DestinationConfig":{"OnFailure":{"Destination":"my-queue"}}}',
+    },
+    says: 'DestinationConfig.OnFailure must be {"Destination": "<arn>"}',
+  },
+  ...badValues('recursive-loop', 'is not one of terminate, allow', ['Stop']),
+  ...badValues('runtime-update', 'is not one of auto, function-update, manual', ['never']),
+  {
+    input: 'runtime-update',
+    problem: 'runtime-update manual without runtime-version-arn',
+    inputs: { 'runtime-update': 'manual' },
+    says: "'manual' needs runtime-version-arn",
+  },
+  {
+    input: 'runtime-version-arn',
+    problem: 'runtime-version-arn with runtime-update auto',
+    inputs: {
+      'runtime-update': 'auto',
+      'runtime-version-arn': 'arn:aws:lambda:us-east-1::runtime:abc',
+    },
+    says: 'applies only with runtime-update: manual',
+  },
+  {
+    input: 'runtime-version-arn',
+    problem: 'runtime-version-arn is not an ARN',
+    inputs: { 'runtime-update': 'manual', 'runtime-version-arn': 'nodejs22.x' },
+    says: 'is not a runtime version ARN',
+  },
   {
     input: 'tags-mode',
     problem: 'tags-mode is an unknown word',

@@ -5,6 +5,7 @@ import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
 import { LambdaNewestFields, NewestFieldsState } from './lambda-newest-fields-emulation.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
+import { LambdaExtras } from './lambda-extras-emulation.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
 export interface ProxiedRequest {
@@ -384,7 +385,10 @@ export function useFaultProxy(
  * What every proxy emulates unless told otherwise: alias RevisionIds and their 412 (a store
  * of its own), Lambda's 409 for a statement, URL config or alias that exists already, and the
  * function settings, provisioned concurrency and code signing configs moto drops or lacks
- * (lambda-settings-emulation.ts; a store of its own unless `settings` is given).
+ * (lambda-settings-emulation.ts; a store of its own unless `settings` is given), the newest
+ * configuration fields (lambda-newest-fields-emulation.ts, `newest`), and code storage, URL
+ * invoke modes and CORS, async invoke, recursion and runtime management configs
+ * (lambda-extras-emulation.ts).
  */
 export function defaultEmulations(
   target: string,
@@ -397,5 +401,6 @@ export function defaultEmulations(
     new LambdaDuplicates(target),
     new LambdaSettings(target, settings),
     new LambdaNewestFields(newest),
+    new LambdaExtras(target),
   ];
 }

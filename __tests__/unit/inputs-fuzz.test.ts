@@ -116,6 +116,23 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
     'arn:aws:lambda:eu-west-1:123456789012:code-signing-config:csc-0123456789abcdef0',
     'none',
   ],
+  // With function-url none, the URL ones are refused (naming the input): the fuzzer reaches both.
+  'code-storage': ['copy', 'reference'],
+  'function-url-invoke-mode': ['BUFFERED', 'RESPONSE_STREAM'],
+  'function-url-cors': [
+    '{"AllowOrigins":["https://example.com"],"AllowMethods":["GET","POST"],"MaxAge":300}',
+    '{"AllowCredentials":true,"AllowHeaders":["x-trace"],"ExposeHeaders":["etag"]}',
+    '{}',
+  ],
+  'async-invoke-config': [
+    '{"MaximumRetryAttempts":0}',
+    '{"MaximumRetryAttempts":2,"MaximumEventAgeInSeconds":3600,"DestinationConfig":{"OnFailure":{"Destination":"arn:aws:sqs:eu-west-1:123456789012:failed"}}}',
+  ],
+  'recursive-loop': ['terminate', 'allow'],
+  'runtime-update': ['auto', 'function-update', 'manual'],
+  'runtime-version-arn': [
+    'arn:aws:lambda:eu-west-1::runtime:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  ],
   'create-if-missing': ['true', 'false'],
   'dry-run': ['true', 'false'],
   'skip-unchanged': ['true', 'false'],
@@ -220,6 +237,12 @@ const ODDS: Readonly<Partial<Record<InputName, readonly [number, number]>>> = {
   'file-system-direct-s3-read': [60, 1],
   // Its file is never there in the made-up workspace: set, it always fails.
   'config-file': [60, 1],
+  // Need function-url; reference needs s3-bucket; manual and the version ARN need each other.
+  'function-url-invoke-mode': [60, 1],
+  'function-url-cors': [60, 1],
+  'code-storage': [60, 1],
+  'runtime-update': [60, 1],
+  'runtime-version-arn': [60, 1],
 };
 
 /** Inputs set to values the action takes, a few besides function-name and source; the others unset. */

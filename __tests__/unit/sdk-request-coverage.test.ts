@@ -32,7 +32,6 @@ const NOT_SUPPORTED: Readonly<Record<string, string>> = {
   TenancyConfig: 'mapped by issue 25 B (tenant-isolation)',
   CapacityProviderConfig: 'mapped by issue 25 B (capacity-provider-config)',
   DurableConfig: 'mapped by issue 25 B (durable-config)',
-  'Code.S3ObjectStorageMode': 'mapped by issue 25 C (code-storage: reference)',
 };
 
 /**
@@ -99,6 +98,8 @@ function fieldsTheActionSends(): Set<string> {
   const locations: CodeLocation[] = [
     { kind: 'zip', zip: new Uint8Array(1) },
     { kind: 's3', bucket: 'artifacts', key: 'orders.zip', versionId: 'v1' },
+    // code-storage reference: S3ObjectStorageMode REFERENCE.
+    { kind: 's3', bucket: 'artifacts', key: 'orders.zip', versionId: 'v1', reference: true },
     { kind: 'image', uri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:1' },
   ];
   for (const location of locations) {

@@ -29,6 +29,8 @@ import {
 } from '../resources/concurrency/apply.js';
 
 import { type Apis } from '../plan/deploy-state.js';
+import { applyRuntimeSettings } from '../resources/runtime-settings/apply.js';
+import { putAsyncInvoke, pruneWithObjects } from './apply-url-async-runtime.js';
 import { type PlannedRun, type Prepared } from './planned-run.js';
 
 /**
@@ -82,12 +84,15 @@ export async function settle(
 ): Promise<DeployOutcome> {
   const { run, layer, changed } = prepared;
   const released = await freeOldAllocation(run, moved);
+  await putAsyncInvoke(run, released);
   const prune = plannedPrune(run.plan);
   const pruned =
     prune === undefined
       ? undefined
       : await run.phases.run('Prune versions', () =>
-          pruneVersions(run.apis.releaser, prune.keep, released.version?.version, run.log),
+          pruneWithObjects(run, (api) =>
+            pruneVersions(api, prune.keep, released.version?.version, run.log),
+          ),
         );
   return {
     pruned,
@@ -205,21 +210,31 @@ async function applyLayer(run: PlannedRun): Promise<LayerResult | undefined> {
   );
 }
 
-/** Code signing and reserved concurrency: Lambda keeps them apart from the configuration. */
+/**
+ * Code signing, reserved concurrency, recursion and runtime management: Lambda keeps them apart
+ * from the configuration.
+ */
 async function applySeparateSettings({
   plan,
   apis,
   phases,
   log,
 }: Pick<PlannedRun, 'plan' | 'apis' | 'phases' | 'log'>): Promise<void> {
-  const { codeSigning, reservedConcurrency } = plan;
-  if (codeSigning === undefined && reservedConcurrency === undefined) return;
-  const extras = needExtras(apis);
-  await phases.run('Code signing and concurrency', async () => {
-    if (codeSigning !== undefined) await applyCodeSigning(extras, codeSigning, log);
-    if (reservedConcurrency !== undefined)
-      await applyReservedConcurrency(extras, reservedConcurrency, log);
-  });
+  const { codeSigning, reservedConcurrency, runtimeSettings } = plan;
+  if (codeSigning !== undefined || reservedConcurrency !== undefined) {
+    const extras = needExtras(apis);
+    await phases.run('Code signing and concurrency', async () => {
+      if (codeSigning !== undefined) await applyCodeSigning(extras, codeSigning, log);
+      if (reservedConcurrency !== undefined)
+        await applyReservedConcurrency(extras, reservedConcurrency, log);
+    });
+  }
+  const api = apis.asyncRuntime;
+  if (runtimeSettings !== undefined && api !== undefined) {
+    await phases.run('Recursion and runtime updates', () =>
+      applyRuntimeSettings(api, runtimeSettings, log),
+    );
+  }
 }
 
 function needExtras(apis: Apis): LambdaExtras {

@@ -220,7 +220,7 @@ async function setUpUrl(prepared: Prepared, result: ReleaseResult): Promise<stri
     const address =
       url.action === 'keep' && url.url !== undefined
         ? url.url
-        : await apis.releaser.putFunctionUrl(url.qualifier, url.authType);
+        : await apis.releaser.putFunctionUrl(url.qualifier, url.authType, url.options);
     await applyStatements(apis.releaser, url.qualifier, url.statements);
     log.info(`Function URL (${url.authType}): ${address}`);
     return address;

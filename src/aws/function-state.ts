@@ -23,6 +23,18 @@ export interface FunctionState {
   readonly tags: Readonly<Record<string, string>>;
   /** For an Image function read with GetFunction: the image it runs, by digest. */
   readonly resolvedImageUri: string | undefined;
+  /**
+   * Read with GetFunction, for a function that points at its package in S3 (S3ObjectStorageMode
+   * REFERENCE): the object version (Code.ResolvedS3Object).
+   */
+  readonly referencedObject?: S3ObjectRef | undefined;
+}
+
+/** An S3 object version a function version's code is. */
+export interface S3ObjectRef {
+  readonly bucket: string;
+  readonly key: string;
+  readonly versionId: string | undefined;
 }
 
 /** What a synchronous Invoke answered. */
@@ -44,6 +56,8 @@ export type PackageLocation =
       readonly bucket: string;
       readonly key: string;
       readonly versionId: string | undefined;
+      /** The function points at the object version (S3ObjectStorageMode REFERENCE). */
+      readonly reference?: boolean | undefined;
     };
 
 export type CodeLocation = PackageLocation | { readonly kind: 'image'; readonly uri: string };
@@ -53,12 +67,15 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /** The code as UpdateFunctionCode takes it; CreateFunction's Code has the same fields. */
-export function codeFields(
-  code: CodeLocation,
-):
+export function codeFields(code: CodeLocation):
   | { ZipFile: Uint8Array }
   | { ImageUri: string }
-  | { S3Bucket: string; S3Key: string; S3ObjectVersion?: string } {
+  | {
+      S3Bucket: string;
+      S3Key: string;
+      S3ObjectVersion?: string;
+      S3ObjectStorageMode?: 'REFERENCE';
+    } {
   if (code.kind === 'zip') return { ZipFile: code.zip };
   // Filled in from the file as the request is sent: withZipFile.
   if (code.kind === 'zip-file') return { ZipFile: new Uint8Array(0) };
@@ -67,6 +84,7 @@ export function codeFields(
     S3Bucket: code.bucket,
     S3Key: code.key,
     ...(code.versionId === undefined ? {} : { S3ObjectVersion: code.versionId }),
+    ...(code.reference === true ? { S3ObjectStorageMode: 'REFERENCE' as const } : {}),
   };
 }
 
@@ -91,6 +109,15 @@ export function toFunctionState(
     configuration,
     tags,
     resolvedImageUri: code?.ResolvedImageUri,
+    ...(code?.ResolvedS3Object?.S3Bucket === undefined || code.ResolvedS3Object.S3Key === undefined
+      ? {}
+      : {
+          referencedObject: {
+            bucket: code.ResolvedS3Object.S3Bucket,
+            key: code.ResolvedS3Object.S3Key,
+            versionId: code.ResolvedS3Object.S3ObjectVersion,
+          },
+        }),
   };
 }
 

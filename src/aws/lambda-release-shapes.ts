@@ -1,4 +1,4 @@
-import { type AliasConfiguration } from '@aws-sdk/client-lambda';
+import { type AliasConfiguration, type Cors } from '@aws-sdk/client-lambda';
 import { DeployError } from '../errors.js';
 
 export interface AliasState {
@@ -20,6 +20,72 @@ export interface PublishedVersion {
 }
 
 export type UrlAuthType = 'NONE' | 'AWS_IAM';
+
+export type UrlInvokeMode = 'BUFFERED' | 'RESPONSE_STREAM';
+
+/** The function URL's Cors, in the API's shape. */
+export interface UrlCorsShape {
+  readonly AllowCredentials?: boolean | undefined;
+  readonly AllowHeaders?: readonly string[] | undefined;
+  readonly AllowMethods?: readonly string[] | undefined;
+  readonly AllowOrigins?: readonly string[] | undefined;
+  readonly ExposeHeaders?: readonly string[] | undefined;
+  readonly MaxAge?: number | undefined;
+}
+
+/** A function URL as GetFunctionUrlConfig answers it. */
+export interface FunctionUrlState {
+  readonly url: string;
+  readonly authType: string;
+  readonly invokeMode: string;
+  readonly cors: UrlCorsShape | undefined;
+}
+
+/** What a URL is to have besides its auth type; undefined is left as it is. */
+export interface UrlOptions {
+  readonly invokeMode?: UrlInvokeMode | undefined;
+  readonly cors?: UrlCorsShape | undefined;
+}
+
+/** True when `url` has the auth type and every option wanted. */
+export function urlMatches(url: FunctionUrlState, authType: string, wanted: UrlOptions): boolean {
+  return (
+    url.authType === authType &&
+    (wanted.invokeMode === undefined || url.invokeMode === wanted.invokeMode) &&
+    (wanted.cors === undefined || sameCors(url.cors, wanted.cors))
+  );
+}
+
+/** Lists compared as sets, AllowCredentials false and MaxAge 0 when absent, as Lambda means them. */
+export function sameCors(a: UrlCorsShape | undefined, b: UrlCorsShape | undefined): boolean {
+  return corsText(a) === corsText(b);
+}
+
+/** The SDK's Cors (its lists are not readonly). */
+export function mutableCors(cors: UrlCorsShape): Cors {
+  const copy = (items: readonly string[] | undefined) =>
+    items === undefined ? undefined : [...items];
+  return {
+    AllowCredentials: cors.AllowCredentials,
+    AllowHeaders: copy(cors.AllowHeaders),
+    AllowMethods: copy(cors.AllowMethods),
+    AllowOrigins: copy(cors.AllowOrigins),
+    ExposeHeaders: copy(cors.ExposeHeaders),
+    MaxAge: cors.MaxAge,
+  };
+}
+
+export function corsText(cors: UrlCorsShape | undefined): string {
+  const list = (items: readonly string[] | undefined) => [...(items ?? [])].sort();
+  return JSON.stringify([
+    list(cors?.AllowOrigins),
+    list(cors?.AllowMethods),
+    list(cors?.AllowHeaders),
+    list(cors?.ExposeHeaders),
+    cors?.AllowCredentials ?? false,
+    cors?.MaxAge ?? 0,
+  ]);
+}
 
 export interface PermissionStatement {
   readonly statementId: string;

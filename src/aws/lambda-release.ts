@@ -13,32 +13,52 @@ import { type Confirmation } from './retry.js';
 
 import { LambdaAliases } from './lambda-aliases.js';
 import {
+  mutableCors,
+  type FunctionUrlState,
   type UrlAuthType,
+  type UrlOptions,
   type PermissionStatement,
+  urlMatches,
   whenNotFound,
 } from './lambda-release-shapes.js';
 
 /** The calls that release a function: versions, aliases, function URLs and their permissions. */
 export class LambdaRelease extends LambdaAliases {
-  async getFunctionUrl(
-    qualifier: string | undefined,
-  ): Promise<{ url: string; authType: string } | undefined> {
+  async getFunctionUrl(qualifier: string | undefined): Promise<FunctionUrlState | undefined> {
     const input = { FunctionName: this.name, Qualifier: qualifier };
     return this.attempt(
       { action: 'read the function URL', permission: 'lambda:GetFunctionUrlConfig', on: qualifier },
       async () => {
         const response = await this.client.send(new GetFunctionUrlConfigCommand(input));
-        return { url: response.FunctionUrl ?? '', authType: response.AuthType ?? '' };
+        return {
+          url: response.FunctionUrl ?? '',
+          authType: response.AuthType ?? '',
+          invokeMode: response.InvokeMode ?? 'BUFFERED',
+          cors: response.Cors,
+        };
       },
       whenNotFound(undefined),
     );
   }
 
-  /** Creates the URL, or changes its auth type; returns the URL. */
-  async putFunctionUrl(qualifier: string | undefined, authType: UrlAuthType): Promise<string> {
+  /**
+   * Creates the URL, or updates it to `wanted`; returns the URL. An update sends the invoke
+   * mode and CORS as wanted, so that none of them is left to a default.
+   */
+  async putFunctionUrl(
+    qualifier: string | undefined,
+    authType: UrlAuthType,
+    wanted: UrlOptions = {},
+  ): Promise<string> {
     const existing = await this.getFunctionUrl(qualifier);
-    if (existing?.authType === authType) return existing.url;
-    const input = { FunctionName: this.name, Qualifier: qualifier, AuthType: authType };
+    if (existing !== undefined && urlMatches(existing, authType, wanted)) return existing.url;
+    const input = {
+      FunctionName: this.name,
+      Qualifier: qualifier,
+      AuthType: authType,
+      ...(wanted.invokeMode === undefined ? {} : { InvokeMode: wanted.invokeMode }),
+      ...(wanted.cors === undefined ? {} : { Cors: mutableCors(wanted.cors) }),
+    };
     const creating = existing === undefined;
     return this.attempt(
       {
@@ -47,11 +67,11 @@ export class LambdaRelease extends LambdaAliases {
         on: qualifier,
       },
       async () => {
-        // A lost answer's resend meets "FunctionUrlConfig exists": read back, it is ours if the auth matches.
+        // A lost answer's resend meets "FunctionUrlConfig exists": read back, it is ours if it matches.
         const asAsked: Confirmation<string> = {
           readBack: async () => {
             const now = await this.getFunctionUrl(qualifier);
-            return now?.authType === authType ? now.url : undefined;
+            return now !== undefined && urlMatches(now, authType, wanted) ? now.url : undefined;
           },
         };
         const response = creating

@@ -11,6 +11,11 @@ import { NEWEST_SETTINGS } from './schema/newest-settings.js';
 import { PREVIEWS } from './schema/previews.js';
 import { RELEASE } from './schema/release.js';
 import type { InputSpec } from './schema/types.js';
+import {
+  URL_ASYNC_RUNTIME_PREVIEWS,
+  URL_ASYNC_RUNTIME_RELEASE,
+  URL_ASYNC_RUNTIME_SETTINGS,
+} from './schema/url-async-runtime.js';
 
 export * from './schema/types.js';
 
@@ -20,8 +25,11 @@ const DECLARED = [
   ...FUNCTION_SETTINGS,
   ...ATTACHED_FUNCTION_SETTINGS,
   ...NEWEST_SETTINGS,
+  ...URL_ASYNC_RUNTIME_SETTINGS,
   ...RELEASE,
+  ...URL_ASYNC_RUNTIME_RELEASE,
   ...PREVIEWS,
+  ...URL_ASYNC_RUNTIME_PREVIEWS,
   ...MANY_FUNCTIONS,
   ...ADVANCED,
 ] as const;

@@ -69,7 +69,7 @@ export async function buildCode(
           return {
             kind: 'zip',
             package: pkg,
-            upload: await route(planUpload(pkg, config.s3, keyName)),
+            upload: await route(planUpload(pkg, config.s3, keyName, config.extras.codeStorage)),
           };
         })();
   const layerPackage =

@@ -7,6 +7,8 @@ import { LambdaLayer } from '../aws/lambda-layer.js';
 import { LambdaRelease } from '../aws/lambda-release.js';
 import { LambdaTriggers } from '../aws/lambda-triggers.js';
 import { checkLayerVersions } from '../aws/layer-versions.js';
+import { LambdaAsyncRuntime } from '../aws/lambda-async-runtime.js';
+import type { S3CodeBucket } from '../aws/s3-code-bucket.js';
 import type { Apis } from './deploy-state.js';
 import type { Built } from './built.js';
 import type { DeployConfig } from '../inputs.js';
@@ -35,7 +37,14 @@ export async function lambdaApis(config: DeployConfig, log: Logger): Promise<Api
     images: config.code.kind === 'image' ? await imagesOf(config, log) : undefined,
     triggers: new LambdaTriggers(client, config.functionName, config.region, log),
     layerVersions: (arns) => checkLayerVersions(client, arns, config.region, log),
+    asyncRuntime: new LambdaAsyncRuntime(client, config.functionName, config.region, log),
+    codeBucket: config.extras.codeStorage === 'reference' ? await codeBucketOf(config) : undefined,
   };
+}
+
+async function codeBucketOf(config: DeployConfig): Promise<S3CodeBucket> {
+  const { createCodeBucket } = await import('../aws/s3-code-bucket.js');
+  return createCodeBucket(config.region, config.requestTimeoutSeconds, config.s3.bucketOwner);
 }
 
 async function alarmsOf(config: DeployConfig): Promise<CloudWatchAlarms> {

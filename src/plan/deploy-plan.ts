@@ -1,5 +1,5 @@
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
-import type { FunctionState } from '../aws/function-state.js';
+import type { FunctionState, S3ObjectRef } from '../aws/function-state.js';
 import {
   accountOf,
   checkCode,
@@ -10,7 +10,7 @@ import {
 import { createdSettings, planConfiguration } from '../resources/configuration/plan.js';
 import type { SettingChange } from '../resources/configuration/compare.js';
 import { attachedLayers, decideLayer, type LayerPlan } from '../resources/layer/plan.js';
-import { urlStatementsToChange } from '../resources/function-url/plan.js';
+import { planFunctionUrl } from '../resources/function-url/plan.js';
 import type { DeployConfig } from '../inputs.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import type { DeploymentPackage } from '../package/package-contents.js';
@@ -32,6 +32,16 @@ import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js
 import type { TriggerCheck } from './trigger-check.js';
 import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
 import type { UrlPlan } from '../resources/function-url/plan.js';
+import { planAsyncInvoke, type AsyncInvokePlan } from '../resources/async-invoke/plan.js';
+import {
+  planRuntimeSettings,
+  type RuntimeSettingsPlan,
+} from '../resources/runtime-settings/plan.js';
+import {
+  planCodeStorage,
+  planCopyBack,
+  type CodeStoragePlan,
+} from '../resources/code-storage/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -72,6 +82,14 @@ export interface DeployPlan {
   readonly settingSources?: Readonly<Record<string, SettingSource>> | undefined;
   /** An alias another run left mid-rollout, and what this run did about it before planning. */
   readonly interrupted?: InterruptedRollout | undefined;
+  /** async-invoke-config to put on the alias (or $LATEST), once the release is done. */
+  readonly asyncInvoke?: AsyncInvokePlan | undefined;
+  /** recursive-loop and runtime-update to put, before the code. */
+  readonly runtimeSettings?: RuntimeSettingsPlan | undefined;
+  /** code-storage reference: where the function's package stays, checked before any write. */
+  readonly codeStorage?: CodeStoragePlan | undefined;
+  /** code-storage copy for a function that points at this object: Lambda takes a copy again. */
+  readonly copyBack?: S3ObjectRef | undefined;
   /**
    * Event source mappings and service permissions that reach the function outside the alias
    * released; undefined when the release has no canary, steps or smoke test, or releases nothing.
@@ -129,7 +147,12 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     found === undefined
       ? { update: {}, changes: createdSettings(settings, config.functionName), tags: {} }
       : planConfiguration(settings, found);
-  const codePlan = planCode(found, code, settings.architecture, config.skipUnchanged);
+  const codeStorage = planCodeStorage(code, state.codeBucket, found);
+  const copyBack = planCopyBack(code, found);
+  const codePlan = switchStorage(
+    planCode(found, code, settings.architecture, config.skipUnchanged),
+    codeStorage?.switching === true || copyBack !== undefined,
+  );
   const codeAction = codePlan.action;
 
   // Nothing about $LATEST changes: a version that already holds it needs no twin.
@@ -188,7 +211,20 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     ),
     settingSources: config.settingSources,
     triggers,
+    asyncInvoke: planAsyncInvoke(
+      config.extras.asyncInvoke,
+      config.release.alias,
+      state.asyncInvoke,
+    ),
+    runtimeSettings: planRuntimeSettings(config.extras, found && state.runtimeSettings),
+    codeStorage,
+    copyBack,
   };
+}
+
+/** A function running this very package from the other storage mode gets it again, in the mode asked. */
+function switchStorage(code: CodePlan, switching: boolean): CodePlan {
+  return code.action === 'skip' && switching ? { ...code, action: 'update' } : code;
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
@@ -202,15 +238,7 @@ function holdingVersion(state: DeployState, found: FunctionState): VersionState 
 function planUrl(config: DeployConfig, state: DeployState): UrlPlan | undefined {
   const mode = config.release.functionUrl;
   if (mode === 'none') return undefined;
-  const authType = mode === 'public' ? 'NONE' : 'AWS_IAM';
-  const existing = state.url;
-  return {
-    qualifier: config.release.alias,
-    authType,
-    action: existing === undefined ? 'create' : existing.authType === authType ? 'keep' : 'update',
-    url: existing?.url,
-    statements: urlStatementsToChange(mode, state.statementIds),
-  };
+  return planFunctionUrl(mode, config.release.alias, config.extras, state.url, state.statementIds);
 }
 
 /** True when applying the plan would change anything at all. */
@@ -225,6 +253,8 @@ export function planChanges(plan: DeployPlan): boolean {
     plan.reservedConcurrency !== undefined ||
     plan.codeSigning !== undefined ||
     plan.provisionedConcurrency?.action === 'put' ||
+    plan.asyncInvoke !== undefined ||
+    plan.runtimeSettings !== undefined ||
     plan.layer?.publish === true ||
     release.publish === NEW_VERSION ||
     (release.alias !== undefined && release.alias.action !== 'keep') ||

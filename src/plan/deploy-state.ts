@@ -2,7 +2,7 @@ import type { AlarmDefinition, CloudWatchAlarms } from '../aws/cloudwatch-alarms
 import type { FunctionState } from '../aws/function-state.js';
 import type { LambdaFunction } from '../aws/lambda-function.js';
 import type { LambdaLayer, LayerVersion } from '../aws/lambda-layer.js';
-import type { AliasState } from '../aws/lambda-release-shapes.js';
+import type { AliasState, FunctionUrlState } from '../aws/lambda-release-shapes.js';
 import type { LambdaRelease } from '../aws/lambda-release.js';
 import type { DeployConfig } from '../inputs.js';
 import type { EcrImages, ImageFacts } from '../aws/ecr-images.js';
@@ -12,6 +12,13 @@ import { runsImage } from '../resources/code/plan.js';
 import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
 import { needsTriggerCheck } from './trigger-check.js';
 import { type VersionState, toVersionState } from '../resources/versions/plan.js';
+import type { LambdaAsyncRuntime } from '../aws/lambda-async-runtime.js';
+import type { CodeBucketState, S3CodeBucket } from '../aws/s3-code-bucket.js';
+import { readAsyncInvoke, type AsyncInvokeState } from '../resources/async-invoke/plan.js';
+import {
+  readRuntimeSettings,
+  type RuntimeSettingsState,
+} from '../resources/runtime-settings/plan.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -26,7 +33,7 @@ export interface DeployState {
    */
   readonly versions: readonly VersionState[];
   /** The function URL on the alias (or the function), with its auth type. */
-  readonly url: { readonly url: string; readonly authType: string } | undefined;
+  readonly url: FunctionUrlState | undefined;
   /** Statement IDs of the resource policy where the URL is. */
   readonly statementIds: ReadonlySet<string>;
   /** Each alarm a rollout watches: its state and metrics; reading them refuses a missing one. */
@@ -42,6 +49,12 @@ export interface DeployState {
   readonly codeSigningConfigArn?: string | undefined;
   /** image-uri's manifest as ECR has it (resources/code/image-check.ts); undefined when unread. */
   readonly image?: ImageFacts | undefined;
+  /** async-invoke-config's qualifier as read; undefined when the input is not set. */
+  readonly asyncInvoke?: AsyncInvokeState | undefined;
+  /** recursive-loop and runtime-update as read, only when set. */
+  readonly runtimeSettings?: RuntimeSettingsState | undefined;
+  /** s3-bucket's versioning and lifecycle rules, read for code-storage reference. */
+  readonly codeBucket?: CodeBucketState | undefined;
 }
 
 export interface StateReaders {
@@ -57,6 +70,10 @@ export interface StateReaders {
   readonly triggers?: LambdaTriggers | undefined;
   /** Reads each layer version named, failing on one that does not exist. */
   readonly layerVersions?: ((arns: readonly string[]) => Promise<void>) | undefined;
+  /** Asynchronous invocation, recursion and runtime management calls. */
+  readonly asyncRuntime?: LambdaAsyncRuntime | undefined;
+  /** s3-bucket's reads and deletes, for code-storage reference. */
+  readonly codeBucket?: S3CodeBucket | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */
@@ -92,6 +109,7 @@ export async function readDeployState(
       statementIds: new Set(),
       alarms,
       image,
+      codeBucket: await readCodeBucket(readers, config),
     };
   }
   const aliasState = alias === undefined ? undefined : await releaser.getAlias(alias);
@@ -128,7 +146,40 @@ export async function readDeployState(
       readers.triggers === undefined || !needsTriggerCheck(config.release)
         ? undefined
         : await readers.triggers.read(found.arn),
+    ...(await readUrlAsyncRuntime(
+      readers,
+      config,
+      aliasState !== undefined || alias === undefined,
+    )),
   };
+}
+
+/** async-invoke-config's, recursive-loop's, runtime-update's and code-storage's reads. */
+async function readUrlAsyncRuntime(
+  readers: StateReaders,
+  config: DeployConfig,
+  qualifierExists: boolean,
+): Promise<Pick<DeployState, 'asyncInvoke' | 'runtimeSettings' | 'codeBucket'>> {
+  const api = readers.asyncRuntime;
+  const { extras } = config;
+  return {
+    asyncInvoke:
+      api === undefined || extras.asyncInvoke === undefined
+        ? undefined
+        : await readAsyncInvoke(api, config.release.alias, qualifierExists),
+    runtimeSettings: api === undefined ? undefined : await readRuntimeSettings(api, extras),
+    codeBucket: await readCodeBucket(readers, config),
+  };
+}
+
+async function readCodeBucket(
+  readers: StateReaders,
+  config: DeployConfig,
+): Promise<CodeBucketState | undefined> {
+  const bucket = config.s3.bucket;
+  if (config.extras.codeStorage !== 'reference' || readers.codeBucket === undefined)
+    return undefined;
+  return bucket === undefined ? undefined : readers.codeBucket.read(bucket);
 }
 
 /** The clients a run reads and writes with: the same the plan's reads were made with. */

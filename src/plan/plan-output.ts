@@ -7,13 +7,18 @@ import { NEW_VERSION } from '../resources/versions/plan.js';
 import { planChanges, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { type Routing } from '../resources/alias/plan.js';
 import { briefly, triggerWarnings, type TriggerFinding } from './trigger-check.js';
+import {
+  urlAsyncRuntimeJson,
+  urlAsyncRuntimeLines,
+  type UrlAsyncRuntimeJson,
+} from './url-async-runtime-output.js';
 
 /**
  * The plan as the `plan` output gives it: stable keys, documented in the README, so a later
  * step can gate on `fromJSON(steps.deploy.outputs.plan).changes`. Environment values never
  * appear, only variable names.
  */
-export interface PlanJson {
+export interface PlanJson extends UrlAsyncRuntimeJson {
   readonly changes: boolean;
   readonly function: { readonly name: string; readonly action: 'create' | 'update' };
   readonly code: {
@@ -163,6 +168,7 @@ export function planJson(plan: DeployPlan): PlanJson {
             })),
           },
     ...separateSettingsJson(plan),
+    ...urlAsyncRuntimeJson(plan),
     ...(plan.triggers === undefined ? {} : { triggers: plan.triggers.findings }),
     ...(plan.triggers === undefined || plan.triggers.denied.length === 0
       ? {}
@@ -244,6 +250,7 @@ export function planLines(json: PlanJson): string[] {
     ...(json.functionUrl === null
       ? []
       : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
+    ...urlAsyncRuntimeLines(json),
     ...(json.provisionedConcurrency === undefined
       ? []
       : [provisionedLine(json.provisionedConcurrency)]),

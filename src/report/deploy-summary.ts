@@ -77,6 +77,15 @@ function pruneRows(pruned: PruneResult | undefined): string[][] {
         : escapeHtml(problem),
     ],
   ];
+  if (pruned.objectsRemoved !== undefined) {
+    rows.push([
+      'Package objects pruned',
+      escapeHtml(
+        pruned.objectProblem ??
+          `${pruned.objectsRemoved.length} deleted, ${(pruned.objectsKept ?? []).length} kept (still referred to)`,
+      ),
+    ]);
+  }
   if (storage !== undefined) {
     const share =
       storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';

@@ -781,7 +781,12 @@ describe('planDeploy: the function URL', () => {
       what: "adds only the public statement that is missing to the function's URL",
       inputs: { 'function-url': 'public' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'NONE',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set(['lambda-deploy-url-public', 'someone-elses']),
       },
       plan: { changes: true, functionUrl: { action: 'keep', auth: 'NONE' } },
@@ -797,7 +802,12 @@ describe('planDeploy: the function URL', () => {
       what: 'switches a public URL to iam and removes the public statements present',
       inputs: { 'function-url': 'iam' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'NONE',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set([...PUBLIC_IDS, 'someone-elses']),
       },
       plan: { changes: true, functionUrl: { action: 'update', auth: 'AWS_IAM' } },
@@ -809,7 +819,12 @@ describe('planDeploy: the function URL', () => {
       what: 'keeps an iam URL with no public statement: no change',
       inputs: { 'function-url': 'iam' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'AWS_IAM' },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'AWS_IAM',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set(['someone-elses']),
       },
       plan: { functionUrl: { action: 'keep', auth: 'AWS_IAM' } },
@@ -818,7 +833,12 @@ describe('planDeploy: the function URL', () => {
       what: 'keeps a public URL with both statements: no change',
       inputs: { 'function-url': 'public' },
       read: {
-        url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
+        url: {
+          url: 'https://fn.lambda-url.us-east-1.on.aws/',
+          authType: 'NONE',
+          invokeMode: 'BUFFERED',
+          cors: undefined,
+        },
         statementIds: new Set(PUBLIC_IDS),
       },
       plan: { functionUrl: { action: 'keep', auth: 'NONE' } },
@@ -859,7 +879,12 @@ describe('planDeploy: changes', () => {
           }),
         ),
       ],
-      url: { url: 'https://live.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
+      url: {
+        url: 'https://live.lambda-url.us-east-1.on.aws/',
+        authType: 'NONE',
+        invokeMode: 'BUFFERED',
+        cors: undefined,
+      },
       statementIds: new Set(PUBLIC_IDS),
     },
     built: { ...ZIP, layer: LAYER_PACKAGE },

@@ -345,6 +345,8 @@ describe('readDeployState: the function URL', () => {
     expect(state.url).toEqual({
       url: 'https://live.lambda-url.us-east-1.on.aws/',
       authType: 'NONE',
+      invokeMode: 'BUFFERED',
+      cors: undefined,
     });
     expect([...state.statementIds]).toEqual(['lambda-deploy-url-public']);
     expect(

@@ -136,7 +136,14 @@ describe('writeDryRunSummary', () => {
     const kept = await summaryOf(
       plan(
         { 'function-url': 'iam' },
-        { url: { url: 'https://fn.lambda-url.us-east-1.on.aws/', authType: 'AWS_IAM' } },
+        {
+          url: {
+            url: 'https://fn.lambda-url.us-east-1.on.aws/',
+            authType: 'AWS_IAM',
+            invokeMode: 'BUFFERED',
+            cors: undefined,
+          },
+        },
       ),
     );
     expect(kept.planItems()).toContain('Function URL (AWS_IAM): keep');

@@ -226,15 +226,22 @@ export async function deliverPackage(
   const { shared } = route;
   const sharedKey = `${region} s3://${route.bucket}/${route.key}`;
   const first = shared?.get(sharedKey);
+  let staged: Awaited<ReturnType<typeof stage>>;
   if (shared === undefined || first === undefined) {
     const staging = stage();
     shared?.set(sharedKey, staging);
-    const staged = await staging;
-    return { code: { kind: 's3', ...staged }, staged };
+    staged = await staging;
+  } else {
+    log.info(`s3://${route.bucket}/${route.key}: staged once for every function that shares it`);
+    staged = { ...(await first), uploaded: false, seconds: 0 };
   }
-  log.info(`s3://${route.bucket}/${route.key}: staged once for every function that shares it`);
-  const staged = { ...(await first), uploaded: false, seconds: 0 };
-  return { code: { kind: 's3', ...staged }, staged };
+  if (route.reference === true && staged.versionId === undefined) {
+    throw new DeployError(
+      `code-storage 'reference': S3 gave no version ID for ${staged.uri}, so bucket '${staged.bucket}' ` +
+        'is not versioned; Lambda points at an object version only. Enable versioning on the bucket.',
+    );
+  }
+  return { code: { kind: 's3', ...staged, reference: route.reference === true }, staged };
 }
 
 function describe(code: CodeLocation): string {

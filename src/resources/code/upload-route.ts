@@ -17,6 +17,8 @@ export type UploadPlan =
       readonly key: string;
       /** As configured; undefined means the function's own account, known once it is read. */
       readonly bucketOwner: string | undefined;
+      /** code-storage reference: the function points at the object version. */
+      readonly reference?: boolean | undefined;
     };
 
 /**
@@ -25,6 +27,7 @@ export type UploadPlan =
  */
 export function routeCertain(largestBytes: number, s3: S3Options): boolean {
   const viaS3 = s3.upload !== 'never' && s3.bucket !== undefined;
+  // code-storage reference always goes through S3; its inputs were checked with the others.
   return viaS3 || (s3.upload !== 'always' && largestBytes < DIRECT_UPLOAD_LIMIT_BYTES);
 }
 
@@ -37,9 +40,11 @@ export function planUpload(
   pkg: DeploymentPackage,
   s3: S3Options,
   functionName: string,
+  storage: 'copy' | 'reference' = 'copy',
 ): UploadPlan {
   const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
-  const viaS3 = s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
+  const viaS3 =
+    storage === 'reference' || s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
   if (!viaS3 && tooLarge) {
     throw new InputError(
       's3-upload',
@@ -62,5 +67,6 @@ export function planUpload(
     bucket: s3.bucket,
     key: `${s3.keyPrefix}${functionName}/${sha256Hex}.zip`,
     bucketOwner: s3.bucketOwner,
+    ...(storage === 'reference' ? { reference: true } : {}),
   };
 }

@@ -1,5 +1,11 @@
-import type { PermissionStatement } from '../../aws/lambda-release-shapes.js';
-import type { FunctionUrlMode } from '../../inputs.js';
+import {
+  corsText,
+  sameCors,
+  type FunctionUrlState,
+  type PermissionStatement,
+  type UrlOptions,
+} from '../../aws/lambda-release-shapes.js';
+import type { FunctionUrlMode, UrlAsyncRuntimeSettings } from '../../inputs.js';
 
 /**
  * A public URL (auth NONE) needs both statements: Lambda now checks lambda:InvokeFunction
@@ -46,4 +52,53 @@ export interface UrlPlan {
   readonly action: 'create' | 'update' | 'keep';
   readonly url: string | undefined;
   readonly statements: UrlStatementChanges;
+  /**
+   * The invoke mode and CORS the URL is created or updated with: as asked, else as read, so an
+   * update never drops a streaming mode or CORS it was not asked to change.
+   */
+  readonly options?: UrlOptions | undefined;
+  /** What changes besides the auth type: "InvokeMode BUFFERED -> RESPONSE_STREAM", "Cors". */
+  readonly changes?: readonly string[] | undefined;
+}
+
+/** The URL to create or update (or keep), from the mode asked and the URL as read. */
+export function planFunctionUrl(
+  mode: Exclude<FunctionUrlMode, 'none'>,
+  qualifier: string | undefined,
+  wanted: Pick<UrlAsyncRuntimeSettings, 'urlInvokeMode' | 'urlCors'>,
+  existing: FunctionUrlState | undefined,
+  statementIds: ReadonlySet<string>,
+): UrlPlan {
+  const authType = mode === 'public' ? 'NONE' : 'AWS_IAM';
+  const invokeMode = wanted.urlInvokeMode ?? (existing?.invokeMode as UrlOptions['invokeMode']);
+  const cors = wanted.urlCors ?? existing?.cors;
+  const changes: string[] = [];
+  if (existing !== undefined) {
+    if (invokeMode !== undefined && invokeMode !== existing.invokeMode) {
+      changes.push(`InvokeMode ${existing.invokeMode} -> ${invokeMode}`);
+    }
+    if (wanted.urlCors !== undefined && !sameCors(existing.cors, wanted.urlCors)) {
+      changes.push(
+        `Cors ${existing.cors === undefined ? '(none)' : corsText(existing.cors)} -> ${corsText(wanted.urlCors)}`,
+      );
+    }
+  }
+  const action =
+    existing === undefined
+      ? 'create'
+      : existing.authType === authType && changes.length === 0
+        ? 'keep'
+        : 'update';
+  return {
+    qualifier,
+    authType,
+    action,
+    url: existing?.url,
+    statements: urlStatementsToChange(mode, statementIds),
+    options: {
+      ...(invokeMode === undefined ? {} : { invokeMode }),
+      ...(cors === undefined ? {} : { cors }),
+    },
+    changes,
+  };
 }

@@ -11,6 +11,12 @@ export interface PruneResult {
   readonly problem: string | undefined;
   /** The account's code storage after pruning; undefined when it could not be read. */
   readonly storage: CodeStorage | undefined;
+  /** code-storage reference: the package objects deleted with their versions (s3:// URIs). */
+  readonly objectsRemoved?: readonly string[] | undefined;
+  /** ...and those kept, as a remaining version refers to them (or this action did not put them). */
+  readonly objectsKept?: readonly string[] | undefined;
+  /** Why deleting package objects stopped short (already warned). */
+  readonly objectProblem?: string | undefined;
 }
 
 /**
