@@ -17,6 +17,8 @@ import {
   vpc,
   walk,
   objectAt,
+  jsonObjectText,
+  tenantIsolation,
   type Collector,
   type Encode,
   type Rule,
@@ -58,6 +60,9 @@ const ENCODERS: Partial<Record<InputName, Encode>> = {
   'kms-key-arn': arnOrNone,
   'image-command': lines,
   'image-entrypoint': lines,
+  'durable-config': jsonObjectText,
+  'capacity-provider-config': jsonObjectText,
+  'tenant-isolation': tenantIsolation,
 };
 
 /** What Lambda reports about the function, and settings the action does not manage. */
@@ -81,9 +86,6 @@ const READ_ONLY_KEYS: readonly string[] = [
   'PackageType',
   'RuntimeVersionConfig',
   'ConfigSha256',
-  'TenancyConfig',
-  'CapacityProviderConfig',
-  'DurableConfig',
   'Environment.Error',
   'SnapStart.OptimizationStatus',
   'ImageConfigResponse.Error',

@@ -6,6 +6,7 @@ import { ADVANCED } from './schema/advanced.js';
 import { ESSENTIALS } from './schema/essentials.js';
 import { ATTACHED_FUNCTION_SETTINGS } from './schema/function-settings-attached.js';
 import { FUNCTION_SETTINGS } from './schema/function-settings.js';
+import { LAMBDA_2025_SETTINGS } from './schema/lambda-2025.js';
 import { MANY_FUNCTIONS } from './schema/many-functions.js';
 import { PREVIEWS } from './schema/previews.js';
 import { RELEASE } from './schema/release.js';
@@ -18,6 +19,7 @@ const DECLARED = [
   ...ESSENTIALS,
   ...FUNCTION_SETTINGS,
   ...ATTACHED_FUNCTION_SETTINGS,
+  ...LAMBDA_2025_SETTINGS,
   ...RELEASE,
   ...PREVIEWS,
   ...MANY_FUNCTIONS,

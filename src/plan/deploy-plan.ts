@@ -32,6 +32,7 @@ import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js
 import type { TriggerCheck } from './trigger-check.js';
 import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
 import type { UrlPlan } from '../resources/function-url/plan.js';
+import { checkTenancy } from '../resources/tenancy/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -109,6 +110,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
   const { code } = built;
   checkCode(found, code, config.settings.architecture, state.image);
   checkCanaryRole(found, config.settings, config.release);
+  checkTenancy(found, config.settings, config.release.smokeTest);
 
   const layer =
     config.layer === undefined || built.layer === undefined
