@@ -4,6 +4,7 @@ import { AliasRevisions } from './alias-revisions.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
+import { Lambda2025, Lambda2025State } from './lambda-2025-emulation.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
 export interface ProxiedRequest {
@@ -305,7 +306,11 @@ export class FaultProxy {
     }
     let change: AnswerChange;
     for (const emulation of this.emulations) {
-      change = (await emulation.afterAnswer(request, status, json)) ?? change;
+      // Each emulation sees the answer as the ones before it left it.
+      const before = change;
+      const body =
+        before !== undefined && 'json' in before ? () => Promise.resolve(before.json) : json;
+      change = (await emulation.afterAnswer(request, status, body)) ?? change;
     }
     const fault = this.answerFaults.get(completed.id);
     this.answerFaults.delete(completed.id);
@@ -386,6 +391,12 @@ export function defaultEmulations(
   target: string,
   aliasRevisions = new AliasRevisions(),
   settings = new LambdaSettingsState(),
+  lambda2025 = new Lambda2025State(),
 ): ProxyEmulation[] {
-  return [aliasRevisions, new LambdaDuplicates(target), new LambdaSettings(target, settings)];
+  return [
+    aliasRevisions,
+    new LambdaDuplicates(target),
+    new LambdaSettings(target, settings),
+    new Lambda2025(target, lambda2025),
+  ];
 }

@@ -33,6 +33,7 @@ import type { TriggerCheck } from './trigger-check.js';
 import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
 import type { UrlPlan } from '../resources/function-url/plan.js';
 import { checkTenancy } from '../resources/tenancy/plan.js';
+import type { DurableOnVersion } from '../resources/durable/read.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -78,6 +79,8 @@ export interface DeployPlan {
    * released; undefined when the release has no canary, steps or smoke test, or releases nothing.
    */
   readonly triggers?: TriggerCheck | undefined;
+  /** The alias moves off a durable version with executions still going on it: how many. */
+  readonly durableLeft?: DurableOnVersion | undefined;
 }
 
 /** An alias left mid-rollout by another run (its marker), and on-interrupted's action. */
@@ -190,7 +193,18 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     ),
     settingSources: config.settingSources,
     triggers,
+    durableLeft: leftBehind(state, alias),
   };
+}
+
+/** The durable executions still going on the version the alias moves its primary off. */
+function leftBehind(
+  state: DeployState,
+  alias: AliasPlan | undefined,
+): DurableOnVersion | undefined {
+  const on = state.durableOnAlias;
+  if (on === undefined || alias === undefined || alias.action === 'keep') return undefined;
+  return alias.after.version === on.version ? undefined : on;
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */

@@ -12,6 +12,7 @@ import { runsImage } from '../resources/code/plan.js';
 import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
 import { needsTriggerCheck } from './trigger-check.js';
 import { type VersionState, toVersionState } from '../resources/versions/plan.js';
+import { readDurableOnAlias, type DurableOnVersion } from '../resources/durable/read.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -42,6 +43,8 @@ export interface DeployState {
   readonly codeSigningConfigArn?: string | undefined;
   /** image-uri's manifest as ECR has it (resources/code/image-check.ts); undefined when unread. */
   readonly image?: ImageFacts | undefined;
+  /** A durable function's durable executions still going on the alias's version, when read. */
+  readonly durableOnAlias?: DurableOnVersion | undefined;
 }
 
 export interface StateReaders {
@@ -123,6 +126,7 @@ export async function readDeployState(
       readers.triggers === undefined || !needsTriggerCheck(config.release)
         ? undefined
         : await readers.triggers.read(found.arn),
+    durableOnAlias: await readDurableOnAlias(releaser, found, aliasState),
   };
 }
 

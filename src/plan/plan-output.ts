@@ -73,6 +73,8 @@ export interface PlanJson {
    * and provisioned-concurrency changes (null to is none).
    */
   readonly tagsRemoved?: readonly string[];
+  /** A durable function's alias leaves this version, on which these executions still run. */
+  readonly durableExecutions?: { readonly version: string; readonly active: number };
   /** An alias another run left mid-rollout, handled before planning (on-interrupted). */
   readonly interrupted?: Omit<InterruptedRollout, 'after'> & { readonly after: string | null };
   readonly reservedConcurrency?: { readonly from: number | null; readonly to: number | null };
@@ -163,6 +165,14 @@ export function planJson(plan: DeployPlan): PlanJson {
     ...(plan.interrupted === undefined
       ? {}
       : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
+    ...(plan.durableLeft === undefined
+      ? {}
+      : {
+          durableExecutions: {
+            version: plan.durableLeft.version,
+            active: plan.durableLeft.executions,
+          },
+        }),
   };
 }
 
@@ -233,6 +243,11 @@ export function planLines(json: PlanJson): string[] {
       ? []
       : [
           `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
+        ]),
+    ...(json.durableExecutions === undefined
+      ? []
+      : [
+          `Durable executions: ${json.durableExecutions.active} still running or paused on version ${json.durableExecutions.version}, which the alias leaves; they finish on it, and it is not deleted while they run`,
         ]),
     ...(json.functionUrl === null
       ? []

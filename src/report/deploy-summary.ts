@@ -1,4 +1,5 @@
 import { formatBytes, formatCount, formatSeconds } from '../format.js';
+import { sparedText } from '../resources/durable/plan.js';
 
 import type { SettingChange } from '../resources/configuration/compare.js';
 import type { DeployableCode } from '../resources/code/plan.js';
@@ -77,6 +78,9 @@ function pruneRows(pruned: PruneResult | undefined): string[][] {
         : escapeHtml(problem),
     ],
   ];
+  if ((pruned.spared ?? []).length > 0) {
+    rows.push(['Versions spared', escapeHtml(sparedText(pruned.spared ?? []))]);
+  }
   if (storage !== undefined) {
     const share =
       storage.limit > 0 ? ` (${((storage.used / storage.limit) * 100).toFixed(1)} %)` : '';

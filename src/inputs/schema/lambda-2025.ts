@@ -13,10 +13,7 @@ export const LAMBDA_2025_SETTINGS = [
     required: false,
     where: { step: true, manifest: true, configFile: 'DurableConfig' },
     manifestValue: 'json',
-    permissions: [
-      'lambda:UpdateFunctionConfiguration',
-      'lambda:ListDurableExecutionsByFunction',
-    ],
+    permissions: ['lambda:UpdateFunctionConfiguration', 'lambda:ListDurableExecutionsByFunction'],
   },
   {
     name: 'capacity-provider-config',
@@ -24,7 +21,7 @@ export const LAMBDA_2025_SETTINGS = [
     description:
       'Run the function on Lambda Managed Instances: JSON in the API\'s CapacityProviderConfig shape, {"LambdaManagedInstancesCapacityProviderConfig": {"CapacityProviderArn": "...", "PerExecutionEnvironmentMaxConcurrency": n, "ExecutionEnvironmentMemoryGiBPerVCpu": n}}. Each release waits until the new version is Active before any traffic.',
     reference:
-      'JSON in the API\'s `CapacityProviderConfig` shape (`LambdaManagedInstancesCapacityProviderConfig` with `CapacityProviderArn`, `PerExecutionEnvironmentMaxConcurrency`, `ExecutionEnvironmentMemoryGiBPerVCpu`). Without an alias or `publish`, the release republishes `$LATEST.PUBLISHED`. See [Managed Instances](durable-managed-tenancy.md).',
+      "JSON in the API's `CapacityProviderConfig` shape (`LambdaManagedInstancesCapacityProviderConfig` with `CapacityProviderArn`, `PerExecutionEnvironmentMaxConcurrency`, `ExecutionEnvironmentMemoryGiBPerVCpu`). Without an alias or `publish`, the release republishes `$LATEST.PUBLISHED`. See [Managed Instances](durable-managed-tenancy.md).",
     required: false,
     where: { step: true, manifest: true, configFile: 'CapacityProviderConfig' },
     manifestValue: 'json',

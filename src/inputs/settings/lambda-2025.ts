@@ -66,7 +66,11 @@ export function parseLambda2025(read: ReadInput): Lambda2025Settings {
 function parseDurable(value: string): DurableSetting | undefined {
   if (value === '') return undefined;
   const input = 'durable-config';
-  const object = jsonObject(input, value, ['ExecutionTimeout', 'RetentionPeriodInDays', 'KMSKeyArn']);
+  const object = jsonObject(input, value, [
+    'ExecutionTimeout',
+    'RetentionPeriodInDays',
+    'KMSKeyArn',
+  ]);
   const timeout = whole(input, object, 'ExecutionTimeout', 1, MAX_DURABLE_TIMEOUT);
   const retention = whole(input, object, 'RetentionPeriodInDays', 1, MAX_RETENTION_DAYS);
   const key = object['KMSKeyArn'];
@@ -94,7 +98,11 @@ function parseCapacityProvider(value: string): CapacityProviderSetting | undefin
       'needs LambdaManagedInstancesCapacityProviderConfig: an object with CapacityProviderArn',
     );
   }
-  const fields = ['CapacityProviderArn', 'PerExecutionEnvironmentMaxConcurrency', 'ExecutionEnvironmentMemoryGiBPerVCpu'];
+  const fields = [
+    'CapacityProviderArn',
+    'PerExecutionEnvironmentMaxConcurrency',
+    'ExecutionEnvironmentMemoryGiBPerVCpu',
+  ];
   checkKeys(input, inner, fields, 'LambdaManagedInstancesCapacityProviderConfig.');
   const arn = inner['CapacityProviderArn'];
   if (typeof arn !== 'string' || !CAPACITY_PROVIDER.test(arn)) {
@@ -127,7 +135,10 @@ function parseScaling(value: string): ScalingSetting | undefined {
   const min = whole(input, object, 'MinExecutionEnvironments', 0, 1_000_000);
   const max = whole(input, object, 'MaxExecutionEnvironments', 0, 1_000_000);
   if (min === undefined && max === undefined) {
-    throw new InputError(input, 'sets neither MinExecutionEnvironments nor MaxExecutionEnvironments');
+    throw new InputError(
+      input,
+      'sets neither MinExecutionEnvironments nor MaxExecutionEnvironments',
+    );
   }
   if (min !== undefined && max !== undefined && min > max) {
     throw new InputError(

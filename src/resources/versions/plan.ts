@@ -2,6 +2,7 @@ import type { AliasState, CodeStorage } from '../../aws/lambda-release-shapes.js
 
 import type { FunctionState } from '../../aws/function-state.js';
 import { settingShapes } from '../configuration/shapes.js';
+import type { SparedVersion } from '../durable/plan.js';
 
 export interface PruneResult {
   readonly keep: number;
@@ -11,6 +12,8 @@ export interface PruneResult {
   readonly problem: string | undefined;
   /** The account's code storage after pruning; undefined when it could not be read. */
   readonly storage: CodeStorage | undefined;
+  /** Versions kept for their durable executions still going. */
+  readonly spared?: readonly SparedVersion[] | undefined;
 }
 
 /**
