@@ -27,6 +27,7 @@ import {
 } from '../resources/concurrency/apply.js';
 
 import { type Apis } from '../plan/deploy-state.js';
+import { applyScaling, publishLatestPublished } from '../resources/managed-instances/apply.js';
 import { type PlannedRun, type Prepared } from './planned-run.js';
 
 /**
@@ -223,7 +224,24 @@ async function readyRelease(
 ): Promise<Pick<Prepared, 'version' | 'smokeTest'>> {
   const { plan, apis, config, phases, log } = run;
   const { smokeTest } = config.release;
-  if (plan.release.publish === 'none') return { version: undefined, smokeTest: undefined };
+  const managed = plan.managedInstances;
+  if (plan.release.publish === 'none') {
+    if (managed !== undefined && (managed.publishLatest || managed.scaling !== undefined)) {
+      await phases.run('Publish', () =>
+        publishLatestPublished(
+          apis,
+          managed,
+          deployed,
+          {
+            description: config.release.versionDescription,
+            waitTimeoutSeconds: config.waitTimeoutSeconds,
+          },
+          log,
+        ),
+      );
+    }
+    return { version: undefined, smokeTest: undefined };
+  }
   const version = await phases.run('Publish', () => publishReady(run, deployed));
   if (version === undefined) return { version, smokeTest: undefined };
   const unrouted = (error: unknown) => {
@@ -235,6 +253,11 @@ async function readyRelease(
       versionOutputs(version),
     );
   };
+  if (managed?.scaling !== undefined) {
+    await phases
+      .run('Scaling config', () => applyScaling(apis, managed, version.version, log))
+      .catch(unrouted);
+  }
   if (smokeTest !== undefined && plan.release.smokeTest) {
     await phases
       .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))

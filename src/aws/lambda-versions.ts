@@ -93,6 +93,36 @@ export class LambdaVersions {
     return { version: published.version, arn: published.arn };
   }
 
+  /**
+   * Republishes $LATEST.PUBLISHED (PublishTo LATEST_PUBLISHED), a Managed Instances function's
+   * version that unqualified invokes reach, only while $LATEST holds `codeSha256`. Publishing
+   * it again is harmless, so a lost answer is simply resent (no RevisionId, which a first
+   * publish that was applied might have moved on).
+   */
+  async publishLatestPublished(codeSha256: string, description: string): Promise<PublishedVersion> {
+    try {
+      return await this.mutate('PublishVersion', async () =>
+        publishedVersion(
+          await this.client.send(
+            new PublishVersionCommand({
+              FunctionName: this.name,
+              CodeSha256: codeSha256,
+              Description: description,
+              PublishTo: 'LATEST_PUBLISHED',
+            }),
+          ),
+        ),
+      );
+    } catch (error) {
+      throw this.failure(
+        error,
+        'publish $LATEST.PUBLISHED',
+        'lambda:PublishVersion',
+        this.target(undefined),
+      );
+    }
+  }
+
   /** The newest published version's number, or undefined when none was published. */
   async newestVersion(): Promise<string | undefined> {
     const numbers = (await this.publishedVersions()).map((version) => Number(version.Version));

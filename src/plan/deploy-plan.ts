@@ -34,6 +34,10 @@ import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/p
 import type { UrlPlan } from '../resources/function-url/plan.js';
 import { checkTenancy } from '../resources/tenancy/plan.js';
 import type { DurableOnVersion } from '../resources/durable/read.js';
+import {
+  planManagedInstances,
+  type ManagedInstancesPlan,
+} from '../resources/managed-instances/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -81,6 +85,8 @@ export interface DeployPlan {
   readonly triggers?: TriggerCheck | undefined;
   /** The alias moves off a durable version with executions still going on it: how many. */
   readonly durableLeft?: DurableOnVersion | undefined;
+  /** A function on a capacity provider: $LATEST.PUBLISHED republished, scaling-config put. */
+  readonly managedInstances?: ManagedInstancesPlan | undefined;
 }
 
 /** An alias left mid-rollout by another run (its marker), and on-interrupted's action. */
@@ -194,6 +200,18 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     settingSources: config.settingSources,
     triggers,
     durableLeft: leftBehind(state, alias),
+    managedInstances: planManagedInstances({
+      settings: config.settings,
+      found,
+      publishes: config.release.publish,
+      target,
+      changes:
+        found === undefined ||
+        codeAction !== 'skip' ||
+        configuration.changes.length > 0 ||
+        layer?.publish === true,
+      read: state.scaling,
+    }),
   };
 }
 
@@ -241,6 +259,8 @@ export function planChanges(plan: DeployPlan): boolean {
     plan.reservedConcurrency !== undefined ||
     plan.codeSigning !== undefined ||
     plan.provisionedConcurrency?.action === 'put' ||
+    plan.managedInstances?.publishLatest === true ||
+    plan.managedInstances?.scaling !== undefined ||
     plan.layer?.publish === true ||
     release.publish === NEW_VERSION ||
     (release.alias !== undefined && release.alias.action !== 'keep') ||

@@ -13,6 +13,11 @@ import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
 import { needsTriggerCheck } from './trigger-check.js';
 import { type VersionState, toVersionState } from '../resources/versions/plan.js';
 import { readDurableOnAlias, type DurableOnVersion } from '../resources/durable/read.js';
+import {
+  LATEST_PUBLISHED,
+  readScaling,
+  type ScalingRead,
+} from '../resources/managed-instances/plan.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -45,6 +50,8 @@ export interface DeployState {
   readonly image?: ImageFacts | undefined;
   /** A durable function's durable executions still going on the alias's version, when read. */
   readonly durableOnAlias?: DurableOnVersion | undefined;
+  /** scaling-config as read on the versions the release may route (Managed Instances). */
+  readonly scaling?: ScalingRead | undefined;
 }
 
 export interface StateReaders {
@@ -127,6 +134,13 @@ export async function readDeployState(
         ? undefined
         : await readers.triggers.read(found.arn),
     durableOnAlias: await readDurableOnAlias(releaser, found, aliasState),
+    scaling:
+      extras === undefined
+        ? undefined
+        : await readScaling(extras, found, settings, [
+            ...versions.map((version) => version.version),
+            ...(publish ? [] : [LATEST_PUBLISHED]),
+          ]),
   };
 }
 

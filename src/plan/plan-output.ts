@@ -4,6 +4,7 @@ import { plannedPrune } from './deploy-plan.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import { alarmWarnings, type AlarmWatch } from './alarm-check.js';
 import { NEW_VERSION } from '../resources/versions/plan.js';
+import { scalingText } from '../resources/managed-instances/plan.js';
 import { planChanges, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { type Routing } from '../resources/alias/plan.js';
 import { briefly, triggerWarnings, type TriggerFinding } from './trigger-check.js';
@@ -73,6 +74,18 @@ export interface PlanJson {
    * and provisioned-concurrency changes (null to is none).
    */
   readonly tagsRemoved?: readonly string[];
+  /**
+   * A function on a capacity provider: whether $LATEST.PUBLISHED is republished, and the
+   * scaling-config put on the released version (null on: the version this run publishes).
+   */
+  readonly managedInstances?: {
+    readonly publishLatest: boolean;
+    readonly scaling: {
+      readonly on: string | null;
+      readonly from: string;
+      readonly to: string;
+    } | null;
+  };
   /** A durable function's alias leaves this version, on which these executions still run. */
   readonly durableExecutions?: { readonly version: string; readonly active: number };
   /** An alias another run left mid-rollout, handled before planning (on-interrupted). */
@@ -165,6 +178,7 @@ export function planJson(plan: DeployPlan): PlanJson {
     ...(plan.interrupted === undefined
       ? {}
       : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
+    ...managedJson(plan),
     ...(plan.durableLeft === undefined
       ? {}
       : {
@@ -173,6 +187,25 @@ export function planJson(plan: DeployPlan): PlanJson {
             active: plan.durableLeft.executions,
           },
         }),
+  };
+}
+
+function managedJson(plan: DeployPlan): Partial<PlanJson> {
+  const managed = plan.managedInstances;
+  if (managed === undefined) return {};
+  const { scaling } = managed;
+  return {
+    managedInstances: {
+      publishLatest: managed.publishLatest,
+      scaling:
+        scaling === undefined
+          ? null
+          : {
+              on: scaling.qualifier === NEW_VERSION ? null : scaling.qualifier,
+              from: scalingText(scaling.from),
+              to: scalingText(scaling.config),
+            },
+    },
   };
 }
 
@@ -244,6 +277,7 @@ export function planLines(json: PlanJson): string[] {
       : [
           `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
         ]),
+    ...managedLines(json.managedInstances),
     ...(json.durableExecutions === undefined
       ? []
       : [
@@ -282,6 +316,20 @@ export function planLines(json: PlanJson): string[] {
         ]),
   ];
   return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
+}
+
+function managedLines(managed: PlanJson['managedInstances']): string[] {
+  if (managed === undefined) return [];
+  const lines = managed.publishLatest
+    ? ['Version: republish $LATEST.PUBLISHED (Managed Instances), Active before the step ends']
+    : [];
+  const { scaling } = managed;
+  if (scaling !== null) {
+    lines.push(
+      `Scaling config on ${scaling.on ?? 'the new version'}: ${scaling.from} -> ${scaling.to}, before any traffic`,
+    );
+  }
+  return lines;
 }
 
 function interruptedLine(interrupted: NonNullable<PlanJson['interrupted']>): string {
