@@ -217,18 +217,21 @@ export class LambdaVersions {
 
   /** Whether `version` has DurableConfig: only a durable version's executions are listed. */
   async isDurable(version: string): Promise<boolean> {
-    const config = await this.attempt(
+    return this.attempt(
       {
         action: `read version ${version}`,
         permission: 'lambda:GetFunctionConfiguration',
         on: undefined,
       },
-      () =>
-        this.client.send(
+      async () => {
+        const config = await this.client.send(
           new GetFunctionConfigurationCommand({ FunctionName: this.name, Qualifier: version }),
-        ),
+        );
+        return config.DurableConfig !== undefined;
+      },
+      // Gone already: nothing of it to spare.
+      whenNotFound(false),
     );
-    return config.DurableConfig !== undefined;
   }
 
   /** How many durable executions of `version` are still going (RUNNING, PAUSING or PAUSED). */
