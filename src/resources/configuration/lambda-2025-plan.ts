@@ -7,6 +7,7 @@ import type {
 } from '@aws-sdk/client-lambda';
 import type { FunctionSettings } from '../../inputs.js';
 import type { SettingChange } from './compare.js';
+import { InputError } from '../../errors.js';
 
 type Update = Omit<UpdateFunctionConfigurationRequest, 'FunctionName'>;
 
@@ -18,6 +19,13 @@ export function planLambda2025Settings(
 ): void {
   const durable = settings.durableConfig;
   if (durable !== undefined) {
+    if (now.DurableConfig === undefined) {
+      throw new InputError(
+        'durable-config',
+        `cannot make function '${now.FunctionName ?? ''}' durable: Lambda enables durable execution ` +
+          'only when it creates a function. Create a new function with durable-config and create-if-missing',
+      );
+    }
     const before = { ...now.DurableConfig };
     if (!covers(before, durable)) {
       changes.push({ setting: 'durable-config', from: shown(before), to: shown(durable) });
