@@ -7,9 +7,9 @@ export const LAMBDA_2025_SETTINGS = [
     name: 'durable-config',
     group: 'function settings',
     description:
-      'Durable execution settings as JSON in the API\'s DurableConfig shape: {"ExecutionTimeout": seconds (1 to 31622400), "RetentionPeriodInDays": 1 to 90, "KMSKeyArn": "..."}. Compared and sent only when it differs. keep-versions, delete-alias and preview cleanup never delete a version with RUNNING or PAUSED durable executions.',
+      "Durable execution settings: JSON in the API's DurableConfig shape. Sent only when it differs.",
     reference:
-      'JSON in the API\'s `DurableConfig` shape: `{"ExecutionTimeout": 3600, "RetentionPeriodInDays": 14}` (`KMSKeyArn` optional). Sent only when it differs. Versions with `RUNNING` or `PAUSED` durable executions are never pruned or deleted. See [durable functions](durable-managed-tenancy.md).',
+      'JSON in the API\'s `DurableConfig` shape: `{"ExecutionTimeout": 3600, "RetentionPeriodInDays": 14}` (`KMSKeyArn` optional). Sent only when it differs. Versions with `RUNNING` or `PAUSED` durable executions are never pruned or deleted. See [durable functions](docs/durable-managed-tenancy.md).',
     required: false,
     where: { step: true, manifest: true, configFile: 'DurableConfig' },
     manifestValue: 'json',
@@ -18,10 +18,9 @@ export const LAMBDA_2025_SETTINGS = [
   {
     name: 'capacity-provider-config',
     group: 'function settings',
-    description:
-      'Run the function on Lambda Managed Instances: JSON in the API\'s CapacityProviderConfig shape, {"LambdaManagedInstancesCapacityProviderConfig": {"CapacityProviderArn": "...", "PerExecutionEnvironmentMaxConcurrency": n, "ExecutionEnvironmentMemoryGiBPerVCpu": n}}. Each release waits until the new version is Active before any traffic.',
+    description: "Run on Lambda Managed Instances: JSON in the API's CapacityProviderConfig shape.",
     reference:
-      "JSON in the API's `CapacityProviderConfig` shape (`LambdaManagedInstancesCapacityProviderConfig` with `CapacityProviderArn`, `PerExecutionEnvironmentMaxConcurrency`, `ExecutionEnvironmentMemoryGiBPerVCpu`). Without an alias or `publish`, the release republishes `$LATEST.PUBLISHED`. See [Managed Instances](durable-managed-tenancy.md).",
+      "JSON in the API's `CapacityProviderConfig` shape (`LambdaManagedInstancesCapacityProviderConfig` with `CapacityProviderArn`, `PerExecutionEnvironmentMaxConcurrency`, `ExecutionEnvironmentMemoryGiBPerVCpu`). Without an alias or `publish`, the release republishes `$LATEST.PUBLISHED`. See [Managed Instances](docs/durable-managed-tenancy.md).",
     required: false,
     where: { step: true, manifest: true, configFile: 'CapacityProviderConfig' },
     manifestValue: 'json',
@@ -34,8 +33,7 @@ export const LAMBDA_2025_SETTINGS = [
   {
     name: 'scaling-config',
     group: 'function settings',
-    description:
-      'Execution environments of the new version of a Managed Instances function: JSON in the API\'s FunctionScalingConfig shape, {"MinExecutionEnvironments": n, "MaxExecutionEnvironments": n}, set with PutFunctionScalingConfig before any traffic.',
+    description: 'Min/max execution environments of the new version (FunctionScalingConfig JSON).',
     reference:
       'JSON in the API\'s `FunctionScalingConfig` shape: `{"MinExecutionEnvironments": 1, "MaxExecutionEnvironments": 10}`, put on the released version before any traffic. Needs a capacity provider.',
     required: false,
@@ -47,7 +45,7 @@ export const LAMBDA_2025_SETTINGS = [
     name: 'tenant-isolation',
     group: 'function settings',
     description:
-      'per-tenant: create the function with TenancyConfig PER_TENANT (an execution environment per tenant); none: a shared function. Lambda cannot change it after creation: a function found otherwise fails the step before any change.',
+      'per-tenant: create the function with TenancyConfig PER_TENANT; none: a shared function.',
     reference:
       '`per-tenant` creates the function with `TenancyConfig` `PER_TENANT`; `none` expects a shared one. It cannot change after creation: a function that differs fails the step before any change.',
     required: false,
@@ -58,7 +56,7 @@ export const LAMBDA_2025_SETTINGS = [
     name: 'smoke-test-tenant-id',
     group: 'release',
     description:
-      'The tenant to invoke the smoke test as (TenantId); a per-tenant function is invoked only with one, so its smoke test needs it.',
+      'The tenant to invoke the smoke test as (TenantId); needed by a per-tenant function.',
     reference:
       'The tenant the smoke test invokes as (`TenantId`); required for the smoke test of a `PER_TENANT` function.',
     required: false,
