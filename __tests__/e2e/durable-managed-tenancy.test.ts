@@ -199,7 +199,7 @@ describe('durable functions', () => {
       (request) => request.method === 'PUT' && request.path.endsWith('/configuration'),
     );
     expect(updates.map((request) => JSON.parse(request.body ?? '{}') as unknown)).toEqual([
-      { FunctionName: name, DurableConfig: { ExecutionTimeout: 3600, RetentionPeriodInDays: 30 } },
+      { DurableConfig: { ExecutionTimeout: 3600, RetentionPeriodInDays: 30 } },
     ]);
     expect((await configurationOf(name)).DurableConfig).toEqual({
       ExecutionTimeout: 3600,
@@ -287,9 +287,14 @@ describe('durable functions', () => {
     expect(run.run.stdout).toContain(
       'Version 1 is kept: 1 durable execution is still running or paused on it',
     );
-    expect(
-      run.requests.filter((request) => request.method === 'DELETE').map((r) => r.path),
-    ).toEqual([`/2015-03-31/functions/${name}/aliases/pr-7`]);
+    const deletes = run.requests.filter((request) => request.method === 'DELETE');
+    expect(deletes.map((request) => request.path)).toContain(
+      `/2015-03-31/functions/${name}/aliases/pr-7`,
+    );
+    // No DeleteFunction of the version: the alias (and its URL) go, version 1 stays.
+    expect(deletes.filter((request) => request.path === `/2015-03-31/functions/${name}`)).toEqual(
+      [],
+    );
     expect(await configurationOf(name, '1')).toMatchObject({ Version: '1' });
   });
 });

@@ -209,7 +209,8 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
         found === undefined ||
         codeAction !== 'skip' ||
         configuration.changes.length > 0 ||
-        layer?.publish === true,
+        layer?.publish === true ||
+        !holdsLatest(state.latestPublished, found),
       read: state.scaling,
     }),
   };
@@ -223,6 +224,16 @@ function leftBehind(
   const on = state.durableOnAlias;
   if (on === undefined || alias === undefined || alias.action === 'keep') return undefined;
   return alias.after.version === on.version ? undefined : on;
+}
+
+/** False when $LATEST.PUBLISHED (read for Managed Instances) is missing or behind $LATEST. */
+function holdsLatest(published: DeployState['latestPublished'], found: FunctionState): boolean {
+  if (published === undefined) return true;
+  return (
+    published !== 'none' &&
+    published.codeSha256 === found.codeSha256 &&
+    published.signature === configurationSignature(found)
+  );
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */

@@ -15,6 +15,7 @@ import { type VersionState, toVersionState } from '../resources/versions/plan.js
 import { readDurableOnAlias, type DurableOnVersion } from '../resources/durable/read.js';
 import {
   LATEST_PUBLISHED,
+  onCapacityProvider,
   readScaling,
   type ScalingRead,
 } from '../resources/managed-instances/plan.js';
@@ -52,6 +53,8 @@ export interface DeployState {
   readonly durableOnAlias?: DurableOnVersion | undefined;
   /** scaling-config as read on the versions the release may route (Managed Instances). */
   readonly scaling?: ScalingRead | undefined;
+  /** A Managed Instances function released without a numbered version: $LATEST.PUBLISHED. */
+  readonly latestPublished?: VersionState | 'none' | undefined;
 }
 
 export interface StateReaders {
@@ -141,6 +144,12 @@ export async function readDeployState(
             ...versions.map((version) => version.version),
             ...(publish ? [] : [LATEST_PUBLISHED]),
           ]),
+    latestPublished:
+      publish || !onCapacityProvider(found, settings)
+        ? undefined
+        : await lambda
+            .findVersion(LATEST_PUBLISHED)
+            .then((version) => (version === undefined ? 'none' : toVersionState(version))),
   };
 }
 

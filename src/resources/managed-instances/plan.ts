@@ -2,7 +2,8 @@
 // environments before they can serve, so the release waits until the version is Active (as
 // for every version); scaling-config is put on the version released, before any traffic.
 // Without a numbered version (no alias, no publish), what unqualified invokes reach is
-// $LATEST.PUBLISHED, so a change is republished there (PublishTo LATEST_PUBLISHED).
+// $LATEST.PUBLISHED, so a change, or a $LATEST.PUBLISHED that lags behind $LATEST (a run
+// that failed before republishing), is republished there (PublishTo LATEST_PUBLISHED).
 import type { FunctionState } from '../../aws/function-state.js';
 import type { LambdaExtras } from '../../aws/lambda-extras.js';
 import { InputError } from '../../errors.js';
@@ -74,7 +75,7 @@ export function planManagedInstances(options: {
   readonly publishes: boolean;
   /** The version the release routes: NEW_VERSION or one that holds this code already. */
   readonly target: string;
-  /** The function is created, or its code or settings change. */
+  /** The function is created, its code or settings change, or $LATEST.PUBLISHED lags behind. */
   readonly changes: boolean;
   readonly read: ScalingRead | undefined;
 }): ManagedInstancesPlan | undefined {
