@@ -371,6 +371,57 @@ describe('Lambda Managed Instances', () => {
     await expectOnlyReads(workspace, inputs);
   });
 
+  it('moves no traffic when the version is not Active within wait-timeout, and says so', async () => {
+    const name = uniqueFunctionName('managed-slow');
+    const workspace = await workspaceWithSource(`code of ${name}`);
+    lambda2025.readyAfterReads = 1_000_000;
+    const started = Date.now();
+
+    const run = await deploy(workspace, {
+      ...creation(name),
+      'capacity-provider-config': provider(8),
+      'scaling-config': '{"MaxExecutionEnvironments":4}',
+      alias: 'live',
+      'wait-timeout': '3',
+    });
+
+    expect(run.run.exitCode, runOutput(run.run)).toBe(1);
+    expect(run.run.errors.join('\n')).toContain(
+      'Version 1 was still Pending after 3 s (wait-timeout): The function is being created.',
+    );
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const writes = writesOf(run);
+    expect(writes).toContain(`POST /2015-03-31/functions/${name}/versions`);
+    expect(writes.filter((write) => write.includes('/aliases'))).toEqual([]);
+    expect(writes.filter((write) => write.includes('function-scaling-config'))).toEqual([]);
+    expect(lambda2025.scalingOf(name, '1')).toBeUndefined();
+  });
+
+  it('updates the capacity provider settings of an existing function, and a rerun only reads', async () => {
+    const name = uniqueFunctionName('managed-update');
+    const workspace = await workspaceWithSource(`code of ${name}`);
+    const inputs = { ...creation(name), 'capacity-provider-config': provider(4), alias: 'live' };
+    expectSucceeded(await deploy(workspace, inputs));
+
+    const changed = { ...inputs, 'capacity-provider-config': provider(16) };
+    const wanted = JSON.parse(provider(16)) as unknown;
+    const run = await deploy(workspace, changed);
+
+    expectSucceeded(run);
+    const updates = run.requests.filter(
+      (request) => request.method === 'PUT' && request.path.endsWith('/configuration'),
+    );
+    expect(updates.map((request) => JSON.parse(request.body ?? '{}') as unknown)).toEqual([
+      { CapacityProviderConfig: wanted },
+    ]);
+    expect((await configurationOf(name)).CapacityProviderConfig).toEqual(wanted);
+    expect(await configurationOf(name, run.run.outputs['version'])).toMatchObject({
+      CapacityProviderConfig: wanted,
+      State: 'Active',
+    });
+    await expectOnlyReads(workspace, changed);
+  });
+
   it('refuses scaling-config on a function without a capacity provider, before any write', async () => {
     const name = await createTestFunction(uniqueFunctionName('managed-none'));
     const workspace = await workspaceWithSource(`code of ${name}`);
