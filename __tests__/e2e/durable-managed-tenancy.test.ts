@@ -251,6 +251,10 @@ describe('durable functions', () => {
     expectSucceeded(run);
     expect(run.run.outputs['version']).toBe('4');
     expect(planOf(run.run)['durableExecutions']).toEqual({ version: '3', active: 1 });
+    expect(planOf(run.run)['prune']).toEqual({ keep: 1, durable: true });
+    expect(run.run.stdout).toContain(
+      'delete older ones unless an alias routes to them, durable executions still run or are paused on them or',
+    );
     expect(run.run.stdout).toContain(
       'Durable executions: 1 still running or paused on version 3, which the alias leaves',
     );
@@ -296,6 +300,14 @@ describe('durable functions', () => {
       [],
     );
     expect(await configurationOf(name, '1')).toMatchObject({ Version: '1' });
+
+    const again = await deploy(workspace, {
+      'function-name': name,
+      alias: 'pr-7',
+      'delete-alias': 'true',
+    });
+    expectSucceeded(again);
+    expect(writesOf(again)).toEqual([]);
   });
 });
 

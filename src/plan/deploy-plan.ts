@@ -65,7 +65,7 @@ export interface DeployPlan {
     readonly rollout: RolloutPlan | undefined;
   };
   /** keep-versions: after the release, delete older versions beyond the newest `keep`. */
-  readonly prune?: { readonly keep: number } | undefined;
+  readonly prune?: { readonly keep: number; readonly durable?: boolean } | undefined;
   /** tags-mode replace: tag keys to remove (never aws: ones). */
   readonly untag?: readonly string[] | undefined;
   /** reserved-concurrency to set or remove (PutFunctionConcurrency / DeleteFunctionConcurrency). */
@@ -185,7 +185,13 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     prune:
       config.release.keepVersions === undefined || publish === 'none'
         ? undefined
-        : { keep: config.release.keepVersions },
+        : {
+            keep: config.release.keepVersions,
+            // Its versions' durable executions are listed before any is deleted.
+            durable:
+              config.settings.durableConfig !== undefined ||
+              found?.configuration.DurableConfig !== undefined,
+          },
     ...(configuration.untag === undefined ? {} : { untag: configuration.untag }),
     reservedConcurrency: planReservedConcurrency(
       config.settings.reservedConcurrency,
@@ -285,7 +291,7 @@ export function planChanges(plan: DeployPlan): boolean {
  * What the plan prunes: keep-versions with a release, in a run that changes something (a
  * run that plans no changes makes only read calls).
  */
-export function plannedPrune(plan: DeployPlan): { readonly keep: number } | undefined {
+export function plannedPrune(plan: DeployPlan): DeployPlan['prune'] {
   return plan.prune !== undefined && plan.release.publish !== 'none' && planChanges(plan)
     ? plan.prune
     : undefined;

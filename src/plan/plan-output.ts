@@ -50,7 +50,7 @@ export interface PlanJson {
     readonly auth: 'NONE' | 'AWS_IAM';
   } | null;
   /** keep-versions: which versions go is known only after the release. */
-  readonly prune: { readonly keep: number } | null;
+  readonly prune: { readonly keep: number; readonly durable?: true } | null;
   /** smoke-test: the new version is invoked before any alias moves. */
   readonly smokeTest: boolean;
   /**
@@ -155,7 +155,10 @@ export function planJson(plan: DeployPlan): PlanJson {
           },
     functionUrl:
       release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
-    prune: prune === undefined ? null : { keep: prune.keep },
+    prune:
+      prune === undefined
+        ? null
+        : { keep: prune.keep, ...(prune.durable === true ? { durable: true as const } : {}) },
     smokeTest: release.smokeTest,
     traffic:
       release.rollout === undefined
@@ -312,7 +315,7 @@ export function planLines(json: PlanJson): string[] {
     ...(json.prune === null
       ? []
       : [
-          `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
+          `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them${json.prune.durable === true ? ', durable executions still run or are paused on them' : ''} or they have provisioned concurrency`,
         ]),
   ];
   return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
