@@ -861,7 +861,9 @@ const ROWS: readonly BadInput[] = [
     '{"MinExecutionEnvironments":5,"MaxExecutionEnvironments":2}',
   ]),
   ...badValues('scaling-config', 'sets neither', ['{}']),
-  ...badValues('scaling-config', 'is not a whole number from 0', ['{"MaxExecutionEnvironments":-1}']),
+  ...badValues('scaling-config', 'is not a whole number from 0', [
+    '{"MaxExecutionEnvironments":-1}',
+  ]),
   ...badValues('tenant-isolation', 'is not one of per-tenant, none', ['PER_TENANT', 'true']),
   ...badValues('smoke-test-tenant-id', 'is not a tenant ID', ['a|b', 'x'.repeat(257)], {
     alias: 'live',

@@ -247,11 +247,14 @@ export class Lambda2025 implements ProxyEmulation {
     if (!isObject(config)) return config;
     const version = stringOf(config['Version']) ?? '$LATEST';
     const fields = this.state.fieldsOf(name, version);
-    const out: Json = { ...config };
-    for (const key of ['DurableConfig', 'CapacityProviderConfig', 'TenancyConfig'] as const) {
+    const keys = ['DurableConfig', 'CapacityProviderConfig', 'TenancyConfig'] as const;
+    // moto's own copies (if any) give way to what this emulation holds for the version.
+    const out: Json = Object.fromEntries(
+      Object.entries(config).filter(([key]) => !(keys as readonly string[]).includes(key)),
+    );
+    for (const key of keys) {
       const value = fields[key];
-      if (value === undefined || Object.keys(value).length === 0) delete out[key];
-      else out[key] = value;
+      if (value !== undefined && Object.keys(value).length > 0) out[key] = value;
     }
     const key = `${name}:${version}`;
     const left = this.state.pendingReads.get(key);
