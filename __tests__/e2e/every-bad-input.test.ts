@@ -837,6 +837,44 @@ const ROWS: readonly BadInput[] = [
     'arn:aws:s3:::orders-dlq',
     'https://sqs.us-east-1.amazonaws.com/123456789012/orders-dlq',
   ]),
+  ...badValues('durable-config', 'is not valid JSON', ['{', 'ExecutionTimeout=60']),
+  ...badValues('durable-config', 'is not a whole number from 1 to 31622400', [
+    '{"ExecutionTimeout":0}',
+    '{"ExecutionTimeout":31622401}',
+    '{"ExecutionTimeout":"60"}',
+  ]),
+  ...badValues('durable-config', 'is not a whole number from 1 to 90', [
+    '{"RetentionPeriodInDays":91}',
+  ]),
+  ...badValues('durable-config', 'did you mean ExecutionTimeout?', ['{"ExecutionTimout":60}']),
+  ...badValues('durable-config', 'is not a KMS key ARN', ['{"KMSKeyArn":"alias/mine"}']),
+  ...badValues('capacity-provider-config', 'needs LambdaManagedInstancesCapacityProviderConfig', [
+    '{}',
+  ]),
+  ...badValues('capacity-provider-config', 'is not a capacity provider ARN', [
+    '{"LambdaManagedInstancesCapacityProviderConfig":{"CapacityProviderArn":"fleet-1"}}',
+  ]),
+  ...badValues('capacity-provider-config', 'did you mean CapacityProviderArn?', [
+    '{"LambdaManagedInstancesCapacityProviderConfig":{"CapacityProviderARN":"x"}}',
+  ]),
+  ...badValues('scaling-config', 'is over MaxExecutionEnvironments', [
+    '{"MinExecutionEnvironments":5,"MaxExecutionEnvironments":2}',
+  ]),
+  ...badValues('scaling-config', 'sets neither', ['{}']),
+  ...badValues('scaling-config', 'is not a whole number from 0', [
+    '{"MaxExecutionEnvironments":-1}',
+  ]),
+  ...badValues('tenant-isolation', 'is not one of per-tenant, none', ['PER_TENANT', 'true']),
+  ...badValues('smoke-test-tenant-id', 'is not a tenant ID', ['a|b', 'x'.repeat(257)], {
+    alias: 'live',
+    'smoke-test': '{}',
+  }),
+  {
+    input: 'smoke-test-tenant-id',
+    problem: 'smoke-test-tenant-id without smoke-test',
+    inputs: { alias: 'live', 'smoke-test-tenant-id': 'blue' },
+    says: 'needs smoke-test',
+  },
   ...badValues('tracing', 'is not one of Active, PassThrough', ['active', 'true', 'X-Ray']),
   ...badValues('log-format', 'is not one of Text, JSON', ['json', 'text', 'yaml']),
   ...badValues('log-group', 'is not a log group name', ['orders api', 'g'.repeat(513)]),

@@ -6,6 +6,7 @@ import { LambdaDuplicates } from './lambda-duplicates.js';
 import { LambdaNewestFields, NewestFieldsState } from './lambda-newest-fields-emulation.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
 import { LambdaExtras } from './lambda-extras-emulation.js';
+import { Lambda2025, Lambda2025State } from './lambda-2025-emulation.js';
 
 /** A request as the proxy saw it; `path` has no query string. */
 export interface ProxiedRequest {
@@ -395,6 +396,7 @@ export function defaultEmulations(
   aliasRevisions = new AliasRevisions(),
   settings = new LambdaSettingsState(),
   newest = new NewestFieldsState(),
+  lambda2025 = new Lambda2025State(),
 ): ProxyEmulation[] {
   return [
     aliasRevisions,
@@ -402,5 +404,6 @@ export function defaultEmulations(
     new LambdaSettings(target, settings),
     new LambdaNewestFields(newest),
     new LambdaExtras(target),
+    new Lambda2025(target, lambda2025),
   ];
 }

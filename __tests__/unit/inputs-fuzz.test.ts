@@ -92,6 +92,22 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
     'none',
   ],
   tracing: ['Active', 'PassThrough'],
+  'durable-config': [
+    '{"ExecutionTimeout":3600}',
+    '{"ExecutionTimeout":31622400,"RetentionPeriodInDays":90}',
+    '{"RetentionPeriodInDays":1,"KMSKeyArn":"arn:aws:kms:eu-west-1:123456789012:key/abc-123"}',
+  ],
+  'capacity-provider-config': [
+    '{"LambdaManagedInstancesCapacityProviderConfig":{"CapacityProviderArn":"arn:aws:lambda:eu-west-1:123456789012:capacity-provider:fleet-1"}}',
+    '{"LambdaManagedInstancesCapacityProviderConfig":{"CapacityProviderArn":"arn:aws:lambda:eu-west-1:123456789012:capacity-provider:fleet-1","PerExecutionEnvironmentMaxConcurrency":10,"ExecutionEnvironmentMemoryGiBPerVCpu":2}}',
+  ],
+  'scaling-config': [
+    '{"MinExecutionEnvironments":1,"MaxExecutionEnvironments":10}',
+    '{"MaxExecutionEnvironments":3}',
+    '{"MinExecutionEnvironments":0}',
+  ],
+  'tenant-isolation': ['per-tenant', 'none'],
+  'smoke-test-tenant-id': ['blue', 'tenant-1', 'org/team:a@b'],
   'log-format': ['Text', 'JSON'],
   'log-group': ['/aws/lambda/orders', '/orders/api', 'l'.repeat(512)],
   'application-log-level': ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'],

@@ -25,26 +25,10 @@ const NOT_SUPPORTED: Readonly<Record<string, string>> = {
     'the action publishes with PublishVersion once code and settings are in place, pinned to their CodeSha256 and RevisionId',
   RevisionId:
     'settings are compared with what was read just before and sent whole; publishing is what is pinned to a revision',
+  PublishTo:
+    'as for Publish: a Managed Instances function is published afterwards, with PublishVersion and PublishTo LATEST_PUBLISHED',
   'Code.SourceKMSKeyArn':
     "only for a .zip package Lambda copies into its own storage; the action leaves that copy's encryption to Lambda's default",
-  // MAPPED BY ISSUE 25 B/C on their own branches: the lead removes these lines at the merge.
-  PublishTo: 'mapped by issue 25 B (Managed Instances publish to LATEST_PUBLISHED)',
-  TenancyConfig: 'mapped by issue 25 B (tenant-isolation)',
-  CapacityProviderConfig: 'mapped by issue 25 B (capacity-provider-config)',
-  DurableConfig: 'mapped by issue 25 B (durable-config)',
-};
-
-/**
- * Settings made by calls of their own, not by these two requests; listed so that the lead
- * sees them here too (MAPPED BY ISSUE 25 C, removed at the merge). Not checked against the
- * SDK's request shapes, which do not have them.
- */
-const MAPPED_ELSEWHERE_BY_ISSUE_25C: Readonly<Record<string, string>> = {
-  InvokeMode: 'function URL (CreateFunctionUrlConfig/UpdateFunctionUrlConfig), issue 25 C',
-  Cors: 'function URL (CreateFunctionUrlConfig/UpdateFunctionUrlConfig), issue 25 C',
-  FunctionEventInvokeConfig: 'PutFunctionEventInvokeConfig per qualifier, issue 25 C',
-  RecursiveLoop: 'PutFunctionRecursionConfig, issue 25 C',
-  RuntimeManagementConfig: 'PutRuntimeManagementConfig, issue 25 C',
 };
 
 const LAYER = 'arn:aws:lambda:us-east-1:123456789012:layer:shared:3';
@@ -169,14 +153,6 @@ describe("the SDK's function requests against what the action sends", () => {
     expect(unaccounted(planted, 'CreateFunctionRequest', sent).missing).toEqual([
       'Code.S3ObjectChecksum',
     ]);
-  });
-
-  it('lists apart the settings issue 25 C makes with calls of their own, not in these requests', () => {
-    const interfaces = interfacesOf(models);
-    const fields = REQUESTS.flatMap((request) => membersOf(interfaces, request));
-    for (const name of Object.keys(MAPPED_ELSEWHERE_BY_ISSUE_25C)) {
-      expect(fields.map((field) => field.name)).not.toContain(name);
-    }
   });
 });
 

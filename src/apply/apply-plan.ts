@@ -31,6 +31,7 @@ import {
 import { type Apis } from '../plan/deploy-state.js';
 import { applyRuntimeSettings } from '../resources/runtime-settings/apply.js';
 import { putAsyncInvoke, pruneWithObjects } from './apply-url-async-runtime.js';
+import { applyScaling, publishLatestPublished } from '../resources/managed-instances/apply.js';
 import { type PlannedRun, type Prepared } from './planned-run.js';
 
 /**
@@ -251,7 +252,24 @@ async function readyRelease(
 ): Promise<Pick<Prepared, 'version' | 'smokeTest'>> {
   const { plan, apis, config, phases, log } = run;
   const { smokeTest } = config.release;
-  if (plan.release.publish === 'none') return { version: undefined, smokeTest: undefined };
+  const managed = plan.managedInstances;
+  if (plan.release.publish === 'none') {
+    if (managed !== undefined && (managed.publishLatest || managed.scaling !== undefined)) {
+      await phases.run('Publish', () =>
+        publishLatestPublished(
+          apis,
+          managed,
+          deployed,
+          {
+            description: config.release.versionDescription,
+            waitTimeoutSeconds: config.waitTimeoutSeconds,
+          },
+          log,
+        ),
+      );
+    }
+    return { version: undefined, smokeTest: undefined };
+  }
   // A version that already holds this code is only read: no group for it.
   const version =
     plan.release.publish === NEW_VERSION
@@ -267,6 +285,11 @@ async function readyRelease(
       versionOutputs(version),
     );
   };
+  if (managed?.scaling !== undefined) {
+    await phases
+      .run('Scaling config', () => applyScaling(apis, managed, version.version, log))
+      .catch(unrouted);
+  }
   if (smokeTest !== undefined && plan.release.smokeTest) {
     await phases
       .run('Smoke test', () => runSmokeTest(apis.lambda, version.version, smokeTest, log))

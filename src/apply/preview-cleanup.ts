@@ -1,12 +1,15 @@
 import type { LambdaRelease } from '../aws/lambda-release.js';
 import type { Logger } from '../logger.js';
 import { removeFunctionUrl } from '../resources/function-url/apply.js';
+import { spareBusyVersions, type SparedVersion } from '../resources/durable/plan.js';
 
 export interface CleanupResult {
   /** False when there was no such alias: the pull request may never have deployed. */
   readonly aliasDeleted: boolean;
   readonly version: string | undefined;
   readonly versionDeleted: boolean;
+  /** The version kept for its durable executions still going, and why. */
+  readonly spared?: readonly SparedVersion[];
 }
 
 /**
@@ -40,6 +43,13 @@ export async function deletePreview(
     const names = stillUsed.map((other) => other.name).join(', ');
     log.info(`Version ${state.version} is kept: alias ${names} still routes to it`);
     return { aliasDeleted: true, version: state.version, versionDeleted: false };
+  }
+  if (await lambda.isDurable(state.version)) {
+    const { spared } = await spareBusyVersions(lambda, [state.version]);
+    if (spared.length > 0) {
+      log.info(`Version ${state.version} is kept: ${spared.map((one) => one.reason).join('')}`);
+      return { aliasDeleted: true, version: state.version, versionDeleted: false, spared };
+    }
   }
   await lambda.deleteVersion(state.version);
   log.info(`Deleted version ${state.version}`);

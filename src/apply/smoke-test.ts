@@ -23,8 +23,9 @@ export async function runSmokeTest(
   /** What is invoked, in words: "version 8", or "alias 'live'" for smoke-test-after. */
   what = `version ${qualifier}`,
 ): Promise<void> {
-  log.info(`Invoking ${what} with the smoke-test payload`);
-  const answer = await lambda.invoke(qualifier, test.payload);
+  const tenant = test.tenantId === undefined ? '' : ` as tenant '${test.tenantId}'`;
+  log.info(`Invoking ${what}${tenant} with the smoke-test payload`);
+  const answer = await lambda.invoke(qualifier, test.payload, test.tenantId);
   printLogTail(answer, log);
   const failure = judge(answer, test);
   if (failure !== undefined) {

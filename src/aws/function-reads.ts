@@ -33,6 +33,16 @@ export abstract class FunctionReads extends FunctionCalls {
     }
   }
 
+  /** A version's configuration, or undefined when Lambda has no such version. */
+  async findVersion(version: string): Promise<FunctionState | undefined> {
+    try {
+      return await this.readVersion(version);
+    } catch (error) {
+      if (error instanceof DeployError && isNotFound(error.cause)) return undefined;
+      throw error;
+    }
+  }
+
   /** The function, or undefined when it does not exist. */
   async find(): Promise<FunctionState | undefined> {
     try {

@@ -22,6 +22,12 @@ export abstract class FunctionWaits extends FunctionReads {
       waitedFor: `version ${version} to become Active, for ${timeoutSeconds} s (wait-timeout)`,
       qualifier: version,
     });
+    if (now.state === 'Pending') {
+      const reason = now.configuration.StateReason;
+      throw new DeployError(
+        `Version ${version} was still Pending after ${timeoutSeconds} s (wait-timeout)${reason === undefined ? '' : `: ${reason}`}`,
+      );
+    }
     if (now.state !== 'Active') {
       throw new DeployError(
         `Version ${version} is ${now.state ?? 'not Active'}: ${now.configuration.StateReason ?? `not Active after ${timeoutSeconds} s (wait-timeout)`}`,

@@ -4,6 +4,9 @@ import {
   DeleteProvisionedConcurrencyConfigCommand,
   GetFunctionCodeSigningConfigCommand,
   GetFunctionConcurrencyCommand,
+  GetFunctionScalingConfigCommand,
+  PutFunctionScalingConfigCommand,
+  type FunctionScalingConfig,
   GetProvisionedConcurrencyConfigCommand,
   PutFunctionCodeSigningConfigCommand,
   PutFunctionConcurrencyCommand,
@@ -222,6 +225,36 @@ export class LambdaExtras extends FunctionCalls {
    * A write named `call` (its IAM action too); with `isDone`, a lost answer is read back
    * and taken as done when the value is there.
    */
+  /** A Managed Instances version's requested FunctionScalingConfig; undefined when it has none. */
+  async scalingConfig(qualifier: string): Promise<FunctionScalingConfig | undefined> {
+    try {
+      const answer = await this.client.send(
+        new GetFunctionScalingConfigCommand({ FunctionName: this.name, Qualifier: qualifier }),
+      );
+      const config = answer.RequestedFunctionScalingConfig;
+      return config === undefined || Object.keys(config).length === 0 ? undefined : config;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw this.failure(
+        error,
+        `read the scaling config of ${qualifier}`,
+        'lambda:GetFunctionScalingConfig',
+      );
+    }
+  }
+
+  async putScalingConfig(qualifier: string, config: FunctionScalingConfig): Promise<void> {
+    await this.put('PutFunctionScalingConfig', `set the scaling config of ${qualifier}`, () =>
+      this.client.send(
+        new PutFunctionScalingConfigCommand({
+          FunctionName: this.name,
+          Qualifier: qualifier,
+          FunctionScalingConfig: config,
+        }),
+      ),
+    );
+  }
+
   private async put(
     call: string,
     action: string,

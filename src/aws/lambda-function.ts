@@ -35,7 +35,7 @@ export class LambdaFunction extends FunctionWaits {
    * Invokes a version synchronously with `payload` and the last 4 KB of its log; a function
    * error is in the answer, not thrown.
    */
-  async invoke(version: string, payload: string): Promise<Invocation> {
+  async invoke(version: string, payload: string, tenantId?: string): Promise<Invocation> {
     try {
       const response = await this.client.send(
         new InvokeCommand({
@@ -44,6 +44,7 @@ export class LambdaFunction extends FunctionWaits {
           InvocationType: 'RequestResponse',
           LogType: 'Tail',
           Payload: Buffer.from(payload),
+          ...(tenantId === undefined ? {} : { TenantId: tenantId }),
         }),
       );
       return {

@@ -1,6 +1,8 @@
 import {
   DeleteFunctionCommand,
   GetAccountSettingsCommand,
+  GetFunctionConfigurationCommand,
+  ListDurableExecutionsByFunctionCommand,
   ListProvisionedConcurrencyConfigsCommand,
   ListVersionsByFunctionCommand,
   PublishVersionCommand,
@@ -23,6 +25,9 @@ import {
   publishedVersion,
   changedMeanwhile,
 } from './lambda-release-shapes.js';
+
+/** Durable executions that still need their version: running, pausing or paused. */
+export const ACTIVE_DURABLE_STATUSES = ['RUNNING', 'PAUSING', 'PAUSED'] as const;
 
 /** The calls on a function's versions, and the helpers every release call shares. */
 export class LambdaVersions {
@@ -86,6 +91,36 @@ export class LambdaVersions {
       );
     }
     return { version: published.version, arn: published.arn };
+  }
+
+  /**
+   * Republishes $LATEST.PUBLISHED (PublishTo LATEST_PUBLISHED), a Managed Instances function's
+   * version that unqualified invokes reach, only while $LATEST holds `codeSha256`. Publishing
+   * it again is harmless, so a lost answer is simply resent (no RevisionId, which a first
+   * publish that was applied might have moved on).
+   */
+  async publishLatestPublished(codeSha256: string, description: string): Promise<PublishedVersion> {
+    try {
+      return await this.mutate('PublishVersion', async () =>
+        publishedVersion(
+          await this.client.send(
+            new PublishVersionCommand({
+              FunctionName: this.name,
+              CodeSha256: codeSha256,
+              Description: description,
+              PublishTo: 'LATEST_PUBLISHED',
+            }),
+          ),
+        ),
+      );
+    } catch (error) {
+      throw this.failure(
+        error,
+        'publish $LATEST.PUBLISHED',
+        'lambda:PublishVersion',
+        this.target(undefined),
+      );
+    }
   }
 
   /** The newest published version's number, or undefined when none was published. */
@@ -169,6 +204,62 @@ export class LambdaVersions {
         });
       },
     );
+  }
+
+  /** The published versions' numbers, each with whether it is durable (has DurableConfig). */
+  async versionDurability(): Promise<{ readonly version: string; readonly durable: boolean }[]> {
+    return (await this.publishedVersions()).flatMap((config) =>
+      config.Version === undefined
+        ? []
+        : [{ version: config.Version, durable: config.DurableConfig !== undefined }],
+    );
+  }
+
+  /** Whether `version` has DurableConfig: only a durable version's executions are listed. */
+  async isDurable(version: string): Promise<boolean> {
+    return this.attempt(
+      {
+        action: `read version ${version}`,
+        permission: 'lambda:GetFunctionConfiguration',
+        on: undefined,
+      },
+      async () => {
+        const config = await this.client.send(
+          new GetFunctionConfigurationCommand({ FunctionName: this.name, Qualifier: version }),
+        );
+        return config.DurableConfig !== undefined;
+      },
+      // Gone already: nothing of it to spare.
+      whenNotFound(false),
+    );
+  }
+
+  /** How many durable executions of `version` are still going (RUNNING, PAUSING or PAUSED). */
+  async activeDurableExecutions(version: string): Promise<number> {
+    const executions = await this.attempt(
+      {
+        action: `list the durable executions of version ${version}`,
+        permission: 'lambda:ListDurableExecutionsByFunction',
+        on: undefined,
+      },
+      () =>
+        allPages('ListDurableExecutionsByFunction', async (Marker) => {
+          const page = await this.client.send(
+            new ListDurableExecutionsByFunctionCommand({
+              FunctionName: this.name,
+              Qualifier: version,
+              Statuses: [...ACTIVE_DURABLE_STATUSES],
+              MaxItems: 1000,
+              Marker,
+            }),
+          );
+          return { items: page.DurableExecutions ?? [], next: page.NextMarker };
+        }),
+    );
+    // Counted again here: an endpoint that ignored the filter must not free a busy version.
+    return executions.filter((execution) =>
+      (ACTIVE_DURABLE_STATUSES as readonly string[]).includes(execution.Status ?? ''),
+    ).length;
   }
 
   /** The account's code storage in the region: used and its limit, in bytes. */

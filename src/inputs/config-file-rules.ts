@@ -36,6 +36,20 @@ export const text: Encode = (value, key, file) => {
   throw fail(file, key, `is ${describeValue(value)}, not a single value`);
 };
 
+/** An object in the API's shape, as the JSON text its input takes. */
+export const jsonObjectText: Encode = (value, key, file) => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw fail(file, key, `is ${describeValue(value)}, not an object`);
+  }
+  return JSON.stringify(value);
+};
+
+/** TenancyConfig.TenantIsolationMode: PER_TENANT is tenant-isolation's per-tenant. */
+export const tenantIsolation: Encode = (value, key, file) => {
+  const mode = text(value, key, file);
+  return mode === 'PER_TENANT' ? 'per-tenant' : mode;
+};
+
 /** A list of strings, one a line, as list inputs take them. */
 export const lines: Encode = (value, key, file) => {
   if (!Array.isArray(value)) throw fail(file, key, `is ${describeValue(value)}, not a list`);

@@ -18,6 +18,8 @@ import {
   vpc,
   walk,
   objectAt,
+  jsonObjectText,
+  tenantIsolation,
   type Collector,
   type Encode,
   type Rule,
@@ -60,12 +62,14 @@ const ENCODERS: Partial<Record<InputName, Encode>> = {
   'image-command': lines,
   'image-entrypoint': lines,
   'runtime-config': jsonObject,
+  'durable-config': jsonObjectText,
+  'capacity-provider-config': jsonObjectText,
+  'tenant-isolation': tenantIsolation,
 };
 
 /**
- * What Lambda reports about the function, and settings the action does not manage yet
- * (TenancyConfig, CapacityProviderConfig, DurableConfig: issue 25). With the schema's keys,
- * every key of FunctionConfiguration (a unit test checks it against the SDK's shape).
+ * What Lambda reports about the function, and settings the action does not manage. With the
+ * schema's keys, every key of FunctionConfiguration (a unit test checks it against the SDK's shape).
  */
 const READ_ONLY_KEYS: readonly string[] = [
   'FunctionName',
@@ -87,9 +91,6 @@ const READ_ONLY_KEYS: readonly string[] = [
   'PackageType',
   'RuntimeVersionConfig',
   'ConfigSha256',
-  'TenancyConfig',
-  'CapacityProviderConfig',
-  'DurableConfig',
   'Environment.Error',
   'SnapStart.OptimizationStatus',
   'ImageConfigResponse.Error',

@@ -12,6 +12,8 @@ export interface SmokeTest {
   readonly expect: unknown;
   /** Whether `expect` was given (it may be given as JSON null). */
   readonly expects: boolean;
+  /** smoke-test-tenant-id: the TenantId a per-tenant function is invoked with. */
+  readonly tenantId?: string | undefined;
 }
 
 export interface Rollout {
@@ -30,9 +32,13 @@ const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 export function parseSmokeTest(read: ReadInput, workspace: string): SmokeTest | undefined {
   const given = read('smoke-test');
   const expected = read('smoke-test-expect');
+  const tenantId = parseTenantId(read('smoke-test-tenant-id'));
   if (given === '') {
     if (expected !== '') {
       throw new InputError('smoke-test-expect', 'needs smoke-test: the payload to invoke with');
+    }
+    if (tenantId !== undefined) {
+      throw new InputError('smoke-test-tenant-id', 'needs smoke-test: the payload to invoke with');
     }
     return undefined;
   }
@@ -46,7 +52,22 @@ export function parseSmokeTest(read: ReadInput, workspace: string): SmokeTest | 
     payload,
     expect: expected === '' ? undefined : parseJson('smoke-test-expect', expected),
     expects: expected !== '',
+    ...(tenantId === undefined ? {} : { tenantId }),
   };
+}
+
+/** Lambda's TenantId pattern and length: 1 to 256 of these characters. */
+const TENANT_ID = /^[a-zA-Z0-9._:/=+\-@ ]{1,256}$/;
+
+function parseTenantId(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!TENANT_ID.test(value)) {
+    throw new InputError(
+      'smoke-test-tenant-id',
+      `'${value}' is not a tenant ID: 1 to 256 letters, digits, spaces or . _ : / = + - @`,
+    );
+  }
+  return value;
 }
 
 function readPayloadFile(file: string, workspace: string): string {

@@ -6,6 +6,7 @@ import { ADVANCED } from './schema/advanced.js';
 import { ESSENTIALS } from './schema/essentials.js';
 import { ATTACHED_FUNCTION_SETTINGS } from './schema/function-settings-attached.js';
 import { FUNCTION_SETTINGS } from './schema/function-settings.js';
+import { LAMBDA_2025_SETTINGS } from './schema/lambda-2025.js';
 import { MANY_FUNCTIONS } from './schema/many-functions.js';
 import { NEWEST_SETTINGS } from './schema/newest-settings.js';
 import { PREVIEWS } from './schema/previews.js';
@@ -26,6 +27,7 @@ const DECLARED = [
   ...ATTACHED_FUNCTION_SETTINGS,
   ...NEWEST_SETTINGS,
   ...URL_ASYNC_RUNTIME_SETTINGS,
+  ...LAMBDA_2025_SETTINGS,
   ...RELEASE,
   ...URL_ASYNC_RUNTIME_RELEASE,
   ...PREVIEWS,

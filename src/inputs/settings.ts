@@ -18,6 +18,7 @@ import {
   parseNewestSettings,
   type NewestSettings,
 } from './settings/newest.js';
+import { parseLambda2025, type Lambda2025Settings } from './settings/lambda-2025.js';
 import { parseVpc, type VpcSettings } from './settings/vpc.js';
 import {
   atMost,
@@ -37,13 +38,20 @@ export {
 } from './settings/file-systems.js';
 export type { ImageConfigSettings } from './settings/image-config.js';
 export type { LogFormat, LoggingSettings } from './settings/logging.js';
+export type {
+  CapacityProviderSetting,
+  DurableSetting,
+  ScalingSetting,
+  TenantIsolation,
+} from './settings/lambda-2025.js';
 export { MAX_SECURITY_GROUPS, MAX_SUBNETS, type VpcSettings } from './settings/vpc.js';
 export type { DirectS3Read, NewestSettings, RuntimeConfigSetting } from './settings/newest.js';
 
 export type Architecture = 'x86_64' | 'arm64';
 
 /** Function settings the user set; undefined ones are never sent. */
-export interface FunctionSettings extends NewestSettings {
+/** Durable, capacity provider, scaling and tenancy settings are Lambda2025Settings' fields. */
+export interface FunctionSettings extends NewestSettings, Lambda2025Settings {
   readonly handler: string | undefined;
   readonly runtime: string | undefined;
   readonly memorySize: number | undefined;
@@ -222,6 +230,7 @@ export function parseSettings(read: ReadInput): FunctionSettings {
     provisionedConcurrency: number('provisioned-concurrency', 1, 10_000, 'instances'),
     codeSigningConfigArn: parseCodeSigningConfigArn(read('code-signing-config-arn')),
     tagsMode: parseChoice('tags-mode', read('tags-mode'), ['merge', 'replace'] as const, 'merge'),
+    ...parseLambda2025(read),
   };
 }
 

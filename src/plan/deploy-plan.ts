@@ -42,6 +42,12 @@ import {
   planCopyBack,
   type CodeStoragePlan,
 } from '../resources/code-storage/plan.js';
+import { checkTenancy } from '../resources/tenancy/plan.js';
+import type { DurableOnVersion } from '../resources/durable/read.js';
+import {
+  planManagedInstances,
+  type ManagedInstancesPlan,
+} from '../resources/managed-instances/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -69,7 +75,7 @@ export interface DeployPlan {
     readonly rollout: RolloutPlan | undefined;
   };
   /** keep-versions: after the release, delete older versions beyond the newest `keep`. */
-  readonly prune?: { readonly keep: number } | undefined;
+  readonly prune?: { readonly keep: number; readonly durable?: boolean } | undefined;
   /** tags-mode replace: tag keys to remove (never aws: ones). */
   readonly untag?: readonly string[] | undefined;
   /** reserved-concurrency to set or remove (PutFunctionConcurrency / DeleteFunctionConcurrency). */
@@ -95,6 +101,10 @@ export interface DeployPlan {
    * released; undefined when the release has no canary, steps or smoke test, or releases nothing.
    */
   readonly triggers?: TriggerCheck | undefined;
+  /** The alias moves off a durable version with executions still going on it: how many. */
+  readonly durableLeft?: DurableOnVersion | undefined;
+  /** A function on a capacity provider: $LATEST.PUBLISHED republished, scaling-config put. */
+  readonly managedInstances?: ManagedInstancesPlan | undefined;
 }
 
 /** An alias left mid-rollout by another run (its marker), and on-interrupted's action. */
@@ -127,6 +137,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
   const { code } = built;
   checkCode(found, code, config.settings.architecture, state.image);
   checkCanaryRole(found, config.settings, config.release);
+  checkTenancy(found, config.settings, config.release.smokeTest);
 
   const layer =
     config.layer === undefined || built.layer === undefined
@@ -197,7 +208,13 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     prune:
       config.release.keepVersions === undefined || publish === 'none'
         ? undefined
-        : { keep: config.release.keepVersions },
+        : {
+            keep: config.release.keepVersions,
+            // Its versions' durable executions are listed before any is deleted.
+            durable:
+              config.settings.durableConfig !== undefined ||
+              found?.configuration.DurableConfig !== undefined,
+          },
     ...(configuration.untag === undefined ? {} : { untag: configuration.untag }),
     reservedConcurrency: planReservedConcurrency(
       config.settings.reservedConcurrency,
@@ -219,12 +236,46 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     runtimeSettings: planRuntimeSettings(config.extras, found && state.runtimeSettings),
     codeStorage,
     copyBack,
+    durableLeft: leftBehind(state, alias),
+    managedInstances: planManagedInstances({
+      settings: config.settings,
+      found,
+      publishes: config.release.publish,
+      target,
+      changes:
+        found === undefined ||
+        codeAction !== 'skip' ||
+        configuration.changes.length > 0 ||
+        layer?.publish === true ||
+        !holdsLatest(state.latestPublished, found),
+      read: state.scaling,
+    }),
   };
 }
 
 /** A function running this very package from the other storage mode gets it again, in the mode asked. */
 function switchStorage(code: CodePlan, switching: boolean): CodePlan {
   return code.action === 'skip' && switching ? { ...code, action: 'update' } : code;
+}
+
+/** The durable executions still going on the version the alias moves its primary off. */
+function leftBehind(
+  state: DeployState,
+  alias: AliasPlan | undefined,
+): DurableOnVersion | undefined {
+  const on = state.durableOnAlias;
+  if (on === undefined || alias === undefined || alias.action === 'keep') return undefined;
+  return alias.after.version === on.version ? undefined : on;
+}
+
+/** False when $LATEST.PUBLISHED (read for Managed Instances) is missing or behind $LATEST. */
+function holdsLatest(published: DeployState['latestPublished'], found: FunctionState): boolean {
+  if (published === undefined) return true;
+  return (
+    published !== 'none' &&
+    published.codeSha256 === found.codeSha256 &&
+    published.signature === configurationSignature(found)
+  );
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */
@@ -255,6 +306,8 @@ export function planChanges(plan: DeployPlan): boolean {
     plan.provisionedConcurrency?.action === 'put' ||
     plan.asyncInvoke !== undefined ||
     plan.runtimeSettings !== undefined ||
+    plan.managedInstances?.publishLatest === true ||
+    plan.managedInstances?.scaling !== undefined ||
     plan.layer?.publish === true ||
     release.publish === NEW_VERSION ||
     (release.alias !== undefined && release.alias.action !== 'keep') ||
@@ -268,7 +321,7 @@ export function planChanges(plan: DeployPlan): boolean {
  * What the plan prunes: keep-versions with a release, in a run that changes something (a
  * run that plans no changes makes only read calls).
  */
-export function plannedPrune(plan: DeployPlan): { readonly keep: number } | undefined {
+export function plannedPrune(plan: DeployPlan): DeployPlan['prune'] {
   return plan.prune !== undefined && plan.release.publish !== 'none' && planChanges(plan)
     ? plan.prune
     : undefined;

@@ -19,6 +19,13 @@ import {
   readRuntimeSettings,
   type RuntimeSettingsState,
 } from '../resources/runtime-settings/plan.js';
+import { readDurableOnAlias, type DurableOnVersion } from '../resources/durable/read.js';
+import {
+  LATEST_PUBLISHED,
+  onCapacityProvider,
+  readScaling,
+  type ScalingRead,
+} from '../resources/managed-instances/plan.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -55,6 +62,12 @@ export interface DeployState {
   readonly runtimeSettings?: RuntimeSettingsState | undefined;
   /** s3-bucket's versioning and lifecycle rules, read for code-storage reference. */
   readonly codeBucket?: CodeBucketState | undefined;
+  /** A durable function's durable executions still going on the alias's version, when read. */
+  readonly durableOnAlias?: DurableOnVersion | undefined;
+  /** scaling-config as read on the versions the release may route (Managed Instances). */
+  readonly scaling?: ScalingRead | undefined;
+  /** A Managed Instances function released without a numbered version: $LATEST.PUBLISHED. */
+  readonly latestPublished?: VersionState | 'none' | undefined;
 }
 
 export interface StateReaders {
@@ -151,6 +164,20 @@ export async function readDeployState(
       config,
       aliasState !== undefined || alias === undefined,
     )),
+    durableOnAlias: await readDurableOnAlias(releaser, found, aliasState),
+    scaling:
+      extras === undefined
+        ? undefined
+        : await readScaling(extras, found, settings, [
+            ...versions.map((version) => version.version),
+            ...(publish ? [] : [LATEST_PUBLISHED]),
+          ]),
+    latestPublished:
+      publish || !onCapacityProvider(found, settings)
+        ? undefined
+        : await lambda
+            .findVersion(LATEST_PUBLISHED)
+            .then((version) => (version === undefined ? 'none' : toVersionState(version))),
   };
 }
 

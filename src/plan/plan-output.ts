@@ -4,6 +4,7 @@ import { plannedPrune } from './deploy-plan.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import { alarmWarnings, type AlarmWatch } from './alarm-check.js';
 import { NEW_VERSION } from '../resources/versions/plan.js';
+import { scalingText } from '../resources/managed-instances/plan.js';
 import { planChanges, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { type Routing } from '../resources/alias/plan.js';
 import { briefly, triggerWarnings, type TriggerFinding } from './trigger-check.js';
@@ -56,7 +57,7 @@ export interface PlanJson extends UrlAsyncRuntimeJson {
     readonly auth: 'NONE' | 'AWS_IAM';
   } | null;
   /** keep-versions: which versions go is known only after the release. */
-  readonly prune: { readonly keep: number } | null;
+  readonly prune: { readonly keep: number; readonly durable?: true } | null;
   /** smoke-test: the new version is invoked before any alias moves. */
   readonly smokeTest: boolean;
   /**
@@ -80,6 +81,20 @@ export interface PlanJson extends UrlAsyncRuntimeJson {
    * and provisioned-concurrency changes (null to is none).
    */
   readonly tagsRemoved?: readonly string[];
+  /**
+   * A function on a capacity provider: whether $LATEST.PUBLISHED is republished, and the
+   * scaling-config put on the released version (null on: the version this run publishes).
+   */
+  readonly managedInstances?: {
+    readonly publishLatest: boolean;
+    readonly scaling: {
+      readonly on: string | null;
+      readonly from: string;
+      readonly to: string;
+    } | null;
+  };
+  /** A durable function's alias leaves this version, on which these executions still run. */
+  readonly durableExecutions?: { readonly version: string; readonly active: number };
   /** An alias another run left mid-rollout, handled before planning (on-interrupted). */
   readonly interrupted?: Omit<InterruptedRollout, 'after'> & { readonly after: string | null };
   readonly reservedConcurrency?: { readonly from: number | null; readonly to: number | null };
@@ -152,7 +167,10 @@ export function planJson(plan: DeployPlan): PlanJson {
           },
     functionUrl:
       release.url === undefined ? null : { action: release.url.action, auth: release.url.authType },
-    prune: prune === undefined ? null : { keep: prune.keep },
+    prune:
+      prune === undefined
+        ? null
+        : { keep: prune.keep, ...(prune.durable === true ? { durable: true as const } : {}) },
     smokeTest: release.smokeTest,
     traffic:
       release.rollout === undefined
@@ -176,6 +194,34 @@ export function planJson(plan: DeployPlan): PlanJson {
     ...(plan.interrupted === undefined
       ? {}
       : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
+    ...managedJson(plan),
+    ...(plan.durableLeft === undefined
+      ? {}
+      : {
+          durableExecutions: {
+            version: plan.durableLeft.version,
+            active: plan.durableLeft.executions,
+          },
+        }),
+  };
+}
+
+function managedJson(plan: DeployPlan): Partial<PlanJson> {
+  const managed = plan.managedInstances;
+  if (managed === undefined) return {};
+  const { scaling } = managed;
+  return {
+    managedInstances: {
+      publishLatest: managed.publishLatest,
+      scaling:
+        scaling === undefined
+          ? null
+          : {
+              on: scaling.qualifier === NEW_VERSION ? null : scaling.qualifier,
+              from: scalingText(scaling.from),
+              to: scalingText(scaling.config),
+            },
+    },
   };
 }
 
@@ -247,6 +293,12 @@ export function planLines(json: PlanJson): string[] {
       : [
           `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
         ]),
+    ...managedLines(json.managedInstances),
+    ...(json.durableExecutions === undefined
+      ? []
+      : [
+          `Durable executions: ${json.durableExecutions.active} still running or paused on version ${json.durableExecutions.version}, which the alias leaves; they finish on it, and it is not deleted while they run`,
+        ]),
     ...(json.functionUrl === null
       ? []
       : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
@@ -277,10 +329,24 @@ export function planLines(json: PlanJson): string[] {
     ...(json.prune === null
       ? []
       : [
-          `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them or they have provisioned concurrency`,
+          `Versions: keep the newest ${json.prune.keep} versions; delete older ones unless an alias routes to them${json.prune.durable === true ? ', durable executions still run or are paused on them' : ''} or they have provisioned concurrency`,
         ]),
   ];
   return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
+}
+
+function managedLines(managed: PlanJson['managedInstances']): string[] {
+  if (managed === undefined) return [];
+  const lines = managed.publishLatest
+    ? ['Version: republish $LATEST.PUBLISHED (Managed Instances), Active before the step ends']
+    : [];
+  const { scaling } = managed;
+  if (scaling !== null) {
+    lines.push(
+      `Scaling config on ${scaling.on ?? 'the new version'}: ${scaling.from} -> ${scaling.to}, before any traffic`,
+    );
+  }
+  return lines;
 }
 
 function interruptedLine(interrupted: NonNullable<PlanJson['interrupted']>): string {

@@ -1,4 +1,5 @@
 import { formatBytes, formatCount, formatSeconds } from '../format.js';
+import { sparedText } from '../resources/durable/plan.js';
 
 import type { SettingChange } from '../resources/configuration/compare.js';
 import type { DeployableCode } from '../resources/code/plan.js';
@@ -85,6 +86,9 @@ function pruneRows(pruned: PruneResult | undefined): string[][] {
           `${pruned.objectsRemoved.length} deleted, ${(pruned.objectsKept ?? []).length} kept (still referred to)`,
       ),
     ]);
+  }
+  if ((pruned.spared ?? []).length > 0) {
+    rows.push(['Versions spared', escapeHtml(sparedText(pruned.spared ?? []))]);
   }
   if (storage !== undefined) {
     const share =

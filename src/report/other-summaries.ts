@@ -16,7 +16,7 @@ export async function writeCleanupSummary(
   const version =
     result.version === undefined
       ? 'none'
-      : `${result.version}, ${result.versionDeleted ? 'deleted' : 'kept: another alias routes to it'}`;
+      : `${result.version}, ${result.versionDeleted ? 'deleted' : `kept: ${keptBecause(result)}`}`;
   summary
     .addHeading(`Lambda preview removed: ${escapeHtml(config.functionName)}`, 2)
     .addTable([
@@ -29,6 +29,13 @@ export async function writeCleanupSummary(
       ...phaseRows(timings),
     ]);
   await summary.write();
+}
+
+function keptBecause(result: CleanupResult): string {
+  const spared = result.spared ?? [];
+  return spared.length === 0
+    ? 'another alias routes to it'
+    : spared.map((one) => one.reason).join('; ');
 }
 
 /** rollback-to: the alias, from → to, the version's ARN, and the phases. */

@@ -1,6 +1,8 @@
 import {
+  GetFunctionConfigurationCommand,
   LambdaClient,
   ListAliasesCommand,
+  ListDurableExecutionsByFunctionCommand,
   ResourceNotFoundException,
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -21,6 +23,8 @@ beforeEach(async () => {
   lambdaMock.reset();
   log = new RecordingLogger();
   fake = new FakeLambda(lambdaMock);
+  // Not a durable function: its versions have no DurableConfig.
+  lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Version: '8' });
   for (const version of ['7', '8']) fake.versions.add(version);
   fake.aliases.set('live', { version: '7', weights: {} });
   fake.aliases.set('pr-42', { version: '8', weights: {} });
@@ -54,6 +58,7 @@ describe('deletePreview', () => {
       'RemovePermissionCommand',
       'RemovePermissionCommand',
       'DeleteAliasCommand',
+      'GetFunctionConfigurationCommand',
       'DeleteFunctionCommand',
     ]);
     expect(log.infosWith("Deleted the function URL of 'pr-42'")).toHaveLength(1);
@@ -123,6 +128,43 @@ describe('deletePreview', () => {
     const error = await deployErrorOf(cleanup());
     expect(error.message).toContain(`function '${FUNCTION_NAME}' does not exist in ${REGION}`);
     expect(sent()).toEqual(['ListAliasesCommand']);
+  });
+
+  it('keeps a durable version whose executions still run, saying how many', async () => {
+    lambdaMock
+      .on(GetFunctionConfigurationCommand)
+      .resolves({ Version: '8', DurableConfig: { ExecutionTimeout: 3600 } });
+    lambdaMock.on(ListDurableExecutionsByFunctionCommand).resolves({
+      DurableExecutions: [
+        {
+          DurableExecutionArn: 'a',
+          DurableExecutionName: 'a',
+          FunctionArn: 'f',
+          Status: 'RUNNING',
+          StartTimestamp: new Date(),
+        },
+        {
+          DurableExecutionArn: 'b',
+          DurableExecutionName: 'b',
+          FunctionArn: 'f',
+          Status: 'PAUSED',
+          StartTimestamp: new Date(),
+        },
+      ],
+    });
+    expect(await cleanup()).toMatchObject({
+      aliasDeleted: true,
+      version: '8',
+      versionDeleted: false,
+      spared: [{ version: '8', executions: 2 }],
+    });
+    expect(fake.versions.has('8')).toBe(true);
+    expect(sent()).not.toContain('DeleteFunctionCommand');
+    const list = lambdaMock.commandCalls(ListDurableExecutionsByFunctionCommand)[0]?.args[0].input;
+    expect(list).toMatchObject({ Qualifier: '8', Statuses: ['RUNNING', 'PAUSING', 'PAUSED'] });
+    expect(
+      log.infosWith('Version 8 is kept: 2 durable executions are still running or paused on it'),
+    ).toHaveLength(1);
   });
 
   it('succeeds when the version is already gone', async () => {

@@ -3,6 +3,7 @@ import {
   GetAccountSettingsCommand,
   LambdaClient,
   ListAliasesCommand,
+  ListDurableExecutionsByFunctionCommand,
   ListProvisionedConcurrencyConfigsCommand,
   ListVersionsByFunctionCommand,
   ResourceNotFoundException,
@@ -176,6 +177,65 @@ describe('pruneVersions against the Lambda API', () => {
       storage: { used: 3_221_225_472, limit: 80_530_636_800, functionCount: 12 },
     });
     expect(log.warnings).toEqual([]);
+  });
+
+  it('spares a durable version with executions still going, and lists only durable ones', async () => {
+    lambdaMock.on(ListVersionsByFunctionCommand).resolves({
+      Versions: ['$LATEST', ...versions(6)].map((Version) => ({
+        Version,
+        ...(Version === '4' || Version === '1' ? { DurableConfig: { ExecutionTimeout: 60 } } : {}),
+      })),
+    });
+    const running = (version: string) => ({
+      DurableExecutionArn: `${FUNCTION_ARN}:${version}/durable-execution/x`,
+      DurableExecutionName: 'x',
+      FunctionArn: `${FUNCTION_ARN}:${version}`,
+      Status: 'PAUSED' as const,
+      StartTimestamp: new Date(),
+    });
+    lambdaMock
+      .on(ListDurableExecutionsByFunctionCommand, { Qualifier: '4' })
+      .resolves({ DurableExecutions: [running('4')] });
+    lambdaMock
+      .on(ListDurableExecutionsByFunctionCommand, { Qualifier: '1' })
+      .resolves({ DurableExecutions: [] });
+
+    const result = await pruneVersions(lambdaRelease(log), 2, '6', log);
+
+    expect(deleted()).toEqual(['1']);
+    expect(result.removed).toEqual(['1']);
+    expect(result.spared).toEqual([
+      {
+        version: '4',
+        executions: 1,
+        reason: '1 durable execution is still running or paused on it',
+      },
+    ]);
+    const listed = lambdaMock
+      .commandCalls(ListDurableExecutionsByFunctionCommand)
+      .map((call) => call.args[0].input.Qualifier);
+    expect(listed.sort()).toEqual(['1', '4']);
+    expect(
+      log.infosWith('keep-versions: kept version 4 (1 durable execution is still running'),
+    ).toHaveLength(1);
+  });
+
+  it('spares a durable version whose executions cannot be listed', async () => {
+    lambdaMock.on(ListVersionsByFunctionCommand).resolves({
+      Versions: ['$LATEST', ...versions(6)].map((Version) => ({
+        Version,
+        DurableConfig: { ExecutionTimeout: 60 },
+      })),
+    });
+    lambdaMock
+      .on(ListDurableExecutionsByFunctionCommand)
+      .rejects(awsError('AccessDeniedException', 'not allowed'));
+
+    const result = await pruneVersions(lambdaRelease(log), 2, '6', log);
+
+    expect(deleted()).toEqual([]);
+    expect(result.spared?.map((one) => one.version)).toEqual(['1', '4']);
+    expect(result.spared?.[0]?.reason).toContain('lambda:ListDurableExecutionsByFunction');
   });
 
   it('deletes nothing and warns when provisioned concurrency cannot be read', async () => {

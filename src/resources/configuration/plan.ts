@@ -7,6 +7,7 @@ import { checkEnvironmentSize, type FunctionSettings } from '../../inputs.js';
 import { attachedLayers } from '../layer/plan.js';
 
 import { planLambdaSettings } from './settings-plan.js';
+import { planLambda2025Settings } from './lambda-2025-plan.js';
 import { checkRequestSize } from './request-size.js';
 import { type SettingChange, same, show } from './compare.js';
 
@@ -70,6 +71,7 @@ export function planConfiguration(
     update.Layers = [...settings.layers];
   }
   planLambdaSettings(settings, now, update, changes);
+  planLambda2025Settings(settings, now, update, changes);
 
   if (settings.environment !== undefined) {
     const unreadable = now.Environment?.Error;

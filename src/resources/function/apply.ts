@@ -116,6 +116,18 @@ function creationExtras(settings: FunctionSettings): CreationFields {
   }
   Object.assign(fields, newestCreationFields(settings));
   if (settings.kmsKeyArn) fields.KMSKeyArn = settings.kmsKeyArn;
+  if (settings.durableConfig !== undefined) fields.DurableConfig = { ...settings.durableConfig };
+  if (settings.capacityProvider !== undefined) {
+    fields.CapacityProviderConfig = {
+      LambdaManagedInstancesCapacityProviderConfig: {
+        ...settings.capacityProvider.LambdaManagedInstancesCapacityProviderConfig,
+      },
+    };
+  }
+  // Fixed at creation: Lambda has no way to change it afterwards.
+  if (settings.tenantIsolation === 'per-tenant') {
+    fields.TenancyConfig = { TenantIsolationMode: 'PER_TENANT' };
+  }
   if (imageConfig !== undefined) {
     fields.ImageConfig = {
       ...(imageConfig.command === undefined ? {} : { Command: [...imageConfig.command] }),

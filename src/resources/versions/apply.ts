@@ -4,6 +4,7 @@ import type { LambdaRelease } from '../../aws/lambda-release.js';
 import { isOutcomeUnknownFailure, withState, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { aliasesReferencing } from '../../aws/error-kinds.js';
+import { spareBusyVersions, sparedText } from '../durable/plan.js';
 import {
   NEW_VERSION,
   versionList,
@@ -48,7 +49,12 @@ export async function publishPlanned(
 /** The calls pruning makes. */
 export type PruneApi = Pick<
   LambdaRelease,
-  'versionNumbers' | 'listAliases' | 'provisionedConcurrency' | 'deleteVersion' | 'accountSettings'
+  | 'versionDurability'
+  | 'listAliases'
+  | 'provisionedConcurrency'
+  | 'deleteVersion'
+  | 'accountSettings'
+  | 'activeDurableExecutions'
 >;
 
 /**
@@ -71,14 +77,17 @@ async function deleteOldVersions(
   keep: number,
   justPublished: string | undefined,
   log: Logger,
-): Promise<Pick<PruneResult, 'removed' | 'problem'>> {
+): Promise<Pick<PruneResult, 'removed' | 'problem' | 'spared'>> {
   const nothing = (problem: string) => {
     log.warning(`keep-versions: no version was removed: ${problem}`);
     return { removed: [], problem: `no version was removed: ${problem}` };
   };
   let doomed: string[];
+  const durable = new Set<string>();
   try {
-    const [published, aliases] = await Promise.all([api.versionNumbers(), api.listAliases()]);
+    const [listed, aliases] = await Promise.all([api.versionDurability(), api.listAliases()]);
+    const published = listed.map((one) => one.version);
+    for (const one of listed) if (one.durable) durable.add(one.version);
     let provisioned: string[];
     try {
       provisioned = await api.provisionedConcurrency();
@@ -96,6 +105,28 @@ async function deleteOldVersions(
     log.info(`keep-versions: nothing to remove beyond the newest ${keep}`);
     return { removed: [], problem: undefined };
   }
+  // Only a durable version's executions are listed: no call for other functions.
+  const { deletable, spared } = await spareBusyVersions(
+    api,
+    doomed.filter((version) => durable.has(version)),
+  );
+  if (spared.length > 0) log.info(`keep-versions: ${sparedText(spared)}`);
+  const free = new Set(deletable);
+  const result = await deleteVersions(
+    api,
+    doomed.filter((version) => !durable.has(version) || free.has(version)),
+    keep,
+    log,
+  );
+  return spared.length === 0 ? result : { ...result, spared };
+}
+
+async function deleteVersions(
+  api: PruneApi,
+  doomed: readonly string[],
+  keep: number,
+  log: Logger,
+): Promise<Pick<PruneResult, 'removed' | 'problem'>> {
   const removed: string[] = [];
   const skipped: string[] = [];
   for (const version of doomed) {

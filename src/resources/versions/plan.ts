@@ -2,6 +2,7 @@ import type { AliasState, CodeStorage } from '../../aws/lambda-release-shapes.js
 
 import type { FunctionState } from '../../aws/function-state.js';
 import { settingShapes } from '../configuration/shapes.js';
+import type { SparedVersion } from '../durable/plan.js';
 
 export interface PruneResult {
   readonly keep: number;
@@ -17,6 +18,8 @@ export interface PruneResult {
   readonly objectsKept?: readonly string[] | undefined;
   /** Why deleting package objects stopped short (already warned). */
   readonly objectProblem?: string | undefined;
+  /** Versions kept for their durable executions still going. */
+  readonly spared?: readonly SparedVersion[] | undefined;
 }
 
 /**
