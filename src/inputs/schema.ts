@@ -3,6 +3,7 @@
 // manifest's keys and config-file's key map are derived from it; a parser can read, and a
 // message can name, only an input it declares (InputName).
 import { ADVANCED } from './schema/advanced.js';
+import { CODEDEPLOY } from './schema/codedeploy.js';
 import { ESSENTIALS } from './schema/essentials.js';
 import { ATTACHED_FUNCTION_SETTINGS } from './schema/function-settings-attached.js';
 import { FUNCTION_SETTINGS } from './schema/function-settings.js';
@@ -19,6 +20,7 @@ const DECLARED = [
   ...FUNCTION_SETTINGS,
   ...ATTACHED_FUNCTION_SETTINGS,
   ...RELEASE,
+  ...CODEDEPLOY,
   ...PREVIEWS,
   ...MANY_FUNCTIONS,
   ...ADVANCED,

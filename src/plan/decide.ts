@@ -1,5 +1,6 @@
 import { createLambdaClient } from '../aws/clients.js';
 import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
+import type { CodeDeploy } from '../aws/codedeploy.js';
 import type { EcrImages } from '../aws/ecr-images.js';
 import { LambdaExtras } from '../aws/lambda-extras.js';
 import { LambdaFunction } from '../aws/lambda-function.js';
@@ -32,7 +33,16 @@ export async function lambdaApis(config: DeployConfig, log: Logger): Promise<Api
     extras: new LambdaExtras(client, config.functionName, config.region, log),
     images: config.code.kind === 'image' ? await imagesOf(config, log) : undefined,
     triggers: new LambdaTriggers(client, config.functionName, config.region, log),
+    codedeploy: config.release.codedeploy === undefined ? undefined : await codeDeployOf(config),
   };
+}
+
+async function codeDeployOf(config: DeployConfig): Promise<CodeDeploy> {
+  const { CodeDeploy, createCodeDeployClient } = await import('../aws/codedeploy.js');
+  return new CodeDeploy(
+    createCodeDeployClient(config.region, config.requestTimeoutSeconds),
+    config.region,
+  );
 }
 
 async function alarmsOf(config: DeployConfig): Promise<CloudWatchAlarms> {

@@ -1,3 +1,4 @@
+import { DeployError } from '../errors.js';
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { FunctionState } from '../aws/function-state.js';
 import {
@@ -32,6 +33,7 @@ import { planRollout, planTriggers, type RolloutPlan } from './release-guards.js
 import type { TriggerCheck } from './trigger-check.js';
 import { type AliasPlan, planAlias, checkCanaryRole } from '../resources/alias/plan.js';
 import type { UrlPlan } from '../resources/function-url/plan.js';
+import { planCodeDeploy, type CodeDeployPlan } from '../resources/codedeploy/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -57,6 +59,8 @@ export interface DeployPlan {
     readonly smokeTest: boolean;
     /** Traffic in steps, or a canary or alias watched by alarms. */
     readonly rollout: RolloutPlan | undefined;
+    /** rollout-engine: codedeploy: a CodeDeploy deployment shifts the alias. */
+    readonly codedeploy?: CodeDeployPlan | undefined;
   };
   /** keep-versions: after the release, delete older versions beyond the newest `keep`. */
   readonly prune?: { readonly keep: number } | undefined;
@@ -170,6 +174,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       url: planUrl(config, state),
       smokeTest,
       rollout,
+      codedeploy: codeDeployOf(config, state),
     },
     prune:
       config.release.keepVersions === undefined || publish === 'none'
@@ -189,6 +194,15 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
     settingSources: config.settingSources,
     triggers,
   };
+}
+
+function codeDeployOf(config: DeployConfig, state: DeployState): CodeDeployPlan | undefined {
+  const wanted = config.release.codedeploy;
+  if (wanted === undefined || state.function === undefined) return undefined;
+  if (state.codedeploy === undefined) {
+    throw new DeployError('rollout-engine: codedeploy, but CodeDeploy was not read');
+  }
+  return planCodeDeploy(wanted, state.codedeploy, config.release.rollout.alarms, state.alias);
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */

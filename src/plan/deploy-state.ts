@@ -12,6 +12,8 @@ import { runsImage } from '../resources/code/plan.js';
 import type { LambdaTriggers, TriggersRead } from '../aws/lambda-triggers.js';
 import { needsTriggerCheck } from './trigger-check.js';
 import { type VersionState, toVersionState } from '../resources/versions/plan.js';
+import type { CodeDeploy } from '../aws/codedeploy.js';
+import { readCodeDeploy, type CodeDeployRead } from '../resources/codedeploy/plan.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -42,6 +44,8 @@ export interface DeployState {
   readonly codeSigningConfigArn?: string | undefined;
   /** image-uri's manifest as ECR has it (resources/code/image-check.ts); undefined when unread. */
   readonly image?: ImageFacts | undefined;
+  /** rollout-engine: codedeploy: the application, group and config as read. */
+  readonly codedeploy?: CodeDeployRead | undefined;
 }
 
 export interface StateReaders {
@@ -55,6 +59,8 @@ export interface StateReaders {
   readonly images?: EcrImages | undefined;
   /** Event source mappings and the resource policy, for the trigger check. */
   readonly triggers?: LambdaTriggers | undefined;
+  /** CodeDeploy, with rollout-engine: codedeploy. */
+  readonly codedeploy?: CodeDeploy | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */
@@ -119,6 +125,10 @@ export async function readDeployState(
       extras === undefined || settings.codeSigningConfigArn === undefined
         ? undefined
         : await extras.codeSigningConfig(),
+    codedeploy:
+      readers.codedeploy === undefined || config.release.codedeploy === undefined
+        ? undefined
+        : await readCodeDeploy(readers.codedeploy, config.release.codedeploy),
     triggers:
       readers.triggers === undefined || !needsTriggerCheck(config.release)
         ? undefined
