@@ -1,6 +1,7 @@
 import { getLocal, type CompletedRequest, type Mockttp } from 'mockttp';
 import { afterEach, beforeEach } from 'vitest';
 import { AliasRevisions } from './alias-revisions.js';
+import { CodeDeployLambda } from './codedeploy-lambda-emulation.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
 import { LambdaSettings, LambdaSettingsState } from './lambda-settings-emulation.js';
@@ -380,12 +381,20 @@ export function useFaultProxy(
  * What every proxy emulates unless told otherwise: alias RevisionIds and their 412 (a store
  * of its own), Lambda's 409 for a statement, URL config or alias that exists already, and the
  * function settings, provisioned concurrency and code signing configs moto drops or lacks
- * (lambda-settings-emulation.ts; a store of its own unless `settings` is given).
+ * (lambda-settings-emulation.ts; a store of its own unless `settings` is given), and
+ * CodeDeploy's Lambda compute platform (codedeploy-lambda-emulation.ts; pass one to set its
+ * clock or answer its hooks).
  */
 export function defaultEmulations(
   target: string,
   aliasRevisions = new AliasRevisions(),
   settings = new LambdaSettingsState(),
+  codedeploy = new CodeDeployLambda(target),
 ): ProxyEmulation[] {
-  return [aliasRevisions, new LambdaDuplicates(target), new LambdaSettings(target, settings)];
+  return [
+    aliasRevisions,
+    new LambdaDuplicates(target),
+    new LambdaSettings(target, settings),
+    codedeploy,
+  ];
 }
