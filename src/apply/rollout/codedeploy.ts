@@ -13,7 +13,6 @@ import {
 } from '../../aws/codedeploy.js';
 import { routingText, type AliasState } from '../../aws/lambda-release-shapes.js';
 import type { LambdaRelease } from '../../aws/lambda-release.js';
-import { withOutputs } from '../../errors.js';
 import { formatSeconds } from '../../format.js';
 import { shiftSeconds } from '../../inputs/codedeploy-config.js';
 import type { Logger } from '../../logger.js';
@@ -97,7 +96,7 @@ export async function startDeployments(
         .slice(0, ids.length)
         .map((one, at) => ({ lane: one, id: ids[at] ?? '' }));
       await Promise.all(started.map(({ lane: one, id }) => stopQuietly(one, id, log)));
-      throw withOutputs(
+      throw withDeploymentIds(
         new RolloutStopped(
           `${sentence(error)}; the deployments already started were stopped with rollback (${started.map(({ id }) => id).join(', ')})`,
           [],
@@ -254,22 +253,25 @@ async function stopAll(
   const aliases = after.map((alias) =>
     alias === undefined ? 'unknown' : `routes ${routingText(alias)} (read back)`,
   );
-  if (back) {
-    throw withOutputs(
-      new RolledBack(
+  const stopped = back
+    ? new RolledBack(
         `${text} Version ${[...new Set(running.map((one) => one.lane.version))].join(', ')} stays published, with no traffic.`,
         aliases,
         { labels },
-      ),
-      ids,
-    );
-  }
-  throw withOutputs(
-    new RolloutStopped(`${text} Move it back with rollback-to, or in CodeDeploy.`, aliases, {
-      labels,
-    }),
-    ids,
-  );
+      )
+    : new RolloutStopped(`${text} Move it back with rollback-to, or in CodeDeploy.`, aliases, {
+        labels,
+      });
+  throw withDeploymentIds(stopped, ids);
+}
+
+/** The stop, still a RolloutStopped, with the deployments' ids among its outputs. */
+function withDeploymentIds(
+  stopped: RolloutStopped,
+  ids: Readonly<Record<string, string>>,
+): RolloutStopped {
+  Object.defineProperty(stopped, 'outputs', { value: { ...stopped.outputs, ...ids } });
+  return stopped;
 }
 
 /** The alias once its rollback is done, read until it is off the new version (bounded). */
