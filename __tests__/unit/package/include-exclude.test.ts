@@ -206,7 +206,7 @@ describe('include and exclude in the package', () => {
   });
 });
 
-describe("the README's examples", () => {
+describe('the examples of docs/choosing-files.md', () => {
   const PROJECT: Record<string, TreeItem> = {
     'package.json': '{}',
     'src/app.ts': 's',

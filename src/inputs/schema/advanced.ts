@@ -5,10 +5,9 @@ export const ADVANCED = [
   {
     name: 'symlinks',
     group: 'advanced',
-    description:
-      "follow (default): a symbolic link that points inside source is packaged as the file it points to, and one pointing outside, dangling or looping fails the step. error: any symbolic link fails the step. preserve: a link that stays inside source is stored in the zip as a link (as zip -y does; for pnpm's node_modules), a link to a directory too, and one pointing outside or dangling fails the step; with zip-file, preserve accepts link entries that stay inside the zip.",
+    description: 'follow, preserve or error: what to do with symbolic links in source.',
     reference:
-      '`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link (pnpm).',
+      "`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link, as `zip -y` stores it (pnpm's `node_modules`), a link to a directory too. A link pointing outside `source`, dangling or looping fails the step. With `zip-file`, `preserve` accepts link entries that stay inside the zip. See [Symbolic links](docs/choosing-files.md#symbolic-links).",
     default: 'follow',
     required: false,
     where: { step: true, manifest: true },
@@ -16,9 +15,9 @@ export const ADVANCED = [
   {
     name: 's3-key-prefix',
     group: 'advanced',
-    description:
-      'Key prefix in s3-bucket. The key is <prefix><function-name>/<sha256-hex>.zip, so the same bytes get the same key and are not uploaded twice.',
-    reference: 'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`.',
+    description: 'The S3 key prefix of packages in s3-bucket.',
+    reference:
+      'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`, so the same bytes get the same key and are not uploaded twice.',
     default: 'lambda-deploy/',
     required: false,
     where: { step: true, manifest: true },
@@ -26,8 +25,7 @@ export const ADVANCED = [
   {
     name: 's3-upload',
     group: 'advanced',
-    description:
-      'auto (through S3 only when the zip is 52,428,800 bytes or more, which Lambda refuses in the request), always, or never (fail when it is that large).',
+    description: 'auto (only at 50 MiB or more), always or never.',
     reference:
       '`auto`: through S3 only at 52,428,800 bytes or more. `always`. `never`: fail when that large.',
     default: 'auto',
@@ -37,8 +35,7 @@ export const ADVANCED = [
   {
     name: 's3-bucket-owner',
     group: 'advanced',
-    description:
-      "The 12-digit account expected to own s3-bucket (sent as ExpectedBucketOwner). Default, the function's account.",
+    description: "The 12-digit account expected to own s3-bucket. Default, the function's account.",
     reference: 'The 12-digit account expected to own `s3-bucket`, sent as `ExpectedBucketOwner`.',
     shownDefault: "the function's account",
     required: false,
@@ -47,8 +44,7 @@ export const ADVANCED = [
   {
     name: 'skip-unchanged',
     group: 'advanced',
-    description:
-      "true to leave the code alone when the package's SHA-256 equals the function's CodeSha256 (then the output deployed is false); false to update it anyway.",
+    description: "true to leave the code alone when the package's SHA-256 equals the function's.",
     reference:
       "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). `false` updates it anyway.",
     default: 'true',
@@ -58,8 +54,7 @@ export const ADVANCED = [
   {
     name: 'wait-timeout',
     group: 'advanced',
-    description:
-      'Seconds to wait for Lambda to finish an update, 1 to 21600; bounds the request in flight too.',
+    description: 'Seconds to wait for Lambda to finish an update, 1 to 21600.',
     reference:
       "Seconds (1 to 21600) to wait for Lambda to finish an update, both one already under way before the deploy and the deploy's own. A request in flight when it runs out is ended too.",
     default: '600',
@@ -70,7 +65,7 @@ export const ADVANCED = [
     name: 'request-timeout',
     group: 'advanced',
     description:
-      'Seconds (1 to 3600) a request to AWS or GitHub may take, in all, before it is retried, plus 1 s for each 64 KiB it sends; an answer that trickles is cut off. After 6 attempts the step fails naming the call.',
+      'Seconds a request to AWS or GitHub may take, 1 to 3600, plus 1 s per 64 KiB sent.',
     reference:
       'Seconds (1 to 3600) a request to AWS or GitHub may take in all (to connect, and for its answer to arrive whole), plus 1 s for each 64 KiB it sends, so a large upload on a slow link still works; an answer that trickles is cut off. It is then retried; after 6 attempts the step fails naming the call.',
     default: '60',

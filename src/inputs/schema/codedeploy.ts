@@ -16,7 +16,7 @@ export const CODEDEPLOY = [
     name: 'rollout-engine',
     group: 'release',
     description:
-      'action (default: the step moves the alias itself, in steps behind alarms) or codedeploy: once the version is published, Active and smoke-tested, a CodeDeploy deployment of the alias (Lambda compute platform) shifts the traffic in AWS, so the rollout outlives the job. Needs alias, codedeploy-application and codedeploy-deployment-group.',
+      'action (default; the step moves the alias) or codedeploy (a CodeDeploy deployment moves it in AWS).',
     reference:
       '`action` (the step moves the alias itself) or `codedeploy`: a CodeDeploy deployment shifts the alias in AWS, outliving the job. See [Rollouts in AWS](docs/rollouts-in-aws.md).',
     default: 'action',
@@ -28,7 +28,7 @@ export const CODEDEPLOY = [
     name: 'codedeploy-application',
     group: 'release',
     description:
-      'With rollout-engine: codedeploy, the CodeDeploy application (Lambda compute platform) the deployment belongs to. Created when missing only with codedeploy-service-role.',
+      'With rollout-engine: codedeploy, the CodeDeploy application (Lambda compute platform).',
     reference:
       'With `rollout-engine: codedeploy`: the CodeDeploy application (Lambda compute platform); created when missing only with `codedeploy-service-role`.',
     required: false,
@@ -38,8 +38,7 @@ export const CODEDEPLOY = [
   {
     name: 'codedeploy-deployment-group',
     group: 'release',
-    description:
-      "With rollout-engine: codedeploy, the application's deployment group. Created when missing only with codedeploy-service-role; its alarms are set to alarms when they differ.",
+    description: "With rollout-engine: codedeploy, the application's deployment group.",
     reference:
       "With `rollout-engine: codedeploy`: the application's deployment group; created when missing only with `codedeploy-service-role`; its alarms follow `alarms`.",
     required: false,
@@ -50,7 +49,7 @@ export const CODEDEPLOY = [
     name: 'codedeploy-service-role',
     group: 'release',
     description:
-      'ARN of the IAM role CodeDeploy acts with (AWSCodeDeployRoleForLambda). With it, a missing codedeploy-application and codedeploy-deployment-group are created (Lambda compute platform, the alarms of alarms, automatic rollback on alarm and on failure); without it, a missing one fails the step before any change.',
+      "ARN of CodeDeploy's service role; with it, a missing application and group are created.",
     reference:
       "ARN of CodeDeploy's service role (managed policy `AWSCodeDeployRoleForLambda`): with it, a missing application and deployment group are created, with `alarms` and automatic rollback.",
     required: false,
@@ -65,7 +64,7 @@ export const CODEDEPLOY = [
     name: 'codedeploy-config',
     group: 'release',
     description:
-      'The CodeDeploy deployment config to shift the traffic with, such as CodeDeployDefault.LambdaCanary10Percent5Minutes or a custom one. Default, the config traffic and traffic-interval map onto (10,100 with 5m is a canary of 10 % for 5 minutes; 10,20,...,100 is linear), created when none by that shape exists.',
+      'CodeDeploy deployment config, such as CodeDeployDefault.LambdaCanary10Percent5Minutes.',
     reference:
       'The deployment config, such as `CodeDeployDefault.LambdaCanary10Percent5Minutes`; default, the canary or linear config `traffic` and `traffic-interval` map onto (created when missing).',
     shownDefault: 'from `traffic`',
@@ -77,7 +76,7 @@ export const CODEDEPLOY = [
     name: 'wait-for-rollout',
     group: 'release',
     description:
-      'With rollout-engine: codedeploy: true (default) to follow the deployment to its end in the log (each traffic shift, the alarms, the hooks) and fail the step when it rolls back; false to end the step once CodeDeploy has accepted the deployment (output codedeploy-deployment-id, a console link in the summary).',
+      'With rollout-engine: codedeploy, true to follow the deployment to its end; false to hand it over.',
     reference:
       '`true`: follow the CodeDeploy deployment to its end, failing on a rollback; `false`: end once CodeDeploy accepted it (output `codedeploy-deployment-id`).',
     default: 'true',
@@ -88,7 +87,7 @@ export const CODEDEPLOY = [
     name: 'rollout-timeout',
     group: 'release',
     description:
-      "With rollout-engine: codedeploy and wait-for-rollout: true, seconds the step follows the deployment before it stops it with rollback and fails (1 to 21600). Default, the deployment config's whole shift plus wait-timeout.",
+      'Seconds the step follows a CodeDeploy deployment before it stops it with rollback.',
     reference:
       'Seconds the step follows a CodeDeploy deployment before it stops it with rollback (1 to 21600).',
     shownDefault: 'the shift plus `wait-timeout`',
@@ -99,7 +98,7 @@ export const CODEDEPLOY = [
     name: 'before-traffic-hook',
     group: 'release',
     description:
-      "With rollout-engine: codedeploy, the name of a Lambda function CodeDeploy invokes before any traffic moves (the AppSpec's BeforeAllowTraffic hook); its Failed status (PutLifecycleEventHookExecutionStatus) rolls the deployment back with no traffic moved.",
+      "Lambda function for the AppSpec's BeforeAllowTraffic hook (rollout-engine: codedeploy).",
     reference:
       "A Lambda function for the AppSpec's `BeforeAllowTraffic` hook: run before any traffic moves; `Failed` rolls back.",
     required: false,
@@ -109,7 +108,7 @@ export const CODEDEPLOY = [
     name: 'after-traffic-hook',
     group: 'release',
     description:
-      "With rollout-engine: codedeploy, the name of a Lambda function CodeDeploy invokes once all traffic moved (the AppSpec's AfterAllowTraffic hook); its Failed status rolls the deployment back.",
+      "Lambda function for the AppSpec's AfterAllowTraffic hook (rollout-engine: codedeploy).",
     reference:
       "A Lambda function for the AppSpec's `AfterAllowTraffic` hook: run once all traffic moved; `Failed` rolls back.",
     required: false,

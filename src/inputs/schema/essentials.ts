@@ -6,7 +6,7 @@ export const ESSENTIALS = [
     name: 'function-name',
     group: 'essentials',
     description:
-      'The function to deploy to, as a name, a partial ARN or an ARN. It must exist, unless create-if-missing is true. Required, unless each entry of manifest names its function.',
+      'The function: a name, a partial ARN or an ARN. Required unless each manifest entry names one.',
     reference:
       'The function: a name (`orders-api`), a partial ARN (`123456789012:function:orders-api`) or an ARN. It must exist, unless `create-if-missing` is set. A version or alias suffix is refused.',
     shownDefault: 'required, unless `manifest`',
@@ -16,8 +16,7 @@ export const ESSENTIALS = [
   {
     name: 'source',
     group: 'essentials',
-    description:
-      "A directory to package as the function's .zip (relative to the workspace). Set one of source, zip-file and image-uri.",
+    description: 'A directory to package as a zip, relative to the workspace.',
     reference:
       'A directory to package as a zip, relative to the workspace. Set one of `source`, `zip-file` and `image-uri`.',
     required: false,
@@ -27,9 +26,9 @@ export const ESSENTIALS = [
   {
     name: 'zip-file',
     group: 'essentials',
-    description:
-      "A ready .zip to deploy (relative to the workspace). Set one of source, zip-file and image-uri. It must be a regular file and a valid zip holding files; an entry that would unpack outside the function's directory is refused, and so is a symbolic link unless symlinks is preserve and the link stays inside the zip.",
-    reference: 'A ready `.zip` to deploy, relative to the workspace.',
+    description: 'A ready .zip to deploy, relative to the workspace.',
+    reference:
+      "A ready `.zip` to deploy, relative to the workspace. It must be a regular file and a valid zip holding files; an entry that would unpack outside the function's directory is refused, and so is a symbolic link unless `symlinks: preserve` and it stays inside the zip.",
     required: false,
     where: { step: true, manifest: true },
     permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode'],
@@ -37,10 +36,9 @@ export const ESSENTIALS = [
   {
     name: 'image-uri',
     group: 'essentials',
-    description:
-      'A container image in ECR to deploy to an Image function, as <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> or @sha256:<digest>. Only an image named by digest is skipped as unchanged. Set one of source, zip-file and image-uri.',
+    description: 'An ECR image (…:<tag> or @sha256:<digest>) to deploy to an Image function.',
     reference:
-      'A container image in ECR, `<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>` or `@sha256:<digest>`, for an Image function. See [Container images](#container-images).',
+      'A container image in ECR, `<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>` or `@sha256:<digest>`, for an Image function. See [Container images](docs/images-and-layers.md#container-images). Only an image named by digest is skipped as unchanged.',
     required: false,
     where: { step: true, manifest: true },
     permissions: [
@@ -54,27 +52,25 @@ export const ESSENTIALS = [
     name: 'include',
     group: 'essentials',
     description:
-      '.gitignore patterns relative to source, one per line: only what they match is packaged (default, every file). As in .gitignore, a pattern without a slash matches at any depth (*.js), a leading slash anchors it to source (/dist), dir/ matches directories only and takes all inside them, * and ** match dot-names too (node_modules/** takes node_modules/.prisma), and !pattern takes back what an earlier line took.',
+      '.gitignore patterns, one per line: package only what they match (default, every file).',
     reference:
-      '`.gitignore` patterns relative to `source`, one per line: only what they match is packaged (by default, every file). See [Choosing the files](#choosing-the-files).',
+      '`.gitignore` patterns relative to `source`, one per line: only what they match is packaged (by default, every file). See [Choosing the files](docs/choosing-files.md).',
     required: false,
     where: { step: true, manifest: true },
   },
   {
     name: 'exclude',
     group: 'essentials',
-    description:
-      '.gitignore patterns relative to source, one per line, left out of the package, read as include is (*.map leaves out source maps at any depth, !pattern keeps one back); exclude applies after include. .git/ is always left out.',
+    description: '.gitignore patterns, one per line, left out of the package, after include.',
     reference:
-      '`.gitignore` patterns relative to `source`, one per line, left out of the package, after `include`. `*.map` leaves out source maps at any depth.',
+      '`.gitignore` patterns relative to `source`, one per line, left out of the package, after `include`. `*.map` leaves out source maps at any depth. `.git/` is always left out.',
     required: false,
     where: { step: true, manifest: true },
   },
   {
     name: 's3-bucket',
     group: 'essentials',
-    description:
-      "An S3 bucket in the function's region for the package. Used when the zip is 52,428,800 bytes or more (Lambda takes only smaller ones directly), or always with s3-upload always. Never created by the action.",
+    description: "A bucket in the function's region for packages of 50 MiB or more; never created.",
     reference:
       "A bucket in the function's region for the package; used when the zip is 52,428,800 bytes or more (Lambda takes only smaller ones directly), or always with `s3-upload: always`. Never created by the action.",
     required: false,
@@ -84,8 +80,7 @@ export const ESSENTIALS = [
   {
     name: 'alias',
     group: 'essentials',
-    description:
-      'Alias to point at the new version; created when missing. Letters, digits, - and _, not all digits, at most 128.',
+    description: 'An alias to point at the new version; created when missing.',
     reference:
       'Alias to point at the new version; created when missing. Letters, digits, `-` and `_`, not all digits, at most 128.',
     required: false,
@@ -100,8 +95,7 @@ export const ESSENTIALS = [
   {
     name: 'region',
     group: 'essentials',
-    description:
-      "The AWS region of the function. Default, the region in function-name's ARN, else AWS_REGION.",
+    description: "The function's region. Default, the ARN's region, else AWS_REGION.",
     reference: "The function's region.",
     shownDefault: "the ARN's region, `AWS_REGION`",
     required: false,
@@ -110,8 +104,7 @@ export const ESSENTIALS = [
   {
     name: 'dry-run',
     group: 'essentials',
-    description:
-      'true to build the package, read the function and print the plan (code, settings, version, alias routing, URL) without changing anything.',
+    description: 'true to build the package and print the plan, making only read calls.',
     reference:
       'Build the package, read the function, and print and summarize the plan (code with both hashes, each setting old → new, version, alias routing, URL). Only read calls are made; outputs that would exist only after a change are left empty.',
     default: 'false',

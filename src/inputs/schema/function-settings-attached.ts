@@ -7,8 +7,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'subnet-ids',
     group: 'function settings',
-    description:
-      "Subnet IDs (subnet-...) for the function's VPC, one per line or comma-separated, at most 16; needs security-group-ids. none (with security-group-ids none) detaches the VPC. Compared as a set.",
+    description: 'VPC subnet IDs, one per line or comma-separated; none detaches the VPC.',
     reference:
       "The function's VPC: subnet IDs (`subnet-…`, at most 16), one per line or comma-separated; needs `security-group-ids`. Compared as a set. `none` (with `security-group-ids: none`) detaches the VPC. Attaching can take minutes; the step waits (`wait-timeout`).",
     required: false,
@@ -23,8 +22,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'security-group-ids',
     group: 'function settings',
-    description:
-      "Security group IDs (sg-...) for the function's VPC, one per line or comma-separated, at most 5; needs subnet-ids. none (with subnet-ids none) detaches the VPC.",
+    description: 'VPC security group IDs, one per line or comma-separated; none detaches the VPC.',
     reference:
       "The function's VPC: security group IDs (`sg-…`, at most 5), one per line or comma-separated; needs `subnet-ids`. Compared as a set. `none` (with `subnet-ids: none`) detaches the VPC.",
     required: false,
@@ -39,8 +37,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'ipv6-dual-stack',
     group: 'function settings',
-    description:
-      "true to allow IPv6 traffic through the VPC's dual-stack subnets; with subnet-ids.",
+    description: "true to allow IPv6 through the VPC's dual-stack subnets.",
     reference:
       '`true` or `false`: IPv6 through dual-stack subnets; with `subnet-ids`. Left as it is when unset.',
     required: false,
@@ -61,7 +58,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'tracing',
     group: 'function settings',
-    description: 'X-Ray tracing, Active or PassThrough.',
+    description: 'X-Ray tracing: Active or PassThrough.',
     reference: 'X-Ray tracing: `Active` or `PassThrough`.',
     required: false,
     where: { step: true, manifest: true, configFile: 'TracingConfig.Mode' },
@@ -80,8 +77,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'log-group',
     group: 'function settings',
-    description:
-      "The CloudWatch log group to send logs to (Lambda's default, /aws/lambda/<function>, when unset).",
+    description: 'The CloudWatch log group (default /aws/lambda/<function>).',
     reference: "The CloudWatch log group (Lambda's default is `/aws/lambda/<function>`).",
     required: false,
     where: { step: true, manifest: true, configFile: 'LoggingConfig.LogGroup' },
@@ -110,7 +106,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'snap-start',
     group: 'function settings',
-    description: 'PublishedVersions (SnapStart for published versions) or None.',
+    description: 'PublishedVersions or None.',
     reference: '`PublishedVersions` or `None`.',
     required: false,
     where: { step: true, manifest: true, configFile: 'SnapStart.ApplyOn' },
@@ -119,8 +115,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'file-systems',
     group: 'function settings',
-    description:
-      'An EFS access point to mount, as <access-point-arn>=/mnt/<name> (one; Lambda takes one file system); none removes it.',
+    description: 'An EFS access point to mount, <access-point-arn>=/mnt/<name>; none removes it.',
     reference:
       'An EFS access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it.',
     required: false,
@@ -157,8 +152,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'reserved-concurrency',
     group: 'function settings',
-    description:
-      'Concurrent executions reserved for the function, 0 to 1000 (0 stops it from running), or none to remove the reservation. Needs lambda:GetFunctionConcurrency, PutFunctionConcurrency and DeleteFunctionConcurrency.',
+    description: 'Concurrent executions reserved, 0 to 1000, or none to remove the reservation.',
     reference:
       'Concurrent executions reserved for the function, `0` to `1000` (`0` stops it from running), or `none` to remove the reservation. Set only when it differs.',
     required: false,
@@ -172,8 +166,7 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'provisioned-concurrency',
     group: 'function settings',
-    description:
-      "Instances kept initialized for the alias's version, 1 to 10000. Needs alias, and traffic 100 (Lambda refuses it on an alias routing to two versions). Put on the new version and READY (within wait-timeout) before the alias moves; then removed from the version the alias left.",
+    description: "Instances kept initialized on the alias's version, 1 to 10000; needs alias.",
     reference:
       "Instances kept initialized, `1` to `10000`, on the version `alias` routes to. Needs `alias` and `traffic` 100 (Lambda refuses it on a weighted alias). Put on the new version and `READY` (within `wait-timeout`) before the alias moves, then removed from the version the alias left. A failed allocation fails the step with Lambda's reason: the version is published and the alias has not moved.",
     required: false,
@@ -187,10 +180,9 @@ export const ATTACHED_FUNCTION_SETTINGS = [
   {
     name: 'code-signing-config-arn',
     group: 'function settings',
-    description:
-      "A code signing config's ARN to attach to the function before the code is updated, or none to detach the function's. Lambda then checks every code update against it.",
+    description: 'A code signing config ARN to attach, or none to detach it.',
     reference:
-      "A code signing config ARN to attach before the code is updated, or `none` to detach the function's.",
+      "A code signing config ARN to attach before the code is updated, or `none` to detach the function's. Lambda then checks every code update against it.",
     required: false,
     where: { step: true, manifest: true },
     permissions: [

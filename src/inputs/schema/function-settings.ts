@@ -7,9 +7,9 @@ export const FUNCTION_SETTINGS = [
     name: 'config-file',
     group: 'function settings',
     description:
-      "A JSON or YAML file in the workspace with the function's settings in the API's own shape (MemorySize, Timeout, Environment.Variables, VpcConfig, Tags, ...): the output of aws lambda get-function-configuration (or get-function) works as it is. Read-only keys are ignored with one notice; an unknown key fails the step. An input that is set replaces the file's value for that setting.",
+      "A JSON or YAML file of settings in the API's shape (get-function-configuration's output).",
     reference:
-      "A JSON or YAML file in the workspace with the settings in the API's own shape; `aws lambda get-function-configuration` output works as it is. An input that is set replaces the file's value. See [config-file](#config-file).",
+      "A JSON or YAML file in the workspace with the settings in the API's own shape; `aws lambda get-function-configuration` (or `get-function`) output works as it is. Read-only keys are ignored with one notice; an unknown key fails the step. An input that is set replaces the file's value. See [config-file](docs/config-file.md).",
     required: false,
     where: { step: true, manifest: true },
   },
@@ -17,7 +17,7 @@ export const FUNCTION_SETTINGS = [
     name: 'create-if-missing',
     group: 'function settings',
     description:
-      'true to create the function when it does not exist, with the package and every setting given (needs role, and runtime and handler for a zip), then wait until it is Active.',
+      'true to create the function when it does not exist (needs role; runtime and handler for a zip).',
     reference:
       'Create the function when it does not exist, with the code and every setting given (needs `role`, and `runtime` and `handler` for a zip), and wait until it is Active.',
     default: 'false',
@@ -28,7 +28,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'handler',
     group: 'function settings',
-    description: "The function's handler (only what is set is sent; no default is ever applied).",
+    description: 'The handler, such as index.handler.',
     reference: "The function's handler, such as `index.handler`.",
     required: false,
     where: { step: true, manifest: true, configFile: 'Handler' },
@@ -37,7 +37,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'runtime',
     group: 'function settings',
-    description: 'The runtime identifier, such as nodejs22.x or python3.13.',
+    description: 'The runtime, such as nodejs22.x or python3.13.',
     reference: 'The runtime identifier, such as `nodejs22.x` or `python3.13`.',
     required: false,
     where: { step: true, manifest: true, configFile: 'Runtime' },
@@ -82,7 +82,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'architectures',
     group: 'function settings',
-    description: 'x86_64 or arm64 (sent with the code update, which it then forces).',
+    description: 'x86_64 or arm64.',
     reference:
       '`x86_64` or `arm64`; Lambda takes it with the code, so a different one forces the code update.',
     required: false,
@@ -102,7 +102,7 @@ export const FUNCTION_SETTINGS = [
     name: 'environment',
     group: 'function settings',
     description:
-      'Environment variables: KEY=VALUE lines (values may hold = and commas) or a JSON object. Values are masked in the log; the summary shows names only.',
+      'Environment variables: KEY=VALUE lines or a JSON object. Values are masked in the log.',
     reference:
       "`KEY=VALUE` lines (values may hold `=` and `,`) or a JSON object. Values are masked in the log unless under 8 characters or part of the function name, ARN, alias or region; the summary names variables only. At most Lambda's 4 KB.",
     required: false,
@@ -122,8 +122,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'kms-key-arn',
     group: 'function settings',
-    description:
-      "A KMS key ARN to encrypt the environment variables with; none goes back to Lambda's own key.",
+    description: "A KMS key ARN for the environment variables; none for Lambda's own key.",
     reference:
       "A KMS key ARN for the environment variables at rest; `none` goes back to Lambda's own key.",
     required: false,
@@ -133,9 +132,9 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'tags',
     group: 'function settings',
-    description:
-      'KEY=VALUE lines; only these keys are set, and with tags-mode merge (the default) other tags are left alone.',
-    reference: '`KEY=VALUE` lines; only these keys are set, other tags are left alone.',
+    description: 'Tags as KEY=VALUE lines.',
+    reference:
+      '`KEY=VALUE` lines; only these keys are set, and with `tags-mode: merge` (the default) other tags are left alone.',
     required: false,
     where: { step: true, manifest: true, configFile: 'Tags' },
     manifestValue: 'key-value-lines',
@@ -144,8 +143,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'tags-mode',
     group: 'function settings',
-    description:
-      "merge (default) sets the keys in tags and leaves the function's other tags; replace also removes the function's tags that tags does not list (never aws: ones). Applies only with tags.",
+    description: 'merge (leave other tags) or replace (also remove tags not listed).',
     reference:
       "`merge` sets the keys in `tags` and leaves the function's other tags; `replace` also removes the function's tags that `tags` does not list (never `aws:` ones). Applies only with `tags`.",
     shownDefault: '`merge`',
@@ -165,10 +163,9 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'layer-name',
     group: 'function settings',
-    description:
-      'A layer to publish from layer-source and attach to the function, in place of any older version of the same layer; other layers stay. Not published again when its newest version already holds the same package.',
+    description: 'A layer to publish from layer-source and attach, in place of its older version.',
     reference:
-      'Publish the directory `layer-source` as a version of layer `layer-name` and attach it, in place of an older version of the same layer. See [Layers](#layers).',
+      'Publish the directory `layer-source` as a version of layer `layer-name` and attach it, in place of an older version of the same layer; other layers stay. Not published again when its newest version already holds the same package. See [Layers](docs/images-and-layers.md#layers).',
     required: false,
     where: { step: true, manifest: true },
     permissions: [
@@ -181,8 +178,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'layer-source',
     group: 'function settings',
-    description:
-      "The directory to package as the layer's .zip (relative to the workspace), laid out as Lambda expects (nodejs/node_modules, python/, bin/ ...).",
+    description: "The directory to package as the layer's zip, relative to the workspace.",
     reference:
       "The directory to package as the layer's zip, relative to the workspace, laid out as Lambda expects (`nodejs/node_modules`, `python/`, `bin/` ...). Needs `layer-name`.",
     required: false,
@@ -191,7 +187,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'layer-compatible-runtimes',
     group: 'function settings',
-    description: 'Runtimes the layer is for, one per line or comma-separated, at most 15.',
+    description: "The layer's compatible runtimes, one per line or comma-separated.",
     reference:
       "The layer version's compatible runtimes (at most 15), one per line or comma-separated; sent only when set.",
     required: false,
@@ -200,7 +196,7 @@ export const FUNCTION_SETTINGS = [
   {
     name: 'layer-compatible-architectures',
     group: 'function settings',
-    description: 'x86_64, arm64 or both, one per line or comma-separated.',
+    description: "The layer's compatible architectures: x86_64, arm64 or both.",
     reference:
       "The layer version's compatible architectures, `x86_64`, `arm64` or both, one per line or comma-separated; sent only when set.",
     required: false,

@@ -5,8 +5,7 @@ export const PREVIEWS = [
   {
     name: 'function-url',
     group: 'previews',
-    description:
-      'none, public (auth NONE, with both invoke permissions) or iam (AWS_IAM): a function URL on the alias (or on the function when no alias), kept across redeploys.',
+    description: 'none, public or iam: a function URL on the alias (or the function).',
     reference:
       '`public` (auth NONE, with both invoke permissions), `iam` (AWS_IAM), or `none`: a URL on the alias (on the function itself when there is no alias), kept across redeploys.',
     default: 'none',
@@ -24,10 +23,9 @@ export const PREVIEWS = [
   {
     name: 'delete-alias',
     group: 'previews',
-    description:
-      'true to remove the alias, its function URL and permissions, and the version it pointed to unless another alias routes to it. Builds nothing; a missing alias is not an error.',
+    description: 'true to remove the alias, its URL and its version (pull-request previews).',
     reference:
-      '`true`: remove the alias, its URL and permissions, and its version unless another alias routes to it. Builds nothing.',
+      '`true`: remove the alias, its URL and permissions, and its version unless another alias routes to it. Builds nothing. A missing alias is not an error.',
     default: 'false',
     required: false,
     where: { step: true, manifest: 'one-alias' },
@@ -43,9 +41,9 @@ export const PREVIEWS = [
     name: 'comment-on-pr',
     group: 'previews',
     description:
-      'true to create or update one comment on the pull request with the preview URL, version and commit (and to say when the preview is removed). Needs github-token.',
+      "true to keep one comment on the pull request with the preview's URL. Needs github-token.",
     reference:
-      '`true`: one comment on the pull request with the preview URL, version and commit, updated on each run. Needs `github-token`.',
+      '`true`: one comment on the pull request with the preview URL, version and commit, updated on each run. Needs `github-token`. When the pull request closes, it says the preview was removed.',
     default: 'false',
     required: false,
     where: { step: true, manifest: true },
@@ -53,20 +51,18 @@ export const PREVIEWS = [
   {
     name: 'github-token',
     group: 'previews',
-    description:
-      'Token for comment-on-pr (needs pull-requests write) and github-deployment (needs deployments write), usually github.token. When empty, the GITHUB_TOKEN environment variable is used.',
+    description: 'A token for comment-on-pr and github-deployment, usually github.token.',
     reference:
-      'Token for `comment-on-pr` and `github-deployment`, usually `${{ github.token }}`; when empty, the `GITHUB_TOKEN` environment variable.',
+      'Token for `comment-on-pr` (needs `pull-requests: write`) and `github-deployment` (needs `deployments: write`), usually `${{ github.token }}`; when empty, the `GITHUB_TOKEN` environment variable.',
     required: false,
     where: { step: true, manifest: true },
   },
   {
     name: 'github-deployment',
     group: 'previews',
-    description:
-      "true to record a GitHub deployment of the commit deployed (a pull request's head, or the pushed commit): in_progress before the first change, then success with the function URL as its environment URL, or failure. With delete-alias, the environment's deployments are marked inactive. A GitHub error is a warning, never the deploy's failure. Needs github-token; nothing is recorded in a dry run.",
+    description: 'true to record a GitHub deployment of the commit. Needs github-token.',
     reference:
-      '`true`: record a GitHub deployment of the commit, with the function URL as its environment URL. Needs `github-token`. See [GitHub deployments](#github-deployments).',
+      '`true`: record a GitHub deployment of the commit, with the function URL as its environment URL. Needs `github-token`. See [GitHub deployments](docs/previews.md#github-deployments).',
     default: 'false',
     required: false,
     where: { step: true, manifest: true },
@@ -74,8 +70,7 @@ export const PREVIEWS = [
   {
     name: 'deployment-environment',
     group: 'previews',
-    description:
-      "The GitHub environment of the deployment, with github-deployment. Default, the alias, else lambda. (Not environment, which is the function's environment variables.)",
+    description: "The GitHub deployment's environment. Default, the alias, else lambda.",
     reference:
       "The GitHub environment of the deployment (not `environment`, which holds the function's variables).",
     shownDefault: 'the alias, else `lambda`',
