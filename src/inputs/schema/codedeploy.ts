@@ -6,6 +6,7 @@ const DEPLOY_PERMISSIONS = [
   'codedeploy:GetDeploymentGroup',
   'codedeploy:GetDeploymentConfig',
   'codedeploy:CreateDeployment',
+  'codedeploy:RegisterApplicationRevision',
   'codedeploy:GetDeployment',
   'codedeploy:GetDeploymentTarget',
   'codedeploy:StopDeployment',
