@@ -1,10 +1,16 @@
 import {
   CodeDeployClient,
+  GetDeploymentGroupCommand,
   PutLifecycleEventHookExecutionStatusCommand,
 } from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { cancelLikeRunner, runDeployAction, runOutput } from '../support/action-run.js';
+import {
+  cancelLikeRunner,
+  changeSource,
+  runDeployAction,
+  runOutput,
+} from '../support/action-run.js';
 import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { CodeDeployLambda, type HookCall } from '../support/codedeploy-lambda-emulation.js';
 import { defaultEmulations, useFaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
@@ -286,5 +292,96 @@ describe('rollout-engine: codedeploy (emulated CodeDeploy)', () => {
       expect(await aliasIn(name, 'live'), name).toEqual({ version: '1', weights: {} });
     }
     expect(run.errors[0]).toContain('ALARM_ACTIVE');
+  }, 120_000);
+  it('a missing application without codedeploy-service-role fails before any change', async () => {
+    const fn = await deployedWithLiveAlias();
+    const inputs = engineInputs(fn.name);
+    delete inputs['codedeploy-service-role'];
+
+    const run = await runDeployAction(fn.workspace, inputs, proxy().endpoint);
+
+    expect(run.exitCode, runOutput(run)).toBe(1);
+    expect(run.errors[0]).toContain('codedeploy-application');
+    expect(run.errors[0]).toContain(
+      `'${inputs['codedeploy-application'] ?? ''}' does not exist: create it (compute platform Lambda), or give codedeploy-service-role`,
+    );
+    // Only reads: no Lambda write (REST, non-GET), no CodeDeploy write.
+    const lambdaWrites = proxy().requests.filter(
+      (request) => request.method !== 'GET' && request.path.startsWith('/20'),
+    );
+    expect(lambdaWrites.map((request) => `${request.method} ${request.path}`)).toEqual([]);
+    for (const write of WRITES) {
+      expect(proxy().count(codeDeployCall(write)), write).toBe(0);
+    }
+    expect(await aliasRouting(fn.name, 'live')).toEqual({ version: fn.version, weights: {} });
+  }, 90_000);
+
+  it("sets a group's alarms when they differ, through a lost request and a lost answer", async () => {
+    const fn = await deployedWithLiveAlias();
+    const alarm = await createAlarm(fn.name);
+    const inputs = engineInputs(fn.name, { traffic: '100', 'traffic-interval': '' });
+    const first = await runDeployAction(fn.workspace, inputs, proxy().endpoint);
+    expect(first.exitCode, runOutput(first)).toBe(0);
+    const [created] = proxy().jsonBodies(codeDeployCall('CreateDeploymentGroup'));
+    expect(created).toMatchObject({ alarmConfiguration: { enabled: false, alarms: [] } });
+
+    // The first UpdateDeploymentGroup never reaches CodeDeploy; the second is applied and
+    // its answer lost; the SDK's retry then sets the same alarms again.
+    proxy().inject({
+      match: codeDeployCall('UpdateDeploymentGroup'),
+      behaviour: { kind: 'reset' },
+      times: 1,
+    });
+    proxy().inject({
+      match: codeDeployCall('UpdateDeploymentGroup'),
+      behaviour: { kind: 'drop-answer' },
+      times: 1,
+    });
+    await changeSource(fn.workspace, `v3 of ${fn.name}`);
+    const second = await runDeployAction(
+      fn.workspace,
+      { ...inputs, alarms: alarm },
+      proxy().endpoint,
+    );
+
+    expect(second.exitCode, runOutput(second)).toBe(0);
+    const updates = proxy().jsonBodies(codeDeployCall('UpdateDeploymentGroup'));
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    for (const update of updates) {
+      expect(update).toMatchObject({
+        applicationName: inputs['codedeploy-application'],
+        currentDeploymentGroupName: inputs['codedeploy-deployment-group'],
+        alarmConfiguration: { enabled: true, alarms: [{ name: alarm }] },
+        autoRollbackConfiguration: {
+          enabled: true,
+          events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'],
+        },
+      });
+    }
+    const group = await new CodeDeployClient({
+      region: REGION,
+      endpoint: proxy().endpoint,
+      credentials: TEST_CREDENTIALS,
+    }).send(
+      new GetDeploymentGroupCommand({
+        applicationName: inputs['codedeploy-application'],
+        deploymentGroupName: inputs['codedeploy-deployment-group'],
+      }),
+    );
+    expect(group.deploymentGroupInfo?.alarmConfiguration?.alarms).toEqual([{ name: alarm }]);
+    expect(codedeploy.deploymentOf(fn.name)?.status).toBe('Succeeded');
+    const next = second.outputs['version'] ?? '';
+    expect(await aliasRouting(fn.name, 'live')).toEqual({ version: next, weights: {} });
+
+    // The same alarms again: the group is kept.
+    await changeSource(fn.workspace, `v4 of ${fn.name}`);
+    const before = proxy().count(codeDeployCall('UpdateDeploymentGroup'));
+    const third = await runDeployAction(
+      fn.workspace,
+      { ...inputs, alarms: alarm },
+      proxy().endpoint,
+    );
+    expect(third.exitCode, runOutput(third)).toBe(0);
+    expect(proxy().count(codeDeployCall('UpdateDeploymentGroup'))).toBe(before);
   }, 120_000);
 });
