@@ -332,7 +332,8 @@ export class CodeDeployLambda implements ProxyEmulation {
     const revision = body['revision'] as { appSpecContent?: { content?: string } } | undefined;
     const spec = appSpecOf(revision?.appSpecContent?.content ?? '{}');
     const groupName = groupKey(body['applicationName'], body['deploymentGroupName']);
-    const configName = String(body['deploymentConfigName'] ?? 'CodeDeployDefault.LambdaAllAtOnce');
+    const named = body['deploymentConfigName'];
+    const configName = typeof named === 'string' ? named : 'CodeDeployDefault.LambdaAllAtOnce';
     const deployment: EmulatedDeployment = {
       id,
       group: groupName,
@@ -430,7 +431,9 @@ export class CodeDeployLambda implements ProxyEmulation {
     deployment.hookCalls.push(call);
     const status = await new Promise<string>((resolve) => {
       this.pendingHooks.set(call.executionId, resolve);
-      const timer = setTimeout(() => resolve('Failed'), this.hookTimeoutMs);
+      const timer = setTimeout(() => {
+        resolve('Failed');
+      }, this.hookTimeoutMs);
       this.timers.add(timer);
       const now = this.options.answerHook?.(call);
       if (now !== undefined) resolve(now);
@@ -574,8 +577,8 @@ function appSpecOf(content: string): AppSpecFunction {
   return {
     name: resource['Name'] ?? '',
     alias: resource['Alias'] ?? '',
-    current: String(resource['CurrentVersion'] ?? ''),
-    target: String(resource['TargetVersion'] ?? ''),
+    current: resource['CurrentVersion'] ?? '',
+    target: resource['TargetVersion'] ?? '',
     before: hook('BeforeAllowTraffic'),
     after: hook('AfterAllowTraffic'),
   };

@@ -65,7 +65,10 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
   'codedeploy-config': ['CodeDeployDefault.LambdaCanary10Percent5Minutes', 'my-config'],
   'wait-for-rollout': ['true', 'false'],
   'rollout-timeout': ['1', '900', '21600'],
-  'before-traffic-hook': ['orders-pre-traffic', 'arn:aws:lambda:eu-west-1:123456789012:function:hook'],
+  'before-traffic-hook': [
+    'orders-pre-traffic',
+    'arn:aws:lambda:eu-west-1:123456789012:function:hook',
+  ],
   'after-traffic-hook': ['orders-post-traffic'],
   'comment-on-pr': ['true', 'false'],
   'github-token': ['ghs_0123456789'],

@@ -134,6 +134,6 @@ function deploymentLaneOf(
     version: lane.version,
     alarms: lane.alarms,
     waitTimeoutSeconds: run.config.waitTimeoutSeconds,
-    description: `${run.config.release.versionDescription}`.slice(0, 100),
+    description: run.config.release.versionDescription.slice(0, 100),
   };
 }
