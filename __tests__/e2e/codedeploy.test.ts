@@ -384,4 +384,30 @@ describe('rollout-engine: codedeploy (emulated CodeDeploy)', () => {
     expect(third.exitCode, runOutput(third)).toBe(0);
     expect(proxy().count(codeDeployCall('UpdateDeploymentGroup'))).toBe(before);
   }, 120_000);
+  it.each(['reset', 'drop-answer'] as const)(
+    'a CreateDeployment whose connection is lost (%s) starts one deployment, followed to its end',
+    async (kind) => {
+      const fn = await deployedWithLiveAlias();
+      proxy().inject({
+        match: codeDeployCall('CreateDeployment'),
+        behaviour: { kind },
+        times: 1,
+      });
+
+      const run = await runDeployAction(fn.workspace, engineInputs(fn.name), proxy().endpoint);
+
+      expect(run.exitCode, runOutput(run)).toBe(0);
+      expect(proxy().count(codeDeployCall('CreateDeployment'))).toBeGreaterThanOrEqual(2);
+      const started = [...codedeploy.deployments.values()].filter(
+        (one) => one.spec.name === fn.name,
+      );
+      expect(started.map((one) => one.status)).toEqual(['Succeeded']);
+      expect(run.outputs['codedeploy-deployment-id']).toBe(started[0]?.id);
+      // Applied and lost: the retry is refused, and the group's active deployment adopted.
+      expect(proxy().count(codeDeployCall('ListDeployments'))).toBe(kind === 'reset' ? 0 : 1);
+      const next = run.outputs['version'] ?? '';
+      expect(await aliasRouting(fn.name, 'live')).toEqual({ version: next, weights: {} });
+    },
+    90_000,
+  );
 });

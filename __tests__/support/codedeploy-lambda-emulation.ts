@@ -48,11 +48,15 @@ import type {
 // 5. StopDeployment: a running deployment is Stopped (MANUAL_STOP); with autoRollbackEnabled
 //    the alias goes back as above; answer {status: Pending}. A finished one: 400
 //    DeploymentAlreadyCompletedException.
+// 5b. One deployment at a time per group: CreateDeployment while one of the group's is
+//    Created or InProgress answers 400 DeploymentLimitExceededException ("The Deployment
+//    Group 'g' already has an active Deployment 'd-...'"). ListDeployments of a group answers
+//    the ids of its emulated deployments, filtered by includeOnlyStatuses.
 // 6. Every answer of moto's to a CodeDeploy request: times as epoch seconds (moto sends ISO
 //    text, which the SDK cannot read) and no null fields.
 // Not emulated: the hook functions are not invoked (moto's Invoke needs Docker): a test
 // answers a hook itself (PutLifecycleEventHookExecutionStatus, or `answerHook`); no
-// deployment queueing per group, no redeployment of a rollback deployment id, no
+// no queueing (a second deployment is refused, never queued), no redeployment of a rollback deployment id, no
 // BatchGet*/List* beyond moto's, no events for EC2/ECS platforms, no IAM checks of the
 // service role. The alias moves bypass the proxy (its RevisionId store does not see them).
 
@@ -206,6 +210,28 @@ export class CodeDeployLambda implements ProxyEmulation {
             'autoRollbackConfiguration'
           ] as GroupSettings['autoRollbackConfiguration'];
         return ok({ hooksNotCleanedUp: [] });
+      }
+      case 'CreateDeployment': {
+        // One deployment at a time per group, as CodeDeploy: a second is refused.
+        const key = groupKey(body['applicationName'], body['deploymentGroupName']);
+        const active = [...this.deployments.values()].find(
+          (one) => one.group === key && (one.status === 'Created' || one.status === 'InProgress'),
+        );
+        if (active === undefined) return undefined;
+        return error(
+          'DeploymentLimitExceededException',
+          `The Deployment Group '${String(body['deploymentGroupName'])}' already has an active Deployment '${active.id}'`,
+        );
+      }
+      case 'ListDeployments': {
+        if (body['applicationName'] === undefined) return undefined;
+        const key = groupKey(body['applicationName'], body['deploymentGroupName']);
+        const statuses = body['includeOnlyStatuses'] as string[] | undefined;
+        const ids = [...this.deployments.values()]
+          .filter((one) => one.group === key)
+          .filter((one) => statuses === undefined || statuses.includes(one.status))
+          .map((one) => one.id);
+        return ok({ deployments: ids });
       }
       case 'StopDeployment':
         return this.stop(String(body['deploymentId']), body['autoRollbackEnabled'] === true);

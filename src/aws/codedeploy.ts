@@ -11,6 +11,7 @@ import {
   GetDeploymentConfigCommand,
   GetDeploymentGroupCommand,
   GetDeploymentTargetCommand,
+  ListDeploymentsCommand,
   StopDeploymentCommand,
   UpdateDeploymentGroupCommand,
 } from '@aws-sdk/client-codedeploy';
@@ -225,6 +226,11 @@ export class CodeDeploy {
         throw new Error('CodeDeploy answered without a deploymentId');
       return answer.deploymentId;
     } catch (error) {
+      // A retry after a lost answer meets the deployment it started: the group's active one.
+      const started = named(error, 'DeploymentLimitExceededException')
+        ? await this.activeWith(application, group, appSpecContent(spec)).catch(() => undefined)
+        : undefined;
+      if (started !== undefined) return started;
       throw this.failure(
         error,
         'start the deployment',
@@ -232,6 +238,26 @@ export class CodeDeploy {
         `group '${group}'`,
       );
     }
+  }
+
+  /** The group's active deployment of exactly this AppSpec, if any (a few, bounded). */
+  private async activeWith(
+    application: string,
+    group: string,
+    content: string,
+  ): Promise<string | undefined> {
+    const listed = await this.client.send(
+      new ListDeploymentsCommand({
+        applicationName: application,
+        deploymentGroupName: group,
+        includeOnlyStatuses: ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'],
+      }),
+    );
+    for (const id of (listed.deployments ?? []).slice(0, 10)) {
+      const answer = await this.client.send(new GetDeploymentCommand({ deploymentId: id }));
+      if (answer.deploymentInfo?.revision?.appSpecContent?.content === content) return id;
+    }
+    return undefined;
   }
 
   async deployment(id: string, signal?: AbortSignal): Promise<DeploymentState> {

@@ -7,6 +7,7 @@ const DEPLOY_PERMISSIONS = [
   'codedeploy:GetDeploymentConfig',
   'codedeploy:CreateDeployment',
   'codedeploy:RegisterApplicationRevision',
+  'codedeploy:ListDeployments',
   'codedeploy:GetDeployment',
   'codedeploy:GetDeploymentTarget',
   'codedeploy:StopDeployment',
