@@ -35,6 +35,7 @@ export * from './inputs/layer.js';
 export * from './inputs/s3.js';
 export * from './inputs/release.js';
 export * from './inputs/safe-release.js';
+export * from './inputs/codedeploy.js';
 export * from './inputs/github.js';
 export * from './inputs/settings.js';
 export type * from './inputs/settings/url-async-runtime.js';

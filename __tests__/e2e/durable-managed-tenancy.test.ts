@@ -15,25 +15,16 @@ import {
   workspaceWithSource,
   type DeployRun,
 } from '../support/action-run.js';
-import { AliasRevisions } from '../support/alias-revisions.js';
 import { createTestFunction, lambdaClient, uniqueFunctionName } from '../support/aws.js';
 import { defaultEmulations, useFaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
 import { Lambda2025State } from '../support/lambda-2025-emulation.js';
 import { invoke, invokeEcho } from '../support/lambda-invoke.js';
-import { NewestFieldsState } from '../support/lambda-newest-fields-emulation.js';
-import { LambdaSettingsState } from '../support/lambda-settings-emulation.js';
 import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 
 let lambda2025 = new Lambda2025State();
 const proxy = useFaultProxy((target) => {
   lambda2025 = new Lambda2025State();
-  return defaultEmulations(
-    target,
-    new AliasRevisions(),
-    new LambdaSettingsState(),
-    new NewestFieldsState(),
-    lambda2025,
-  );
+  return defaultEmulations(target, { lambda2025 });
 });
 
 const CAPACITY_PROVIDER = `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:capacity-provider:fleet-1`;

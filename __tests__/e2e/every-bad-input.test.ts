@@ -39,6 +39,12 @@ const DIRECT_UPLOAD_LIMIT = 52_428_800;
 const ZIP = { source: '', 'zip-file': 'function.zip' } as const;
 const IMAGE_ONLY = { source: '', 'image-uri': IMAGE } as const;
 const LAYER = { 'layer-name': 'shared', 'layer-source': 'layer' } as const;
+const CODEDEPLOY = {
+  alias: 'live',
+  'rollout-engine': 'codedeploy',
+  'codedeploy-application': 'orders',
+  'codedeploy-deployment-group': 'orders-live',
+} as const;
 
 function shown(value: string): string {
   return value.length > 40 ? `${value.length} characters` : JSON.stringify(value);
@@ -496,6 +502,87 @@ const ROWS: readonly BadInput[] = [
     {
       alias: 'live',
     },
+  ),
+  ...badValues('rollout-engine', 'is not one of action, codedeploy', ['CodeDeploy', 'aws'], {
+    alias: 'live',
+  }),
+  {
+    input: 'rollout-engine',
+    problem: 'rollout-engine codedeploy without an alias',
+    inputs: {
+      'rollout-engine': 'codedeploy',
+      'codedeploy-application': 'orders',
+      'codedeploy-deployment-group': 'orders-live',
+    },
+    says: 'codedeploy shifts an alias between two versions: set alias',
+  },
+  ...(
+    [
+      'codedeploy-application',
+      'codedeploy-deployment-group',
+      'codedeploy-service-role',
+      'codedeploy-config',
+      'rollout-timeout',
+      'before-traffic-hook',
+      'after-traffic-hook',
+    ] as const
+  ).map((input) => ({
+    input,
+    problem: `${input} with rollout-engine action`,
+    inputs: { alias: 'live', [input]: 'x' },
+    says: 'applies only with rollout-engine: codedeploy',
+  })),
+  {
+    input: 'wait-for-rollout',
+    problem: 'wait-for-rollout false with rollout-engine action',
+    inputs: { alias: 'live', 'wait-for-rollout': 'false' },
+    says: 'applies only with rollout-engine: codedeploy',
+  },
+  ...(['codedeploy-application', 'codedeploy-deployment-group'] as const).flatMap((input) => [
+    {
+      input,
+      problem: `${input} missing with rollout-engine codedeploy`,
+      inputs: { ...CODEDEPLOY, [input]: '' },
+      says: 'is required with rollout-engine: codedeploy',
+    },
+    ...badValues(
+      input,
+      'is not a CodeDeploy name (1 to 100 letters, digits, . _ + - @)',
+      ['orders live', 'o'.repeat(101)],
+      CODEDEPLOY,
+    ),
+  ]),
+  ...badValues(
+    'codedeploy-service-role',
+    'is not an IAM role ARN (arn:aws:iam::123456789012:role/name)',
+    ['codedeploy', 'arn:aws:iam::123456789012:user/deployer'],
+    CODEDEPLOY,
+  ),
+  {
+    input: 'codedeploy-config',
+    problem: 'codedeploy-config with traffic in steps',
+    inputs: {
+      ...CODEDEPLOY,
+      'codedeploy-config': 'CodeDeployDefault.LambdaAllAtOnce',
+      traffic: '10,100',
+    },
+    says: "and traffic '10,100' both say how the traffic moves",
+  },
+  ...badValues('wait-for-rollout', NOT_BOOLEAN, ['yes', 'fAlse'], CODEDEPLOY),
+  ...badValues(
+    'rollout-timeout',
+    'a whole number of seconds from 1 to 21600',
+    ['0', '21601', '10m'],
+    CODEDEPLOY,
+  ),
+  {
+    input: 'rollout-timeout',
+    problem: 'rollout-timeout with wait-for-rollout false',
+    inputs: { ...CODEDEPLOY, 'wait-for-rollout': 'false', 'rollout-timeout': '600' },
+    says: 'bounds the wait of wait-for-rollout: true',
+  },
+  ...(['before-traffic-hook', 'after-traffic-hook'] as const).flatMap((input) =>
+    badValues(input, 'is not a Lambda function name or ARN', ['orders hook'], CODEDEPLOY),
   ),
   ...badValues('trigger-check', 'is not one of warn, fail', ['error', 'FAIL', 'true'], {
     alias: 'live',

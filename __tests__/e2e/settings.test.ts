@@ -25,7 +25,6 @@ import {
 } from '../support/action-run.js';
 import { createTestFunction, lambdaClient, uniqueFunctionName } from '../support/aws.js';
 import { defaultEmulations, useFaultProxy, type ProxiedRequest } from '../support/fault-proxy.js';
-import { AliasRevisions } from '../support/alias-revisions.js';
 import { tagResource, updateAlias, updateFunctionConfiguration } from '../support/lambda-faults.js';
 import {
   getProvisionedConcurrency,
@@ -40,7 +39,7 @@ import { userTags } from '../support/code-record.js';
 let settings = new LambdaSettingsState();
 const proxy = useFaultProxy((target) => {
   settings = new LambdaSettingsState();
-  return defaultEmulations(target, new AliasRevisions(), settings);
+  return defaultEmulations(target, { settings });
 });
 
 const ARN = `${REGION}:${ACCOUNT_ID}`;

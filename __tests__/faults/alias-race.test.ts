@@ -30,7 +30,7 @@ beforeEach(async () => {
   store = new AliasRevisions();
   const start = () =>
     FaultProxy.start(motoEndpoint(), {
-      emulations: defaultEmulations(new URL(motoEndpoint()).origin, store),
+      emulations: defaultEmulations(new URL(motoEndpoint()).origin, { aliasRevisions: store }),
     });
   const [a, b] = await Promise.all([start(), start()]);
   proxies = { a, b };

@@ -11,7 +11,6 @@ import {
   workspaceWithSource,
   type DeployRun,
 } from '../support/action-run.js';
-import { AliasRevisions } from '../support/alias-revisions.js';
 import { lambdaClient, uniqueFunctionName } from '../support/aws.js';
 import {
   defaultEmulations,
@@ -28,20 +27,12 @@ import {
   lambdaError,
   updateFunctionConfiguration,
 } from '../support/lambda-faults.js';
-import { NewestFieldsState } from '../support/lambda-newest-fields-emulation.js';
-import { LambdaSettingsState } from '../support/lambda-settings-emulation.js';
 import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 
 let lambda2025 = new Lambda2025State();
 const proxy = useFaultProxy((target) => {
   lambda2025 = new Lambda2025State();
-  return defaultEmulations(
-    target,
-    new AliasRevisions(),
-    new LambdaSettingsState(),
-    new NewestFieldsState(),
-    lambda2025,
-  );
+  return defaultEmulations(target, { lambda2025 });
 });
 
 /** Lambda's answer when it fails internally: the SDK retries it, and every retry gets it too. */

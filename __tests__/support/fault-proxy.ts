@@ -1,6 +1,7 @@
 import { getLocal, type CompletedRequest, type Mockttp } from 'mockttp';
 import { afterEach, beforeEach } from 'vitest';
 import { AliasRevisions } from './alias-revisions.js';
+import { CodeDeployLambda } from './codedeploy-lambda-emulation.js';
 import { motoEndpoint } from './aws.js';
 import { LambdaDuplicates } from './lambda-duplicates.js';
 import { LambdaNewestFields, NewestFieldsState } from './lambda-newest-fields-emulation.js';
@@ -387,17 +388,29 @@ export function useFaultProxy(
  * of its own), Lambda's 409 for a statement, URL config or alias that exists already, and the
  * function settings, provisioned concurrency and code signing configs moto drops or lacks
  * (lambda-settings-emulation.ts; a store of its own unless `settings` is given), the newest
- * configuration fields (lambda-newest-fields-emulation.ts, `newest`), and code storage, URL
+ * configuration fields (lambda-newest-fields-emulation.ts, `newest`), code storage, URL
  * invoke modes and CORS, async invoke, recursion and runtime management configs
- * (lambda-extras-emulation.ts).
+ * (lambda-extras-emulation.ts), durable functions, Managed Instances and tenancy
+ * (lambda-2025-emulation.ts, `lambda2025`), and CodeDeploy's Lambda compute platform
+ * (codedeploy-lambda-emulation.ts; pass one to set its clock or answer its hooks).
  */
-export function defaultEmulations(
-  target: string,
-  aliasRevisions = new AliasRevisions(),
-  settings = new LambdaSettingsState(),
-  newest = new NewestFieldsState(),
-  lambda2025 = new Lambda2025State(),
-): ProxyEmulation[] {
+/** The stores defaultEmulations() uses; each one not given is a new one of its own. */
+export interface EmulationStores {
+  readonly aliasRevisions?: AliasRevisions;
+  readonly settings?: LambdaSettingsState;
+  readonly newest?: NewestFieldsState;
+  readonly lambda2025?: Lambda2025State;
+  readonly codedeploy?: CodeDeployLambda;
+}
+
+export function defaultEmulations(target: string, stores: EmulationStores = {}): ProxyEmulation[] {
+  const {
+    aliasRevisions = new AliasRevisions(),
+    settings = new LambdaSettingsState(),
+    newest = new NewestFieldsState(),
+    lambda2025 = new Lambda2025State(),
+    codedeploy = new CodeDeployLambda(target),
+  } = stores;
   return [
     aliasRevisions,
     new LambdaDuplicates(target),
@@ -405,5 +418,6 @@ export function defaultEmulations(
     new LambdaNewestFields(newest),
     new LambdaExtras(target),
     new Lambda2025(target, lambda2025),
+    codedeploy,
   ];
 }

@@ -58,6 +58,18 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
   'trigger-check': ['warn', 'fail'],
   'rollback-to': ['previous', '7', '1'],
   'keep-versions': ['1', '5', '10000'],
+  'rollout-engine': ['action', 'codedeploy'],
+  'codedeploy-application': ['orders', 'orders-app.v2'],
+  'codedeploy-deployment-group': ['orders-live', 'g'.repeat(100)],
+  'codedeploy-service-role': ['arn:aws:iam::123456789012:role/codedeploy-lambda'],
+  'codedeploy-config': ['CodeDeployDefault.LambdaCanary10Percent5Minutes', 'my-config'],
+  'wait-for-rollout': ['true', 'false'],
+  'rollout-timeout': ['1', '900', '21600'],
+  'before-traffic-hook': [
+    'orders-pre-traffic',
+    'arn:aws:lambda:eu-west-1:123456789012:function:hook',
+  ],
+  'after-traffic-hook': ['orders-post-traffic'],
   'comment-on-pr': ['true', 'false'],
   'github-token': ['ghs_0123456789'],
   'github-deployment': ['true', 'false'],
@@ -251,6 +263,14 @@ const ODDS: Readonly<Partial<Record<InputName, readonly [number, number]>>> = {
   'provisioned-concurrency': [60, 1],
   // Only with an S3 Files access point in file-systems.
   'file-system-direct-s3-read': [60, 1],
+  // CodeDeploy's inputs need rollout-engine: codedeploy (and alias, application and group).
+  'codedeploy-application': [20, 1],
+  'codedeploy-deployment-group': [20, 1],
+  'codedeploy-service-role': [20, 1],
+  'codedeploy-config': [20, 1],
+  'rollout-timeout': [20, 1],
+  'before-traffic-hook': [20, 1],
+  'after-traffic-hook': [20, 1],
   // Its file is never there in the made-up workspace: set, it always fails.
   'config-file': [60, 1],
   // Need function-url; reference needs s3-bucket; manual and the version ARN need each other.

@@ -16,6 +16,7 @@ import type { RolloutLane, SaveRollout } from './rollout/lane.js';
 import type { RolloutGuard } from './rollout/guard.js';
 import { aliasOf, RolloutStopped, RolloutWindow, sentence, stopCause } from './rollout/rollout.js';
 import { runSmokeTest } from './smoke-test.js';
+import { releaseByCodeDeploy } from './codedeploy-release.js';
 
 export type Released = DeployOutcome['release'];
 
@@ -78,6 +79,15 @@ export async function releaseAll(
   const smokeAfter = prepared.some(wantsSmokeAfter);
   if (moving.length === 0) return Promise.all(prepared.map((one) => releaseAtOnce(one)));
   await alarmsQuiet(moving);
+  if (prepared.some((one) => one.run.plan.release.codedeploy !== undefined)) {
+    return releaseByCodeDeploy(prepared, {
+      ...options,
+      setUpUrl,
+      atOnce: releaseAtOnce,
+      laneOf,
+      labelOf,
+    });
+  }
   if (!moving.some((lane) => lane.steps) && moving.length === 1 && !smokeAfter) {
     return Promise.all(prepared.map((one) => releaseAtOnce(one)));
   }

@@ -1,5 +1,6 @@
 // Versions, aliases, traffic, function URLs and the pull request comment.
 import { InputError } from '../errors.js';
+import { parseCodeDeploy, type CodeDeployRollout } from './codedeploy.js';
 import {
   parseKeepVersions,
   parseRollout,
@@ -40,6 +41,8 @@ export interface ReleaseConfig {
    * service permission outside the alias) does: a warning, or a refusal before any change.
    */
   readonly triggerCheck: TriggerCheckMode;
+  /** rollout-engine: codedeploy: the CodeDeploy deployment that shifts the alias. */
+  readonly codedeploy?: CodeDeployRollout | undefined;
 }
 
 export type TriggerCheckMode = 'warn' | 'fail';
@@ -77,9 +80,11 @@ export function parseRelease(read: ReadInput, env: Environment): ReleaseConfig {
   if (smokeTestAfter && smokeTest === undefined) {
     throw new InputError('smoke-test-after', 'needs smoke-test: the payload to invoke with');
   }
+  const codedeploy = parseCodeDeploy(read, alias, rollout);
   return {
     publish,
     alias,
+    codedeploy,
     traffic: rollout.steps[0] ?? 100,
     rollout,
     smokeTest,

@@ -3,6 +3,7 @@
 // manifest's keys and config-file's key map are derived from it; a parser can read, and a
 // message can name, only an input it declares (InputName).
 import { ADVANCED } from './schema/advanced.js';
+import { CODEDEPLOY } from './schema/codedeploy.js';
 import { ESSENTIALS } from './schema/essentials.js';
 import { ATTACHED_FUNCTION_SETTINGS } from './schema/function-settings-attached.js';
 import { FUNCTION_SETTINGS } from './schema/function-settings.js';
@@ -30,6 +31,7 @@ const DECLARED = [
   ...LAMBDA_2025_SETTINGS,
   ...RELEASE,
   ...URL_ASYNC_RUNTIME_RELEASE,
+  ...CODEDEPLOY,
   ...PREVIEWS,
   ...URL_ASYNC_RUNTIME_PREVIEWS,
   ...MANY_FUNCTIONS,

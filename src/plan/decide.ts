@@ -1,5 +1,6 @@
 import { createLambdaClient } from '../aws/clients.js';
 import type { CloudWatchAlarms } from '../aws/cloudwatch-alarms.js';
+import type { CodeDeploy } from '../aws/codedeploy.js';
 import type { EcrImages } from '../aws/ecr-images.js';
 import { LambdaExtras } from '../aws/lambda-extras.js';
 import { LambdaFunction } from '../aws/lambda-function.js';
@@ -39,12 +40,21 @@ export async function lambdaApis(config: DeployConfig, log: Logger): Promise<Api
     layerVersions: (arns) => checkLayerVersions(client, arns, config.region, log),
     asyncRuntime: new LambdaAsyncRuntime(client, config.functionName, config.region, log),
     codeBucket: config.extras.codeStorage === 'reference' ? await codeBucketOf(config) : undefined,
+    codedeploy: config.release.codedeploy === undefined ? undefined : await codeDeployOf(config),
   };
 }
 
 async function codeBucketOf(config: DeployConfig): Promise<S3CodeBucket> {
   const { createCodeBucket } = await import('../aws/s3-code-bucket.js');
   return createCodeBucket(config.region, config.requestTimeoutSeconds, config.s3.bucketOwner);
+}
+
+async function codeDeployOf(config: DeployConfig): Promise<CodeDeploy> {
+  const { CodeDeploy, createCodeDeployClient } = await import('../aws/codedeploy.js');
+  return new CodeDeploy(
+    createCodeDeployClient(config.region, config.requestTimeoutSeconds),
+    config.region,
+  );
 }
 
 async function alarmsOf(config: DeployConfig): Promise<CloudWatchAlarms> {

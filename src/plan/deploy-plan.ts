@@ -1,3 +1,4 @@
+import { DeployError } from '../errors.js';
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { FunctionState, S3ObjectRef } from '../aws/function-state.js';
 import {
@@ -48,6 +49,7 @@ import {
   planManagedInstances,
   type ManagedInstancesPlan,
 } from '../resources/managed-instances/plan.js';
+import { planCodeDeploy, type CodeDeployPlan } from '../resources/codedeploy/plan.js';
 
 /** Everything a deploy will do, decided once from the inputs and what was read. */
 export interface DeployPlan {
@@ -73,6 +75,8 @@ export interface DeployPlan {
     readonly smokeTest: boolean;
     /** Traffic in steps, or a canary or alias watched by alarms. */
     readonly rollout: RolloutPlan | undefined;
+    /** rollout-engine: codedeploy: a CodeDeploy deployment shifts the alias. */
+    readonly codedeploy?: CodeDeployPlan | undefined;
   };
   /** keep-versions: after the release, delete older versions beyond the newest `keep`. */
   readonly prune?: { readonly keep: number; readonly durable?: boolean } | undefined;
@@ -204,6 +208,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
       url: planUrl(config, state),
       smokeTest,
       rollout,
+      codedeploy: codeDeployOf(config, state),
     },
     prune:
       config.release.keepVersions === undefined || publish === 'none'
@@ -276,6 +281,15 @@ function holdsLatest(published: DeployState['latestPublished'], found: FunctionS
     published.codeSha256 === found.codeSha256 &&
     published.signature === configurationSignature(found)
   );
+}
+
+function codeDeployOf(config: DeployConfig, state: DeployState): CodeDeployPlan | undefined {
+  const wanted = config.release.codedeploy;
+  if (wanted === undefined || state.function === undefined) return undefined;
+  if (state.codedeploy === undefined) {
+    throw new DeployError('rollout-engine: codedeploy, but CodeDeploy was not read');
+  }
+  return planCodeDeploy(wanted, state.codedeploy, config.release.rollout.alarms, state.alias);
 }
 
 /** The alias's version (or weighted one) that holds $LATEST's code and settings already. */

@@ -26,6 +26,8 @@ import {
   readScaling,
   type ScalingRead,
 } from '../resources/managed-instances/plan.js';
+import type { CodeDeploy } from '../aws/codedeploy.js';
+import { readCodeDeploy, type CodeDeployRead } from '../resources/codedeploy/plan.js';
 
 /** Everything a plan is decided from: what the run found, read with read-only calls. */
 export interface DeployState {
@@ -68,6 +70,8 @@ export interface DeployState {
   readonly scaling?: ScalingRead | undefined;
   /** A Managed Instances function released without a numbered version: $LATEST.PUBLISHED. */
   readonly latestPublished?: VersionState | 'none' | undefined;
+  /** rollout-engine: codedeploy: the application, group and config as read. */
+  readonly codedeploy?: CodeDeployRead | undefined;
 }
 
 export interface StateReaders {
@@ -87,6 +91,8 @@ export interface StateReaders {
   readonly asyncRuntime?: LambdaAsyncRuntime | undefined;
   /** s3-bucket's reads and deletes, for code-storage reference. */
   readonly codeBucket?: S3CodeBucket | undefined;
+  /** CodeDeploy, with rollout-engine: codedeploy. */
+  readonly codedeploy?: CodeDeploy | undefined;
 }
 
 /** Reads what the plan needs; only Get, List and Head calls. */
@@ -155,6 +161,10 @@ export async function readDeployState(
       extras === undefined || settings.codeSigningConfigArn === undefined
         ? undefined
         : await extras.codeSigningConfig(),
+    codedeploy:
+      readers.codedeploy === undefined || config.release.codedeploy === undefined
+        ? undefined
+        : await readCodeDeploy(readers.codedeploy, config.release.codedeploy),
     triggers:
       readers.triggers === undefined || !needsTriggerCheck(config.release)
         ? undefined

@@ -1,4 +1,9 @@
 import { routingText } from '../aws/lambda-release-shapes.js';
+import {
+  codeDeployJson,
+  codeDeployLines,
+  type CodeDeployJson,
+} from '../resources/codedeploy/plan.js';
 import { formatSeconds } from '../format.js';
 import { plannedPrune } from './deploy-plan.js';
 import type { SettingSource } from '../inputs/config-file.js';
@@ -21,6 +26,8 @@ import {
  */
 export interface PlanJson extends UrlAsyncRuntimeJson {
   readonly changes: boolean;
+  /** rollout-engine: codedeploy: the deployment that shifts the alias. */
+  readonly codedeploy?: CodeDeployJson;
   readonly function: { readonly name: string; readonly action: 'create' | 'update' };
   readonly code: {
     readonly action: 'create' | 'update' | 'skip';
@@ -187,6 +194,7 @@ export function planJson(plan: DeployPlan): PlanJson {
           },
     ...separateSettingsJson(plan),
     ...urlAsyncRuntimeJson(plan),
+    ...(release.codedeploy === undefined ? {} : { codedeploy: codeDeployJson(release.codedeploy) }),
     ...(plan.triggers === undefined ? {} : { triggers: plan.triggers.findings }),
     ...(plan.triggers === undefined || plan.triggers.denied.length === 0
       ? {}
@@ -307,17 +315,19 @@ export function planLines(json: PlanJson): string[] {
       ? []
       : [provisionedLine(json.provisionedConcurrency)]),
     ...(json.smokeTest ? ['Smoke test: invoke the new version before any traffic reaches it'] : []),
-    ...(json.traffic === null
-      ? []
-      : [
-          `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
-            (json.traffic.steps.length > 1
-              ? `, each step but the last held ${formatSeconds(json.traffic.interval)}`
-              : '') +
-            (json.traffic.alarms.length === 0
-              ? ''
-              : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state}, ${watchText(alarm.watches)})`).join(', ')}`),
-        ]),
+    ...(json.codedeploy !== undefined
+      ? codeDeployLines(json.codedeploy)
+      : json.traffic === null
+        ? []
+        : [
+            `Traffic: ${json.traffic.steps.map((step) => `${step} %`).join(' -> ')}` +
+              (json.traffic.steps.length > 1
+                ? `, each step but the last held ${formatSeconds(json.traffic.interval)}`
+                : '') +
+              (json.traffic.alarms.length === 0
+                ? ''
+                : `; alarms watched: ${json.traffic.alarms.map((alarm) => `${alarm.name} (${alarm.state}, ${watchText(alarm.watches)})`).join(', ')}`),
+          ]),
     ...(json.triggers === undefined
       ? []
       : [

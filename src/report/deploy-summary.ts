@@ -59,6 +59,16 @@ function releaseRows(release: DeployOutcome['release']): string[][] {
     rows.push(['Alias', `${escapeHtml(describeRouting(release.alias))} (${before})`]);
   }
   if (release.functionUrl !== undefined) rows.push(['Function URL', code(release.functionUrl)]);
+  const deployment = release.codedeploy;
+  if (deployment !== undefined) {
+    const link = `<a href="${escapeHtml(deployment.link)}">${escapeHtml(deployment.deploymentId)}</a>`;
+    rows.push([
+      'CodeDeploy deployment',
+      deployment.watched
+        ? `${link}: succeeded`
+        : `${link}: accepted; the runner does not watch it: follow it in the CodeDeploy console (${link}) or with aws deploy get-deployment --deployment-id ${escapeHtml(deployment.deploymentId)}`,
+    ]);
+  }
   return rows;
 }
 

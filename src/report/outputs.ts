@@ -26,6 +26,13 @@ export interface DeployOutcome {
     readonly functionUrl: string | undefined;
     /** 'passed' when a smoke test ran (a failed one fails the run). */
     readonly smokeTest?: 'passed' | undefined;
+    /** rollout-engine: codedeploy: the deployment that shifted the alias. */
+    readonly codedeploy?: {
+      readonly deploymentId: string;
+      readonly link: string;
+      /** False when the step handed the deployment over (wait-for-rollout: false). */
+      readonly watched: boolean;
+    };
   };
   readonly configurationChanges: readonly SettingChange[];
   /** keep-versions: what pruning removed after the release; undefined when it did not run. */
@@ -53,6 +60,10 @@ function releaseOutputs(release: DeployOutcome['release']): Record<string, strin
   if (release.alias !== undefined) outputs['alias-arn'] = release.alias.arn;
   if (release.functionUrl !== undefined) outputs['function-url'] = release.functionUrl;
   if (release.smokeTest !== undefined) outputs['smoke-test'] = release.smokeTest;
+  if (release.codedeploy !== undefined) {
+    outputs['codedeploy-deployment-id'] = release.codedeploy.deploymentId;
+    outputs['codedeploy-deployment-url'] = release.codedeploy.link;
+  }
   return outputs;
 }
 
