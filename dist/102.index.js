@@ -81,12 +81,20 @@ class EcrImages {
             const image = answer.images?.[0];
             if (image?.imageManifest === undefined) {
                 const failure = answer.failures?.[0];
+                if (failure?.failureCode === 'ImageNotFound') {
+                    throw imageMissing(uri, `${failure.failureCode}: ${failure.failureReason ?? ''}`);
+                }
                 this.warnUnchecked(uri, `ECR did not give its manifest (${failure?.failureCode ?? 'no image'}: ${failure?.failureReason ?? 'no reason given'})`);
                 return undefined;
             }
             manifest = { text: image.imageManifest, mediaType: image.imageManifestMediaType };
         }
         catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+                throw error;
+            if (/RepositoryNotFound/.test((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .briefReason */ .DM)(error))) {
+                throw imageMissing(uri, (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .briefReason */ .DM)(error));
+            }
             this.warnUnchecked(uri, `ECR could not be read (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .briefReason */ .DM)(error)})` +
                 (/AccessDenied/.test((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .briefReason */ .DM)(error)) ? '; the check needs ecr:BatchGetImage' : ''));
             return undefined;
@@ -140,6 +148,11 @@ class EcrImages {
     warnUnchecked(uri, why, what = 'manifest') {
         this.log.warning(`image-uri: the image's ${what} was not checked before the deploy: ${why}. Lambda checks ${uri} itself.`);
     }
+}
+/** ECR said the image or its repository does not exist: Lambda would refuse it too. */
+function imageMissing(uri, said) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image-uri', `'${uri}' does not exist in ECR (${said.trim().replace(/:$/, '')}); nothing was changed. ` +
+        'Check the tag or digest, the repository and the region, and that the image was pushed');
 }
 /** amd64 is Lambda's x86_64; arm64 is arm64; any other is named as the image names it. */
 function lambdaArchitecture(architecture) {

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   DM: () => (/* binding */ briefReason),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError)
 /* harmony export */ });
+/* unused harmony export missingResource */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _error_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5921);
 
@@ -50,7 +51,14 @@ function describeAwsError(error, call) {
             `not be read (HTTP ${(0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error) ?? 'status unknown'}).`);
     }
     if (NOT_FOUND.has(name)) {
-        return failure(`Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ${call.notFoundHint}`);
+        const missing = missingResource(said);
+        const awsSaid = said === '' || said === name || said === 'UnknownError' ? '' : ` AWS said: ${said}`;
+        if (missing !== undefined && missing.what !== call.resource) {
+            return failure(`Could not ${call.action} (${call.resource}): ${missing.what} does not exist in ` +
+                `${call.region}. ${missing.hint}${awsSaid}`);
+        }
+        return failure(`Could not ${call.action}: ${call.resource} does not exist in ${call.region}. ` +
+            `${call.notFoundHint}${awsSaid}`);
     }
     if (ACCESS_DENIED.has(name)) {
         return failure(`Could not ${call.action}: access denied. The credentials need the IAM permission ` +
@@ -75,6 +83,37 @@ function describeAwsError(error, call) {
         return failure(`Could not ${call.action} (${call.resource}): AWS answered HTTP ${status}${slowDown}${afterAttempts(error)}, with no details.`);
     }
     return failure(`Could not ${call.action} (${call.resource}): ${name ? `${name}: ` : ''}${said}`);
+}
+/**
+ * What a not-found answer says is missing, from Lambda's own words: a layer version, an
+ * alias, a version, or the function itself (which the call's resource already names).
+ */
+function missingResource(said) {
+    const layer = /(arn:[\w-]+:lambda:[\w-]+:\d{12}:layer:[\w-]+:\d+)/.exec(said)?.[1];
+    if (layer !== undefined && /layer/i.test(said)) {
+        return { what: `layer version '${layer}'`, hint: 'Check layers.' };
+    }
+    const arn = /(arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+)(?::([\w$-]+))?/.exec(said);
+    if (arn === null)
+        return undefined;
+    const [, functionArn = '', qualifier] = arn;
+    const functionName = functionArn.split(':')[6] ?? '';
+    if (qualifier === undefined) {
+        return {
+            what: `function '${functionName}'`,
+            hint: 'Check function-name and region.',
+        };
+    }
+    if (/^\d+$/.test(qualifier)) {
+        return {
+            what: `version ${qualifier} of function '${functionName}'`,
+            hint: 'Check the version number (deleted, or never published).',
+        };
+    }
+    return {
+        what: `alias '${qualifier}' of function '${functionName}'`,
+        hint: 'Check alias.',
+    };
 }
 /** " after 6 attempts", as the SDK counted them; '' when it did not say (or tried once). */
 function afterAttempts(error) {
@@ -141,8 +180,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/inputs.ts + 13 modules
-var inputs = __webpack_require__(3155);
+// EXTERNAL MODULE: ./src/inputs.ts + 17 modules
+var inputs = __webpack_require__(7463);
 ;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
 /**
  * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
@@ -418,6 +457,7 @@ function attemptsOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkBucket: () => (/* binding */ checkBucket),
 /* harmony export */   createS3Client: () => (/* binding */ createS3Client),
 /* harmony export */   stagePackageInS3: () => (/* binding */ stagePackageInS3)
 /* harmony export */ });
@@ -426,7 +466,7 @@ function attemptsOf(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7463);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6264);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8098);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5028);
@@ -497,6 +537,10 @@ async function stagePackageInS3(client, target, pkg, log) {
 function mayHaveLanded(error) {
     return (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .isOutcomeUnknown */ .B1)(error) || (error instanceof Error && error.name === 'NoSuchUpload');
 }
+/**
+ * The bucket exists, belongs to the expected owner and is in the function's region: read
+ * before the plan (so a dry run fails where the real run would) and again before uploading.
+ */
 async function checkBucket(client, target) {
     let bucketRegion;
     try {

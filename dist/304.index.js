@@ -90,8 +90,13 @@ function summaryOrWarning(summary, log, env) {
 function header(data) {
     return { data, header: true };
 }
+/** One row a phase, then the run's total (phases overlap, so it is not their sum). */
 function phaseRows(timings) {
-    return timings.map((phase) => [escapeHtml(phase.name), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(phase.seconds)]);
+    const rows = timings.map((phase) => [escapeHtml(phase.name), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(phase.seconds)]);
+    const ends = timings.flatMap((phase) => phase.endedSeconds === undefined ? [] : [phase.endedSeconds]);
+    return ends.length === 0
+        ? rows
+        : [...rows, ['<b>Total</b>', `<b>${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(Math.max(...ends))}</b>`]];
 }
 function code(text) {
     return `<code>${escapeHtml(text)}</code>`;

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkBucket: () => (/* binding */ checkBucket),
 /* harmony export */   createS3Client: () => (/* binding */ createS3Client),
 /* harmony export */   stagePackageInS3: () => (/* binding */ stagePackageInS3)
 /* harmony export */ });
@@ -14,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3155);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7463);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6264);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8098);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5028);
@@ -85,6 +86,10 @@ async function stagePackageInS3(client, target, pkg, log) {
 function mayHaveLanded(error) {
     return (0,_error_kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .isOutcomeUnknown */ .B1)(error) || (error instanceof Error && error.name === 'NoSuchUpload');
 }
+/**
+ * The bucket exists, belongs to the expected owner and is in the function's region: read
+ * before the plan (so a dry run fails where the real run would) and again before uploading.
+ */
 async function checkBucket(client, target) {
     let bucketRegion;
     try {

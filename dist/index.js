@@ -30366,7 +30366,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3155:
+/***/ 7463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30378,6 +30378,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   J$: () => (/* reexport */ function_target/* functionBaseName */.J$),
   FV: () => (/* binding */ isCleanup),
   z1: () => (/* binding */ isRollback),
+  Q6: () => (/* reexport */ isS3FilesAccessPoint),
   d8: () => (/* reexport */ layerNameOf),
   t3: () => (/* reexport */ otherLayers),
   ZY: () => (/* binding */ parseCleanupInputs),
@@ -30385,7 +30386,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hy: () => (/* binding */ parseRollbackInputs)
 });
 
-// UNUSED EXPORTS: DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkRuntime, hasSettings, inputLines, nonEmpty, optionalChoice, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCodeSource, parseFunctionName, parseGitHubDeployment, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runId, runLabel
+// UNUSED EXPORTS: DEFAULT_DEPLOYMENT_ENVIRONMENT, DEFAULT_S3_KEY_PREFIX, DEFAULT_WAIT_TIMEOUT_SECONDS, ENVIRONMENT_LIMIT_BYTES, MAX_FILE_SYSTEMS, MAX_SECURITY_GROUPS, MAX_SUBNETS, atMost, checkCreatable, checkRuntime, hasSettings, inputLines, nonEmpty, optionalChoice, parseAlarms, parseAlias, parseBoolean, parseChoice, parseCodeDeploy, parseCodeSource, parseFunctionName, parseGitHubDeployment, parseInteger, parseInterval, parseKeepVersions, parseLayer, parsePullRequestComment, parseRegion, parseRelease, parseRollbackTarget, parseRollout, parseS3Options, parseSettings, parseSmokeTest, parseSymlinks, parseTrafficSteps, runId, runLabel
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -30529,12 +30530,18 @@ function parsePairs(input, value, key) {
         const name = at === -1 ? '' : line.slice(0, at).trim();
         if (at === -1 || !key.pattern.test(name)) {
             // The line is named by its number only: it may hold a secret, not yet masked.
-            throw new errors/* InputError */.dz(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})`);
+            const multiLine = input === 'environment' && index > 0
+                ? '; a value that spans several lines (a PEM key, say) cannot be written as KEY=VALUE ' +
+                    'lines: give environment as a JSON object instead, {"KEY": "first line\\nsecond line"}'
+                : '';
+            throw new errors/* InputError */.dz(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})${multiLine}`);
         }
         pairs[name] = line.slice(at + 1);
     }
     return pairs;
 }
+/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
+const ACTION_TAG = 'lambda-deploy:code-fingerprint';
 /** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
 const TAG_VALUE_MAX = 256;
 function parseTags(value) {
@@ -30542,6 +30549,9 @@ function parseTags(value) {
     for (const [key, tagValue] of Object.entries(tags)) {
         if (key.toLowerCase().startsWith('aws:')) {
             throw new errors/* InputError */.dz('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
+        }
+        if (key === ACTION_TAG) {
+            throw new errors/* InputError */.dz('tags', `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`);
         }
         if (tagValue.length > TAG_VALUE_MAX) {
             throw new errors/* InputError */.dz('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
@@ -30551,10 +30561,17 @@ function parseTags(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings/file-systems.ts
-// file-systems: an EFS access point and where it mounts, or none.
+// file-systems: an EFS or S3 Files access point and where it mounts, or none.
 
 
 const ACCESS_POINT = new RegExp(`^arn:aws[a-zA-Z-]*:elasticfilesystem:${REGION_PART}:\\d{12}:access-point/fsap-[a-f0-9]{17}$`);
+/** Lambda's pattern for an S3 Files access point (FileSystemConfig.Arn, at most 256 characters). */
+const S3_FILES_ACCESS_POINT = /^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system\/fs-[0-9a-f]{17,40}\/access-point\/fsap-[0-9a-f]{17,40}$/;
+const ARN_MAX = 256;
+/** Whether `arn` is an S3 Files access point (S3FilesConfig applies only to those). */
+function isS3FilesAccessPoint(arn) {
+    return S3_FILES_ACCESS_POINT.test(arn);
+}
 /** Lambda's pattern for LocalMountPath. */
 const MOUNT_PATH = /^\/mnt\/[a-zA-Z0-9-_.]+$/;
 const MOUNT_PATH_MAX = 160;
@@ -30571,9 +30588,10 @@ function parseFileSystems(value) {
         const at = line.indexOf('=');
         const arn = at === -1 ? '' : line.slice(0, at).trim();
         const localMountPath = line.slice(at + 1).trim();
-        if (!ACCESS_POINT.test(arn)) {
+        if (!(ACCESS_POINT.test(arn) || isS3FilesAccessPoint(arn)) || arn.length > ARN_MAX) {
             throw new errors/* InputError */.dz('file-systems', `line ${index + 1} is not <access-point-arn>=<mount-path> with an EFS access point ARN ` +
-                '(arn:aws:elasticfilesystem:<region>:<account>:access-point/fsap-…)');
+                '(arn:aws:elasticfilesystem:<region>:<account>:access-point/fsap-…) or an S3 Files one ' +
+                '(arn:aws:s3files:<region>:<account>:file-system/fs-…/access-point/fsap-…)');
         }
         if (!MOUNT_PATH.test(localMountPath) || localMountPath.length > MOUNT_PATH_MAX) {
             throw new errors/* InputError */.dz('file-systems', `'${localMountPath}' is not a mount path: /mnt/ then one name of letters, digits, - _ .`);
@@ -30587,6 +30605,18 @@ function parseFileSystems(value) {
         throw new errors/* InputError */.dz('file-systems', `lists ${systems.length}; Lambda takes at most ${MAX_FILE_SYSTEMS} file system per function`);
     }
     return systems;
+}
+/** DirectS3Read applies only to an S3 Files mount (Lambda refuses S3FilesConfig on EFS). */
+function checkDirectS3Read(directS3Read, fileSystems) {
+    if (directS3Read === undefined || fileSystems === undefined)
+        return;
+    if (fileSystems.length === 0) {
+        throw new errors/* InputError */.dz('file-system-direct-s3-read', 'applies to an S3 Files mount, and file-systems is none');
+    }
+    const efs = fileSystems.find((system) => !isS3FilesAccessPoint(system.arn));
+    if (efs !== undefined) {
+        throw new errors/* InputError */.dz('file-system-direct-s3-read', `applies only to an S3 Files access point; file-systems mounts the EFS access point ${efs.arn}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings/image-config.ts
@@ -30653,6 +30683,242 @@ function parseLogging(read) {
         ...(systemLogLevel === undefined ? {} : { systemLogLevel }),
     };
     return Object.keys(logging).length === 0 ? undefined : logging;
+}
+
+// EXTERNAL MODULE: ./src/inputs/json-text.ts
+var json_text = __nccwpck_require__(511);
+;// CONCATENATED MODULE: ./src/inputs/settings/newest.ts
+// runtime-config, accelerator-memory-size and file-system-direct-s3-read: the settings Lambda
+// added in 2026 (RuntimeConfig, AcceleratorConfig, FileSystemConfigs[].S3FilesConfig).
+
+
+/** Lambda's AcceleratorMemoryGB values. */
+const ACCELERATOR_MEMORY_SIZES = [3, 6, 12, 16, 24, 48];
+/** /tmp's limit without an accelerator, and with one. */
+const EPHEMERAL_STORAGE_MAX = 10_240;
+const EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR = 32_768;
+/** FunctionRuntimeConfig's patterns and lengths, from Lambda's API reference. */
+const RUNTIME_ARN = /^arn:[a-z-]+:lambda:[a-z0-9-]+:\d{12}:runtime\/.+$/;
+const RUNTIME_ARN_LENGTH = { min: 48, max: 2048 };
+const RUNTIME_ALIAS = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9_])?$/;
+const DIRECT_S3_READ = ['AUTO', 'ENABLED', 'DISABLED'];
+function parseNewestSettings(read) {
+    return {
+        runtimeConfig: parseRuntimeConfig(read('runtime-config')),
+        acceleratorMemorySize: parseAcceleratorMemorySize(read('accelerator-memory-size')),
+        directS3Read: parseDirectS3Read(read('file-system-direct-s3-read')),
+    };
+}
+function parseRuntimeConfig(value) {
+    if (value === '')
+        return undefined;
+    const shape = 'a JSON object {"RuntimeArn": "arn:aws:lambda:<region>:<account>:runtime/<name>", "RuntimeAlias": "<alias>"}';
+    let parsed;
+    try {
+        parsed = (0,json_text/* parseJsonText */.lk)(value);
+    }
+    catch (error) {
+        if (error instanceof json_text/* JsonSyntaxError */.q3) {
+            throw new errors/* InputError */.dz('runtime-config', `${error.message}; give ${shape}`);
+        }
+        throw error;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* InputError */.dz('runtime-config', `is not ${shape}`);
+    }
+    const object = parsed;
+    const unknown = Object.keys(object).filter((key) => key !== 'RuntimeArn' && key !== 'RuntimeAlias');
+    if (unknown.length > 0) {
+        throw new errors/* InputError */.dz('runtime-config', `has ${unknown.map((key) => `'${key}'`).join(', ')}, which RuntimeConfig does not: it takes RuntimeArn and RuntimeAlias`);
+    }
+    const runtimeArn = object['RuntimeArn'];
+    const runtimeAlias = object['RuntimeAlias'];
+    if (typeof runtimeArn !== 'string' || typeof runtimeAlias !== 'string') {
+        throw new errors/* InputError */.dz('runtime-config', `needs both RuntimeArn and RuntimeAlias, as strings`);
+    }
+    if (!RUNTIME_ARN.test(runtimeArn) ||
+        runtimeArn.length < RUNTIME_ARN_LENGTH.min ||
+        runtimeArn.length > RUNTIME_ARN_LENGTH.max) {
+        throw new errors/* InputError */.dz('runtime-config', `RuntimeArn '${runtimeArn}' is not a runtime ARN (arn:aws:lambda:<region>:<account>:runtime/<name>, ${RUNTIME_ARN_LENGTH.min} to ${RUNTIME_ARN_LENGTH.max} characters)`);
+    }
+    if (!RUNTIME_ALIAS.test(runtimeAlias)) {
+        throw new errors/* InputError */.dz('runtime-config', `RuntimeAlias '${runtimeAlias}' is not a runtime alias name: 1 to 128 letters, digits, _ . -, starting and ending with a letter, digit or _`);
+    }
+    return { runtimeArn, runtimeAlias };
+}
+function parseAcceleratorMemorySize(value) {
+    if (value === '')
+        return undefined;
+    const size = ACCELERATOR_MEMORY_SIZES.find((candidate) => String(candidate) === value);
+    if (size === undefined) {
+        throw new errors/* InputError */.dz('accelerator-memory-size', `'${value}' is not one of Lambda's accelerator memory sizes in GB: ${ACCELERATOR_MEMORY_SIZES.join(', ')}`);
+    }
+    return size;
+}
+function parseDirectS3Read(value) {
+    if (value === '')
+        return undefined;
+    const choice = DIRECT_S3_READ.find((candidate) => candidate === value.toUpperCase());
+    if (choice === undefined) {
+        throw new errors/* InputError */.dz('file-system-direct-s3-read', `'${value}' is not one of ${DIRECT_S3_READ.join(', ')}`);
+    }
+    return choice;
+}
+/** Over 10240 MB of /tmp only with an accelerator, and never over 32768. */
+function checkEphemeralStorage(size, acceleratorMemorySize) {
+    if (size === undefined || size <= EPHEMERAL_STORAGE_MAX)
+        return;
+    if (acceleratorMemorySize === undefined) {
+        throw new errors/* InputError */.dz('ephemeral-storage', `${size} is out of range: give a whole number of MB from 512 to ${EPHEMERAL_STORAGE_MAX}; ` +
+            `Lambda allows up to ${EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR} only with an accelerator (accelerator-memory-size)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings/lambda-2025.ts
+// durable-config, capacity-provider-config, scaling-config and tenant-isolation: JSON in the
+// API's own shapes (DurableConfig, CapacityProviderConfig, FunctionScalingConfig), checked
+// here field by field with Lambda's ranges, so that a typo fails before any AWS call.
+
+
+
+
+/** Lambda's range for DurableConfig.ExecutionTimeout: one 366-day year, in seconds. */
+const MAX_DURABLE_TIMEOUT = 31_622_400;
+const MAX_RETENTION_DAYS = 90;
+const KMS_KEY = new RegExp(`^arn:aws[a-zA-Z-]*:kms:${REGION_PART}:\\d{12}:key/[a-zA-Z0-9-]{1,128}$`);
+const CAPACITY_PROVIDER = new RegExp(`^arn:aws[a-zA-Z-]*:lambda:${REGION_PART}:\\d{12}:capacity-provider:[a-zA-Z0-9_-]{1,140}$`);
+function parseLambda2025(read) {
+    const scaling = parseScaling(read('scaling-config'));
+    const capacityProvider = parseCapacityProvider(read('capacity-provider-config'));
+    return {
+        durableConfig: parseDurable(read('durable-config')),
+        capacityProvider,
+        scaling,
+        tenantIsolation: (0,values/* optionalChoice */.AU)('tenant-isolation', read('tenant-isolation'), [
+            'per-tenant',
+            'none',
+        ]),
+    };
+}
+function parseDurable(value) {
+    if (value === '')
+        return undefined;
+    const input = 'durable-config';
+    const object = jsonObject(input, value, [
+        'ExecutionTimeout',
+        'RetentionPeriodInDays',
+        'KMSKeyArn',
+    ]);
+    const timeout = whole(input, object, 'ExecutionTimeout', 1, MAX_DURABLE_TIMEOUT);
+    const retention = whole(input, object, 'RetentionPeriodInDays', 1, MAX_RETENTION_DAYS);
+    const key = object['KMSKeyArn'];
+    if (key !== undefined && (typeof key !== 'string' || !KMS_KEY.test(key))) {
+        throw new errors/* InputError */.dz(input, `KMSKeyArn ${JSON.stringify(key)} is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key-id>)`);
+    }
+    return {
+        ...(timeout === undefined ? {} : { ExecutionTimeout: timeout }),
+        ...(retention === undefined ? {} : { RetentionPeriodInDays: retention }),
+        ...(typeof key === 'string' ? { KMSKeyArn: key } : {}),
+    };
+}
+function parseCapacityProvider(value) {
+    if (value === '')
+        return undefined;
+    const input = 'capacity-provider-config';
+    const outer = jsonObject(input, value, ['LambdaManagedInstancesCapacityProviderConfig']);
+    const inner = outer['LambdaManagedInstancesCapacityProviderConfig'];
+    if (!isObject(inner)) {
+        throw new errors/* InputError */.dz(input, 'needs LambdaManagedInstancesCapacityProviderConfig: an object with CapacityProviderArn');
+    }
+    const fields = [
+        'CapacityProviderArn',
+        'PerExecutionEnvironmentMaxConcurrency',
+        'ExecutionEnvironmentMemoryGiBPerVCpu',
+    ];
+    checkKeys(input, inner, fields, 'LambdaManagedInstancesCapacityProviderConfig.');
+    const arn = inner['CapacityProviderArn'];
+    if (typeof arn !== 'string' || !CAPACITY_PROVIDER.test(arn)) {
+        throw new errors/* InputError */.dz(input, `CapacityProviderArn ${arn === undefined ? 'is missing' : `${JSON.stringify(arn)} is not a capacity provider ARN`} (arn:aws:lambda:<region>:<account>:capacity-provider:<name>)`);
+    }
+    const concurrency = whole(input, inner, 'PerExecutionEnvironmentMaxConcurrency', 1, 1_000_000);
+    const memory = inner['ExecutionEnvironmentMemoryGiBPerVCpu'];
+    if (memory !== undefined && (typeof memory !== 'number' || !(memory > 0))) {
+        throw new errors/* InputError */.dz(input, `ExecutionEnvironmentMemoryGiBPerVCpu ${JSON.stringify(memory)} is not a positive number of GiB`);
+    }
+    return {
+        LambdaManagedInstancesCapacityProviderConfig: {
+            CapacityProviderArn: arn,
+            ...(concurrency === undefined ? {} : { PerExecutionEnvironmentMaxConcurrency: concurrency }),
+            ...(typeof memory === 'number' ? { ExecutionEnvironmentMemoryGiBPerVCpu: memory } : {}),
+        },
+    };
+}
+function parseScaling(value) {
+    if (value === '')
+        return undefined;
+    const input = 'scaling-config';
+    const object = jsonObject(input, value, ['MinExecutionEnvironments', 'MaxExecutionEnvironments']);
+    const min = whole(input, object, 'MinExecutionEnvironments', 0, 1_000_000);
+    const max = whole(input, object, 'MaxExecutionEnvironments', 0, 1_000_000);
+    if (min === undefined && max === undefined) {
+        throw new errors/* InputError */.dz(input, 'sets neither MinExecutionEnvironments nor MaxExecutionEnvironments');
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+        throw new errors/* InputError */.dz(input, `MinExecutionEnvironments ${min} is over MaxExecutionEnvironments ${max}`);
+    }
+    return {
+        ...(min === undefined ? {} : { MinExecutionEnvironments: min }),
+        ...(max === undefined ? {} : { MaxExecutionEnvironments: max }),
+    };
+}
+function jsonObject(input, value, keys) {
+    let parsed;
+    try {
+        parsed = (0,json_text/* parseJsonText */.lk)(value);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new errors/* InputError */.dz(input, `is not valid JSON: ${detail}`);
+    }
+    if (!isObject(parsed))
+        throw new errors/* InputError */.dz(input, 'must be a JSON object');
+    checkKeys(input, parsed, keys, '');
+    return parsed;
+}
+/** Refuses a key the API's shape does not have, naming the nearest one it does. */
+function checkKeys(input, object, keys, prefix) {
+    for (const key of Object.keys(object)) {
+        if (keys.includes(key))
+            continue;
+        const nearest = [...keys].sort((a, b) => distance(key, a) - distance(key, b))[0] ?? '';
+        throw new errors/* InputError */.dz(input, `has no key ${prefix}${key} in the API's shape (did you mean ${nearest}?); it takes ${keys.join(', ')}`);
+    }
+}
+function whole(input, object, key, min, max) {
+    const value = object[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        throw new errors/* InputError */.dz(input, `${key} ${JSON.stringify(value)} is not a whole number from ${min} to ${max}`);
+    }
+    return value;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Edit distance, case-insensitive: to name the key a typo meant. */
+function distance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let row = Array.from({ length: y.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= x.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= y.length; j++) {
+            next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[y.length] ?? 0;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings/vpc.ts
@@ -30736,6 +31002,8 @@ function parseVpc(read) {
 
 
 
+
+
 /**
  * CreateFunction needs a role, and for a zip a runtime and handler (an image brings its own);
  * checked before any AWS call rather than after the package is built.
@@ -30761,7 +31029,7 @@ const ROLE = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const RUNTIME = /^[a-z][a-z0-9.]*$/;
 const LAYER = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+:\d{12}:layer:[a-zA-Z0-9_-]+:\d+$/;
 const DEAD_LETTER_TARGET = new RegExp(`^arn:aws[a-zA-Z-]*:(?:sqs|sns):${REGION_PART}:\\d{12}:[a-zA-Z0-9_-]{1,256}(?:\\.fifo)?$`);
-const KMS_KEY = new RegExp(`^arn:aws[a-zA-Z-]*:kms:${REGION_PART}:\\d{12}:key/[a-zA-Z0-9-]{1,128}$`);
+const settings_KMS_KEY = new RegExp(`^arn:aws[a-zA-Z-]*:kms:${REGION_PART}:\\d{12}:key/[a-zA-Z0-9-]{1,128}$`);
 function parseSettings(read) {
     const text = (input, max) => {
         const value = (0,values/* nonEmpty */.hq)(read(input));
@@ -30782,7 +31050,21 @@ function parseSettings(read) {
     }
     const architecture = (0,values/* nonEmpty */.hq)(read('architectures'));
     const layers = read('layers') === '' ? undefined : parseLayers(read('layers'));
+    const newest = parseNewestSettings(read);
+    const fileSystems = read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems'));
+    checkDirectS3Read(newest.directS3Read, fileSystems);
+    if (newest.runtimeConfig !== undefined && runtime !== undefined && runtime !== 'custom') {
+        throw new errors/* InputError */.dz('runtime-config', `needs runtime custom (a customer-managed runtime), and runtime is ${runtime}`);
+    }
+    if (newest.acceleratorMemorySize !== undefined && architecture === 'arm64') {
+        throw new errors/* InputError */.dz('accelerator-memory-size', 'needs an x86_64 function (Lambda has accelerators only for x86_64), and architectures is arm64');
+    }
+    const storage = read('ephemeral-storage');
+    if (/^\d+$/.test(storage) && Number(storage) <= EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR) {
+        checkEphemeralStorage(Number(storage), newest.acceleratorMemorySize);
+    }
     return {
+        ...newest,
         handler: text('handler', 128),
         runtime,
         memorySize: number('memory-size', 128, 10_240, 'MB'),
@@ -30795,7 +31077,9 @@ function parseSettings(read) {
         environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
         environmentMode: (0,values/* parseChoice */.HU)('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
         layers,
-        ephemeralStorage: number('ephemeral-storage', 512, 10_240, 'MB'),
+        ephemeralStorage: number('ephemeral-storage', 512, newest.acceleratorMemorySize === undefined
+            ? EPHEMERAL_STORAGE_MAX
+            : EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR, 'MB'),
         tags: read('tags') === '' ? undefined : parseTags(read('tags')),
         vpc: parseVpc(read),
         deadLetterTargetArn: parseArnOrNone('dead-letter-target-arn', read('dead-letter-target-arn'), DEAD_LETTER_TARGET, 'an SQS queue or SNS topic ARN (arn:aws:sqs:<region>:<account>:<queue>)'),
@@ -30805,13 +31089,14 @@ function parseSettings(read) {
             'PublishedVersions',
             'None',
         ]),
-        fileSystems: read('file-systems') === '' ? undefined : parseFileSystems(read('file-systems')),
-        kmsKeyArn: parseArnOrNone('kms-key-arn', read('kms-key-arn'), KMS_KEY, 'a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key-id>)'),
+        fileSystems,
+        kmsKeyArn: parseArnOrNone('kms-key-arn', read('kms-key-arn'), settings_KMS_KEY, 'a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key-id>)'),
         imageConfig: parseImageConfig(read),
         reservedConcurrency: parseReservedConcurrency(read('reserved-concurrency')),
         provisionedConcurrency: number('provisioned-concurrency', 1, 10_000, 'instances'),
         codeSigningConfigArn: parseCodeSigningConfigArn(read('code-signing-config-arn')),
         tagsMode: (0,values/* parseChoice */.HU)('tags-mode', read('tags-mode'), ['merge', 'replace'], 'merge'),
+        ...parseLambda2025(read),
     };
 }
 /** reserved-concurrency: a whole number from 0 (the function never runs) to 1000, or none. */
@@ -30848,6 +31133,8 @@ function checkRuntime(input, runtime) {
     }
 }
 function parseLayers(value) {
+    if (value === NONE)
+        return [];
     const layers = (0,values/* atMost */.Tu)('layers', (0,values/* inputLines */.KD)(value), MAX_LAYERS, {
         noun: 'layers',
         holder: 'a function',
@@ -30973,8 +31260,8 @@ function parsePackageSource(read, workspace) {
     throw new errors/* InputError */.dz('source', "is required: set 'source' (a directory) or 'zip-file' (a .zip)");
 }
 function parseSymlinks(read) {
-    const choices = ['follow', 'error', 'preserve'];
-    return (0,values/* parseChoice */.HU)('symlinks', read('symlinks'), choices, 'follow');
+    const choices = ['auto', 'follow', 'error', 'preserve'];
+    return (0,values/* parseChoice */.HU)('symlinks', read('symlinks'), choices, 'auto');
 }
 /**
  * One .gitignore pattern a line ('!' takes back what an earlier line took); blank lines
@@ -30993,8 +31280,114 @@ function parsePatterns(input, value) {
     return patterns;
 }
 
-// EXTERNAL MODULE: ./src/inputs/json-text.ts
-var json_text = __nccwpck_require__(511);
+// EXTERNAL MODULE: ./src/inputs/codedeploy-config.ts
+var codedeploy_config = __nccwpck_require__(9490);
+;// CONCATENATED MODULE: ./src/inputs/codedeploy.ts
+// rollout-engine and the CodeDeploy inputs: which application, group and config a
+// CodeDeploy rollout uses, its hooks, and whether the step follows it to its end.
+
+
+
+/** CodeDeploy's names: 1 to 100 characters. */
+const NAME = /^[A-Za-z0-9._+\-@]{1,100}$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+const CODEDEPLOY_ONLY = [
+    'codedeploy-application',
+    'codedeploy-deployment-group',
+    'codedeploy-service-role',
+    'codedeploy-config',
+    'rollout-timeout',
+    'before-traffic-hook',
+    'after-traffic-hook',
+];
+/** The CodeDeploy rollout the inputs ask for; undefined with rollout-engine: action. */
+function parseCodeDeploy(read, alias, rollout) {
+    const engine = (0,values/* parseChoice */.HU)('rollout-engine', read('rollout-engine'), ['action', 'codedeploy'], 'action');
+    const wait = (0,values/* parseBoolean */.yG)('wait-for-rollout', read('wait-for-rollout'), true);
+    if (engine === 'action') {
+        for (const input of CODEDEPLOY_ONLY) {
+            if (read(input) !== '') {
+                throw new errors/* InputError */.dz(input, 'applies only with rollout-engine: codedeploy');
+            }
+        }
+        if (!wait)
+            throw new errors/* InputError */.dz('wait-for-rollout', 'applies only with rollout-engine: codedeploy');
+        return undefined;
+    }
+    if (alias === undefined) {
+        throw new errors/* InputError */.dz('rollout-engine', 'codedeploy shifts an alias between two versions: set alias');
+    }
+    if (read('smoke-test-after') === 'true') {
+        throw new errors/* InputError */.dz('smoke-test-after', 'runs in the step once the alias is at 100 %; with rollout-engine: codedeploy, use after-traffic-hook');
+    }
+    return {
+        application: parseName('codedeploy-application', read('codedeploy-application')),
+        group: parseName('codedeploy-deployment-group', read('codedeploy-deployment-group')),
+        serviceRole: parseRole(read('codedeploy-service-role')),
+        config: parseConfig(read, rollout),
+        wait,
+        timeoutSeconds: parseTimeout(read('rollout-timeout'), wait),
+        hooks: {
+            beforeAllowTraffic: parseHook('before-traffic-hook', read('before-traffic-hook')),
+            afterAllowTraffic: parseHook('after-traffic-hook', read('after-traffic-hook')),
+        },
+    };
+}
+function parseName(input, value) {
+    if (value === '')
+        throw new errors/* InputError */.dz(input, 'is required with rollout-engine: codedeploy');
+    if (!NAME.test(value)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a CodeDeploy name (1 to 100 letters, digits, . _ + - @)`);
+    }
+    return value;
+}
+function parseRole(value) {
+    if (value === '')
+        return undefined;
+    if (!ROLE_ARN.test(value)) {
+        throw new errors/* InputError */.dz('codedeploy-service-role', `'${value}' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    }
+    return value;
+}
+function parseHook(input, value) {
+    if (value === '')
+        return undefined;
+    if (!FUNCTION.test(value)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a Lambda function name or ARN`);
+    }
+    return value;
+}
+function parseTimeout(value, wait) {
+    if (value === '')
+        return undefined;
+    if (!wait) {
+        throw new errors/* InputError */.dz('rollout-timeout', 'bounds the wait of wait-for-rollout: true; with false the step does not wait');
+    }
+    return (0,values/* parseInteger */.cG)('rollout-timeout', value, {
+        min: 1,
+        max: 21_600,
+        fallback: 3_600,
+        unit: 'seconds',
+    });
+}
+/** codedeploy-config, or the config traffic and traffic-interval map onto: never both. */
+function parseConfig(read, rollout) {
+    const named = read('codedeploy-config');
+    const traffic = read('traffic');
+    const stepped = rollout.steps.length > 1 || (rollout.steps[0] ?? 100) < 100;
+    if (named !== '') {
+        if (stepped || read('traffic-interval') !== '') {
+            throw new errors/* InputError */.dz('codedeploy-config', `and traffic '${traffic}' both say how the traffic moves: give one of them`);
+        }
+        if (!NAME.test(named)) {
+            throw new errors/* InputError */.dz('codedeploy-config', `'${named}' is not a CodeDeploy deployment config name`);
+        }
+        return { kind: 'named', name: named };
+    }
+    return { kind: 'shaped', ...(0,codedeploy_config/* configForSteps */.V6)(rollout.steps, rollout.intervalSeconds, traffic) };
+}
+
 // EXTERNAL MODULE: ./src/inputs/workspace-file.ts
 var workspace_file = __nccwpck_require__(5247);
 ;// CONCATENATED MODULE: ./src/inputs/safe-release.ts
@@ -31009,9 +31402,13 @@ const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 function parseSmokeTest(read, workspace) {
     const given = read('smoke-test');
     const expected = read('smoke-test-expect');
+    const tenantId = parseTenantId(read('smoke-test-tenant-id'));
     if (given === '') {
         if (expected !== '') {
             throw new errors/* InputError */.dz('smoke-test-expect', 'needs smoke-test: the payload to invoke with');
+        }
+        if (tenantId !== undefined) {
+            throw new errors/* InputError */.dz('smoke-test-tenant-id', 'needs smoke-test: the payload to invoke with');
         }
         return undefined;
     }
@@ -31025,7 +31422,18 @@ function parseSmokeTest(read, workspace) {
         payload,
         expect: expected === '' ? undefined : parseJson('smoke-test-expect', expected),
         expects: expected !== '',
+        ...(tenantId === undefined ? {} : { tenantId }),
     };
+}
+/** Lambda's TenantId pattern and length: 1 to 256 of these characters. */
+const TENANT_ID = /^[a-zA-Z0-9._:/=+\-@ ]{1,256}$/;
+function parseTenantId(value) {
+    if (value === '')
+        return undefined;
+    if (!TENANT_ID.test(value)) {
+        throw new errors/* InputError */.dz('smoke-test-tenant-id', `'${value}' is not a tenant ID: 1 to 256 letters, digits, spaces or . _ : / = + - @`);
+    }
+    return value;
 }
 function readPayloadFile(file, workspace) {
     return (0,workspace_file/* readWorkspaceFile */.s)({
@@ -31131,6 +31539,7 @@ function parseKeepVersions(read) {
 
 
 
+
 /** The alias rule of Lambda: letters, digits, '-' and '_', not all digits, 1 to 128. */
 const ALIAS = /^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$/;
 const DESCRIPTION_LIMIT = 256;
@@ -31157,9 +31566,11 @@ function parseRelease(read, env) {
     if (smokeTestAfter && smokeTest === undefined) {
         throw new errors/* InputError */.dz('smoke-test-after', 'needs smoke-test: the payload to invoke with');
     }
+    const codedeploy = parseCodeDeploy(read, alias, rollout);
     return {
         publish,
         alias,
+        codedeploy,
         traffic: rollout.steps[0] ?? 100,
         rollout,
         smokeTest,
@@ -31246,10 +31657,195 @@ function parseS3Options(read) {
     return { bucket, keyPrefix, upload, bucketOwner };
 }
 
-// EXTERNAL MODULE: ./src/inputs/config-file.ts + 2 modules
-var config_file = __nccwpck_require__(848);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts + 3 modules
+var config_file = __nccwpck_require__(195);
+;// CONCATENATED MODULE: ./src/inputs/settings/url-async-runtime.ts
+// code-storage, function-url-invoke-mode, function-url-cors, async-invoke-config,
+// recursive-loop, runtime-update and runtime-version-arn: parsed and checked before any AWS call.
+// The JSON ones take the API's own shapes (Cors, FunctionEventInvokeConfig).
+
+
+
+const CORS_LISTS = ['AllowHeaders', 'AllowMethods', 'AllowOrigins', 'ExposeHeaders'];
+/** Lambda's limits on each Cors list: items, and characters an item. */
+const CORS_ITEM_CHARS = {
+    AllowHeaders: 1024,
+    AllowMethods: 6,
+    AllowOrigins: 253,
+    ExposeHeaders: 1024,
+};
+const CORS_MAX_ITEMS = 100;
+const MAX_AGE_SECONDS = 86_400;
+const RUNTIME_VERSION_ARN = /^arn:(aws[a-zA-Z-]*):lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}::runtime:.+$/;
+/** What Lambda sends asynchronous results to: SQS, SNS, Lambda, EventBridge, or S3 (failures). */
+const DESTINATION = /^arn:aws[a-zA-Z-]*:(sqs|sns|lambda|events|s3):/;
+function parseUrlAsyncRuntime(read, other) {
+    const codeStorage = (0,values/* parseChoice */.HU)('code-storage', read('code-storage'), ['copy', 'reference'], 'copy');
+    if (codeStorage === 'reference')
+        checkReference(read, other);
+    const urlInvokeMode = (0,values/* optionalChoice */.AU)('function-url-invoke-mode', read('function-url-invoke-mode'), ['BUFFERED', 'RESPONSE_STREAM']);
+    const corsText = read('function-url-cors').trim();
+    const urlCors = corsText === '' ? undefined : parseCors(corsText);
+    for (const [input, given] of [
+        ['function-url-invoke-mode', urlInvokeMode !== undefined],
+        ['function-url-cors', urlCors !== undefined],
+    ]) {
+        if (given && !other.functionUrl) {
+            throw new errors/* InputError */.dz(input, 'applies to a function URL: set function-url to public or iam');
+        }
+    }
+    const asyncText = read('async-invoke-config').trim();
+    const recursive = (0,values/* optionalChoice */.AU)('recursive-loop', read('recursive-loop'), [
+        'terminate',
+        'allow',
+    ]);
+    return {
+        codeStorage,
+        urlInvokeMode,
+        urlCors,
+        asyncInvoke: asyncText === '' ? undefined : parseAsyncInvoke(asyncText),
+        recursiveLoop: recursive === undefined ? undefined : recursive === 'allow' ? 'Allow' : 'Terminate',
+        runtimeManagement: parseRuntimeManagement(read),
+    };
+}
+function checkReference(read, other) {
+    if (other.image) {
+        throw new errors/* InputError */.dz('code-storage', "'reference' applies to a zip package: an image is pulled from ECR, never stored by Lambda");
+    }
+    if (read('s3-bucket').trim() === '') {
+        throw new errors/* InputError */.dz('code-storage', "'reference' needs s3-bucket: the function points at the package's object there");
+    }
+    if (read('s3-upload') === 'never') {
+        throw new errors/* InputError */.dz('code-storage', "'reference' needs the package in S3, but s3-upload is 'never'");
+    }
+}
+function url_async_runtime_jsonObject(input, text) {
+    let value;
+    try {
+        value = (0,json_text/* parseJsonText */.lk)(text);
+    }
+    catch (error) {
+        if (error instanceof json_text/* JsonSyntaxError */.q3)
+            throw new errors/* InputError */.dz(input, error.message);
+        throw error;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new errors/* InputError */.dz(input, 'must be a JSON object');
+    }
+    return value;
+}
+function onlyKeys(input, value, known) {
+    for (const key of Object.keys(value)) {
+        if (!known.includes(key)) {
+            throw new errors/* InputError */.dz(input, `has no key '${key}'; its keys are ${known.join(', ')}`);
+        }
+    }
+}
+function wholeNumber(input, key, value, min, max) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        throw new errors/* InputError */.dz(input, `${key} must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+}
+function parseCors(text) {
+    const input = 'function-url-cors';
+    const value = url_async_runtime_jsonObject(input, text);
+    onlyKeys(input, value, ['AllowCredentials', ...CORS_LISTS, 'MaxAge']);
+    const cors = {};
+    for (const key of CORS_LISTS) {
+        const list = value[key];
+        if (list === undefined)
+            continue;
+        const chars = CORS_ITEM_CHARS[key];
+        if (!Array.isArray(list) ||
+            list.length > CORS_MAX_ITEMS ||
+            !list.every((item) => typeof item === 'string' && item !== '' && item.length <= chars)) {
+            throw new errors/* InputError */.dz(input, `${key} must be a list of at most ${CORS_MAX_ITEMS} texts of 1 to ${chars} characters`);
+        }
+        cors[key] = list;
+    }
+    if (value['AllowCredentials'] !== undefined) {
+        if (typeof value['AllowCredentials'] !== 'boolean') {
+            throw new errors/* InputError */.dz(input, 'AllowCredentials must be true or false');
+        }
+        cors['AllowCredentials'] = value['AllowCredentials'];
+    }
+    const maxAge = wholeNumber(input, 'MaxAge', value['MaxAge'], 0, MAX_AGE_SECONDS);
+    if (maxAge !== undefined)
+        cors['MaxAge'] = maxAge;
+    return cors;
+}
+function parseAsyncInvoke(text) {
+    const input = 'async-invoke-config';
+    const value = url_async_runtime_jsonObject(input, text);
+    onlyKeys(input, value, ['MaximumRetryAttempts', 'MaximumEventAgeInSeconds', 'DestinationConfig']);
+    const retries = wholeNumber(input, 'MaximumRetryAttempts', value['MaximumRetryAttempts'], 0, 2);
+    const age = wholeNumber(input, 'MaximumEventAgeInSeconds', value['MaximumEventAgeInSeconds'], 60, 21_600);
+    const destinations = value['DestinationConfig'];
+    let destinationConfig;
+    if (destinations !== undefined) {
+        if (typeof destinations !== 'object' || destinations === null || Array.isArray(destinations)) {
+            throw new errors/* InputError */.dz(input, 'DestinationConfig must be an object with OnSuccess, OnFailure');
+        }
+        const given = destinations;
+        onlyKeys(input, given, ['OnSuccess', 'OnFailure']);
+        const config = {};
+        for (const key of ['OnSuccess', 'OnFailure']) {
+            const destination = given[key];
+            if (destination === undefined)
+                continue;
+            const arn = typeof destination === 'object' && destination !== null
+                ? destination['Destination']
+                : undefined;
+            if (typeof arn !== 'string' || !DESTINATION.test(arn)) {
+                throw new errors/* InputError */.dz(input, `DestinationConfig.${key} must be {"Destination": "<arn>"} with the ARN of an SQS queue, SNS topic, Lambda function or EventBridge bus`);
+            }
+            if (arn.split(':')[2] === 's3' && key === 'OnSuccess') {
+                throw new errors/* InputError */.dz(input, 'an S3 bucket can only be the OnFailure destination');
+            }
+            config[key] = { Destination: arn };
+        }
+        destinationConfig = config;
+    }
+    return {
+        ...(retries === undefined ? {} : { MaximumRetryAttempts: retries }),
+        ...(age === undefined ? {} : { MaximumEventAgeInSeconds: age }),
+        ...(destinationConfig === undefined ? {} : { DestinationConfig: destinationConfig }),
+    };
+}
+function parseRuntimeManagement(read) {
+    const mode = (0,values/* optionalChoice */.AU)('runtime-update', read('runtime-update'), [
+        'auto',
+        'function-update',
+        'manual',
+    ]);
+    const arn = read('runtime-version-arn').trim();
+    if (arn !== '' && mode !== 'manual') {
+        throw new errors/* InputError */.dz('runtime-version-arn', 'applies only with runtime-update: manual (Lambda pins a runtime version only in Manual mode)');
+    }
+    if (mode === undefined)
+        return undefined;
+    if (mode !== 'manual') {
+        return {
+            updateRuntimeOn: mode === 'auto' ? 'Auto' : 'FunctionUpdate',
+            runtimeVersionArn: undefined,
+        };
+    }
+    if (arn === '') {
+        throw new errors/* InputError */.dz('runtime-update', "'manual' needs runtime-version-arn: the runtime version to pin");
+    }
+    if (!RUNTIME_VERSION_ARN.test(arn) || arn.length > 2048) {
+        throw new errors/* InputError */.dz('runtime-version-arn', `'${arn}' is not a runtime version ARN (arn:aws:lambda:<region>::runtime:<id>)`);
+    }
+    return { updateRuntimeOn: 'Manual', runtimeVersionArn: arn };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input, parsed and checked in one place, before any AWS call.
+
+
 
 
 
@@ -31291,6 +31887,7 @@ function parseRollbackInputs(read, env) {
         target,
         runLabel: runLabel(env),
         requestTimeoutSeconds: parseRequestTimeout(read),
+        dryRun: (0,values/* parseBoolean */.yG)('dry-run', read('dry-run'), false),
     };
 }
 /** True when the step removes a preview (delete-alias) rather than deploys. */
@@ -31367,6 +31964,10 @@ function parseInputs(read, env) {
         prComment,
         githubDeployment,
         settings,
+        extras: parseUrlAsyncRuntime(read, {
+            image: code.kind === 'image',
+            functionUrl: release.functionUrl !== 'none',
+        }),
         layer,
         createIfMissing,
         dryRun: (0,values/* parseBoolean */.yG)('dry-run', read('dry-run'), false),
@@ -31437,7 +32038,101 @@ function checkProvisionedConcurrency(settings, release) {
 
 /***/ }),
 
-/***/ 848:
+/***/ 9490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ routingSentence),
+/* harmony export */   V6: () => (/* binding */ configForSteps),
+/* harmony export */   aY: () => (/* binding */ shiftSeconds)
+/* harmony export */ });
+/* unused harmony export CUSTOM_PREFIX */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Which CodeDeploy deployment config a rollout's traffic steps are: CodeDeploy's Lambda
+// configs shift all at once, as a canary (one share, then the rest after N minutes) or
+// linearly (the same share every N minutes). Steps of any other shape map onto none.
+
+/** CodeDeploy's predefined Lambda configs. */
+const CANARY_MINUTES = [5, 10, 15, 30];
+const LINEAR_MINUTES = [1, 2, 3, 10];
+/** The prefix of the configs the action creates. */
+const CUSTOM_PREFIX = 'lambda-deploy-';
+/**
+ * The config `steps` (percent, rising, ending at 100) held `intervalSeconds` each map onto;
+ * refuses, naming the input, steps CodeDeploy cannot shift.
+ */
+function configForSteps(steps, intervalSeconds, traffic) {
+    const first = steps[0] ?? 100;
+    if (steps.length === 1 && first === 100) {
+        return {
+            name: 'CodeDeployDefault.LambdaAllAtOnce',
+            routing: { type: 'AllAtOnce' },
+            predefined: true,
+        };
+    }
+    if (steps.at(-1) !== 100) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('traffic', `'${traffic}' does not end at 100: a CodeDeploy deployment always ends with all the traffic on the new version (such as 10,100)`);
+    }
+    if (intervalSeconds % 60 !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('traffic-interval', `'${formatInterval(intervalSeconds)}' is not whole minutes: CodeDeploy's canary and linear configs shift every N minutes`);
+    }
+    const minutes = intervalSeconds / 60;
+    if (steps.length === 2) {
+        const predefined = first === 10 && CANARY_MINUTES.includes(minutes);
+        return {
+            name: predefined
+                ? `CodeDeployDefault.LambdaCanary10Percent${minutes}Minutes`
+                : `${CUSTOM_PREFIX}Canary${first}Percent${minutes}Minutes`,
+            routing: { type: 'TimeBasedCanary', percentage: first, intervalMinutes: minutes },
+            predefined,
+        };
+    }
+    if (isLinear(steps)) {
+        const predefined = first === 10 && LINEAR_MINUTES.includes(minutes);
+        return {
+            name: predefined
+                ? `CodeDeployDefault.LambdaLinear10PercentEvery${minutes}Minute${minutes === 1 ? '' : 's'}`
+                : `${CUSTOM_PREFIX}Linear${first}PercentEvery${minutes}Minutes`,
+            routing: { type: 'TimeBasedLinear', percentage: first, intervalMinutes: minutes },
+            predefined,
+        };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('traffic', `'${traffic}' maps onto no CodeDeploy config: a canary is one share then 100 (such as 10,100), ` +
+        'a linear shift rises by the same share each time (such as 25,50,75,100); or name a config with codedeploy-config');
+}
+/** 20,40,60,80,100 and 30,60,90,100: each step one more share, the last capped at 100. */
+function isLinear(steps) {
+    const share = steps[0] ?? 100;
+    if (steps.length !== Math.ceil(100 / share))
+        return false;
+    return steps.every((step, at) => step === Math.min(100, share * (at + 1)));
+}
+/** How long the whole shift of `routing` takes, in seconds. */
+function shiftSeconds(routing) {
+    if (routing.type === 'AllAtOnce')
+        return 0;
+    const waits = routing.type === 'TimeBasedCanary' ? 1 : Math.ceil(100 / routing.percentage) - 1;
+    return waits * routing.intervalMinutes * 60;
+}
+/** "10 % then the rest after 5 min", for the plan. */
+function routingSentence(routing) {
+    switch (routing.type) {
+        case 'AllAtOnce':
+            return 'all at once';
+        case 'TimeBasedCanary':
+            return `canary: ${routing.percentage} %, the rest after ${routing.intervalMinutes} min`;
+        case 'TimeBasedLinear':
+            return `linear: ${routing.percentage} % more every ${routing.intervalMinutes} min`;
+    }
+}
+function formatInterval(seconds) {
+    return `${seconds}s`;
+}
+
+
+/***/ }),
+
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31452,9 +32147,45 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/nearest-key.ts
+// The known key closest to a misspelt one, to name in "did you mean ...".
+/** The key of `known` nearest to `name` (case aside), when it is near enough to be a slip. */
+function nearestKey(name, known) {
+    const wanted = name.toLowerCase();
+    // A key cut short ('Memory' for MemorySize) is a slip too.
+    const longer = known.filter((key) => wanted.length >= 4 && key.toLowerCase().startsWith(wanted) && key !== name);
+    if (longer.length === 1)
+        return longer[0];
+    let best;
+    for (const key of known) {
+        const distance = editDistance(wanted, key.toLowerCase());
+        if (best === undefined || distance < best.distance)
+            best = { key, distance };
+    }
+    if (best === undefined)
+        return undefined;
+    // A slip changes a few letters; a wholly other word is no suggestion.
+    const allowed = Math.max(2, Math.floor(Math.max(name.length, best.key.length) / 3));
+    return best.distance <= allowed ? best.key : undefined;
+}
+/** Levenshtein distance, with one row kept. */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
+        }
+        row = next;
+    }
+    return row[b.length] ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/config-file-rules.ts
 // How config-file's values are read: each rule turns the value at a key into the text of the
 // input it sets (in that input's own syntax), or reads an object of keys whole (VpcConfig).
+
 
 const INPUT = 'config-file';
 function fail(file, key, detail) {
@@ -31467,6 +32198,18 @@ const config_file_rules_text = (value, key, file) => {
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
     throw fail(file, key, `is ${describeValue(value)}, not a single value`);
+};
+/** An object in the API's shape, as the JSON text its input takes. */
+const jsonObjectText = (value, key, file) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw fail(file, key, `is ${describeValue(value)}, not an object`);
+    }
+    return JSON.stringify(value);
+};
+/** TenancyConfig.TenantIsolationMode: PER_TENANT is tenant-isolation's per-tenant. */
+const tenantIsolation = (value, key, file) => {
+    const mode = config_file_rules_text(value, key, file);
+    return mode === 'PER_TENANT' ? 'per-tenant' : mode;
 };
 /** A list of strings, one a line, as list inputs take them. */
 const lines = (value, key, file) => {
@@ -31492,6 +32235,8 @@ const bool = (value, key, file) => {
 };
 /** Environment.Variables: the environment input takes a JSON object and checks it. */
 const variables = (value, key, file) => JSON.stringify(objectAt(value, key, file));
+/** An object in the API's shape, for an input that takes it as JSON and checks its keys. */
+const jsonObject = variables;
 const setting = (input, encode = config_file_rules_text) => ({ input, encode });
 /** A key the rule of the object around it reads. */
 const READ_BY_RULE = { map: () => undefined };
@@ -31512,8 +32257,10 @@ const config_file_rules_layers = {
     map: (value, key, into) => {
         if (!Array.isArray(value))
             throw fail(into.file, key, `is ${describeValue(value)}, not a list`);
+        // get-function-configuration prints Layers: [] for a function without layers: detach all.
         if (value.length === 0) {
-            throw fail(into.file, key, "is an empty list, which the action cannot apply (neither can the layers input): leave Layers out to keep the function's");
+            into.set('layers', key, 'none');
+            return;
         }
         const arns = value.map((layer, index) => {
             const at = `${key}[${index}]`;
@@ -31543,6 +32290,17 @@ const fileSystems = {
             walk(object, at, FILE_SYSTEM_SHAPE, into);
             const arn = config_file_rules_text(object['Arn'], `${at}.Arn`, into.file) ?? '';
             const mountPath = config_file_rules_text(object['LocalMountPath'], `${at}.LocalMountPath`, into.file) ?? '';
+            const s3Files = object['S3FilesConfig'];
+            if (s3Files !== undefined && s3Files !== null) {
+                const s3At = `${at}.S3FilesConfig`;
+                const settings = objectAt(s3Files, s3At, into.file);
+                walk(settings, s3At, S3_FILES_SHAPE, into);
+                const direct = settings['DirectS3Read'];
+                if (direct !== undefined && direct !== null) {
+                    const directAt = `${s3At}.DirectS3Read`;
+                    into.set('file-system-direct-s3-read', directAt, config_file_rules_text(direct, directAt, into.file));
+                }
+            }
             return `${arn}=${mountPath}`;
         });
         into.set('file-systems', key, mounts.length === 0 ? 'none' : mounts.join('\n'));
@@ -31551,7 +32309,9 @@ const fileSystems = {
 const FILE_SYSTEM_SHAPE = {
     Arn: READ_BY_RULE,
     LocalMountPath: READ_BY_RULE,
+    S3FilesConfig: READ_BY_RULE,
 };
+const S3_FILES_SHAPE = { DirectS3Read: READ_BY_RULE };
 /** Tags: KEY=VALUE lines, as the tags input takes them. */
 const tagPairs = (value, key, file) => {
     const object = objectAt(value, key, file);
@@ -31601,8 +32361,11 @@ function walk(object, at, shape, into) {
     for (const [name, value] of Object.entries(object)) {
         const key = at === '' ? name : `${at}.${name}`;
         const rule = Object.hasOwn(shape, name) ? shape[name] : undefined;
-        if (rule === undefined)
-            throw new errors/* InputError */.dz(INPUT, `${into.file}: unknown key '${key}'`);
+        if (rule === undefined) {
+            const near = nearestKey(name, Object.keys(shape));
+            throw new errors/* InputError */.dz(INPUT, `${into.file}: unknown key '${key}': Lambda has no such setting` +
+                (near === undefined ? '' : ` (did you mean '${at === '' ? near : `${at}.${near}`}'?)`));
+        }
         // null (an empty YAML value) leaves the setting as it is, as an unset input does.
         if (value === null || value === undefined)
             continue;
@@ -31635,8 +32398,8 @@ function describeValue(value) {
     return `a ${typeof value}`;
 }
 
-// EXTERNAL MODULE: ./src/inputs/schema.ts + 7 modules
-var inputs_schema = __nccwpck_require__(2533);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 11 modules
+var inputs_schema = __nccwpck_require__(3992);
 ;// CONCATENATED MODULE: ./src/inputs/config-file-shape.ts
 // config-file's keys: the API's own shape (what get-function-configuration, or get-function,
 // prints), each key to the input of that setting, in that input's own syntax. Which key sets
@@ -31660,8 +32423,15 @@ const ENCODERS = {
     'kms-key-arn': arnOrNone,
     'image-command': lines,
     'image-entrypoint': lines,
+    'runtime-config': jsonObject,
+    'durable-config': jsonObjectText,
+    'capacity-provider-config': jsonObjectText,
+    'tenant-isolation': tenantIsolation,
 };
-/** What Lambda reports about the function, and settings the action does not manage. */
+/**
+ * What Lambda reports about the function, and settings the action does not manage. With the
+ * schema's keys, every key of FunctionConfiguration (a unit test checks it against the SDK's shape).
+ */
 const READ_ONLY_KEYS = [
     'FunctionName',
     'FunctionArn',
@@ -31682,9 +32452,6 @@ const READ_ONLY_KEYS = [
     'PackageType',
     'RuntimeVersionConfig',
     'ConfigSha256',
-    'TenancyConfig',
-    'CapacityProviderConfig',
-    'DurableConfig',
     'Environment.Error',
     'SnapStart.OptimizationStatus',
     'ImageConfigResponse.Error',
@@ -32149,7 +32916,7 @@ function memberPath(frame) {
 
 /***/ }),
 
-/***/ 2533:
+/***/ 3992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32167,9 +32934,9 @@ const ADVANCED = [
     {
         name: 'symlinks',
         group: 'advanced',
-        description: 'follow, preserve or error: what to do with symbolic links in source.',
-        reference: "`follow`: a link inside `source` is packaged as the file it points to. `error`: any link fails the step. `preserve`: a link inside `source` is kept as a link, as `zip -y` stores it (pnpm's `node_modules`), a link to a directory too. A link pointing outside `source`, dangling or looping fails the step. With `zip-file`, `preserve` accepts link entries that stay inside the zip. See [Symbolic links](docs/choosing-files.md#symbolic-links).",
-        default: 'follow',
+        description: 'auto (default), follow, preserve or error: what to do with symbolic links in source.',
+        reference: '`auto` (default): a link pointing inside `source` is stored as a link, as `zip -y` stores it, so a pnpm `node_modules` deploys and runs. `follow`: a link inside `source` is packaged as the file it points to (refused for a pnpm tree, whose packages would lose their dependencies). `preserve`: every link is kept as a link, a link to a directory too. `error`: any link fails the step. A link pointing outside `source`, dangling or looping fails the step. With `zip-file`, `auto` and `preserve` accept link entries that stay inside the zip. See [Symbolic links](docs/choosing-files.md#symbolic-links).',
+        default: 'auto',
         required: false,
         where: { step: true, manifest: true },
     },
@@ -32177,7 +32944,7 @@ const ADVANCED = [
         name: 's3-key-prefix',
         group: 'advanced',
         description: 'The S3 key prefix of packages in s3-bucket.',
-        reference: 'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip`, so the same bytes get the same key and are not uploaded twice.',
+        reference: 'Key prefix: the key is `<prefix><function-name>/<sha256-hex>.zip` (a fleet: `<prefix>packages/<sha256-hex>.zip`, one object per package and region), so the same bytes get the same key and are not uploaded twice. See [Packages in S3](docs/many-functions.md#packages-in-s3).',
         default: 'lambda-deploy/',
         required: false,
         where: { step: true, manifest: true },
@@ -32204,7 +32971,7 @@ const ADVANCED = [
         name: 'skip-unchanged',
         group: 'advanced',
         description: "true to leave the code alone when the package's SHA-256 equals the function's.",
-        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). `false` updates it anyway.",
+        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built: see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
         default: 'true',
         required: false,
         where: { step: true, manifest: true },
@@ -32229,6 +32996,106 @@ const ADVANCED = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/inputs/schema/codedeploy.ts
+const DEPLOY_PERMISSIONS = [
+    'codedeploy:GetApplication',
+    'codedeploy:GetDeploymentGroup',
+    'codedeploy:GetDeploymentConfig',
+    'codedeploy:CreateDeployment',
+    'codedeploy:RegisterApplicationRevision',
+    'codedeploy:ListDeployments',
+    'codedeploy:GetDeployment',
+    'codedeploy:GetDeploymentTarget',
+    'codedeploy:StopDeployment',
+];
+const CODEDEPLOY = [
+    {
+        name: 'rollout-engine',
+        group: 'release',
+        description: 'action (default; the step moves the alias) or codedeploy (a CodeDeploy deployment moves it in AWS).',
+        reference: '`action` (the step moves the alias itself) or `codedeploy`: a CodeDeploy deployment shifts the alias in AWS, outliving the job. See [Rollouts in AWS](docs/rollouts-in-aws.md).',
+        default: 'action',
+        required: false,
+        where: { step: true, manifest: 'whole-step' },
+        permissions: DEPLOY_PERMISSIONS,
+    },
+    {
+        name: 'codedeploy-application',
+        group: 'release',
+        description: 'With rollout-engine: codedeploy, the CodeDeploy application (Lambda compute platform).',
+        reference: 'With `rollout-engine: codedeploy`: the CodeDeploy application (Lambda compute platform); created when missing only with `codedeploy-service-role`.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['codedeploy:GetApplication'],
+    },
+    {
+        name: 'codedeploy-deployment-group',
+        group: 'release',
+        description: "With rollout-engine: codedeploy, the application's deployment group.",
+        reference: "With `rollout-engine: codedeploy`: the application's deployment group; created when missing only with `codedeploy-service-role`; its alarms follow `alarms`.",
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['codedeploy:GetDeploymentGroup', 'codedeploy:UpdateDeploymentGroup'],
+    },
+    {
+        name: 'codedeploy-service-role',
+        group: 'release',
+        description: "ARN of CodeDeploy's service role; with it, a missing application and group are created.",
+        reference: "ARN of CodeDeploy's service role (managed policy `AWSCodeDeployRoleForLambda`): with it, a missing application and deployment group are created, with `alarms` and automatic rollback.",
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'codedeploy:CreateApplication',
+            'codedeploy:CreateDeploymentGroup',
+            'iam:PassRole',
+        ],
+    },
+    {
+        name: 'codedeploy-config',
+        group: 'release',
+        description: 'CodeDeploy deployment config, such as CodeDeployDefault.LambdaCanary10Percent5Minutes.',
+        reference: 'The deployment config, such as `CodeDeployDefault.LambdaCanary10Percent5Minutes`; default, the canary or linear config `traffic` and `traffic-interval` map onto (created when missing).',
+        shownDefault: 'from `traffic`',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['codedeploy:GetDeploymentConfig', 'codedeploy:CreateDeploymentConfig'],
+    },
+    {
+        name: 'wait-for-rollout',
+        group: 'release',
+        description: 'With rollout-engine: codedeploy, true to follow the deployment to its end; false to hand it over.',
+        reference: '`true`: follow the CodeDeploy deployment to its end, failing on a rollback; `false`: end once CodeDeploy accepted it (output `codedeploy-deployment-id`).',
+        default: 'true',
+        required: false,
+        where: { step: true, manifest: 'whole-step' },
+    },
+    {
+        name: 'rollout-timeout',
+        group: 'release',
+        description: 'Seconds the step follows a CodeDeploy deployment before it stops it with rollback.',
+        reference: 'Seconds the step follows a CodeDeploy deployment before it stops it with rollback (1 to 21600).',
+        shownDefault: 'the shift plus `wait-timeout`',
+        required: false,
+        where: { step: true, manifest: 'whole-step' },
+    },
+    {
+        name: 'before-traffic-hook',
+        group: 'release',
+        description: "Lambda function for the AppSpec's BeforeAllowTraffic hook (rollout-engine: codedeploy).",
+        reference: "A Lambda function for the AppSpec's `BeforeAllowTraffic` hook: run before any traffic moves; `Failed` rolls back.",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+    {
+        name: 'after-traffic-hook',
+        group: 'release',
+        description: "Lambda function for the AppSpec's AfterAllowTraffic hook (rollout-engine: codedeploy).",
+        reference: "A Lambda function for the AppSpec's `AfterAllowTraffic` hook: run once all traffic moved; `Failed` rolls back.",
+        required: false,
+        where: { step: true, manifest: true },
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/inputs/schema/essentials.ts
 const ESSENTIALS = [
     {
@@ -32247,7 +33114,8 @@ const ESSENTIALS = [
         reference: 'A directory to package as a zip, relative to the workspace. Set one of `source`, `zip-file` and `image-uri`.',
         required: false,
         where: { step: true, manifest: true },
-        permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode'],
+        // TagResource records the tree's fingerprint (docs/speed.md); without it, a warning.
+        permissions: ['lambda:GetFunction', 'lambda:UpdateFunctionCode', 'lambda:TagResource'],
     },
     {
         name: 'zip-file',
@@ -32436,8 +33304,8 @@ const ATTACHED_FUNCTION_SETTINGS = [
     {
         name: 'file-systems',
         group: 'function settings',
-        description: 'An EFS access point to mount, <access-point-arn>=/mnt/<name>; none removes it.',
-        reference: 'An EFS access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it.',
+        description: 'An EFS or S3 Files access point to mount, <access-point-arn>=/mnt/<name>; none removes it.',
+        reference: 'An EFS or S3 Files access point to mount, `<access-point-arn>=/mnt/<name>` (Lambda takes one); `none` removes it. S3 Files: see `file-system-direct-s3-read`.',
         required: false,
         where: { step: true, manifest: true, configFile: 'FileSystemConfigs' },
         permissions: ['lambda:UpdateFunctionConfiguration'],
@@ -32596,8 +33464,8 @@ const FUNCTION_SETTINGS = [
     {
         name: 'ephemeral-storage',
         group: 'function settings',
-        description: '/tmp size in MB, 512 to 10240.',
-        reference: 'The size of `/tmp` in MB, 512–10240.',
+        description: '/tmp size in MB, 512 to 10240 (to 32768 with accelerator-memory-size).',
+        reference: 'The size of `/tmp` in MB, 512–10240; up to 32768 for a function with `accelerator-memory-size`.',
         required: false,
         where: { step: true, manifest: true, configFile: 'EphemeralStorage.Size' },
         permissions: ['lambda:UpdateFunctionConfiguration'],
@@ -32653,8 +33521,8 @@ const FUNCTION_SETTINGS = [
     {
         name: 'layers',
         group: 'function settings',
-        description: 'Layer version ARNs, one per line, at most 5, in order.',
-        reference: 'Layer version ARNs, one per line, at most 5, in order.',
+        description: 'Layer version ARNs, one per line, at most 5, in order; none detaches every layer.',
+        reference: 'Layer version ARNs, one per line, at most 5, in order; `none` detaches every layer.',
         required: false,
         where: { step: true, manifest: true, configFile: 'Layers' },
         permissions: ['lambda:UpdateFunctionConfiguration', 'lambda:GetLayerVersion'],
@@ -32699,6 +33567,62 @@ const FUNCTION_SETTINGS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/inputs/schema/lambda-2025.ts
+const LAMBDA_2025_SETTINGS = [
+    {
+        name: 'durable-config',
+        group: 'function settings',
+        description: "Durable execution settings: JSON in the API's DurableConfig shape. Sent only when it differs.",
+        reference: 'JSON in the API\'s `DurableConfig` shape: `{"ExecutionTimeout": 3600, "RetentionPeriodInDays": 14}` (`KMSKeyArn` optional). Sent only when it differs. Versions with `RUNNING` or `PAUSED` durable executions are never pruned or deleted. See [durable functions](docs/durable-managed-tenancy.md).',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'DurableConfig' },
+        manifestValue: 'json',
+        permissions: ['lambda:UpdateFunctionConfiguration', 'lambda:ListDurableExecutionsByFunction'],
+    },
+    {
+        name: 'capacity-provider-config',
+        group: 'function settings',
+        description: "Run on Lambda Managed Instances: JSON in the API's CapacityProviderConfig shape.",
+        reference: "JSON in the API's `CapacityProviderConfig` shape (`LambdaManagedInstancesCapacityProviderConfig` with `CapacityProviderArn`, `PerExecutionEnvironmentMaxConcurrency`, `ExecutionEnvironmentMemoryGiBPerVCpu`). Without an alias or `publish`, the release republishes `$LATEST.PUBLISHED`. See [Managed Instances](docs/durable-managed-tenancy.md).",
+        required: false,
+        where: { step: true, manifest: true, configFile: 'CapacityProviderConfig' },
+        manifestValue: 'json',
+        permissions: [
+            'lambda:UpdateFunctionConfiguration',
+            'lambda:PassCapacityProvider',
+            'lambda:PublishVersion',
+        ],
+    },
+    {
+        name: 'scaling-config',
+        group: 'function settings',
+        description: 'Min/max execution environments of the new version (FunctionScalingConfig JSON).',
+        reference: 'JSON in the API\'s `FunctionScalingConfig` shape: `{"MinExecutionEnvironments": 1, "MaxExecutionEnvironments": 10}`, put on the released version before any traffic. Needs a capacity provider.',
+        required: false,
+        where: { step: true, manifest: true },
+        manifestValue: 'json',
+        permissions: ['lambda:GetFunctionScalingConfig', 'lambda:PutFunctionScalingConfig'],
+    },
+    {
+        name: 'tenant-isolation',
+        group: 'function settings',
+        description: 'per-tenant: create the function with TenancyConfig PER_TENANT; none: a shared function.',
+        reference: '`per-tenant` creates the function with `TenancyConfig` `PER_TENANT`; `none` expects a shared one. It cannot change after creation: a function that differs fails the step before any change.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'TenancyConfig.TenantIsolationMode' },
+        permissions: ['lambda:CreateFunction'],
+    },
+    {
+        name: 'smoke-test-tenant-id',
+        group: 'release',
+        description: 'The tenant to invoke the smoke test as (TenantId); needed by a per-tenant function.',
+        reference: 'The tenant the smoke test invokes as (`TenantId`); required for the smoke test of a `PER_TENANT` function.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:InvokeFunction'],
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/inputs/schema/many-functions.ts
 const MANY_FUNCTIONS = [
     {
@@ -32733,6 +33657,42 @@ const MANY_FUNCTIONS = [
         reference: 'With `manifest`: deploy only the entries whose `group` equals it (one matrix job per group).',
         required: false,
         where: { step: true, manifest: 'step-only' },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/schema/newest-settings.ts
+const NEWEST_SETTINGS = [
+    {
+        name: 'runtime-config',
+        group: 'function settings',
+        description: 'A customer-managed runtime, JSON {"RuntimeArn": ..., "RuntimeAlias": ...}; needs runtime custom.',
+        reference: 'A customer-managed runtime, JSON in the API\'s `RuntimeConfig` shape: `{"RuntimeArn": "arn:aws:lambda:<region>:<account>:runtime/<name>", "RuntimeAlias": "stable"}`, both required. The function\'s runtime must be `custom` (set `runtime: custom` or have it already). Compared and sent only when it differs. See [Newest settings](docs/newest-settings.md).',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'RuntimeConfig' },
+        manifestValue: 'json',
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'accelerator-memory-size',
+        group: 'function settings',
+        description: 'Accelerator (GPU) memory in GB: 3, 6, 12, 16, 24 or 48; ephemeral-storage may then reach 32768.',
+        reference: 'Accelerator memory in GB per execution environment (`AcceleratorConfig.AcceleratorMemorySize`): `3`, `6`, `12`, `16`, `24` or `48`. Lambda runs accelerators on Managed Instances (a capacity provider) for x86_64 image functions; an arm64 function is refused before any change. With it, `ephemeral-storage` may go up to 32768.',
+        required: false,
+        where: { step: true, manifest: true, configFile: 'AcceleratorConfig.AcceleratorMemorySize' },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
+    },
+    {
+        name: 'file-system-direct-s3-read',
+        group: 'function settings',
+        description: 'How the S3 Files mount of file-systems reads: AUTO (the default), ENABLED or DISABLED.',
+        reference: "How an S3 Files mount (`file-systems`) reads (`S3FilesConfig.DirectS3Read`): `AUTO` (Lambda's default), `ENABLED` (straight from the bucket) or `DISABLED` (through the file system). Only with an S3 Files access point; the execution role needs `s3:GetObject` and `s3:GetObjectVersion` for direct reads.",
+        required: false,
+        where: {
+            step: true,
+            manifest: true,
+            configFile: 'FileSystemConfigs.S3FilesConfig.DirectS3Read',
+        },
+        permissions: ['lambda:UpdateFunctionConfiguration'],
     },
 ];
 
@@ -32929,6 +33889,95 @@ const RELEASE = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/inputs/schema/url-async-runtime.ts
+const URL_ASYNC_RUNTIME_SETTINGS = [
+    {
+        name: 'code-storage',
+        group: 'function settings',
+        description: "copy (Lambda keeps a copy) or reference (the function points at the package's S3 object version).",
+        reference: "`copy`: Lambda keeps its own copy. `reference`: the function points at the package's object version in `s3-bucket` (`S3ObjectStorageMode: REFERENCE`); needs a versioned bucket with no lifecycle rule that expires or archives it; `keep-versions` deletes objects no version refers to any more. See [Package objects in your own bucket](docs/safe-releases.md#package-objects-in-your-own-bucket).",
+        default: 'copy',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            's3:GetBucketVersioning',
+            's3:GetLifecycleConfiguration',
+            's3:PutObject',
+            's3:GetObject',
+            's3:DeleteObjectVersion',
+            'lambda:GetFunction',
+        ],
+    },
+    {
+        name: 'recursive-loop',
+        group: 'function settings',
+        description: 'terminate or allow: what Lambda does with the function in a recursive loop. Unset, left as it is.',
+        reference: '`terminate` or `allow`: what Lambda does when it finds the function in a recursive loop. Set only when it differs.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:GetFunctionRecursionConfig', 'lambda:PutFunctionRecursionConfig'],
+    },
+    {
+        name: 'runtime-update',
+        group: 'function settings',
+        description: 'auto, function-update or manual (needs runtime-version-arn): when Lambda changes runtime version.',
+        reference: '`auto`, `function-update` or `manual` (with `runtime-version-arn`): when Lambda moves the function to a new runtime version. Set only when it differs.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:GetRuntimeManagementConfig', 'lambda:PutRuntimeManagementConfig'],
+    },
+    {
+        name: 'runtime-version-arn',
+        group: 'function settings',
+        description: 'The runtime version ARN to pin with runtime-update: manual.',
+        reference: 'The runtime version to pin with `runtime-update: manual`: `arn:aws:lambda:<region>::runtime:<id>`.',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: ['lambda:GetRuntimeManagementConfig', 'lambda:PutRuntimeManagementConfig'],
+    },
+];
+const URL_ASYNC_RUNTIME_RELEASE = [
+    {
+        name: 'async-invoke-config',
+        group: 'release',
+        description: "Asynchronous invocation of the alias (or function) as JSON in the API's shape.",
+        reference: "JSON in the API's shape (`MaximumRetryAttempts` 0–2, `MaximumEventAgeInSeconds` 60–21600, `DestinationConfig`): put on the alias (the function without one), replacing its whole config, only when it differs. See [Asynchronous invocation](docs/safe-releases.md#asynchronous-invocation-recursion-and-runtime-updates).",
+        required: false,
+        where: { step: true, manifest: true },
+        manifestValue: 'json',
+        permissions: ['lambda:GetFunctionEventInvokeConfig', 'lambda:PutFunctionEventInvokeConfig'],
+    },
+];
+const URL_ASYNC_RUNTIME_PREVIEWS = [
+    {
+        name: 'function-url-invoke-mode',
+        group: 'previews',
+        description: 'BUFFERED or RESPONSE_STREAM: how the function URL answers. Unset, left as it is.',
+        reference: '`BUFFERED` or `RESPONSE_STREAM`: how the URL answers. Needs `function-url`; unset, the mode is left as it is. See [Function URL streaming and CORS](docs/previews.md#function-url-streaming-and-cors).',
+        required: false,
+        where: { step: true, manifest: true },
+        permissions: [
+            'lambda:GetFunctionUrlConfig',
+            'lambda:CreateFunctionUrlConfig',
+            'lambda:UpdateFunctionUrlConfig',
+        ],
+    },
+    {
+        name: 'function-url-cors',
+        group: 'previews',
+        description: "The function URL's CORS as JSON in the API's Cors shape. Unset, left as it is.",
+        reference: "JSON in the API's `Cors` shape (`AllowOrigins`, `AllowMethods`, `AllowHeaders`, `ExposeHeaders`, `AllowCredentials`, `MaxAge`). Needs `function-url`; unset, CORS is left as it is.",
+        required: false,
+        where: { step: true, manifest: true },
+        manifestValue: 'json',
+        permissions: [
+            'lambda:GetFunctionUrlConfig',
+            'lambda:CreateFunctionUrlConfig',
+            'lambda:UpdateFunctionUrlConfig',
+        ],
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/inputs/schema.ts
 // The input schema: every input of the action, once, with what is known about it besides its
 // parser. action.yml's inputs and docs/inputs.md are written from it (`npm run inputs`); the
@@ -32942,13 +33991,23 @@ const RELEASE = [
 
 
 
+
+
+
+
 /** In the reference's order: by group, then as each group lists them. */
 const DECLARED = [
     ...ESSENTIALS,
     ...FUNCTION_SETTINGS,
     ...ATTACHED_FUNCTION_SETTINGS,
+    ...NEWEST_SETTINGS,
+    ...URL_ASYNC_RUNTIME_SETTINGS,
+    ...LAMBDA_2025_SETTINGS,
     ...RELEASE,
+    ...URL_ASYNC_RUNTIME_RELEASE,
+    ...CODEDEPLOY,
     ...PREVIEWS,
+    ...URL_ASYNC_RUNTIME_PREVIEWS,
     ...MANY_FUNCTIONS,
     ...ADVANCED,
 ];
@@ -33244,14 +34303,14 @@ var core = __nccwpck_require__(6257);
 var action_io = __nccwpck_require__(7440);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts + 13 modules
-var inputs = __nccwpck_require__(3155);
-// EXTERNAL MODULE: ./src/inputs/config-file.ts + 2 modules
-var config_file = __nccwpck_require__(848);
+// EXTERNAL MODULE: ./src/inputs.ts + 17 modules
+var inputs = __nccwpck_require__(7463);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts + 3 modules
+var config_file = __nccwpck_require__(195);
 // EXTERNAL MODULE: ./src/inputs/function-target.ts
 var function_target = __nccwpck_require__(8283);
-// EXTERNAL MODULE: ./src/inputs/schema.ts + 7 modules
-var inputs_schema = __nccwpck_require__(2533);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 11 modules
+var inputs_schema = __nccwpck_require__(3992);
 // EXTERNAL MODULE: ./src/inputs/values.ts
 var values = __nccwpck_require__(8463);
 ;// CONCATENATED MODULE: ./src/inputs/fleet.ts
@@ -33532,8 +34591,10 @@ function isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/package/build-code.ts + 18 modules
-var build_code = __nccwpck_require__(5041);
+// EXTERNAL MODULE: ./src/package/build-code.ts + 19 modules
+var build_code = __nccwpck_require__(8918);
+// EXTERNAL MODULE: ./src/resources/code/fingerprint-record.ts
+var fingerprint_record = __nccwpck_require__(9885);
 // EXTERNAL MODULE: ./src/package/package-outputs.ts
 var package_outputs = __nccwpck_require__(3755);
 // EXTERNAL MODULE: ./src/apply/rollout/guard.ts
@@ -33545,6 +34606,7 @@ var run_state = __nccwpck_require__(518);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -33569,7 +34631,7 @@ async function run() {
     guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
     guard.install();
     (0,secrets/* maskCredentials */.Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344));
+    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(507), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7218));
     // Awaited below; until then a failure to load must not count as unhandled.
     modes.catch(() => undefined);
     try {
@@ -33596,13 +34658,19 @@ async function run() {
             (0,secrets/* maskEnvironment */.M2)(config, Object.values(config.settings.environment ?? {}), undefined);
             let sourceChecked = () => undefined;
             const checked = new Promise((resolve) => (sourceChecked = resolve));
-            const building = (0,build_code/* buildCode */.Q)(config, (0,inputs/* functionBaseName */.J$)(config.functionName), phases, action_io/* log */.R, (pkg) => {
+            // The function as the deploy reads it, for the build to skip an unchanged tree.
+            let functionRead = () => undefined;
+            const found = new Promise((resolve) => (functionRead = resolve));
+            const architecture = config.settings.architecture;
+            const building = (0,build_code/* buildCode */.QE)(config, (0,inputs/* functionBaseName */.J$)(config.functionName), phases, action_io/* log */.R, (pkg) => {
                 (0,action_io/* setOutputs */.n)((0,package_outputs/* packageOutputs */.P)(pkg));
             }, undefined, () => {
                 sourceChecked();
-            });
+            }, config.skipUnchanged
+                ? async (fingerprint) => (0,fingerprint_record/* recordedPackage */.Dk)(await found, fingerprint, architecture)
+                : undefined);
             building.catch(() => undefined);
-            await (await modes).deploy(config, phases, { building, checked });
+            await (await modes).deploy(config, phases, { building, checked, functionRead });
         }
     }
     catch (error) {
@@ -33637,14 +34705,17 @@ async function summarizeFailure(error, phases) {
 
 /***/ }),
 
-/***/ 5041:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ buildCode)
+  QE: () => (/* binding */ buildCode),
+  YO: () => (/* binding */ sharedPackageCache)
 });
+
+// UNUSED EXPORTS: newPackageCache
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -33664,6 +34735,7 @@ const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
  */
 function routeCertain(largestBytes, s3) {
     const viaS3 = s3.upload !== 'never' && s3.bucket !== undefined;
+    // code-storage reference always goes through S3; its inputs were checked with the others.
     return viaS3 || (s3.upload !== 'always' && largestBytes < DIRECT_UPLOAD_LIMIT_BYTES);
 }
 /**
@@ -33671,9 +34743,9 @@ function routeCertain(largestBytes, s3) {
  * SHA-256, so the same bytes always get the same key and different code never shares one.
  * Decided before any AWS call, so a package that cannot go anywhere fails first.
  */
-function planUpload(pkg, s3, functionName) {
+function planUpload(pkg, s3, functionName, storage = 'copy') {
     const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
-    const viaS3 = s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
+    const viaS3 = storage === 'reference' || s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
     if (!viaS3 && tooLarge) {
         throw new errors/* InputError */.dz('s3-upload', `is 'never', but the package is ${(0,format/* formatCount */.B4)(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
             `smaller than ${(0,format/* formatCount */.B4)(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`);
@@ -33691,6 +34763,7 @@ function planUpload(pkg, s3, functionName) {
         bucket: s3.bucket,
         key: `${s3.keyPrefix}${functionName}/${sha256Hex}.zip`,
         bucketOwner: s3.bucketOwner,
+        ...(storage === 'reference' ? { reference: true } : {}),
     };
 }
 
@@ -34070,8 +35143,8 @@ const COMPRESSED_FORMATS = new Set([
     '.zst',
 ]);
 /** Files this large are probed before deflate spends its time on them. */
-const PROBE_FROM_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
-const SAMPLE_BYTES = (/* unused pure expression or super */ null && (32 * 1024));
+const PROBE_FROM_BYTES = 256 * 1024;
+const SAMPLE_BYTES = 32 * 1024;
 /** A sample that level 1 shrinks by less than this is taken for incompressible data. */
 const INCOMPRESSIBLE_RATIO = 0.98;
 /**
@@ -34093,6 +35166,14 @@ function storeUntried(path, data) {
 }
 /** Files this large are deflated one level lower than the rest. */
 const LOWER_LEVEL_FROM_BYTES = 32 * 1024;
+/** Every constant that decides how a file is compressed: part of a tree's fingerprint. */
+const COMPRESSION_SETTINGS = {
+    storedFormats: [...COMPRESSED_FORMATS].sort(),
+    probeFromBytes: PROBE_FROM_BYTES,
+    sampleBytes: SAMPLE_BYTES,
+    incompressibleRatio: INCOMPRESSIBLE_RATIO,
+    lowerLevelFromBytes: LOWER_LEVEL_FROM_BYTES,
+};
 /**
  * The deflate level for a file of `size` bytes, `level` being the one for smaller files.
  * Measured on the 44 MB node_modules-like tree of npm run bench:deploy: one level lower
@@ -34459,7 +35540,7 @@ function visit(context, parent, child) {
     const name = parent.name === '' ? child.name : `${parent.name}/${child.name}`;
     const { filter } = context;
     // A link kept as a link is a file to git: 'dir/' does not match it.
-    const asLink = child.isSymbolicLink() && context.symlinks === 'preserve';
+    const asLink = child.isSymbolicLink() && keepsLink(context, absolutePath);
     const knownDirectory = child.isDirectory();
     if (child.isSymbolicLink() && !asLink) {
         // What a link points to is not known yet: one left out whatever it is needs no look.
@@ -34509,16 +35590,56 @@ function resolveChild(context, child, absolutePath, parent) {
         throw new errors/* InputError */.dz(context.input, `'${absolutePath}' is a symbolic link, and symlinks is 'error'`);
     }
     const realPath = insideTarget(context, absolutePath);
+    refusePnpmFollow(context, absolutePath, realPath);
     if (parent.ancestors.includes(realPath)) {
         throw new errors/* InputError */.dz(context.input, `symbolic link '${absolutePath}' makes a loop`);
     }
     return { stats: statOf(context, realPath), realPath: () => realPath };
 }
+/**
+ * preserve keeps every link (refusing one that leaves the root); auto keeps one whose
+ * target is inside the root on this disk, and leaves the rest to be followed (and refused
+ * there when it points outside, dangles or loops).
+ */
+function keepsLink(context, linkPath) {
+    if (context.symlinks === 'preserve')
+        return true;
+    if (context.symlinks !== 'auto')
+        return false;
+    let realPath;
+    try {
+        realPath = (0,external_node_fs_.realpathSync)(linkPath);
+    }
+    catch {
+        return false;
+    }
+    return !leavesRoot(external_node_path_default().relative(context.realRoot, realPath));
+}
+function leavesRoot(fromRoot) {
+    return fromRoot === '..' || fromRoot.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromRoot);
+}
+/**
+ * pnpm keeps each package in node_modules/.pnpm beside its own dependencies; copying the
+ * package out of there through the link cuts it off from them, so the function cannot
+ * start. Only links kept as links deploy such a tree.
+ */
+function refusePnpmFollow(context, linkPath, realPath) {
+    if (context.symlinks !== 'follow')
+        return;
+    const steps = external_node_path_default().relative(context.realRoot, realPath).split((external_node_path_default()).sep);
+    const store = steps.findIndex((step, at) => step === '.pnpm' && steps[at - 1] === 'node_modules');
+    if (store < 0)
+        return;
+    throw new errors/* InputError */.dz(context.input, `'${linkPath}' links into pnpm's store (${steps.slice(0, store + 1).join('/')}), and ` +
+        "symlinks is 'follow': a package copied out of the store loses the dependencies pnpm " +
+        "keeps beside it, so the function would fail with 'Cannot find module'. Remove " +
+        "'symlinks: follow' (the default, auto, stores links inside the source as links) or set " +
+        "'symlinks: preserve'");
+}
 /** The real path a link leads to, refused unless it is inside the root. */
 function insideTarget(context, linkPath) {
     const realPath = attempt(() => (0,external_node_fs_.realpathSync)(linkPath), (reason) => new errors/* InputError */.dz(context.input, `symbolic link '${linkPath}' cannot be followed: ${reason}`));
-    const fromRoot = external_node_path_default().relative(context.realRoot, realPath);
-    if (fromRoot === '..' || fromRoot.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromRoot)) {
+    if (leavesRoot(external_node_path_default().relative(context.realRoot, realPath))) {
         throw new errors/* InputError */.dz(context.input, `symbolic link '${linkPath}' points outside the source directory, to '${realPath}'`);
     }
     return realPath;
@@ -34532,7 +35653,10 @@ function insideTarget(context, linkPath) {
 function keptLink(context, name, absolutePath) {
     const realPath = insideTarget(context, absolutePath);
     const text = attempt(() => (0,external_node_fs_.readlinkSync)(absolutePath), (reason) => new errors/* InputError */.dz(context.input, `symbolic link '${absolutePath}' cannot be read: ${reason}`));
-    const target = external_node_path_default().isAbsolute(text)
+    // auto stores what the link reaches, rewritten relative if its text would not survive
+    // the unpacking; preserve stores the text as it is, or refuses it.
+    const rewrite = external_node_path_default().isAbsolute(text) || (context.symlinks === 'auto' && linkLeavesRoot(name, text));
+    const target = rewrite
         ? external_node_path_default().relative((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(absolutePath)), realPath)
             .split((external_node_path_default()).sep)
             .join('/') || '.'
@@ -34771,7 +35895,7 @@ const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05
 /**
  * A ready zip, checked before anything is uploaded: a regular file (a FIFO would block
  * the open), a well-formed zip holding files, no entry that unpacks outside the
- * function's directory, no link unless `symlinks: preserve` and it stays inside, and
+ * function's directory, no link unless `symlinks` is auto or preserve and it stays inside, and
  * within Lambda's unzipped limit. Hashed where it is, without a copy.
  */
 async function inspectZipFile(source) {
@@ -34835,9 +35959,10 @@ async function checkEntries(handle, members, source, zipPath) {
             "function's directory (an absolute name or a '..' step); rebuild the zip without it");
     }
     for (const member of members.filter(isSymlink)) {
-        if (source.symlinks !== 'preserve') {
-            throw new errors/* InputError */.dz(INPUT, `'${zipPath}' holds the symbolic link '${member.name}'; set symlinks: preserve to ` +
-                'deploy links that stay inside the zip, or rebuild the zip without links');
+        if (source.symlinks !== 'preserve' && source.symlinks !== 'auto') {
+            throw new errors/* InputError */.dz(INPUT, `'${zipPath}' holds the symbolic link '${member.name}', and symlinks is ` +
+                `'${source.symlinks}'; remove it (the default, auto, deploys links that stay inside ` +
+                'the zip) or rebuild the zip without links');
         }
         const target = await readLinkTarget(handle, member).catch((error) => {
             throw invalidOrUnreadable(zipPath, error);
@@ -34871,7 +35996,80 @@ function invalidOrUnreadable(zipPath, error) {
     return unreadable(zipPath, error);
 }
 
+;// CONCATENATED MODULE: ./src/package/fingerprint.ts
+
+
+
+
+
+/**
+ * The zip writer's own version: raise it with any change to the bytes it writes for the same
+ * tree (headers, order, modes, what is stored or deflated), so that no package recorded by an
+ * older writer is taken for this one's. The settings below are fingerprinted as well.
+ */
+const PACKAGER_FORMAT = 1;
+/** Everything but the tree itself that decides a zip's bytes. */
+function packagerKey() {
+    return JSON.stringify({
+        format: PACKAGER_FORMAT,
+        deflate: { level: LIMITS.level, streamAbove: LIMITS.streamAbove },
+        compression: COMPRESSION_SETTINGS,
+        // zlib's deflate output may differ between its versions.
+        zlib: process.versions.zlib,
+    });
+}
+const fingerprint_CHUNK_BYTES = 1024 * 1024;
+/**
+ * A SHA-256 (base64) of what a zip of `entries` would hold and how it would be written: each
+ * entry's name, type, mode (the file's whole mode, not just the bit the zip keeps), size,
+ * content hash and link target, the source's include, exclude and symlinks, and the
+ * packager's key. Two trees with the same fingerprint give the same zip, byte for byte. The
+ * files are read once, in chunks, before anything is deflated; a file whose size is not the
+ * walk's fails as a changed file would in the packager.
+ */
+function fingerprintTree(entries, source, packager = packagerKey()) {
+    const tree = (0,external_node_crypto_.createHash)('sha256');
+    tree.update(JSON.stringify({
+        packager,
+        include: source.include,
+        exclude: source.exclude,
+        symlinks: source.symlinks,
+    }));
+    const buffer = Buffer.allocUnsafe(fingerprint_CHUNK_BYTES);
+    for (const entry of entries) {
+        const type = entry.linkTarget !== undefined ? 'link' : entry.stats.isDirectory() ? 'dir' : 'file';
+        const content = type === 'file' ? fileHash(entry.absolutePath, entry.stats.size, buffer) : '';
+        tree.update(entry.nameBytes);
+        tree.update(`\0${type}\0${entry.stats.mode}\0${zipMode(entry)}\0${type === 'file' ? entry.stats.size : 0}` +
+            `\0${content}\0${entry.linkTarget ?? ''}\n`);
+    }
+    return tree.digest('base64');
+}
+function fileHash(file, size, buffer) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        let read = 0;
+        for (;;) {
+            const count = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            if (count === 0)
+                break;
+            read += count;
+            if (read > size)
+                break;
+            hash.update(buffer.subarray(0, count));
+        }
+        if (read !== size)
+            throw new FileChangedError(file);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/package/deployment-package.ts
+
 
 
 
@@ -34893,10 +36091,17 @@ async function buildFromDirectory(source, options) {
     const deflater = new WorkerDeflater();
     try {
         const input = options.input ?? 'source';
-        const entries = listPackageEntries(source, input, options.log);
+        const entries = listPackageEntries(source, input);
         const files = entries.filter((entry) => entry.stats.isFile());
         const unzippedSize = checkUnzippedSize(files.map((file) => ({ name: file.name, size: file.stats.size })), input, input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.');
         options.onChecked?.(largestZipBytes(entries));
+        const contents = { fileCount: files.length, unzippedSize };
+        const fingerprint = attemptRead(input, source.path, () => fingerprintTree(entries, source));
+        const recorded = await options.skipWhen?.(fingerprint);
+        if (recorded !== undefined) {
+            options.log.info(`The tree's fingerprint is the one recorded with the code the function runs (${recorded.sha256}): nothing to build`);
+            return { path: '', ...recorded, contents, fingerprint, byFingerprint: true };
+        }
         const outputDirectory = options.outputDirectory ?? external_node_os_default().tmpdir();
         await (0,promises_.mkdir)(outputDirectory, { recursive: true });
         const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(outputDirectory, 'lambda-deploy-'));
@@ -34912,27 +36117,41 @@ async function buildFromDirectory(source, options) {
             path: zipPath,
             size: zip.size,
             sha256: zip.sha256.toString('base64'),
-            contents: { fileCount: files.length, unzippedSize },
+            contents,
+            fingerprint,
         };
     }
     finally {
         await deflater.close();
     }
 }
-function listPackageEntries(source, input, log) {
+function listPackageEntries(source, input) {
     const filter = pathFilter(source.include, source.exclude);
     const entries = listSourceTree(source.path, {
         input,
         filter,
         symlinks: source.symlinks,
     });
-    for (const pattern of filter.unmatchedIncludes()) {
-        log.warning(`Input 'include': pattern '${pattern}' matches nothing in '${source.path}'`);
+    const unmatched = filter.unmatchedIncludes();
+    if (unmatched.length > 0) {
+        const patterns = unmatched.map((pattern) => `'${pattern}'`).join(', ');
+        throw new errors/* InputError */.dz('include', `${unmatched.length === 1 ? 'the pattern' : 'the patterns'} ${patterns} ` +
+            `${unmatched.length === 1 ? 'matches' : 'match'} nothing in '${source.path}' ` +
+            '(patterns are relative to it, as in a .gitignore); fix or remove ' +
+            (unmatched.length === 1 ? 'it' : 'them'));
     }
     if (!entries.some((entry) => entry.stats.isFile())) {
         throw new errors/* InputError */.dz(input, `'${source.path}' holds no files to package`);
     }
     return entries;
+}
+function attemptRead(input, directory, work) {
+    try {
+        return work();
+    }
+    catch (error) {
+        throw packagingFailure(input, directory, error);
+    }
 }
 /**
  * A file system failure while reading the tree is about the directory an input named, so
@@ -34973,21 +36192,28 @@ async function buildCode(config, baseName, phases, log,
 /** Told of the function's package as soon as it is built, before its route is decided. */
 onPackage, 
 /** Packages already built, by source: many functions from one source build it once. */
-built = new Map(), 
+built = newPackageCache(), 
 /**
  * Told once every source is checked and the package surely has a way to Lambda: from then
  * on no bad input can fail the build, so AWS may be read while it goes on.
  */
-onChecked = () => undefined) {
+onChecked = () => undefined, 
+/**
+ * The function's record of the zip a tree of this fingerprint makes, when it runs it
+ * (resources/code/fingerprint-record.ts). Asked only once onChecked was told, so the
+ * reads that answer it are not waiting for this build.
+ */
+recorded) {
     let s3;
     // S3 is loaded only by a run whose package goes through it.
     const route = async (plan) => {
         if (plan.kind === 'direct')
             return plan;
-        const { createS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234));
+        const { createS3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(696), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234));
         return {
             ...plan,
             client: (s3 ??= createS3Client(config.region, config.requestTimeoutSeconds)),
+            ...(built.uploads === undefined ? {} : { shared: built.uploads }),
         };
     };
     const { code: source, layer } = config;
@@ -34995,16 +36221,22 @@ onChecked = () => undefined) {
         ? source
         : await (async () => {
             // With a layer still to build after it, the code's check is not the last one.
+            let told = false;
             const checked = (largest) => {
-                if (layer === undefined && routeCertain(largest, config.s3))
+                if (layer === undefined && routeCertain(largest, config.s3)) {
+                    told = true;
                     onChecked();
+                }
             };
-            const { pkg, keyName } = await once(built, source, baseName, () => phases.run('Package', () => buildPackage(source, baseName, 'source', log, checked)));
+            const skipWhen = recorded === undefined
+                ? undefined
+                : (fingerprint) => told ? recorded(fingerprint) : Promise.resolve(undefined);
+            const { pkg, keyName } = await once(built, source, built.keyName ?? baseName, () => phases.run('Package', () => buildPackage(source, baseName, 'source', log, checked, skipWhen)));
             onPackage(pkg);
             return {
                 kind: 'zip',
                 package: pkg,
-                upload: await route(planUpload(pkg, config.s3, keyName)),
+                upload: await route(planUpload(pkg, config.s3, keyName, config.extras.codeStorage)),
             };
         })();
     const layerPackage = layer === undefined
@@ -35015,26 +36247,40 @@ onChecked = () => undefined) {
         })();
     return { deployable, layerPackage };
 }
+/** A cache for one function: its packages are its own, keyed by its name. */
+function newPackageCache() {
+    return { packages: new Map(), keyName: undefined, uploads: undefined };
+}
+/**
+ * A cache for many functions: one S3 object per distinct package and region, under
+ * `<prefix>packages/<sha256>.zip` (a key of no one function), uploaded once.
+ */
+function sharedPackageCache() {
+    return { packages: new Map(), keyName: 'packages', uploads: new Map() };
+}
 /** The package of `source`, built by the first to ask for it. */
 function once(cache, source, keyName, build) {
     const key = JSON.stringify(source);
-    let entry = cache.get(key);
+    let entry = cache.packages.get(key);
     if (entry === undefined) {
         entry = build().then((pkg) => ({ pkg, keyName }));
-        cache.set(key, entry);
+        cache.packages.set(key, entry);
     }
     return entry;
 }
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
-async function buildPackage(source, baseName, input, log, onChecked) {
+async function buildPackage(source, baseName, input, log, onChecked, skipWhen) {
     const built = await preparePackage(source, {
         baseName,
         outputDirectory: process.env['RUNNER_TEMP'],
         log,
         input,
         ...(onChecked === undefined ? {} : { onChecked }),
+        ...(skipWhen === undefined ? {} : { skipWhen }),
     });
-    log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+    if (built.byFingerprint !== true) {
+        log.info(`Package ${built.path}: ${built.size} bytes, SHA-256 ${built.sha256}`);
+    }
     return built;
 }
 
@@ -35070,6 +36316,7 @@ class Phases {
     group;
     done = [];
     latest;
+    began = performance.now();
     constructor(group) {
         this.group = group;
     }
@@ -35080,16 +36327,199 @@ class Phases {
             return await this.group(name, work);
         }
         finally {
-            this.done.push({ name, seconds: (performance.now() - started) / 1000 });
+            const now = performance.now();
+            this.done.push({
+                name,
+                seconds: (now - started) / 1000,
+                endedSeconds: (now - this.began) / 1000,
+            });
         }
     }
     get timings() {
         return this.done;
     }
+    /** Seconds since the run began. */
+    get elapsedSeconds() {
+        return (performance.now() - this.began) / 1000;
+    }
     /** The phase that started last: the one running, or the one a failure came from. */
     get last() {
         return this.latest;
     }
+}
+
+
+/***/ }),
+
+/***/ 9885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ FINGERPRINT_TAG),
+/* harmony export */   Dk: () => (/* binding */ recordedPackage),
+/* harmony export */   y9: () => (/* binding */ fingerprintRecordToWrite)
+/* harmony export */ });
+/* unused harmony export fingerprintTagValue */
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+
+/** The action's own tag key; the tags input may not set it. */
+const FINGERPRINT_TAG = 'lambda-deploy:code-fingerprint';
+/** "<fingerprint> <CodeSha256> <size>": base64, base64, decimal; about 100 of the 256 allowed. */
+function fingerprintTagValue(fingerprint, pkg) {
+    return `${fingerprint} ${pkg.sha256} ${pkg.size}`;
+}
+/**
+ * The zip the function's record says a tree of `fingerprint` makes, when the function runs
+ * exactly that zip now: its CodeSha256 and size are the recorded ones, its last update did
+ * not fail and is not under way, and the code keeps its architecture. Anything else, a
+ * record missing or unreadable included, is undefined: the tree is built as always.
+ */
+function recordedPackage(found, fingerprint, architecture) {
+    if (found === undefined || found.packageType !== 'Zip')
+        return undefined;
+    if (found.lastUpdateStatus === 'Failed' || found.lastUpdateStatus === 'InProgress') {
+        return undefined;
+    }
+    if ((0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .architectureToSet */ .RQ)(architecture, found) !== undefined)
+        return undefined;
+    const [recordedFingerprint, sha256, size, ...rest] = (found.tags[FINGERPRINT_TAG] ?? '').split(' ');
+    if (rest.length > 0 || recordedFingerprint !== fingerprint || sha256 === undefined) {
+        return undefined;
+    }
+    if (sha256 !== found.codeSha256 || size !== String(found.codeSize))
+        return undefined;
+    return { sha256, size: found.codeSize };
+}
+/**
+ * The tags to write once the function runs `pkg`: its record, unless the function has that
+ * record already (a second identical run writes nothing) or `pkg` has no fingerprint.
+ */
+function fingerprintRecordToWrite(now, pkg) {
+    if (pkg.fingerprint === undefined || now.codeSha256 !== pkg.sha256)
+        return undefined;
+    const value = fingerprintTagValue(pkg.fingerprint, pkg);
+    return now.tags[FINGERPRINT_TAG] === value ? undefined : { [FINGERPRINT_TAG]: value };
+}
+
+
+/***/ }),
+
+/***/ 5741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XP: () => (/* binding */ accountOf),
+  ef: () => (/* binding */ architectureChange),
+  RQ: () => (/* binding */ architectureToSet),
+  q7: () => (/* binding */ checkCode),
+  jH: () => (/* binding */ checkPackageType),
+  nO: () => (/* binding */ planCode),
+  m2: () => (/* binding */ runsImage),
+  dm: () => (/* binding */ runsPackage)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/resources/code/image-check.ts
+
+/**
+ * Throws an InputError naming image-uri when Lambda would refuse the image; `architecture`
+ * is the one the function will have (the input, else the function's, else x86_64).
+ */
+function checkImage(uri, facts, architecture) {
+    if (facts === undefined)
+        return;
+    if (facts.kind === 'index') {
+        const platforms = facts.platforms.length === 0 ? '' : ` (${facts.platforms.join(', ')})`;
+        throw new errors/* InputError */.dz('image-uri', `'${uri}' is a multi-platform image index${platforms}, media type ${facts.mediaType}, ` +
+            'which Lambda refuses ("The image manifest, config or layer media type for the source image ' +
+            '... is not supported"). docker buildx makes one by default, with provenance attestations: ' +
+            'build with --provenance=false (and one --platform), or push a single-platform image');
+    }
+    if (facts.architecture !== undefined && facts.architecture !== architecture) {
+        throw new errors/* InputError */.dz('image-uri', `'${uri}' is built for ${facts.architecture}, but the function runs on ${architecture}: ` +
+            `build the image with --platform linux/${architecture === 'arm64' ? 'arm64' : 'amd64'}, ` +
+            `or set architectures: ${facts.architecture}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resources/code/plan.ts
+
+
+/** A zip goes only to a Zip function and an image only to an Image function. */
+function checkPackageType(current, name, wanted) {
+    if (current.packageType === wanted)
+        return;
+    const instead = wanted === 'Zip'
+        ? 'a zip can only be deployed to a Zip function; deploy its image with image-uri'
+        : "image-uri can only be deployed to an Image function; deploy a zip with 'source' or 'zip-file'";
+    throw new errors/* DeployError */.sH(`Function '${name}' has package type ${current.packageType}: ${instead}`);
+}
+/** After a Failed update the function may report the new hash without running it. */
+function runsPackage(current, pkg) {
+    return current.codeSha256 === pkg.sha256 && current.lastUpdateStatus !== 'Failed';
+}
+/**
+ * Only an image named by digest can be known to be unchanged; a tag may have moved since,
+ * so an image named by tag is always deployed.
+ */
+function runsImage(current, imageUri) {
+    const digest = /@sha256:([a-f0-9]{64})$/.exec(imageUri)?.[1];
+    if (digest === undefined || current.lastUpdateStatus === 'Failed')
+        return false;
+    return (current.codeSha256 === digest ||
+        (current.resolvedImageUri?.endsWith(`@sha256:${digest}`) ?? false));
+}
+/** The architecture to send with the code: the one wanted, when the function has another. */
+function architectureToSet(wanted, current) {
+    return wanted !== undefined && wanted !== architectureOf(current) ? wanted : undefined;
+}
+/** The summary's row for an architecture sent with the code. */
+function architectureChange(current, to) {
+    return { setting: 'architectures', from: architectureOf(current), to };
+}
+/** Lambda leaves Architectures out for functions created before arm64 existed. */
+function architectureOf(current) {
+    return current.configuration.Architectures?.[0] ?? 'x86_64';
+}
+/** The account in an ARN: arn:aws:lambda:<region>:<account>:function:<name>, or a role's. */
+function accountOf(arn) {
+    return arn?.split(':')[4];
+}
+/** Refuses code the function cannot take: another package type, an image it cannot run. */
+function checkCode(found, code, architecture, image) {
+    if (found !== undefined) {
+        checkPackageType(found, found.name, code.kind === 'zip' ? 'Zip' : 'Image');
+    }
+    if (code.kind === 'image') {
+        checkImage(code.uri, image, architecture ?? found?.configuration.Architectures?.[0] ?? 'x86_64');
+    }
+}
+/**
+ * Created with the function, skipped when the function runs this code already (and its
+ * architecture stays), or updated.
+ */
+function planCode(found, code, architecture, skipUnchanged) {
+    const to = code.kind === 'zip' ? code.package.sha256 : code.uri;
+    if (found === undefined)
+        return { action: 'create', from: undefined, to, architecture: undefined };
+    const changed = architectureToSet(architecture, found);
+    const unchanged = code.kind === 'zip' ? runsPackage(found, code.package) : runsImage(found, code.uri);
+    const action = skipUnchanged && unchanged && changed === undefined ? 'skip' : 'update';
+    const byFingerprint = code.kind === 'zip' && code.package.byFingerprint === true;
+    if (byFingerprint && action !== 'skip') {
+        // recordedPackage() checks what this does: a package not built is never sent.
+        throw new errors/* DeployError */.sH(`Function '${found.name}' no longer runs the code its record names; run the deploy again`);
+    }
+    return {
+        action,
+        from: found.resolvedImageUri ?? found.codeSha256,
+        to,
+        architecture: changed === undefined ? undefined : architectureChange(found, changed),
+        ...(byFingerprint ? { byFingerprint: true } : {}),
+    };
 }
 
 

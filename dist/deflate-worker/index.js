@@ -82,6 +82,14 @@ function storeUntried(path, data) {
 }
 /** Files this large are deflated one level lower than the rest. */
 const LOWER_LEVEL_FROM_BYTES = 32 * 1024;
+/** Every constant that decides how a file is compressed: part of a tree's fingerprint. */
+const COMPRESSION_SETTINGS = {
+    storedFormats: [...COMPRESSED_FORMATS].sort(),
+    probeFromBytes: PROBE_FROM_BYTES,
+    sampleBytes: SAMPLE_BYTES,
+    incompressibleRatio: INCOMPRESSIBLE_RATIO,
+    lowerLevelFromBytes: LOWER_LEVEL_FROM_BYTES,
+};
 /**
  * The deflate level for a file of `size` bytes, `level` being the one for smaller files.
  * Measured on the 44 MB node_modules-like tree of npm run bench:deploy: one level lower

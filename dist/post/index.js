@@ -28434,7 +28434,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const saved = (0,_apply_rollout_saved_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readRolloutState */ .pP)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(_apply_rollout_saved_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_NAME */ .sf));
 if (saved?.open === true && saved.aliases.length > 0) {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 320));
     await runPost(saved);
 }
 

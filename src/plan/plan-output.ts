@@ -9,7 +9,7 @@ import { plannedPrune } from './deploy-plan.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import { alarmWarnings, type AlarmWatch } from './alarm-check.js';
 import { NEW_VERSION } from '../resources/versions/plan.js';
-import { scalingText } from '../resources/managed-instances/plan.js';
+import { lambda2025Json, lambda2025Lines, type Lambda2025Json } from './lambda-2025-output.js';
 import { planChanges, type DeployPlan, type InterruptedRollout } from './deploy-plan.js';
 import { type Routing } from '../resources/alias/plan.js';
 import { briefly, triggerWarnings, type TriggerFinding } from './trigger-check.js';
@@ -24,7 +24,7 @@ import {
  * step can gate on `fromJSON(steps.deploy.outputs.plan).changes`. Environment values never
  * appear, only variable names.
  */
-export interface PlanJson extends UrlAsyncRuntimeJson {
+export interface PlanJson extends UrlAsyncRuntimeJson, Lambda2025Json {
   readonly changes: boolean;
   /** rollout-engine: codedeploy: the deployment that shifts the alias. */
   readonly codedeploy?: CodeDeployJson;
@@ -88,20 +88,6 @@ export interface PlanJson extends UrlAsyncRuntimeJson {
    * and provisioned-concurrency changes (null to is none).
    */
   readonly tagsRemoved?: readonly string[];
-  /**
-   * A function on a capacity provider: whether $LATEST.PUBLISHED is republished, and the
-   * scaling-config put on the released version (null on: the version this run publishes).
-   */
-  readonly managedInstances?: {
-    readonly publishLatest: boolean;
-    readonly scaling: {
-      readonly on: string | null;
-      readonly from: string;
-      readonly to: string;
-    } | null;
-  };
-  /** A durable function's alias leaves this version, on which these executions still run. */
-  readonly durableExecutions?: { readonly version: string; readonly active: number };
   /** An alias another run left mid-rollout, handled before planning (on-interrupted). */
   readonly interrupted?: Omit<InterruptedRollout, 'after'> & { readonly after: string | null };
   readonly reservedConcurrency?: { readonly from: number | null; readonly to: number | null };
@@ -194,6 +180,7 @@ export function planJson(plan: DeployPlan): PlanJson {
           },
     ...separateSettingsJson(plan),
     ...urlAsyncRuntimeJson(plan),
+    ...lambda2025Json(plan),
     ...(release.codedeploy === undefined ? {} : { codedeploy: codeDeployJson(release.codedeploy) }),
     ...(plan.triggers === undefined ? {} : { triggers: plan.triggers.findings }),
     ...(plan.triggers === undefined || plan.triggers.denied.length === 0
@@ -202,34 +189,6 @@ export function planJson(plan: DeployPlan): PlanJson {
     ...(plan.interrupted === undefined
       ? {}
       : { interrupted: { ...plan.interrupted, after: plan.interrupted.after ?? null } }),
-    ...managedJson(plan),
-    ...(plan.durableLeft === undefined
-      ? {}
-      : {
-          durableExecutions: {
-            version: plan.durableLeft.version,
-            active: plan.durableLeft.executions,
-          },
-        }),
-  };
-}
-
-function managedJson(plan: DeployPlan): Partial<PlanJson> {
-  const managed = plan.managedInstances;
-  if (managed === undefined) return {};
-  const { scaling } = managed;
-  return {
-    managedInstances: {
-      publishLatest: managed.publishLatest,
-      scaling:
-        scaling === undefined
-          ? null
-          : {
-              on: scaling.qualifier === NEW_VERSION ? null : scaling.qualifier,
-              from: scalingText(scaling.from),
-              to: scalingText(scaling.config),
-            },
-    },
   };
 }
 
@@ -301,12 +260,7 @@ export function planLines(json: PlanJson): string[] {
       : [
           `Alias ${json.alias.name}: ${json.alias.action === 'keep' ? `keep ${json.alias.after}` : `${json.alias.before ?? '(new)'} -> ${json.alias.after}`}`,
         ]),
-    ...managedLines(json.managedInstances),
-    ...(json.durableExecutions === undefined
-      ? []
-      : [
-          `Durable executions: ${json.durableExecutions.active} still running or paused on version ${json.durableExecutions.version}, which the alias leaves; they finish on it, and it is not deleted while they run`,
-        ]),
+    ...lambda2025Lines(json),
     ...(json.functionUrl === null
       ? []
       : [`Function URL (${json.functionUrl.auth}): ${json.functionUrl.action}`]),
@@ -343,20 +297,6 @@ export function planLines(json: PlanJson): string[] {
         ]),
   ];
   return json.changes ? lines : [...lines, 'No changes: the function is as these inputs describe.'];
-}
-
-function managedLines(managed: PlanJson['managedInstances']): string[] {
-  if (managed === undefined) return [];
-  const lines = managed.publishLatest
-    ? ['Version: republish $LATEST.PUBLISHED (Managed Instances), Active before the step ends']
-    : [];
-  const { scaling } = managed;
-  if (scaling !== null) {
-    lines.push(
-      `Scaling config on ${scaling.on ?? 'the new version'}: ${scaling.from} -> ${scaling.to}, before any traffic`,
-    );
-  }
-  return lines;
 }
 
 function interruptedLine(interrupted: NonNullable<PlanJson['interrupted']>): string {
