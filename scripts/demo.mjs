@@ -27,10 +27,13 @@ function summaryAsText(html) {
     .replace(/<h\d>(.*?)<\/h\d>/g, '## $1\n')
     .replace(/<\/t[hd]><t[hd]>/g, ' | ')
     .replace(/<\/tr>/g, '\n')
+    .replace(/<li>/g, '- ')
+    .replace(/<\/(li|p|ul|ol|table)>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
