@@ -72,7 +72,8 @@ export async function run(): Promise<void> {
           sourceChecked();
         },
         config.skipUnchanged
-          ? async (fingerprint) => recordedPackage(await found, fingerprint, architecture)
+          ? async (fingerprint) =>
+              recordedPackage(await found, fingerprint, architecture, config.extras.codeStorage)
           : undefined,
       );
       building.catch(() => undefined);

@@ -46,7 +46,8 @@ describe('config-file', () => {
       Environment: { Variables: { STAGE: 'prod', TABLE_NAME: 'orders' } },
     });
     const { Tags } = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
-    expect(Tags).toEqual({ team: 'orders' });
+    // The file's tag, and the action's record of the tree it built (docs/speed.md).
+    expect(Tags).toEqual({ team: 'orders', 'lambda-deploy:code-fingerprint': expect.any(String) });
     expect(planOf(first).configuration).toEqual([
       { setting: 'memory-size', from: '128', to: '1024', source: 'input' },
       { setting: 'timeout', from: '3', to: '45', source: 'config-file' },

@@ -303,7 +303,7 @@ const ROWS: readonly BadInput[] = [
   },
 
   // symlinks: follow or error.
-  ...badValues('symlinks', 'is not one of follow, error, preserve', [
+  ...badValues('symlinks', 'is not one of auto, follow, error, preserve', [
     'ignore',
     'FOLLOW',
     'true',

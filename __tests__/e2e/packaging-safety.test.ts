@@ -210,7 +210,13 @@ describe('packaging safety: a symbolic link that leaves the source, dangles or l
 
       const run = await runDeployAction(
         workspace,
-        { 'function-name': name, source: 'app', 's3-bucket': bucket, 's3-upload': 'always' },
+        {
+          'function-name': name,
+          source: 'app',
+          symlinks: 'follow',
+          's3-bucket': bucket,
+          's3-upload': 'always',
+        },
         proxy().endpoint,
       );
 

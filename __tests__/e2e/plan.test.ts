@@ -133,7 +133,7 @@ describe('the bundled action decides once and shows its plan', () => {
     expect(planOf(again)).toEqual({
       changes: false,
       function: { name: fn.name, action: 'update' },
-      code: { action: 'skip', from: sha, to: sha },
+      code: { action: 'skip', from: sha, to: sha, byFingerprint: true },
       configuration: [],
       tags: [],
       layer: null,

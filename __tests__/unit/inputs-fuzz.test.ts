@@ -38,7 +38,7 @@ const VALID: Readonly<Record<InputName, readonly string[]>> = {
   'image-uri': [IMAGE, IMAGE_BY_DIGEST, 'registry.example.com:5000/team/orders:2024.1-rc'],
   include: ['src/**', '**/*.js\nlib/**', '# comment\nsrc/**'],
   exclude: ['tests/**', '*.md\n.env'],
-  symlinks: ['follow', 'error', 'preserve'],
+  symlinks: ['auto', 'follow', 'error', 'preserve'],
   's3-bucket': ['artifacts', 'my.bucket-1'],
   's3-key-prefix': ['lambda-deploy/', 'builds/', 'p'.repeat(512)],
   's3-upload': ['auto', 'always', 'never'],
@@ -404,13 +404,13 @@ describe('the input parser under arbitrary inputs', () => {
         expect(outcome.value.functionName).toBe(read('function-name'));
         expect(outcome.value.region).toMatch(/^[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d+$/);
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
     // The fuzz is worth something only if it gets past the first inputs: some cases parse,
     // and the errors name many different inputs, not just function-name.
-    // (Typically 1.5 to 2.5% parse, fewer as inputs that reject junk were added, and 38 or
-    // more of the 76 inputs are named.)
-    expect(outcomes.parsed).toBeGreaterThan(30);
+    // (About 0.75% parsed with the ~100 inputs of issue 25, fewer as inputs that reject junk
+    // were added, and 38 or more of the inputs are named.)
+    expect(outcomes.parsed).toBeGreaterThan(20);
     expect(outcomes.rejected.size).toBeGreaterThanOrEqual(30);
   });
 
@@ -532,7 +532,9 @@ const validCase: fc.Arbitrary<ValidCase> = fc
         uri: fc.constantFrom(IMAGE, IMAGE_BY_DIGEST),
       }),
     ),
-    symlinks: optional(fc.constantFrom('follow' as const, 'error' as const, 'preserve' as const)),
+    symlinks: optional(
+      fc.constantFrom('auto' as const, 'follow' as const, 'error' as const, 'preserve' as const),
+    ),
     memorySize: optional(fc.integer({ min: 128, max: 10_240 })),
     timeout: optional(fc.integer({ min: 1, max: 900 })),
     ephemeralStorage: optional(fc.integer({ min: 512, max: 10_240 })),
@@ -678,7 +680,7 @@ const validCase: fc.Arbitrary<ValidCase> = fc
             path: path.resolve(WORKSPACE, c.code.path),
             include: c.code.include,
             exclude: c.code.exclude,
-            symlinks: c.symlinks ?? 'follow',
+            symlinks: c.symlinks ?? 'auto',
           }
         : undefined;
     const expected: Record<string, unknown> = {
@@ -690,7 +692,7 @@ const validCase: fc.Arbitrary<ValidCase> = fc
           ? {
               kind: 'zip-file',
               path: path.resolve(WORKSPACE, c.code.path),
-              symlinks: c.symlinks ?? 'follow',
+              symlinks: c.symlinks ?? 'auto',
             }
           : { kind: 'image', uri: set['image-uri'] }),
       s3: {

@@ -11,6 +11,7 @@ import { planConfiguration } from '../../src/resources/configuration/plan.js';
 import { asInputError, thrownBy } from './helpers/errors.js';
 import { functionState } from './helpers/plan-fixtures.js';
 
+const PROVIDER = 'arn:aws:lambda:us-east-1:123456789012:capacity-provider:gpu-pool';
 const RUNTIME = 'arn:aws:lambda:eu-west-1:123456789012:runtime/python-cmr';
 const S3_FILES =
   'arn:aws:s3files:eu-west-1:123456789012:file-system/fs-0123456789abcdef0/access-point/fsap-0123456789abcdef0';
@@ -84,7 +85,7 @@ describe('the newest settings as inputs', () => {
 });
 
 describe('config-file keys of the newest settings', () => {
-  it('maps RuntimeConfig, AcceleratorConfig, S3FilesConfig and Layers []; notices the others', () => {
+  it('maps RuntimeConfig, AcceleratorConfig, S3FilesConfig, Layers [] and the 2025 configs; notices the others', () => {
     const mapped = mapConfigFile(
       {
         FunctionName: 'orders-api',
@@ -98,7 +99,9 @@ describe('config-file keys of the newest settings', () => {
         Layers: [],
         DurableConfig: { ExecutionTimeout: 900, RetentionPeriodInDays: 7 },
         TenancyConfig: { TenantIsolationMode: 'PER_TENANT' },
-        CapacityProviderConfig: {},
+        CapacityProviderConfig: {
+          LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: PROVIDER },
+        },
         ConfigSha256: 'abc',
       },
       'f.json',
@@ -111,14 +114,13 @@ describe('config-file keys of the newest settings', () => {
       'file-systems': `${S3_FILES}=/mnt/data`,
       'file-system-direct-s3-read': 'AUTO',
       layers: 'none',
+      'durable-config': JSON.stringify({ ExecutionTimeout: 900, RetentionPeriodInDays: 7 }),
+      'tenant-isolation': 'per-tenant',
+      'capacity-provider-config': JSON.stringify({
+        LambdaManagedInstancesCapacityProviderConfig: { CapacityProviderArn: PROVIDER },
+      }),
     });
-    expect(mapped.ignored).toEqual([
-      'FunctionName',
-      'DurableConfig',
-      'TenancyConfig',
-      'CapacityProviderConfig',
-      'ConfigSha256',
-    ]);
+    expect(mapped.ignored).toEqual(['FunctionName', 'ConfigSha256']);
   });
 
   it('refuses a key Lambda does not have inside S3FilesConfig, naming the nearest', () => {

@@ -55,6 +55,18 @@ describe('recordedPackage', () => {
     expect(recordedPackage(found(), FINGERPRINT, 'arm64')).toBeUndefined();
   });
 
+  it("is nothing when the code is to move between Lambda's copy and a referenced S3 object", () => {
+    const referenced = {
+      ...found(),
+      referencedObject: { bucket: 'packages', key: 'app.zip', versionId: 'v1' },
+    };
+    expect(recordedPackage(found(), FINGERPRINT, undefined, 'reference')).toBeUndefined();
+    expect(recordedPackage(referenced, FINGERPRINT, undefined, 'copy')).toBeUndefined();
+    expect(recordedPackage(referenced, FINGERPRINT, undefined, 'reference')).toEqual(
+      recordedPackage(found(), FINGERPRINT, undefined, 'copy'),
+    );
+  });
+
   it('is nothing with no record, a malformed one, or no function', () => {
     for (const record of ['', FINGERPRINT, `${RECORD} extra`, `${FINGERPRINT}  8`]) {
       expect(

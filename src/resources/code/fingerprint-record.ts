@@ -21,15 +21,18 @@ export function fingerprintTagValue(fingerprint: string, pkg: RecordedPackage): 
 /**
  * The zip the function's record says a tree of `fingerprint` makes, when the function runs
  * exactly that zip now: its CodeSha256 and size are the recorded ones, its last update did
- * not fail and is not under way, and the code keeps its architecture. Anything else, a
- * record missing or unreadable included, is undefined: the tree is built as always.
+ * not fail and is not under way, and the code keeps its architecture and its storage (a
+ * switch between Lambda's copy and a referenced object sends the package again). Anything
+ * else, a record missing or unreadable included, is undefined: the tree is built as always.
  */
 export function recordedPackage(
   found: FunctionState | undefined,
   fingerprint: string,
   architecture: Architecture | undefined,
+  storage: 'copy' | 'reference' = 'copy',
 ): RecordedPackage | undefined {
   if (found === undefined || found.packageType !== 'Zip') return undefined;
+  if ((storage === 'reference') !== (found.referencedObject !== undefined)) return undefined;
   if (found.lastUpdateStatus === 'Failed' || found.lastUpdateStatus === 'InProgress') {
     return undefined;
   }
