@@ -51,7 +51,7 @@ const GET_FUNCTION_CONFIGURATION = {
     RuntimeVersionArn:
       'arn:aws:lambda:eu-west-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9',
   },
-  LoggingConfig: { LogFormat: 'Text', LogGroup: '/aws/lambda/orders-api' },
+  LoggingConfig: { LogFormat: 'Text', LogGroup: '/orders/api' },
 };
 
 /** The read-only keys of GET_FUNCTION_CONFIGURATION, in the file's order. */
@@ -91,7 +91,7 @@ const SETTINGS = {
     ipv6DualStack: false,
   },
   tracing: 'PassThrough',
-  logging: { format: 'Text', logGroup: '/aws/lambda/orders-api' },
+  logging: { format: 'Text', logGroup: '/orders/api' },
   snapStart: 'None',
 };
 
@@ -198,6 +198,38 @@ describe('config-file: get-function-configuration output as it is', () => {
     expect(config.notices[0]).toContain(
       `: ${READ_ONLY.map((key) => `Configuration.${key}`).join(', ')}, Code`,
     );
+  });
+
+  it("leaves out the printed function's default log group, and tags no one may set", () => {
+    const mapped = mapConfigFile(
+      {
+        Configuration: {
+          FunctionName: 'orders-api',
+          LoggingConfig: { LogFormat: 'JSON', LogGroup: '/aws/lambda/orders-api' },
+        },
+        Tags: {
+          team: 'orders',
+          'aws:cloudformation:stack-name': 'orders',
+          'lambda-deploy:code-fingerprint': 'abc',
+        },
+      },
+      'f.json',
+    );
+
+    expect(mapped.inputs).toEqual({ 'log-format': 'JSON', tags: 'team=orders' });
+    expect(mapped.ignored).toEqual([
+      'Configuration.FunctionName',
+      'Tags.aws:cloudformation:stack-name',
+      'Tags.lambda-deploy:code-fingerprint',
+      'Configuration.LoggingConfig.LogGroup',
+    ]);
+    // Another function's group, or one set by hand, is a setting like any other.
+    expect(
+      mapConfigFile(
+        { FunctionName: 'orders-api', LoggingConfig: { LogGroup: '/aws/lambda/shared' } },
+        'f.json',
+      ).inputs,
+    ).toEqual({ 'log-group': '/aws/lambda/shared' });
   });
 
   it('takes layers as ARNs, ImageConfigResponse as read, and an empty VPC as none', () => {

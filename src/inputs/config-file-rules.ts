@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import { nearestKey } from './nearest-key.js';
 import type { InputName } from './schema.js';
+import { ACTION_TAG } from './settings/environment-and-tags.js';
 
 const INPUT = 'config-file';
 
@@ -165,20 +166,30 @@ const FILE_SYSTEM_SHAPE: Shape = {
 
 const S3_FILES_SHAPE: Shape = { DirectS3Read: READ_BY_RULE };
 
-/** Tags: KEY=VALUE lines, as the tags input takes them. */
-export const tagPairs: Encode = (value, key, file) => {
-  const object = objectAt(value, key, file);
-  const pairs = Object.entries(object).map(([name, tagValue]) => {
-    const at = `${key}.${name}`;
-    if (name.includes('=') || /[\r\n]/.test(name)) {
-      throw fail(file, at, "a tag key with '=' or a line break cannot be set");
+/**
+ * Tags: KEY=VALUE lines, as the tags input takes them. get-function prints every tag, and those
+ * no one may set (aws: ones, the action's own fingerprint record) are left out as read-only.
+ */
+export const tags: Rule = {
+  map: (value, key, into) => {
+    const object = objectAt(value, key, into.file);
+    const pairs: string[] = [];
+    for (const [name, tagValue] of Object.entries(object)) {
+      const at = `${key}.${name}`;
+      if (name.toLowerCase().startsWith('aws:') || name === ACTION_TAG) {
+        into.ignored.push(at);
+        continue;
+      }
+      if (name.includes('=') || /[\r\n]/.test(name)) {
+        throw fail(into.file, at, "a tag key with '=' or a line break cannot be set");
+      }
+      const valueText = text(tagValue, at, into.file) ?? '';
+      if (/[\r\n]/.test(valueText)) throw fail(into.file, at, 'holds a line break');
+      pairs.push(`${name}=${valueText}`);
     }
-    const valueText = text(tagValue, at, file) ?? '';
-    if (/[\r\n]/.test(valueText)) throw fail(file, at, 'holds a line break');
-    return `${name}=${valueText}`;
-  });
-  // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
-  return pairs.length === 0 ? undefined : pairs.join('\n');
+    // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
+    if (pairs.length > 0) into.set('tags' satisfies InputName, key, pairs.join('\n'));
+  },
 };
 
 /**

@@ -12,7 +12,7 @@ import {
   lines,
   oneArchitecture,
   setting,
-  tagPairs,
+  tags,
   text,
   variables,
   vpc,
@@ -50,13 +50,13 @@ const RULES_OF_THEIR_OWN: Readonly<Record<string, Rule>> = {
   Layers: layers,
   FileSystemConfigs: fileSystems,
   VpcConfig: vpc,
+  Tags: tags,
 };
 
 /** How the file's value becomes the input's text, for the inputs that do not take it as text. */
 const ENCODERS: Partial<Record<InputName, Encode>> = {
   architectures: oneArchitecture,
   environment: variables,
-  tags: tagPairs,
   'dead-letter-target-arn': arnOrNone,
   'kms-key-arn': arnOrNone,
   'image-command': lines,
@@ -210,7 +210,25 @@ export function mapConfigFile(
   // get-function's answer holds Configuration; get-function-configuration's is the configuration.
   const rootShape = Object.hasOwn(root, 'Configuration') ? shape.getFunction : shape.configuration;
   walk(root, '', rootShape, collector);
+  leaveOutDefaultLogGroup(root, collector);
   return { inputs: collector.inputs, keys: collector.keys, ignored: collector.ignored };
+}
+
+/**
+ * Lambda reports its default log group, /aws/lambda/<the function printed>, as LoggingConfig's
+ * LogGroup: set on another function it would send that one's logs to the first's group.
+ */
+function leaveOutDefaultLogGroup(
+  root: Readonly<Record<string, unknown>>,
+  into: { inputs: Record<string, string>; keys: Record<string, string>; ignored: string[] },
+): void {
+  const configuration = Object.hasOwn(root, 'Configuration') ? root['Configuration'] : root;
+  const name = (configuration as Readonly<Record<string, unknown>>)['FunctionName'];
+  const input: InputName = 'log-group';
+  if (typeof name !== 'string' || into.inputs[input] !== `/aws/lambda/${name}`) return;
+  into.ignored.push(into.keys[input] ?? input);
+  delete into.inputs['log-group'];
+  delete into.keys['log-group'];
 }
 
 export { describeValue } from './config-file-rules.js';

@@ -113,7 +113,7 @@ function parsePairs(input: InputName, value: string, key: KeyRule): Record<strin
 }
 
 /** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
-const ACTION_TAG = 'lambda-deploy:code-fingerprint';
+export const ACTION_TAG = 'lambda-deploy:code-fingerprint';
 
 /** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
 const TAG_VALUE_MAX = 256;

@@ -120,7 +120,11 @@ export function createdSettings(settings: FunctionSettings, name: string): Setti
     lastUpdateStatus: undefined,
     lastUpdateStatusReason: undefined,
     revisionId: undefined,
-    configuration: { FunctionName: name },
+    // Durable from the start: CreateFunction takes durable-config, which an update cannot.
+    configuration: {
+      FunctionName: name,
+      ...(settings.durableConfig === undefined ? {} : { DurableConfig: {} }),
+    },
     tags: {},
     resolvedImageUri: undefined,
   };
