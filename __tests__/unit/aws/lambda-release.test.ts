@@ -288,9 +288,20 @@ describe('LambdaRelease.deleteVersion', () => {
 });
 
 describe('LambdaRelease function URLs', () => {
-  it('reads the URL and its auth type of a qualifier', async () => {
-    lambdaMock.on(GetFunctionUrlConfigCommand).resolves({ FunctionUrl: URL, AuthType: 'NONE' });
-    expect(await lambda.getFunctionUrl('pr-42')).toEqual({ url: URL, authType: 'NONE' });
+  it('reads the URL, its auth type, invoke mode and CORS of a qualifier', async () => {
+    const cors = { AllowOrigins: ['https://example.com'], MaxAge: 60 };
+    lambdaMock.on(GetFunctionUrlConfigCommand).resolves({
+      FunctionUrl: URL,
+      AuthType: 'NONE',
+      InvokeMode: 'RESPONSE_STREAM',
+      Cors: cors,
+    });
+    expect(await lambda.getFunctionUrl('pr-42')).toEqual({
+      url: URL,
+      authType: 'NONE',
+      invokeMode: 'RESPONSE_STREAM',
+      cors,
+    });
     expect(lambdaMock.commandCalls(GetFunctionUrlConfigCommand)[0]?.args[0].input).toEqual({
       FunctionName: FUNCTION_NAME,
       Qualifier: 'pr-42',
