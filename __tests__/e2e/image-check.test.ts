@@ -3,22 +3,20 @@
 // the EcrLayers emulation answers for the config blobs a test registers (and serves them), so
 // the architecture check reads the config as it would from ECR. A config not registered is a
 // layer ECR does not have: the check warns and goes on.
-import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
 import { CreateFunctionCommand, GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { runDeployAction, runOutput, workspaceWithSource } from '../support/action-run.js';
-import { lambdaClient, motoEndpoint, uniqueFunctionName } from '../support/aws.js';
+import { lambdaClient, uniqueFunctionName } from '../support/aws.js';
 import {
   blobDigest,
   blobDownload,
   EcrLayers,
   getDownloadUrlForLayer,
 } from '../support/ecr-layers-emulation.js';
+import { repositoryWith, singlePlatformManifest } from '../support/ecr-repository.js';
 import { defaultEmulations, useFaultProxy } from '../support/fault-proxy.js';
 import { updateFunctionCode } from '../support/lambda-faults.js';
-import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
-import { TEST_CREDENTIALS } from '../support/moto-account.js';
 import { isWrite } from '../support/s3.js';
 
 // One store of blobs for every proxy of the file; digests are content-addressed, so tests share it.
@@ -26,30 +24,6 @@ const layers = new EcrLayers();
 const proxy = useFaultProxy((target) => [...defaultEmulations(target), layers]);
 const digest = (text: string) =>
   `sha256:${Buffer.from(text).toString('hex').padEnd(64, '0').slice(0, 64)}`;
-
-function ecr(): ECRClient {
-  return new ECRClient({
-    region: REGION,
-    endpoint: motoEndpoint(),
-    credentials: TEST_CREDENTIALS,
-  });
-}
-
-/** A repository in moto's ECR with `manifests` put under their tags; its URI. */
-async function repositoryWith(manifests: Record<string, object>): Promise<string> {
-  const name = `ld-e2e-${randomUUID().slice(0, 8)}`;
-  await ecr().send(new CreateRepositoryCommand({ repositoryName: name }));
-  for (const [tag, manifest] of Object.entries(manifests)) {
-    await ecr().send(
-      new PutImageCommand({
-        repositoryName: name,
-        imageTag: tag,
-        imageManifest: JSON.stringify(manifest),
-      }),
-    );
-  }
-  return `${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/${name}`;
-}
 
 const OCI_INDEX = {
   schemaVersion: 2,
@@ -70,16 +44,7 @@ const OCI_INDEX = {
   ],
 };
 
-const SINGLE = {
-  schemaVersion: 2,
-  mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
-  config: {
-    mediaType: 'application/vnd.docker.container.image.v1+json',
-    digest: digest('config'),
-    size: 100,
-  },
-  layers: [],
-};
+const SINGLE = singlePlatformManifest();
 
 async function imageFunction(uri: string): Promise<string> {
   const name = uniqueFunctionName('image-check');
@@ -140,7 +105,7 @@ describe('image-uri checked against ECR', () => {
   it('deploys a single-platform image, warning that its architecture was not read', async () => {
     const repository = await repositoryWith({
       v1: SINGLE,
-      v2: { ...SINGLE, config: { ...SINGLE.config, digest: digest('config 2') } },
+      v2: singlePlatformManifest('config 2'),
     });
     const name = await imageFunction(`${repository}:v1`);
     const workspace = await workspaceWithSource('unused');

@@ -3,7 +3,7 @@ import {
   GetFunctionCommand,
   type GetFunctionCommandOutput,
 } from '@aws-sdk/client-lambda';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   runDeployAction,
   runOutput,
@@ -16,18 +16,29 @@ import {
   readFunction,
   uniqueFunctionName,
 } from '../support/aws.js';
+import { repositoryWith, singlePlatformManifest } from '../support/ecr-repository.js';
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
 import { updateFailed, updateFunctionCode } from '../support/lambda-faults.js';
 import { publishedVersions } from '../support/lambda-state.js';
 import { planOf, summaryPlanItems } from '../support/plan-output.js';
-import { ACCOUNT_ID, REGION } from '../support/moto-account.js';
 import { isWrite } from '../support/s3.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const proxy = useFaultProxy();
 
-/** An ECR repository of moto's account; moto (MOTO_LAMBDA_STUB_ECR) accepts any image in it. */
-const REPOSITORY = `${ACCOUNT_ID}.dkr.ecr.${REGION}.amazonaws.com/orders-api`;
+/**
+ * An ECR repository in moto with the images these tests name by tag, each its own image: the
+ * action refuses an image ECR does not have. moto's Lambda does not look into ECR
+ * (MOTO_LAMBDA_STUB_ECR), so the digest a function runs is that of its URI (see ecr-repository.ts).
+ */
+let REPOSITORY = '';
+beforeAll(async () => {
+  const tags = ['v1', 'v2', 'latest', 'broken'];
+  REPOSITORY = await repositoryWith(
+    Object.fromEntries(tags.map((tag) => [tag, singlePlatformManifest(`orders-api ${tag}`)])),
+    'orders-api',
+  );
+});
 
 /** CreateFunction: POST /2015-03-31/functions. */
 const createFunction: RequestMatcher = ({ method, path }) =>
