@@ -180,8 +180,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/inputs.ts + 17 modules
-var inputs = __webpack_require__(7463);
+// EXTERNAL MODULE: ./src/inputs.ts + 16 modules
+var inputs = __webpack_require__(5504);
 ;// CONCATENATED MODULE: ./src/aws/request-deadline.ts
 /**
  * The slowest a request body may travel: 64 KiB/s (about 0.5 Mbit/s). A 50 MiB upload may
@@ -2863,8 +2863,8 @@ async function recordFingerprint(lambda, code, now, log) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts + 17 modules
-var inputs = __webpack_require__(7463);
+// EXTERNAL MODULE: ./src/inputs.ts + 16 modules
+var inputs = __webpack_require__(5504);
 ;// CONCATENATED MODULE: ./src/resources/layer/plan.ts
 
 
@@ -3312,7 +3312,11 @@ function createdSettings(settings, name) {
         lastUpdateStatus: undefined,
         lastUpdateStatusReason: undefined,
         revisionId: undefined,
-        configuration: { FunctionName: name },
+        // Durable from the start: CreateFunction takes durable-config, which an update cannot.
+        configuration: {
+            FunctionName: name,
+            ...(settings.durableConfig === undefined ? {} : { DurableConfig: {} }),
+        },
         tags: {},
         resolvedImageUri: undefined,
     };

@@ -30366,7 +30366,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7463:
+/***/ 5504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30374,7 +30374,7 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
   Uf: () => (/* reexport */ MAX_LAYERS),
-  vD: () => (/* reexport */ checkEnvironmentSize),
+  vD: () => (/* reexport */ environment_and_tags/* checkEnvironmentSize */.vD),
   J$: () => (/* reexport */ function_target/* functionBaseName */.J$),
   FV: () => (/* binding */ isCleanup),
   z1: () => (/* binding */ isRollback),
@@ -30450,116 +30450,8 @@ function parseArnOrNone(input, value, pattern, says) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/settings/environment-and-tags.ts
-// environment and tags: KEY=VALUE lines (or, for environment, a JSON object), checked as Lambda
-// would check them.
-
-/** Lambda's limit on all environment variables together. */
-const ENVIRONMENT_LIMIT_BYTES = 4096;
-const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
-/** Set by Lambda in every environment; UpdateFunctionConfiguration refuses them. */
-const RESERVED_VARIABLES = new Set([
-    'AWS_REGION',
-    'AWS_DEFAULT_REGION',
-    'AWS_EXECUTION_ENV',
-    'AWS_LAMBDA_FUNCTION_NAME',
-    'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
-    'AWS_LAMBDA_FUNCTION_VERSION',
-    'AWS_LAMBDA_INITIALIZATION_TYPE',
-    'AWS_LAMBDA_LOG_GROUP_NAME',
-    'AWS_LAMBDA_LOG_STREAM_NAME',
-    'AWS_ACCESS_KEY',
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'AWS_LAMBDA_RUNTIME_API',
-    'LAMBDA_TASK_ROOT',
-    'LAMBDA_RUNTIME_DIR',
-]);
-/** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
-function parseEnvironment(value) {
-    let variables;
-    if (value.trimStart().startsWith('{')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(value);
-        }
-        catch {
-            throw new errors/* InputError */.dz('environment', 'starts with { but is not valid JSON');
-        }
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-            throw new errors/* InputError */.dz('environment', 'must be a JSON object of names to strings');
-        }
-        // No prototype, so that a key such as __proto__ is a key like any other, and checked.
-        variables = Object.create(null);
-        for (const [key, entry] of Object.entries(parsed)) {
-            if (typeof entry !== 'string') {
-                throw new errors/* InputError */.dz('environment', `the value of ${key} is not a string`);
-            }
-            variables[key] = entry;
-        }
-    }
-    else {
-        variables = parsePairs('environment', value, VARIABLE_NAME);
-    }
-    for (const key of Object.keys(variables)) {
-        if (!ENV_KEY.test(key)) {
-            throw new errors/* InputError */.dz('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
-        }
-        if (RESERVED_VARIABLES.has(key)) {
-            throw new errors/* InputError */.dz('environment', `'${key}' is reserved: Lambda sets it itself`);
-        }
-    }
-    checkEnvironmentSize(variables, 'environment');
-    return variables;
-}
-function checkEnvironmentSize(variables, input) {
-    const size = Buffer.byteLength(JSON.stringify(variables));
-    if (size > ENVIRONMENT_LIMIT_BYTES) {
-        throw new errors/* InputError */.dz(input, `the variables come to ${size} bytes, over Lambda's limit of ${ENVIRONMENT_LIMIT_BYTES}`);
-    }
-}
-const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
-const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
-function parsePairs(input, value, key) {
-    const pairs = Object.create(null);
-    for (const [index, line] of value.split(/\r?\n/).entries()) {
-        if (line.trim() === '' || line.trimStart().startsWith('#'))
-            continue;
-        const at = line.indexOf('=');
-        const name = at === -1 ? '' : line.slice(0, at).trim();
-        if (at === -1 || !key.pattern.test(name)) {
-            // The line is named by its number only: it may hold a secret, not yet masked.
-            const multiLine = input === 'environment' && index > 0
-                ? '; a value that spans several lines (a PEM key, say) cannot be written as KEY=VALUE ' +
-                    'lines: give environment as a JSON object instead, {"KEY": "first line\\nsecond line"}'
-                : '';
-            throw new errors/* InputError */.dz(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})${multiLine}`);
-        }
-        pairs[name] = line.slice(at + 1);
-    }
-    return pairs;
-}
-/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
-const ACTION_TAG = 'lambda-deploy:code-fingerprint';
-/** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
-const TAG_VALUE_MAX = 256;
-function parseTags(value) {
-    const tags = parsePairs('tags', value, TAG_KEY);
-    for (const [key, tagValue] of Object.entries(tags)) {
-        if (key.toLowerCase().startsWith('aws:')) {
-            throw new errors/* InputError */.dz('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
-        }
-        if (key === ACTION_TAG) {
-            throw new errors/* InputError */.dz('tags', `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`);
-        }
-        if (tagValue.length > TAG_VALUE_MAX) {
-            throw new errors/* InputError */.dz('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
-        }
-    }
-    return tags;
-}
-
+// EXTERNAL MODULE: ./src/inputs/settings/environment-and-tags.ts
+var environment_and_tags = __nccwpck_require__(2546);
 ;// CONCATENATED MODULE: ./src/inputs/settings/file-systems.ts
 // file-systems: an EFS or S3 Files access point and where it mounts, or none.
 
@@ -31074,13 +30966,13 @@ function parseSettings(read) {
         architecture: architecture === undefined
             ? undefined
             : (0,values/* parseChoice */.HU)('architectures', architecture, ['x86_64', 'arm64'], 'x86_64'),
-        environment: read('environment') === '' ? undefined : parseEnvironment(read('environment')),
+        environment: read('environment') === '' ? undefined : (0,environment_and_tags/* parseEnvironment */.Nq)(read('environment')),
         environmentMode: (0,values/* parseChoice */.HU)('environment-mode', read('environment-mode'), ['merge', 'replace'], 'merge'),
         layers,
         ephemeralStorage: number('ephemeral-storage', 512, newest.acceleratorMemorySize === undefined
             ? EPHEMERAL_STORAGE_MAX
             : EPHEMERAL_STORAGE_MAX_WITH_ACCELERATOR, 'MB'),
-        tags: read('tags') === '' ? undefined : parseTags(read('tags')),
+        tags: read('tags') === '' ? undefined : (0,environment_and_tags/* parseTags */.rL)(read('tags')),
         vpc: parseVpc(read),
         deadLetterTargetArn: parseArnOrNone('dead-letter-target-arn', read('dead-letter-target-arn'), DEAD_LETTER_TARGET, 'an SQS queue or SNS topic ARN (arn:aws:sqs:<region>:<account>:<queue>)'),
         tracing: (0,values/* optionalChoice */.AU)('tracing', read('tracing'), ['Active', 'PassThrough']),
@@ -32182,9 +32074,12 @@ function editDistance(a, b) {
     return row[b.length] ?? 0;
 }
 
+// EXTERNAL MODULE: ./src/inputs/settings/environment-and-tags.ts
+var environment_and_tags = __nccwpck_require__(2546);
 ;// CONCATENATED MODULE: ./src/inputs/config-file-rules.ts
 // How config-file's values are read: each rule turns the value at a key into the text of the
 // input it sets (in that input's own syntax), or reads an object of keys whole (VpcConfig).
+
 
 
 const INPUT = 'config-file';
@@ -32312,21 +32207,32 @@ const FILE_SYSTEM_SHAPE = {
     S3FilesConfig: READ_BY_RULE,
 };
 const S3_FILES_SHAPE = { DirectS3Read: READ_BY_RULE };
-/** Tags: KEY=VALUE lines, as the tags input takes them. */
-const tagPairs = (value, key, file) => {
-    const object = objectAt(value, key, file);
-    const pairs = Object.entries(object).map(([name, tagValue]) => {
-        const at = `${key}.${name}`;
-        if (name.includes('=') || /[\r\n]/.test(name)) {
-            throw fail(file, at, "a tag key with '=' or a line break cannot be set");
+/**
+ * Tags: KEY=VALUE lines, as the tags input takes them. get-function prints every tag, and those
+ * no one may set (aws: ones, the action's own fingerprint record) are left out as read-only.
+ */
+const tags = {
+    map: (value, key, into) => {
+        const object = objectAt(value, key, into.file);
+        const pairs = [];
+        for (const [name, tagValue] of Object.entries(object)) {
+            const at = `${key}.${name}`;
+            if (name.toLowerCase().startsWith('aws:') || name === environment_and_tags/* ACTION_TAG */.uQ) {
+                into.ignored.push(at);
+                continue;
+            }
+            if (name.includes('=') || /[\r\n]/.test(name)) {
+                throw fail(into.file, at, "a tag key with '=' or a line break cannot be set");
+            }
+            const valueText = config_file_rules_text(tagValue, at, into.file) ?? '';
+            if (/[\r\n]/.test(valueText))
+                throw fail(into.file, at, 'holds a line break');
+            pairs.push(`${name}=${valueText}`);
         }
-        const valueText = config_file_rules_text(tagValue, at, file) ?? '';
-        if (/[\r\n]/.test(valueText))
-            throw fail(file, at, 'holds a line break');
-        return `${name}=${valueText}`;
-    });
-    // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
-    return pairs.length === 0 ? undefined : pairs.join('\n');
+        // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
+        if (pairs.length > 0)
+            into.set('tags', key, pairs.join('\n'));
+    },
 };
 /**
  * VpcConfig: subnets and security groups, one a line. A function outside any VPC reports empty
@@ -32413,12 +32319,12 @@ const RULES_OF_THEIR_OWN = {
     Layers: config_file_rules_layers,
     FileSystemConfigs: fileSystems,
     VpcConfig: vpc,
+    Tags: tags,
 };
 /** How the file's value becomes the input's text, for the inputs that do not take it as text. */
 const ENCODERS = {
     architectures: oneArchitecture,
     environment: variables,
-    tags: tagPairs,
     'dead-letter-target-arn': arnOrNone,
     'kms-key-arn': arnOrNone,
     'image-command': lines,
@@ -32550,7 +32456,22 @@ function mapConfigFile(document, file, shape = CONFIG_FILE_SHAPE) {
     // get-function's answer holds Configuration; get-function-configuration's is the configuration.
     const rootShape = Object.hasOwn(root, 'Configuration') ? shape.getFunction : shape.configuration;
     walk(root, '', rootShape, collector);
+    leaveOutDefaultLogGroup(root, collector);
     return { inputs: collector.inputs, keys: collector.keys, ignored: collector.ignored };
+}
+/**
+ * Lambda reports its default log group, /aws/lambda/<the function printed>, as LoggingConfig's
+ * LogGroup: set on another function it would send that one's logs to the first's group.
+ */
+function leaveOutDefaultLogGroup(root, into) {
+    const configuration = Object.hasOwn(root, 'Configuration') ? root['Configuration'] : root;
+    const name = configuration['FunctionName'];
+    const input = 'log-group';
+    if (typeof name !== 'string' || into.inputs[input] !== `/aws/lambda/${name}`)
+        return;
+    into.ignored.push(into.keys[input] ?? input);
+    delete into.inputs['log-group'];
+    delete into.keys['log-group'];
 }
 
 
@@ -34024,6 +33945,129 @@ function inputsWhere(schema, where) {
 
 /***/ }),
 
+/***/ 2546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* binding */ parseEnvironment),
+/* harmony export */   rL: () => (/* binding */ parseTags),
+/* harmony export */   uQ: () => (/* binding */ ACTION_TAG),
+/* harmony export */   vD: () => (/* binding */ checkEnvironmentSize)
+/* harmony export */ });
+/* unused harmony export ENVIRONMENT_LIMIT_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// environment and tags: KEY=VALUE lines (or, for environment, a JSON object), checked as Lambda
+// would check them.
+
+/** Lambda's limit on all environment variables together. */
+const ENVIRONMENT_LIMIT_BYTES = 4096;
+const ENV_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+/** Set by Lambda in every environment; UpdateFunctionConfiguration refuses them. */
+const RESERVED_VARIABLES = new Set([
+    'AWS_REGION',
+    'AWS_DEFAULT_REGION',
+    'AWS_EXECUTION_ENV',
+    'AWS_LAMBDA_FUNCTION_NAME',
+    'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+    'AWS_LAMBDA_FUNCTION_VERSION',
+    'AWS_LAMBDA_INITIALIZATION_TYPE',
+    'AWS_LAMBDA_LOG_GROUP_NAME',
+    'AWS_LAMBDA_LOG_STREAM_NAME',
+    'AWS_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_LAMBDA_RUNTIME_API',
+    'LAMBDA_TASK_ROOT',
+    'LAMBDA_RUNTIME_DIR',
+]);
+/** KEY=VALUE lines (the value may hold '=' and ','), or a JSON object of strings. */
+function parseEnvironment(value) {
+    let variables;
+    if (value.trimStart().startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', 'starts with { but is not valid JSON');
+        }
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', 'must be a JSON object of names to strings');
+        }
+        // No prototype, so that a key such as __proto__ is a key like any other, and checked.
+        variables = Object.create(null);
+        for (const [key, entry] of Object.entries(parsed)) {
+            if (typeof entry !== 'string') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `the value of ${key} is not a string`);
+            }
+            variables[key] = entry;
+        }
+    }
+    else {
+        variables = parsePairs('environment', value, VARIABLE_NAME);
+    }
+    for (const key of Object.keys(variables)) {
+        if (!ENV_KEY.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `'${key}' is not a variable name (a letter, then letters, digits and _)`);
+        }
+        if (RESERVED_VARIABLES.has(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `'${key}' is reserved: Lambda sets it itself`);
+        }
+    }
+    checkEnvironmentSize(variables, 'environment');
+    return variables;
+}
+function checkEnvironmentSize(variables, input) {
+    const size = Buffer.byteLength(JSON.stringify(variables));
+    if (size > ENVIRONMENT_LIMIT_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `the variables come to ${size} bytes, over Lambda's limit of ${ENVIRONMENT_LIMIT_BYTES}`);
+    }
+}
+const VARIABLE_NAME = { pattern: ENV_KEY, says: 'a letter, then letters, digits and _' };
+const TAG_KEY = { pattern: /^.{1,128}$/, says: '1 to 128 characters' };
+function parsePairs(input, value, key) {
+    const pairs = Object.create(null);
+    for (const [index, line] of value.split(/\r?\n/).entries()) {
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        const name = at === -1 ? '' : line.slice(0, at).trim();
+        if (at === -1 || !key.pattern.test(name)) {
+            // The line is named by its number only: it may hold a secret, not yet masked.
+            const multiLine = input === 'environment' && index > 0
+                ? '; a value that spans several lines (a PEM key, say) cannot be written as KEY=VALUE ' +
+                    'lines: give environment as a JSON object instead, {"KEY": "first line\\nsecond line"}'
+                : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${index + 1} is not KEY=VALUE with a valid key (${key.says})${multiLine}`);
+        }
+        pairs[name] = line.slice(at + 1);
+    }
+    return pairs;
+}
+/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
+const ACTION_TAG = 'lambda-deploy:code-fingerprint';
+/** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
+const TAG_VALUE_MAX = 256;
+function parseTags(value) {
+    const tags = parsePairs('tags', value, TAG_KEY);
+    for (const [key, tagValue] of Object.entries(tags)) {
+        if (key.toLowerCase().startsWith('aws:')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
+        }
+        if (key === ACTION_TAG) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`);
+        }
+        if (tagValue.length > TAG_VALUE_MAX) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
+        }
+    }
+    return tags;
+}
+
+
+/***/ }),
+
 /***/ 8463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34303,8 +34347,8 @@ var core = __nccwpck_require__(6257);
 var action_io = __nccwpck_require__(7440);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts + 17 modules
-var inputs = __nccwpck_require__(7463);
+// EXTERNAL MODULE: ./src/inputs.ts + 16 modules
+var inputs = __nccwpck_require__(5504);
 // EXTERNAL MODULE: ./src/inputs/config-file.ts + 3 modules
 var config_file = __nccwpck_require__(195);
 // EXTERNAL MODULE: ./src/inputs/function-target.ts
@@ -34667,7 +34711,7 @@ async function run() {
             }, undefined, () => {
                 sourceChecked();
             }, config.skipUnchanged
-                ? async (fingerprint) => (0,fingerprint_record/* recordedPackage */.Dk)(await found, fingerprint, architecture)
+                ? async (fingerprint) => (0,fingerprint_record/* recordedPackage */.Dk)(await found, fingerprint, architecture, config.extras.codeStorage)
                 : undefined);
             building.catch(() => undefined);
             await (await modes).deploy(config, phases, { building, checked, functionRead });
@@ -36371,11 +36415,14 @@ function fingerprintTagValue(fingerprint, pkg) {
 /**
  * The zip the function's record says a tree of `fingerprint` makes, when the function runs
  * exactly that zip now: its CodeSha256 and size are the recorded ones, its last update did
- * not fail and is not under way, and the code keeps its architecture. Anything else, a
- * record missing or unreadable included, is undefined: the tree is built as always.
+ * not fail and is not under way, and the code keeps its architecture and its storage (a
+ * switch between Lambda's copy and a referenced object sends the package again). Anything
+ * else, a record missing or unreadable included, is undefined: the tree is built as always.
  */
-function recordedPackage(found, fingerprint, architecture) {
+function recordedPackage(found, fingerprint, architecture, storage = 'copy') {
     if (found === undefined || found.packageType !== 'Zip')
+        return undefined;
+    if ((storage === 'reference') !== (found.referencedObject !== undefined))
         return undefined;
     if (found.lastUpdateStatus === 'Failed' || found.lastUpdateStatus === 'InProgress') {
         return undefined;

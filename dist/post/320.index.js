@@ -2054,6 +2054,7 @@ function editDistance(a, b) {
 // input it sets (in that input's own syntax), or reads an object of keys whole (VpcConfig).
 
 
+
 const INPUT = 'config-file';
 function config_file_rules_fail(file, key, detail) {
     return new errors_InputError(INPUT, `${file}: ${key}: ${detail}`);
@@ -2179,21 +2180,32 @@ const FILE_SYSTEM_SHAPE = {
     S3FilesConfig: READ_BY_RULE,
 };
 const S3_FILES_SHAPE = { DirectS3Read: READ_BY_RULE };
-/** Tags: KEY=VALUE lines, as the tags input takes them. */
-const tagPairs = (value, key, file) => {
-    const object = objectAt(value, key, file);
-    const pairs = Object.entries(object).map(([name, tagValue]) => {
-        const at = `${key}.${name}`;
-        if (name.includes('=') || /[\r\n]/.test(name)) {
-            throw config_file_rules_fail(file, at, "a tag key with '=' or a line break cannot be set");
+/**
+ * Tags: KEY=VALUE lines, as the tags input takes them. get-function prints every tag, and those
+ * no one may set (aws: ones, the action's own fingerprint record) are left out as read-only.
+ */
+const tags = {
+    map: (value, key, into) => {
+        const object = objectAt(value, key, into.file);
+        const pairs = [];
+        for (const [name, tagValue] of Object.entries(object)) {
+            const at = `${key}.${name}`;
+            if (name.toLowerCase().startsWith('aws:') || name === ACTION_TAG) {
+                into.ignored.push(at);
+                continue;
+            }
+            if (name.includes('=') || /[\r\n]/.test(name)) {
+                throw config_file_rules_fail(into.file, at, "a tag key with '=' or a line break cannot be set");
+            }
+            const valueText = config_file_rules_text(tagValue, at, into.file) ?? '';
+            if (/[\r\n]/.test(valueText))
+                throw config_file_rules_fail(into.file, at, 'holds a line break');
+            pairs.push(`${name}=${valueText}`);
         }
-        const valueText = config_file_rules_text(tagValue, at, file) ?? '';
-        if (/[\r\n]/.test(valueText))
-            throw config_file_rules_fail(file, at, 'holds a line break');
-        return `${name}=${valueText}`;
-    });
-    // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
-    return pairs.length === 0 ? undefined : pairs.join('\n');
+        // An empty Tags object sets nothing (the tags input cannot say "no tags" either).
+        if (pairs.length > 0)
+            into.set('tags', key, pairs.join('\n'));
+    },
 };
 /**
  * VpcConfig: subnets and security groups, one a line. A function outside any VPC reports empty
@@ -3370,12 +3382,12 @@ const RULES_OF_THEIR_OWN = {
     Layers: config_file_rules_layers,
     FileSystemConfigs: fileSystems,
     VpcConfig: vpc,
+    Tags: tags,
 };
 /** How the file's value becomes the input's text, for the inputs that do not take it as text. */
 const ENCODERS = {
     architectures: oneArchitecture,
     environment: variables,
-    tags: tagPairs,
     'dead-letter-target-arn': arnOrNone,
     'kms-key-arn': arnOrNone,
     'image-command': lines,
@@ -3507,7 +3519,22 @@ function config_file_shape_mapConfigFile(document, file, shape = CONFIG_FILE_SHA
     // get-function's answer holds Configuration; get-function-configuration's is the configuration.
     const rootShape = Object.hasOwn(root, 'Configuration') ? shape.getFunction : shape.configuration;
     walk(root, '', rootShape, collector);
+    leaveOutDefaultLogGroup(root, collector);
     return { inputs: collector.inputs, keys: collector.keys, ignored: collector.ignored };
+}
+/**
+ * Lambda reports its default log group, /aws/lambda/<the function printed>, as LoggingConfig's
+ * LogGroup: set on another function it would send that one's logs to the first's group.
+ */
+function leaveOutDefaultLogGroup(root, into) {
+    const configuration = Object.hasOwn(root, 'Configuration') ? root['Configuration'] : root;
+    const name = configuration['FunctionName'];
+    const input = 'log-group';
+    if (typeof name !== 'string' || into.inputs[input] !== `/aws/lambda/${name}`)
+        return;
+    into.ignored.push(into.keys[input] ?? input);
+    delete into.inputs['log-group'];
+    delete into.keys['log-group'];
 }
 
 
