@@ -10,8 +10,8 @@ const deflateWorker = {
 export default defineConfig({
   test: {
     // Most test time is spent waiting on moto, the proxy and the action's own processes, so
-    // three files at once on a 2-core runner take about 40 % of the time one at a time does.
-    maxWorkers: 3,
+    // several files at once on a 2-core runner take about 40 % of the time one at a time does.
+    maxWorkers: 4,
     projects: [
       {
         test: {
