@@ -16,10 +16,12 @@ export function planLambda2025Settings(
   now: FunctionConfiguration,
   update: Update,
   changes: SettingChange[],
+  creating = false,
 ): void {
   const durable = settings.durableConfig;
   if (durable !== undefined) {
-    if (now.DurableConfig === undefined) {
+    // A create sends DurableConfig itself; only an existing function without it is refused.
+    if (now.DurableConfig === undefined && !creating) {
       throw new InputError(
         'durable-config',
         `cannot make function '${now.FunctionName ?? ''}' durable: Lambda enables durable execution ` +

@@ -21,10 +21,14 @@ export interface ConfigurationPlan {
   readonly untag?: readonly string[] | undefined;
 }
 
-/** Compares what the user set with the function as it is; what the user did not set is left out. */
+/**
+ * Compares what the user set with the function as it is; what the user did not set is left
+ * out. `creating`: `current` is the nothing a create starts from (createdSettings).
+ */
 export function planConfiguration(
   settings: FunctionSettings,
   current: FunctionState,
+  creating = false,
 ): ConfigurationPlan {
   const now = current.configuration;
   const update: Omit<UpdateFunctionConfigurationRequest, 'FunctionName'> = {};
@@ -71,7 +75,7 @@ export function planConfiguration(
     update.Layers = [...settings.layers];
   }
   planLambdaSettings(settings, now, update, changes);
-  planLambda2025Settings(settings, now, update, changes);
+  planLambda2025Settings(settings, now, update, changes, creating);
 
   if (settings.environment !== undefined) {
     const unreadable = now.Environment?.Error;
@@ -128,7 +132,7 @@ export function createdSettings(settings: FunctionSettings, name: string): Setti
     tags: {},
     resolvedImageUri: undefined,
   };
-  const { changes } = planConfiguration(settings, nothing);
+  const { changes } = planConfiguration(settings, nothing, true);
   return settings.architecture === undefined
     ? [...changes]
     : [...changes, { setting: 'architectures', from: '', to: settings.architecture }];
