@@ -3142,10 +3142,11 @@ function planImageConfig(wanted, { now, update, change }) {
 
 ;// CONCATENATED MODULE: ./src/resources/configuration/lambda-2025-plan.ts
 
-function planLambda2025Settings(settings, now, update, changes) {
+function planLambda2025Settings(settings, now, update, changes, creating = false) {
     const durable = settings.durableConfig;
     if (durable !== undefined) {
-        if (now.DurableConfig === undefined) {
+        // A create sends DurableConfig itself; only an existing function without it is refused.
+        if (now.DurableConfig === undefined && !creating) {
             throw new errors/* InputError */.dz('durable-config', `cannot make function '${now.FunctionName ?? ''}' durable: Lambda enables durable execution ` +
                 'only when it creates a function. Create a new function with durable-config and create-if-missing');
         }
@@ -3242,8 +3243,11 @@ function show(value) {
 
 
 
-/** Compares what the user set with the function as it is; what the user did not set is left out. */
-function planConfiguration(settings, current) {
+/**
+ * Compares what the user set with the function as it is; what the user did not set is left
+ * out. `creating`: `current` is the nothing a create starts from (createdSettings).
+ */
+function planConfiguration(settings, current, creating = false) {
     const now = current.configuration;
     const update = {};
     const changes = [];
@@ -3270,7 +3274,7 @@ function planConfiguration(settings, current) {
         update.Layers = [...settings.layers];
     }
     planLambdaSettings(settings, now, update, changes);
-    planLambda2025Settings(settings, now, update, changes);
+    planLambda2025Settings(settings, now, update, changes, creating);
     if (settings.environment !== undefined) {
         const unreadable = now.Environment?.Error;
         if (unreadable !== undefined && settings.environmentMode === 'merge') {
@@ -3312,15 +3316,11 @@ function createdSettings(settings, name) {
         lastUpdateStatus: undefined,
         lastUpdateStatusReason: undefined,
         revisionId: undefined,
-        // Durable from the start: CreateFunction takes durable-config, which an update cannot.
-        configuration: {
-            FunctionName: name,
-            ...(settings.durableConfig === undefined ? {} : { DurableConfig: {} }),
-        },
+        configuration: { FunctionName: name },
         tags: {},
         resolvedImageUri: undefined,
     };
-    const { changes } = planConfiguration(settings, nothing);
+    const { changes } = planConfiguration(settings, nothing, true);
     return settings.architecture === undefined
         ? [...changes]
         : [...changes, { setting: 'architectures', from: '', to: settings.architecture }];

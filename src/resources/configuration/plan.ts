@@ -124,11 +124,7 @@ export function createdSettings(settings: FunctionSettings, name: string): Setti
     lastUpdateStatus: undefined,
     lastUpdateStatusReason: undefined,
     revisionId: undefined,
-    // Durable from the start: CreateFunction takes durable-config, which an update cannot.
-    configuration: {
-      FunctionName: name,
-      ...(settings.durableConfig === undefined ? {} : { DurableConfig: {} }),
-    },
+    configuration: { FunctionName: name },
     tags: {},
     resolvedImageUri: undefined,
   };
