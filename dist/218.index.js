@@ -998,8 +998,10 @@ __webpack_require__.d(__webpack_exports__, {
   rollback: () => (/* binding */ run_modes_rollback)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __webpack_require__(6342);
+// EXTERNAL MODULE: ./src/runner/summary.ts
+var summary = __webpack_require__(1070);
 // EXTERNAL MODULE: ./src/action-io.ts + 1 modules
 var action_io = __webpack_require__(7440);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
@@ -6504,7 +6506,7 @@ async function deletePreview(lambda, alias, log) {
 
 ;// CONCATENATED MODULE: ./src/apply/rollout/saved-state.ts
 const STATE_NAME = 'rollout';
-/** The saved state as text, for core.saveState. */
+/** The saved state as text, for saveState. */
 function rolloutStateText(state) {
     return JSON.stringify(state);
 }
@@ -6683,8 +6685,8 @@ function rollback_isNotFound(error) {
     return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 
-// EXTERNAL MODULE: ./src/package/build-code.ts + 19 modules
-var build_code = __webpack_require__(8918);
+// EXTERNAL MODULE: ./src/package/build-code.ts + 20 modules
+var build_code = __webpack_require__(3408);
 // EXTERNAL MODULE: ./src/phases.ts
 var src_phases = __webpack_require__(119);
 ;// CONCATENATED MODULE: ./src/aws/lambda-extras.ts
@@ -8190,8 +8192,9 @@ function dryRunLine(functionName, plan, seconds) {
 
 
 
+
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
-const summary = (0,summary_writer.summaryOrWarning)(core.summary, action_io/* log */.R, process.env);
+const run_modes_summary = (0,summary_writer.summaryOrWarning)(summary/* summary */.z, action_io/* log */.R, process.env);
 /**
  * A deploy whose package is being built: records it as a GitHub deployment when asked, and
  * marks that failed when the deploy fails.
@@ -8209,7 +8212,7 @@ async function deploy(config, phases, building) {
         // A build still waiting for the function's read must not wait for ever.
         building.functionRead?.(undefined);
         await deployment?.failed();
-        await (0,failure.writeFailureSummary)(summary, {
+        await (0,failure.writeFailureSummary)(run_modes_summary, {
             subject: config.functionName,
             error,
             phase: phases.last,
@@ -8235,7 +8238,7 @@ async function aliasAfterFailure(apis, alias, phase) {
 }
 /** The rollout's moves, saved for the post step (apply/rollout/saved-state.ts). */
 const saveRollout = (state) => {
-    core.saveState(STATE_NAME, rolloutStateText(state));
+    commands.saveState(STATE_NAME, rolloutStateText(state));
 };
 /** build (begun by the caller) -> read -> plan -> show -> apply -> report. */
 async function deployBuilt(config, phases, { building, checked, functionRead = () => undefined }, deployment, apis) {
@@ -8268,7 +8271,7 @@ async function deployBuilt(config, phases, { building, checked, functionRead = (
         const found = plan.function.found;
         if (found !== undefined)
             (0,action_io/* setOutputs */.n)({ 'function-arn': found.arn, 'function-name': found.name });
-        await writeDryRunSummary(summary, config.functionName, built.deployable, plan, phases.timings);
+        await writeDryRunSummary(run_modes_summary, config.functionName, built.deployable, plan, phases.timings);
         action_io/* log */.R.info(dryRunLine(config.functionName, plan, phases.elapsedSeconds));
         return;
     }
@@ -8290,7 +8293,7 @@ async function deployBuilt(config, phases, { building, checked, functionRead = (
         const body = previewCommentBody(outcome, config.release.alias, deployedCommit());
         await commentOnPullRequest(config.prComment, { functionName: config.functionName, alias: config.release.alias, body }, { phases, log: action_io/* log */.R, requestTimeoutSeconds: config.requestTimeoutSeconds });
     }
-    await writeSummary(summary, outcome, phases.timings, planJson(plan));
+    await writeSummary(run_modes_summary, outcome, phases.timings, planJson(plan));
     action_io/* log */.R.info(resultLine(config.functionName, plan, outcome, phases.elapsedSeconds));
 }
 /** manifest or regions: many functions, switched together; `results` says where each is. */
@@ -8304,7 +8307,7 @@ async function fleet(config, phases) {
             save: saveRollout,
         });
         (0,action_io/* setOutputs */.n)({ results: resultsJson(results) });
-        await writeFleetSummary(summary, results, phases.timings);
+        await writeFleetSummary(run_modes_summary, results, phases.timings);
         const planned = results.some((result) => result.state.startsWith('planned'));
         action_io/* log */.R.info(`${planned ? 'Dry run: planned' : 'Deployed'} ${results.length} function` +
             `${results.length === 1 ? '' : 's'} in ${(0,format/* formatSeconds */.Xo)(phases.elapsedSeconds)}`);
@@ -8313,7 +8316,7 @@ async function fleet(config, phases) {
         // The summary says where each function was left, failed or not.
         if (!(error instanceof FleetFailed))
             throw error;
-        await writeFleetSummary(summary, error.results, phases.timings);
+        await writeFleetSummary(run_modes_summary, error.results, phases.timings);
         throw (0,errors/* summarized */.Uy)(error);
     }
 }
@@ -8334,7 +8337,7 @@ async function removePreview(config, phases) {
         const body = `The preview \`${config.alias}\` of \`${config.functionName}\` was removed.`;
         await commentOnPullRequest(config.prComment, { functionName: config.functionName, alias: config.alias, body }, { phases, log: action_io/* log */.R, requestTimeoutSeconds: config.requestTimeoutSeconds });
     }
-    await writeCleanupSummary(summary, config, result, phases.timings);
+    await writeCleanupSummary(run_modes_summary, config, result, phases.timings);
 }
 /** rollback-to: moves the alias back to an earlier version; builds nothing. */
 async function run_modes_rollback(config, phases) {
@@ -8350,7 +8353,7 @@ async function run_modes_rollback(config, phases) {
         dryRun: config.dryRun,
     }, action_io/* log */.R));
     (0,action_io/* setOutputs */.n)(rollbackOutputs(result));
-    await writeRollbackSummary(summary, result, phases.timings);
+    await writeRollbackSummary(run_modes_summary, result, phases.timings);
 }
 
 

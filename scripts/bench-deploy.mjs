@@ -352,6 +352,7 @@ function makeSteps(proxy, timing) {
         AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
         AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
         AWS_EC2_METADATA_DISABLED: 'true',
+        ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       };
       const what = deployed === 'true' ? 'whole step' : 'unchanged redeploy';
       const mark = proxy.arrivals.length;

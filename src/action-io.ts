@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner/commands.js';
 import { DeployError } from './errors.js';
 import { safeLogger } from './log-safety.js';
 

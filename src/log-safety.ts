@@ -34,7 +34,7 @@ function defuseLine(line: string): string {
 
 /**
  * The Logger every module is given: text may hold names, paths and values read from AWS.
- * `info` prints the message as is, so it is defused; `warning` is @actions/core's
+ * `info` prints the message as is, so it is defused; `warning` is the runner's
  * `::warning::` command, whose data is escaped (%, \r, \n as %25, %0D, %0A) into one line
  * that the runner reads as that one command, so it needs nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Where modules report progress; main passes @actions/core wrapped in safeLogger (so that no
+ * Where modules report progress; main passes the runner's commands (runner/commands.ts) wrapped in safeLogger (so that no
  * line can be read as a workflow command), tests pass a recorder.
  */
 export interface Logger {

@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import * as core from './runner/commands.js';
+import { summary as stepSummary } from './runner/summary.js';
 import { log, setOutputs } from './action-io.js';
 import { errorMessage, failureOutputs, isSummarized } from './errors.js';
 import {
@@ -96,7 +97,7 @@ async function summarizeFailure(error: unknown, phases: Phases): Promise<void> {
     const { writeFailureSummary } = await import('./report/failure.js');
     const { summaryOrWarning } = await import('./report/summary-writer.js');
     await writeFailureSummary(
-      summaryOrWarning(core.summary, log, process.env),
+      summaryOrWarning(stepSummary, log, process.env),
       {
         subject: core.getInput('function-name') || 'lambda-deploy',
         error,

@@ -5,7 +5,7 @@ export interface PhaseTiming {
   readonly endedSeconds?: number;
 }
 
-/** Runs `work` as a collapsible log group, as @actions/core's group does. */
+/** Runs `work` as a collapsible log group, as the runner's group command does (runner/commands.ts). */
 export type Group = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
 /** Runs each phase of the deploy in its own log group and remembers how long it took. */

@@ -3,7 +3,8 @@
 // moved. Each one still as this run left it (its RevisionId, or this run's record) is put
 // back to its routing before the run, without the new version's share; one another run
 // moved since is left alone and named.
-import * as core from '@actions/core';
+import * as core from './runner/commands.js';
+import { summary as stepSummary } from './runner/summary.js';
 import { log } from './action-io.js';
 import { createLambdaClient } from './aws/clients.js';
 import { LambdaRelease } from './aws/lambda-release.js';
@@ -21,7 +22,7 @@ export async function runPost(saved: SavedRollout): Promise<void> {
       'putting back the aliases it moved',
   );
   const outcome = await putBackSaved(saved, requestTimeout(), process.env);
-  const summary = summaryOrWarning(core.summary, log, process.env);
+  const summary = summaryOrWarning(stepSummary, log, process.env);
   await summary
     .addHeading('Lambda deploy: rollout put back after the main step ended', 3)
     .addRaw(outcome.message, true)

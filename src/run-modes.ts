@@ -1,7 +1,8 @@
 // What a run does once its inputs are read: deploy (the package already building), many
 // functions, rollback-to, or a preview's removal. main.ts loads this module lazily, while the
 // package is built, as it holds the AWS SDK and everything that uses it.
-import * as core from '@actions/core';
+import * as core from './runner/commands.js';
+import { summary as stepSummary } from './runner/summary.js';
 import { log, setOutputs } from './action-io.js';
 import { createLambdaClient } from './aws/clients.js';
 import { LambdaFunction } from './aws/lambda-function.js';
@@ -47,7 +48,7 @@ import { dryRunLine, resultLine } from './report/result-line.js';
 import { formatSeconds } from './format.js';
 
 /** Written last; a run without a summary file (outside a runner) warns instead of failing. */
-const summary = summaryOrWarning(core.summary, log, process.env);
+const summary = summaryOrWarning(stepSummary, log, process.env);
 
 /** A package being built, and word that its sources passed every check. */
 export interface Building {

@@ -1,10 +1,10 @@
-import * as core from '@actions/core';
+import * as core from './runner/commands.js';
 import type { DeployConfig } from './inputs.js';
 
 const known = new Set<string>();
 
 /**
- * Masks `value` in the runner's log (core.setSecret) and remembers it, so that text the
+ * Masks `value` in the runner's log (setSecret) and remembers it, so that text the
  * action prints itself, such as an AWS error quoting its request, can be redacted first.
  * For values that are secrets by what they are (credentials, tokens); a value that only may
  * be one goes through maskIfSecret.

@@ -33,9 +33,9 @@ for (const request of JSON.parse(requests) as DeflateRequest[]) {
     worker.postMessage(request);
   });
   answers.push(
-    reply.error === undefined
+    reply.error === undefined && 'results' in reply
       ? { id: reply.id, results: reply.results, batch: Buffer.from(reply.batch).toString('base64') }
-      : reply,
+      : (reply as Extract<FromWorker, { error: object }>),
   );
 }
 await worker.terminate();

@@ -31,6 +31,11 @@ describe('the bundle', () => {
       'class S3Client',
       'DescribeAlarmsCommand',
       'getOctokit',
+      // An HTTP client (undici, through @actions/http-client) loaded at every start would add
+      // 0.9 MB of code to compile before the first request: the runner's protocol is the
+      // action's own (src/runner/).
+      'class HttpClient',
+      'class DispatcherBase',
     ]) {
       expect(main.includes(marker), marker).toBe(false);
     }
@@ -51,7 +56,6 @@ describe('the bundle', () => {
   it('lists the license of every package bundled in any chunk', () => {
     const licenses = readFileSync(path.join(DIST, 'licenses.txt'), 'utf8');
     for (const name of [
-      '@actions/core',
       '@aws-sdk/client-lambda',
       '@aws-sdk/client-s3',
       '@actions/github',

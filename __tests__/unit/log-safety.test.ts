@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../src/runner/commands.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defuseCommands, safeLogger } from '../../src/log-safety.js';
 import { runnerCommandsIn, runnerLines } from '../support/runner-commands.js';
@@ -64,7 +64,7 @@ describe('safeLogger(core).info', () => {
   });
 });
 
-describe("@actions/core's own commands escape their data into one line", () => {
+describe("the runner's commands (runner/commands.ts) escape their data into one line", () => {
   it('warning: one ::warning:: command, whatever the message holds', () => {
     safeLogger(core).warning('a\n::error::b\r##[error]c%0A');
     expect(printedLines()).toEqual(['::warning::a%0A::error::b%0D##[error]c%250A']);

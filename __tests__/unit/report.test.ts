@@ -1,4 +1,3 @@
-import { summary } from '@actions/core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { summaryOrWarning, type SummaryWriter } from '../../src/report/summary-w
 import { writeCleanupSummary } from '../../src/report/other-summaries.js';
 import { packageOutputs } from '../../src/package/package-outputs.js';
 import { FUNCTION_ARN, FUNCTION_NAME } from './helpers/lambda.js';
+import { StepSummary } from '../../src/runner/summary.js';
 
 const SHA256 = 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=';
 
@@ -235,9 +235,9 @@ describe('previewCommentBody', () => {
   });
 });
 
-describe('writeSummary with @actions/core', () => {
-  // @actions/core remembers the first summary file it writes to, so the tests share one.
+describe("writeSummary with the step's summary (runner/summary.ts)", () => {
   let summaryFile: string;
+  let summary: StepSummary;
 
   beforeAll(async () => {
     summaryFile = path.join(
@@ -250,7 +250,7 @@ describe('writeSummary with @actions/core', () => {
 
   beforeEach(async () => {
     await writeFile(summaryFile, '');
-    summary.emptyBuffer();
+    summary = new StepSummary();
   });
 
   afterAll(async () => {
@@ -376,7 +376,7 @@ describe('writeSummary with @actions/core', () => {
       '<td>Version</td><td>7, kept: another alias routes to it</td>',
     );
     await writeFile(summaryFile, '');
-    summary.emptyBuffer();
+    summary = new StepSummary();
     await writeCleanupSummary(
       summary,
       config,

@@ -1,6 +1,8 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -106,11 +108,14 @@ function levelFor(size, level) {
 // one per core. It reads batches of files as the walk saw them, deflates each and sends the
 // batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored;
 // compressed formats and large incompressible files are stored without trying, and the
-// level depends on the file's size (compression-choice.ts).
+// level depends on the file's size (compression-choice.ts). Before that, it hashes the files
+// for the tree's fingerprint, keeping those it is told to hold, so that a tree it then
+// deflates is read once.
 //
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
 // deflate-worker/index.js next to deflate-workers.js; both are where WorkerDeflater looks.
+
 
 
 
@@ -123,30 +128,65 @@ let input = Buffer.alloc(1024 * 1024);
 const probe = Buffer.alloc(1);
 /**
  * Exactly the bytes the walk counted, from a file that still has the walk's size and
- * modification time before and after the read, and no byte past that size.
+ * modification time before and after the read, and no byte past that size. Each chunk of
+ * up to `chunkBytes` goes to `take` as it is read, in the shared read buffer (or in `into`).
  */
-function readAsWalked(file) {
+function readAsWalked(file, take, chunkBytes = file.size, into) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
     try {
         if (!sameAsWalked((0,external_node_fs_namespaceObject.fstatSync)(fd), file))
             throw new FileChangedError(file.path);
         const size = file.size;
-        if (input.length < size)
-            input = Buffer.alloc(Math.max(size, input.length * 2));
+        const chunk = Math.max(1, Math.min(size, chunkBytes));
+        if (into === undefined && input.length < chunk) {
+            input = Buffer.alloc(Math.max(chunk, input.length * 2));
+        }
+        const buffer = into ?? input;
         let read = 0;
-        for (let n = -1; read < size && n !== 0; read += n) {
-            n = (0,external_node_fs_namespaceObject.readSync)(fd, input, read, size - read, read);
+        while (read < size) {
+            let filled = 0;
+            const wanted = Math.min(chunk, size - read);
+            for (let n = -1; filled < wanted && n !== 0; filled += n) {
+                n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, wanted - filled, read + filled);
+            }
+            if (filled !== wanted)
+                throw new FileChangedError(file.path);
+            take(buffer.subarray(0, filled));
+            read += filled;
         }
-        if (read !== size || (0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, 1, size) !== 0) {
+        if ((0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, 1, size) !== 0)
             throw new FileChangedError(file.path);
-        }
         if (!sameAsWalked((0,external_node_fs_namespaceObject.fstatSync)(fd), file))
             throw new FileChangedError(file.path);
-        return input.subarray(0, size);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** The whole file, in the shared read buffer: valid until the next read. */
+function readWhole(file) {
+    let whole = Buffer.alloc(0);
+    readAsWalked(file, (chunk) => (whole = chunk));
+    return whole;
+}
+/** Files hashed with `hold`, as read, by path: deflated from here, and then let go. */
+const held = new Map();
+/** Files larger than this are hashed in chunks of it. */
+const HASH_CHUNK_BYTES = 1024 * 1024;
+/** Each file's SHA-256 (hex); with `hold`, the ones of at most `holdUpTo` bytes are kept. */
+function hashBatch({ hash: files, hold, holdUpTo }) {
+    return files.map((file) => {
+        const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        if (hold && file.size <= holdUpTo) {
+            const own = Buffer.allocUnsafe(file.size);
+            readAsWalked(file, (chunk) => digest.update(chunk), file.size, own);
+            held.set(file.path, own);
+        }
+        else {
+            readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
+        }
+        return digest.digest('hex');
+    });
 }
 // Batch buffers the main thread has written out and handed back, to fill again.
 const spare = [];
@@ -160,13 +200,15 @@ function deflateBatch(files, level) {
     const parts = [];
     let offset = 0;
     const results = files.map((file) => {
-        const data = readAsWalked(file);
+        const kept = held.get(file.path);
+        held.delete(file.path);
+        const data = kept ?? readWhole(file);
         const deflated = storeUntried(file.path, data)
             ? data
             : (0,external_node_zlib_namespaceObject.deflateRawSync)(data, { level: levelFor(data.length, level) });
         const keep = deflated !== data && deflated.length < data.length;
-        // `data` is the shared read buffer: what is kept must be a copy.
-        const part = keep ? deflated : Buffer.from(data);
+        // `data` may be the shared read buffer: what is kept must be a copy.
+        const part = keep ? deflated : (kept ?? Buffer.from(data));
         parts.push(part);
         const result = {
             crc32: (0,external_node_zlib_namespaceObject.crc32)(data),
@@ -203,6 +245,15 @@ function serve(port) {
     port.on('message', (message) => {
         if ('recycled' in message) {
             spare.push(message.recycled);
+            return;
+        }
+        if ('hash' in message) {
+            try {
+                port.postMessage({ id: message.id, hashes: hashBatch(message) });
+            }
+            catch (error) {
+                port.postMessage({ id: message.id, error: failure(error) });
+            }
             return;
         }
         const { id, files, level } = message;

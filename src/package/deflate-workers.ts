@@ -6,6 +6,7 @@ import type {
   DeflatedFile,
   DeflateRequest,
   FromWorker,
+  HashRequest,
   RecycledBuffer,
 } from './deflate-worker/messages.js';
 import { FileChangedError, type ExpectedFile } from './file-changed.js';
@@ -69,14 +70,19 @@ export interface DeflatedBatch {
   readonly worker: number;
 }
 
+/** A worker's answer that is not a failure. */
+type Answer = Exclude<FromWorker, { readonly error: object }>;
+
 interface Job {
-  readonly resolve: (batch: DeflatedBatch) => void;
+  readonly resolve: (answer: Answer) => void;
   readonly reject: (error: Error) => void;
 }
 
 /**
  * One worker thread per core, each given whole batches of files in turn to read and
- * deflate; each batch's results come back in the order of its paths.
+ * deflate (or hash); each batch's results come back in the order of its paths. A batch for
+ * `worker` n goes to thread n modulo their count: a batch hashed with `hold` is deflated
+ * from what that thread kept when the same n is given.
  */
 export class WorkerDeflater {
   private readonly workers: Worker[];
@@ -90,17 +96,55 @@ export class WorkerDeflater {
     threads = Math.max(1, Math.min(os.availableParallelism(), 8)),
     private readonly script: URL = workerScript,
   ) {
-    this.workers = Array.from({ length: threads }, (_, index) => this.startWorker(index));
+    this.workers = Array.from({ length: threads }, () => this.startWorker());
+  }
+
+  get threads(): number {
+    return this.workers.length;
   }
 
   /** Reads each file as the walk saw it, or fails with a FileChangedError. */
-  deflate(files: readonly ExpectedFile[], level: number): Promise<DeflatedBatch> {
+  async deflate(
+    files: readonly ExpectedFile[],
+    level: number,
+    worker = this.nextId,
+  ): Promise<DeflatedBatch> {
+    const index = worker % this.workers.length;
+    const answer = await this.ask(index, (id) => ({ id, files, level }) satisfies DeflateRequest);
+    if (!('results' in answer))
+      throw new Error('the deflate worker answered a deflate with hashes');
+    const compressed = answer.results.map((result) => toCompressed(result, answer.batch));
+    return { files: compressed, buffer: answer.batch, worker: index };
+  }
+
+  /**
+   * Each file's SHA-256 (hex), read as the walk saw it; with `hold`, thread `worker` keeps
+   * the files of at most `holdUpTo` bytes for a deflate of them given the same `worker`.
+   */
+  async hash(
+    files: readonly ExpectedFile[],
+    worker: number,
+    hold: boolean,
+    holdUpTo: number,
+  ): Promise<readonly string[]> {
+    const index = worker % this.workers.length;
+    const answer = await this.ask(
+      index,
+      (id) => ({ id, hash: files, hold, holdUpTo }) satisfies HashRequest,
+    );
+    if (!('hashes' in answer)) throw new Error('the deflate worker answered a hash with a batch');
+    return answer.hashes;
+  }
+
+  private ask(
+    index: number,
+    request: (id: number) => DeflateRequest | HashRequest,
+  ): Promise<Answer> {
     if (this.failed !== undefined) return Promise.reject(this.failed);
     const id = this.nextId++;
-    const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      worker?.postMessage({ id, files, level } satisfies DeflateRequest);
+      this.workers[index]?.postMessage(request(id));
     });
   }
 
@@ -118,14 +162,17 @@ export class WorkerDeflater {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private startWorker(index: number): Worker {
+  private startWorker(): Worker {
     const worker = new Worker(this.script, {
       // Not the parent's flags (a loader, --input-type, an inspector port): the worker is
       // plain compiled JavaScript and needs none.
       execArgv: [],
       // Read and deflated buffers are freed only when the young generation is collected;
       // kept small, it is collected often (peak memory on 150 MB of files: 340 MB -> 270 MB).
-      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      // The old generation, left to grow, took 40 MB more per thread on 150 MB of files
+      // before a full collection: what a thread keeps is off its heap (file data, batch
+      // buffers), so a small heap costs only more frequent collections.
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
     });
     worker.on('message', (message: FromWorker) => {
       const job = this.jobs.get(message.id);
@@ -138,8 +185,7 @@ export class WorkerDeflater {
             : Object.assign(new Error(failure.message), failure),
         );
       } else {
-        const files = message.results.map((result) => toCompressed(result, message.batch));
-        job?.resolve({ files, buffer: message.batch, worker: index });
+        job?.resolve(message);
       }
     });
     worker.on('error', (error) => {

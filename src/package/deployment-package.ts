@@ -5,7 +5,7 @@ import { DeployError, InputError } from '../errors.js';
 import type { DirectorySource, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import { WorkerDeflater } from './deflate-workers.js';
-import { writeDeterministicZip } from './deterministic-zip.js';
+import { LIMITS, writeDeterministicZip } from './deterministic-zip.js';
 import { FileChangedError } from './file-changed.js';
 import { pathFilter } from './path-filter.js';
 import { PackagingProgress } from './progress.js';
@@ -14,6 +14,7 @@ import { describeFsError, listSourceTree, type SourceEntry } from './source-tree
 import { checkUnzippedSize } from './unzipped-limit.js';
 import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
 import { fingerprintTree } from './fingerprint.js';
+import { hashFiles } from './tree-hashes.js';
 import type { InputName } from '../inputs/schema.js';
 
 export interface PackageOptions {
@@ -61,7 +62,10 @@ async function buildFromDirectory(
 
     options.onChecked?.(largestZipBytes(entries));
     const contents = { fileCount: files.length, unzippedSize };
-    const fingerprint = attemptRead(input, source.path, () => fingerprintTree(entries, source));
+    const fileHashes = await hashFiles(entries, deflater, LIMITS).catch((error: unknown) => {
+      throw packagingFailure(input, source.path, error);
+    });
+    const fingerprint = fingerprintTree(entries, fileHashes, source);
     const recorded = await options.skipWhen?.(fingerprint);
     if (recorded !== undefined) {
       options.log.info(
@@ -113,14 +117,6 @@ function listPackageEntries(source: DirectorySource, input: InputName): SourceEn
     throw new InputError(input, `'${source.path}' holds no files to package`);
   }
   return entries;
-}
-
-function attemptRead<T>(input: InputName, directory: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    throw packagingFailure(input, directory, error);
-  }
 }
 
 /**

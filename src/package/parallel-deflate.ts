@@ -15,6 +15,8 @@ export interface DeflateLimits {
   readonly batchFiles: number;
   /** Bytes read but not yet written, at most, so memory stays bounded however large the tree. */
   readonly maxBytesInFlight: number;
+  /** A tree's files the threads deflate whole, at most this many bytes, are kept as hashed. */
+  readonly holdBytes: number;
 }
 
 /** An entry ready to write; without `compressed`, the writer streams it from its file. */
@@ -30,7 +32,7 @@ const EMPTY: CompressedData = {
   uncompressedSize: 0,
 };
 
-interface Batch {
+export interface Batch {
   readonly entries: readonly SourceEntry[];
   readonly bytes: number;
 }
@@ -52,7 +54,8 @@ export async function* deflateInOrder(
     for (let batch = batches[next]; batch !== undefined; batch = batches[next]) {
       if (inFlight.length > 0 && bytesInFlight + batch.bytes > limits.maxBytesInFlight) break;
       const files = compressible(batch, limits).map(expectedFile);
-      const result = deflater.deflate(files, limits.level);
+      // Batch n to thread n, which kept its files if it hashed them with `hold`.
+      const result = deflater.deflate(files, limits.level, next);
       // Awaited in order below; until then a failure must not count as unhandled.
       result.catch(() => undefined);
       inFlight.push({ batch, result });
@@ -102,7 +105,8 @@ function streams(entry: SourceEntry, limits: DeflateLimits): boolean {
   return entry.stats.isFile() && entry.stats.size > limits.streamAbove;
 }
 
-function intoBatches(entries: readonly SourceEntry[], limits: DeflateLimits): Batch[] {
+/** The batches of `entries` the threads take in turn, the same for the same entries. */
+export function intoBatches(entries: readonly SourceEntry[], limits: DeflateLimits): Batch[] {
   const batches: Batch[] = [];
   let current: SourceEntry[] = [];
   let bytes = 0;

@@ -4,16 +4,15 @@ import { formatSeconds } from '../format.js';
 import type { Logger } from '../logger.js';
 
 import type { PhaseTiming } from '../phases.js';
+import type { SummaryRow } from '../runner/summary.js';
 
-/** The subset of @actions/core's summary that the report writes with. */
+/** What the report writes the job summary with (runner/summary.ts, or a test's recorder). */
 export interface SummaryWriter {
   addHeading(text: string, level?: number): SummaryWriter;
   addTable(rows: SummaryRow[]): SummaryWriter;
   addRaw(text: string, addEOL?: boolean): SummaryWriter;
   write(): Promise<unknown>;
 }
-
-type SummaryRow = (string | { data: string; header: true })[];
 
 /**
  * `summary`, with a write that warns instead of failing: the summary reports a run that is

@@ -1,14 +1,18 @@
 // The fingerprint that lets an unchanged tree skip its build must change with anything that
 // changes the zip's bytes: every case here is one that must rebuild. And the same tree must
 // give the same fingerprint (and the same zip), or nothing would ever be skipped.
-import { chmod, mkdir, readdir, symlink, unlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, readdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DirectorySource } from '../../../src/inputs.js';
 import { preparePackage } from '../../../src/package/deployment-package.js';
 import { fingerprintTree, packagerKey } from '../../../src/package/fingerprint.js';
 import type { DeploymentPackage } from '../../../src/package/package-contents.js';
-import { listSourceTree } from '../../../src/package/source-tree.js';
+import { listSourceTree, type SourceEntry } from '../../../src/package/source-tree.js';
+import { WorkerDeflater } from '../../../src/package/deflate-workers.js';
+import { LIMITS } from '../../../src/package/deterministic-zip.js';
+import { hashFiles } from '../../../src/package/tree-hashes.js';
 import { RecordingLogger } from '../helpers/recording-logger.js';
 import { directorySource, treeOptions, type SourceChoices } from '../helpers/source.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -36,6 +40,19 @@ async function build(source: DirectorySource): Promise<DeploymentPackage> {
     outputDirectory: await tempDir(),
     log: new RecordingLogger(),
   });
+}
+
+/** The files' hashes as a build reads them, the threads keeping up to `holdBytes`. */
+async function hashesOf(
+  entries: readonly SourceEntry[],
+  holdBytes = LIMITS.holdBytes,
+): Promise<string[]> {
+  const deflater = new WorkerDeflater(2);
+  try {
+    return await hashFiles(entries, deflater, { ...LIMITS, holdBytes });
+  } finally {
+    await deflater.close();
+  }
 }
 
 async function fingerprintOf(root: string, choices: SourceChoices = {}): Promise<string> {
@@ -113,13 +130,47 @@ describe('the fingerprint of a source tree', () => {
     const root = await tree();
     const entries = listSourceTree(root, treeOptions());
     const source = directorySource(root);
+    const hashes = await hashesOf(entries);
     const key = packagerKey();
-    expect(fingerprintTree(entries, source)).toBe(fingerprintTree(entries, source, key));
+    const fingerprint = (packager?: string) => fingerprintTree(entries, hashes, source, packager);
+    expect(fingerprint()).toBe(fingerprint(key));
     const older = key.replace(/"format":\d+/, '"format":0');
     expect(older).not.toBe(key);
-    expect(fingerprintTree(entries, source, older)).not.toBe(fingerprintTree(entries, source));
+    expect(fingerprint(older)).not.toBe(fingerprint());
     const otherZlib = key.replace(/"zlib":"[^"]*"/, '"zlib":"0.0.0"');
-    expect(fingerprintTree(entries, source, otherZlib)).not.toBe(fingerprintTree(entries, source));
+    expect(fingerprint(otherZlib)).not.toBe(fingerprint());
+  });
+});
+
+describe("the files' hashes, read on the deflate threads", () => {
+  it("are each file's SHA-256 in the tree's order, whatever the threads keep", async () => {
+    const root = await tree();
+    const entries = listSourceTree(root, treeOptions());
+    const files = entries.filter((entry) => entry.stats.isFile());
+    const expected = await Promise.all(
+      files.map(async (entry) =>
+        createHash('sha256')
+          .update(await readFile(entry.absolutePath))
+          .digest('hex'),
+      ),
+    );
+    expect(files.map((entry) => entry.name)).toEqual([
+      'bin/tool',
+      'index.js',
+      'lib/data.json',
+      'lib/util.js',
+    ]);
+    expect(await hashesOf(entries)).toEqual(expected);
+    expect(await hashesOf(entries, 0)).toEqual(expected);
+  });
+
+  it('fail, naming the file, when a file changed after the walk', async () => {
+    const root = await tree();
+    const entries = listSourceTree(root, treeOptions());
+    await writeFile(path.join(root, 'lib/util.js'), 'module.exports = { answer: 43, more: 1 };\n');
+    await expect(hashesOf(entries)).rejects.toThrow(
+      /lib\/util\.js' changed while it was being packaged/,
+    );
   });
 });
 

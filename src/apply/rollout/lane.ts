@@ -29,7 +29,7 @@ export interface LaneState {
 
 /**
  * What the post step needs to put the aliases back when the main step was killed: the
- * state the main step saves (core.saveState) after every move.
+ * state the main step saves (saveState, runner/commands.ts) after every move.
  */
 export interface SavedRollout {
   readonly run: string;

@@ -1,12 +1,12 @@
 // What the main step tells the post step about a rollout in progress: after every alias
-// move it saves (core.saveState) which aliases the run moved, from what, and the RevisionId
+// move it saves (saveState, runner/commands.ts) which aliases the run moved, from what, and the RevisionId
 // each was last left with. The runner passes the last value saved to the post step as
 // STATE_rollout, even when the main step was killed.
 import type { SavedAlias, SavedRollout } from './lane.js';
 
 export const STATE_NAME = 'rollout';
 
-/** The saved state as text, for core.saveState. */
+/** The saved state as text, for saveState. */
 export function rolloutStateText(state: SavedRollout): string {
   return JSON.stringify(state);
 }

@@ -2,17 +2,26 @@
 // one per core. It reads batches of files as the walk saw them, deflates each and sends the
 // batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored;
 // compressed formats and large incompressible files are stored without trying, and the
-// level depends on the file's size (compression-choice.ts).
+// level depends on the file's size (compression-choice.ts). Before that, it hashes the files
+// for the tree's fingerprint, keeping those it is told to hold, so that a tree it then
+// deflates is read once.
 //
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
 // deflate-worker/index.js next to deflate-workers.js; both are where WorkerDeflater looks.
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { FileChangedError, sameAsWalked, type ExpectedFile } from '../file-changed.js';
 import { levelFor, storeUntried } from '../compression-choice.js';
-import type { DeflatedFile, DeflateFailure, FromWorker, ToWorker } from './messages.js';
+import type {
+  DeflatedFile,
+  DeflateFailure,
+  FromWorker,
+  HashRequest,
+  ToWorker,
+} from './messages.js';
 
 /** The smallest batch buffer made: most batches then fit in one that is handed back. */
 const MIN_BATCH_BUFFER = 256 * 1024;
@@ -23,26 +32,68 @@ const probe = Buffer.alloc(1);
 
 /**
  * Exactly the bytes the walk counted, from a file that still has the walk's size and
- * modification time before and after the read, and no byte past that size.
+ * modification time before and after the read, and no byte past that size. Each chunk of
+ * up to `chunkBytes` goes to `take` as it is read, in the shared read buffer (or in `into`).
  */
-function readAsWalked(file: ExpectedFile): Buffer {
+function readAsWalked(
+  file: ExpectedFile,
+  take: (chunk: Buffer) => void,
+  chunkBytes = file.size,
+  into?: Buffer,
+): void {
   const fd = openSync(file.path, 'r');
   try {
     if (!sameAsWalked(fstatSync(fd), file)) throw new FileChangedError(file.path);
     const size = file.size;
-    if (input.length < size) input = Buffer.alloc(Math.max(size, input.length * 2));
+    const chunk = Math.max(1, Math.min(size, chunkBytes));
+    if (into === undefined && input.length < chunk) {
+      input = Buffer.alloc(Math.max(chunk, input.length * 2));
+    }
+    const buffer = into ?? input;
     let read = 0;
-    for (let n = -1; read < size && n !== 0; read += n) {
-      n = readSync(fd, input, read, size - read, read);
+    while (read < size) {
+      let filled = 0;
+      const wanted = Math.min(chunk, size - read);
+      for (let n = -1; filled < wanted && n !== 0; filled += n) {
+        n = readSync(fd, buffer, filled, wanted - filled, read + filled);
+      }
+      if (filled !== wanted) throw new FileChangedError(file.path);
+      take(buffer.subarray(0, filled));
+      read += filled;
     }
-    if (read !== size || readSync(fd, probe, 0, 1, size) !== 0) {
-      throw new FileChangedError(file.path);
-    }
+    if (readSync(fd, probe, 0, 1, size) !== 0) throw new FileChangedError(file.path);
     if (!sameAsWalked(fstatSync(fd), file)) throw new FileChangedError(file.path);
-    return input.subarray(0, size);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The whole file, in the shared read buffer: valid until the next read. */
+function readWhole(file: ExpectedFile): Buffer {
+  let whole: Buffer = Buffer.alloc(0);
+  readAsWalked(file, (chunk) => (whole = chunk));
+  return whole;
+}
+
+/** Files hashed with `hold`, as read, by path: deflated from here, and then let go. */
+const held = new Map<string, Buffer>();
+
+/** Files larger than this are hashed in chunks of it. */
+const HASH_CHUNK_BYTES = 1024 * 1024;
+
+/** Each file's SHA-256 (hex); with `hold`, the ones of at most `holdUpTo` bytes are kept. */
+function hashBatch({ hash: files, hold, holdUpTo }: HashRequest): string[] {
+  return files.map((file) => {
+    const digest = createHash('sha256');
+    if (hold && file.size <= holdUpTo) {
+      const own = Buffer.allocUnsafe(file.size);
+      readAsWalked(file, (chunk) => digest.update(chunk), file.size, own);
+      held.set(file.path, own);
+    } else {
+      readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
+    }
+    return digest.digest('hex');
+  });
 }
 
 // Batch buffers the main thread has written out and handed back, to fill again.
@@ -62,13 +113,15 @@ function deflateBatch(
   const parts: Buffer[] = [];
   let offset = 0;
   const results = files.map((file): DeflatedFile => {
-    const data = readAsWalked(file);
+    const kept = held.get(file.path);
+    held.delete(file.path);
+    const data = kept ?? readWhole(file);
     const deflated = storeUntried(file.path, data)
       ? data
       : deflateRawSync(data, { level: levelFor(data.length, level) });
     const keep = deflated !== data && deflated.length < data.length;
-    // `data` is the shared read buffer: what is kept must be a copy.
-    const part = keep ? deflated : Buffer.from(data);
+    // `data` may be the shared read buffer: what is kept must be a copy.
+    const part = keep ? deflated : (kept ?? Buffer.from(data));
     parts.push(part);
     const result = {
       crc32: crc32(data),
@@ -106,6 +159,14 @@ function serve(port: MessagePort): void {
   port.on('message', (message: ToWorker) => {
     if ('recycled' in message) {
       spare.push(message.recycled);
+      return;
+    }
+    if ('hash' in message) {
+      try {
+        port.postMessage({ id: message.id, hashes: hashBatch(message) } satisfies FromWorker);
+      } catch (error) {
+        port.postMessage({ id: message.id, error: failure(error) } satisfies FromWorker);
+      }
       return;
     }
     const { id, files, level } = message;

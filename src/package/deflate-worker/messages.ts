@@ -9,12 +9,24 @@ export interface DeflateRequest {
   readonly level: number;
 }
 
+/**
+ * Read these files as the walk saw them and hash each (SHA-256, hex), for the tree's
+ * fingerprint. With `hold`, each file of at most `holdUpTo` bytes is kept as read, for the
+ * DeflateRequest of the same files to this worker to deflate without reading it again.
+ */
+export interface HashRequest {
+  readonly id: number;
+  readonly hash: readonly ExpectedFile[];
+  readonly hold: boolean;
+  readonly holdUpTo: number;
+}
+
 /** A batch's buffer the main thread has written out, handed back to be filled again. */
 export interface RecycledBuffer {
   readonly recycled: ArrayBuffer;
 }
 
-export type ToWorker = DeflateRequest | RecycledBuffer;
+export type ToWorker = DeflateRequest | HashRequest | RecycledBuffer;
 
 /** One file of a batch, compressed. */
 export interface DeflatedFile {
@@ -37,8 +49,14 @@ export interface DeflateFailure {
   readonly changed: boolean;
 }
 
-/** The answer to a DeflateRequest of the same id. */
+/** The answer to a DeflateRequest or HashRequest of the same id. */
 export type FromWorker =
+  | {
+      readonly id: number;
+      /** Each file's SHA-256 (hex), in the request's order. */
+      readonly hashes: readonly string[];
+      readonly error?: undefined;
+    }
   | {
       readonly id: number;
       readonly results: readonly DeflatedFile[];
