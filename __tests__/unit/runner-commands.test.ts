@@ -40,14 +40,62 @@ const AWKWARD = 'a%b\r\nc::d,e:f\n::error::x';
 
 describe('the commands, printed as @actions/core prints them', () => {
   it.each([
-    ['info', (m: string) => runner.info(m), (m: string) => core.info(m)],
-    ['warning', (m: string) => runner.warning(m), (m: string) => core.warning(m)],
-    ['notice', (m: string) => runner.notice(m), (m: string) => core.notice(m)],
-    ['error', (m: string) => runner.error(m), (m: string) => core.error(m)],
-    ['setSecret', (m: string) => runner.setSecret(m), (m: string) => core.setSecret(m)],
+    [
+      'info',
+      (m: string) => {
+        runner.info(m);
+      },
+      (m: string) => {
+        core.info(m);
+      },
+    ],
+    [
+      'warning',
+      (m: string) => {
+        runner.warning(m);
+      },
+      (m: string) => {
+        core.warning(m);
+      },
+    ],
+    [
+      'notice',
+      (m: string) => {
+        runner.notice(m);
+      },
+      (m: string) => {
+        core.notice(m);
+      },
+    ],
+    [
+      'error',
+      (m: string) => {
+        runner.error(m);
+      },
+      (m: string) => {
+        core.error(m);
+      },
+    ],
+    [
+      'setSecret',
+      (m: string) => {
+        runner.setSecret(m);
+      },
+      (m: string) => {
+        core.setSecret(m);
+      },
+    ],
   ])('%s', async (_name, ours, theirs) => {
     for (const message of ['plain', '', AWKWARD]) {
-      expect(await printedBy(() => ours(message))).toBe(await printedBy(() => theirs(message)));
+      expect(
+        await printedBy(() => {
+          ours(message);
+        }),
+      ).toBe(
+        await printedBy(() => {
+          theirs(message);
+        }),
+      );
     }
   });
 
@@ -63,18 +111,38 @@ describe('the commands, printed as @actions/core prints them', () => {
   });
 
   it('setFailed: the same error line, and the exit code 1', async () => {
-    const ours = await printedBy(() => runner.setFailed(AWKWARD));
+    const ours = await printedBy(() => {
+      runner.setFailed(AWKWARD);
+    });
     expect(process.exitCode).toBe(1);
     process.exitCode = undefined;
-    expect(ours).toBe(await printedBy(() => core.setFailed(AWKWARD)));
+    expect(ours).toBe(
+      await printedBy(() => {
+        core.setFailed(AWKWARD);
+      }),
+    );
   });
 
   it('setOutput and saveState without the files: the legacy commands', async () => {
     vi.stubEnv('GITHUB_OUTPUT', '');
     vi.stubEnv('GITHUB_STATE', '');
     for (const [ours, theirs] of [
-      [() => runner.setOutput('name', AWKWARD), () => core.setOutput('name', AWKWARD)],
-      [() => runner.saveState('name', AWKWARD), () => core.saveState('name', AWKWARD)],
+      [
+        () => {
+          runner.setOutput('name', AWKWARD);
+        },
+        () => {
+          core.setOutput('name', AWKWARD);
+        },
+      ],
+      [
+        () => {
+          runner.saveState('name', AWKWARD);
+        },
+        () => {
+          core.saveState('name', AWKWARD);
+        },
+      ],
     ] as const) {
       expect(await printedBy(ours)).toBe(await printedBy(theirs));
     }
@@ -116,7 +184,9 @@ describe('inputs, outputs and state', () => {
   it('fails naming the file when the output file is missing', () => {
     const missing = path.join(directory, 'gone');
     vi.stubEnv('GITHUB_OUTPUT', missing);
-    expect(() => runner.setOutput('deployed', 'true')).toThrow(`Missing file at path: ${missing}`);
+    expect(() => {
+      runner.setOutput('deployed', 'true');
+    }).toThrow(`Missing file at path: ${missing}`);
   });
 
   it('reads the post step state from STATE_<name>', () => {
