@@ -56,7 +56,7 @@ export async function buildCode(
     told ||
     (skips.code === undefined && skips.layer === undefined
       ? false
-      : await phases.run('Package', async () => {
+      : await phases.run(`Check layer ${layer.name}`, async () => {
           const largest = await checkedSize(layer.source, 'layer-source', log);
           return largest !== undefined && routeCertain(largest, config.s3);
         }));
