@@ -4,6 +4,8 @@
 // nothing the second time; when only some of the functions record the tree, it is built once
 // for all of them.
 import { GetFunctionCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
 import { zipOf } from '../support/aws.js';
@@ -139,5 +141,64 @@ describe('a fleet whose trees are unchanged', () => {
     expect(proxy().count(inRegion('eu-west-1', updateFunctionCode(name)))).toBe(2);
     expect(proxy().count(inRegion('us-east-1', updateFunctionCode(name)))).toBe(1);
     expect((await codeOf(name, 'eu-west-1')).sha256).toBe(sha);
+  });
+
+  it("fails on a later function's empty source before reading any function, though the first could be skipped", async () => {
+    const [a, b] = await Promise.all([releasedFunction(), releasedFunction()]);
+    const manifest = [
+      'functions:',
+      `  - function-name: ${a}`,
+      '    source: app-a',
+      `  - function-name: ${b}`,
+      '    source: app-b',
+      '',
+    ].join('\n');
+    const workspace = await fleetWorkspace(['app-a', 'app-b'], manifest);
+    await runFleet(workspace);
+    await rm(path.join(workspace, 'app-b'), { recursive: true });
+    await mkdir(path.join(workspace, 'app-b'));
+    const before = proxy().requests.length;
+
+    const run = await runDeployAction(workspace, { manifest: 'fleet.yml' }, proxy().endpoint);
+
+    expect(run.exitCode, runOutput(run)).not.toBe(0);
+    expect(run.stdout).toContain('holds no files to package');
+    expect(proxy().requests.slice(before)).toEqual([]);
+  });
+
+  it("skips a layer tree in each region by that region's own record of its version", async () => {
+    const regions = ['us-east-1', 'eu-west-1'];
+    const name = await releasedFunction(undefined, regions);
+    const layerName = `ld-fleet-${name.slice(-8)}`;
+    const manifest = [
+      'functions:',
+      `  - function-name: ${name}`,
+      '    source: app',
+      `    layer-name: ${layerName}`,
+      '    layer-source: layer',
+      '',
+    ].join('\n');
+    const workspace = await fleetWorkspace(['app', 'layer'], manifest);
+    await runFleet(workspace, { regions: regions.join('\n') });
+    const records = await Promise.all(
+      regions.map(async (region) => {
+        const { Tags } = await regionalClient(region).send(
+          new GetFunctionCommand({ FunctionName: name }),
+        );
+        return Tags?.['lambda-deploy:layer-fingerprint'] ?? '';
+      }),
+    );
+    expect(records[0]).toContain(`:us-east-1:`);
+    expect(records[1]).toContain(`:eu-west-1:`);
+
+    const writesBefore = proxy().count(write);
+    const second = await runFleet(workspace, { regions: regions.join('\n') });
+
+    expect(zipsBuilt(second), runOutput(second)).toEqual([]);
+    expect(proxy().count(write)).toBe(writesBefore);
+    for (const region of regions) {
+      const arn = records[regions.indexOf(region)]?.split(' ')[1] ?? '?';
+      expect(second.stdout).toContain(`Layer ${layerName}: unchanged (by fingerprint) (${arn})`);
+    }
   });
 });

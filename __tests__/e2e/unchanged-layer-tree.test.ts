@@ -9,7 +9,7 @@ import {
   ListLayerVersionsCommand,
 } from '@aws-sdk/client-lambda';
 import { randomUUID } from 'node:crypto';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -185,4 +185,28 @@ describe('an unchanged layer tree', () => {
     expect(proxy().count(publishLayerVersion(layerName))).toBe(1);
     expect(planOf(second).layer).toEqual({ name: layerName, action: 'keep', layers: [arn] });
   });
+
+  it.each([
+    ['layer-source', 'layer'],
+    ['source', 'app'],
+  ])(
+    'fails on a %s with no files before any request, though the other tree could be skipped',
+    async (input, directory) => {
+      const { name, layerName, workspace } = await deployedOnce();
+      const before = proxy().requests.length;
+      await rm(path.join(workspace, directory), { recursive: true });
+      await mkdir(path.join(workspace, directory));
+
+      const run = await runDeployAction(
+        workspace,
+        { 'function-name': name, source: 'app', 'layer-name': layerName, 'layer-source': 'layer' },
+        proxy().endpoint,
+      );
+
+      expect(run.exitCode, runOutput(run)).not.toBe(0);
+      expect(run.stdout).toContain(`::error::Input '${input}': '`);
+      expect(run.stdout).toContain('holds no files to package');
+      expect(proxy().requests.slice(before)).toEqual([]);
+    },
+  );
 });
