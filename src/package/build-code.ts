@@ -27,7 +27,7 @@ export async function buildCode(
    * on no bad input can fail the build, so AWS may be read while it goes on.
    */
   onChecked: () => void = () => undefined,
-  /** The records that let an unchanged tree skip its build (code/ and layer/fingerprint-record.ts in resources). */
+  /** The records that let an unchanged tree skip its build (resources' fingerprint-record.ts). */
   skips: BuildSkips = {},
 ): Promise<Built> {
   let s3: S3Client | undefined;
@@ -137,17 +137,16 @@ export interface BuildSkips {
 
 /**
  * The most bytes the zip of `source` can take, from a walk of its tree that reads and
- * deflates nothing; a bad input fails here. Undefined when the packager did not say.
+ * deflates nothing; a bad input fails here. Undefined for a ready zip, or when the packager
+ * did not say (no skip is asked then).
  */
 export async function checkedSize(
   source: PackageSource,
   input: InputName,
   log: Logger,
 ): Promise<number | undefined> {
-  if (source.kind !== 'directory')
-    return (
-      await preparePackage(source, { baseName: 'check', outputDirectory: undefined, log, input })
-    ).size;
+  // A ready zip is read whole to be checked: nothing to gain from checking it apart.
+  if (source.kind !== 'directory') return undefined;
   let largest: number | undefined;
   const enough = new Error('checked');
   try {
