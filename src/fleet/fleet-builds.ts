@@ -93,6 +93,9 @@ async function fleetSkips(
     return all;
   });
   if (!certain) return undefined;
+  log.info(
+    `Reading ${targets.length === 1 ? 'the function' : `${targets.length} functions`} for the records of their trees`,
+  );
   const reads = await readFunctions(targets, maxParallel);
   const codeAnswers = new Map<string, Promise<RecordedPackage | undefined>>();
   const layerAnswers = new Map<string, Promise<RecordedLayer | undefined>>();
