@@ -13,7 +13,10 @@ import {
 import { isFleet, parseFleet } from './inputs/fleet.js';
 import { buildCode } from './package/build-code.js';
 import type { FunctionState } from './aws/function-state.js';
+import type { LambdaLayer } from './aws/lambda-layer.js';
 import { recordedPackage } from './resources/code/fingerprint-record.js';
+import { recordedLayer } from './resources/layer/fingerprint-record.js';
+import type { Building } from './run-modes.js';
 import { packageOutputs } from './package/package-outputs.js';
 import { rolloutGuard } from './apply/rollout/guard.js';
 import { Phases } from './phases.js';
@@ -57,9 +60,16 @@ export async function run(): Promise<void> {
       let sourceChecked = (): void => undefined;
       const checked = new Promise<void>((resolve) => (sourceChecked = resolve));
       // The function as the deploy reads it, for the build to skip an unchanged tree.
-      let functionRead: (found: FunctionState | undefined) => void = () => undefined;
-      const found = new Promise<FunctionState | undefined>((resolve) => (functionRead = resolve));
+      let functionRead: Building['functionRead'] = () => undefined;
+      const functionAsRead = new Promise<{ found: FunctionState | undefined; layer?: LambdaLayer }>(
+        (resolve) => {
+          functionRead = (found, layer) => {
+            resolve({ found, ...(layer ? { layer } : {}) });
+          };
+        },
+      );
       const architecture = config.settings.architecture;
+      const { layer } = config;
       const building = buildCode(
         config,
         functionBaseName(config.functionName),
@@ -73,9 +83,23 @@ export async function run(): Promise<void> {
           sourceChecked();
         },
         config.skipUnchanged
-          ? async (fingerprint) =>
-              recordedPackage(await found, fingerprint, architecture, config.extras.codeStorage)
-          : undefined,
+          ? {
+              code: async (fingerprint) =>
+                recordedPackage(
+                  (await functionAsRead).found,
+                  fingerprint,
+                  architecture,
+                  config.extras.codeStorage,
+                ),
+              layer:
+                layer === undefined
+                  ? undefined
+                  : async (fingerprint) => {
+                      const { found, layer: reader } = await functionAsRead;
+                      return recordedLayer(found, fingerprint, layer, reader);
+                    },
+            }
+          : {},
       );
       building.catch(() => undefined);
       await (await modes).deploy(config, phases, { building, checked, functionRead });

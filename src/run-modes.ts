@@ -20,6 +20,7 @@ import { deployFleet } from './fleet/deploy-fleet.js';
 import { FleetFailed, resultsJson } from './fleet/fleet-result.js';
 import type { DeploymentRecord } from './github/deployment.js';
 import type { FunctionState } from './aws/function-state.js';
+import type { LambdaLayer } from './aws/lambda-layer.js';
 import type { CleanupConfig, DeployConfig, RollbackConfig } from './inputs.js';
 import type { FleetConfig } from './inputs/fleet.js';
 import type { Phases } from './phases.js';
@@ -54,8 +55,11 @@ const summary = summaryOrWarning(stepSummary, log, process.env);
 export interface Building {
   readonly building: Promise<Built>;
   readonly checked: Promise<void>;
-  /** Told of the function as read (undefined when missing or unread), for the build's skip. */
-  readonly functionRead?: (found: FunctionState | undefined) => void;
+  /**
+   * Told of the function as read (undefined when missing or unread), and of the layer's
+   * reader when the run has a layer, for the build's skip.
+   */
+  readonly functionRead?: (found: FunctionState | undefined, layer?: LambdaLayer) => void;
 }
 
 /**
@@ -134,7 +138,9 @@ async function deployBuilt(
   await Promise.race([checked, building]);
   const guard = rolloutGuard(log);
   const interrupted = await recoverInterrupted(apis, config, log, { save: saveRollout, guard });
-  const reading = readDeployState(apis, config, functionRead);
+  const reading = readDeployState(apis, config, (found) => {
+    functionRead(found, apis.layer);
+  });
   // A failed read answers the build too: it builds, and the read's error is the run's.
   reading.catch(() => {
     functionRead(undefined);

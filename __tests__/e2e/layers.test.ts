@@ -326,7 +326,7 @@ describe('the bundled action with layer-name and layer-source', () => {
     expect(run.outputs).not.toHaveProperty('layer-version-arn');
   });
 
-  it('with dry-run says the newest version is kept when it holds the package', async () => {
+  it('with dry-run says the version recorded for the unchanged tree is kept', async () => {
     const { name, workspace } = await functionWithLayerSource();
     const layerName = uniqueLayerName('dry-kept');
     const inputs = {
@@ -348,12 +348,13 @@ describe('the bundled action with layer-name and layer-source', () => {
     expect(run.exitCode, runOutput(run)).toBe(0);
     expect(proxy().requests.filter(isWrite)).toEqual([]);
     const planned = summaryPlanItems(run.summary);
-    expect(planned).toContain(`Layer ${layerName}: keep its newest version`);
+    // The first run recorded the layer tree's fingerprint with the version: nothing is built.
+    expect(planned).toContain(`Layer ${layerName}: unchanged (by fingerprint) (${arn})`);
     expect(planned?.filter((line) => line.startsWith('Setting layers'))).toEqual([]);
     expect(planOf(run)).toMatchObject({
       changes: false,
       configuration: [],
-      layer: { name: layerName, action: 'keep', layers: [arn] },
+      layer: { name: layerName, action: 'keep', layers: [arn], byFingerprint: arn },
     });
   });
 

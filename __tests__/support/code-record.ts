@@ -4,9 +4,14 @@
 
 export const RECORD_TAG = 'lambda-deploy:code-fingerprint';
 
-/** `tags` without the action's record. */
+/** The record of a layer tree's version, written with the code's when the run has a layer. */
+export const LAYER_RECORD_TAG = 'lambda-deploy:layer-fingerprint';
+
+/** `tags` without the action's records. */
 export function userTags(
   tags: Readonly<Record<string, string>> | undefined,
 ): Record<string, string> {
-  return Object.fromEntries(Object.entries(tags ?? {}).filter(([key]) => key !== RECORD_TAG));
+  return Object.fromEntries(
+    Object.entries(tags ?? {}).filter(([key]) => key !== RECORD_TAG && key !== LAYER_RECORD_TAG),
+  );
 }

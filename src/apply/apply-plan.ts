@@ -148,11 +148,11 @@ async function applyFunction(
     );
     // CreateFunction took the code signing config; reserved concurrency needs the function.
     await applySeparateSettings({ plan: { ...plan, codeSigning: undefined }, apis, phases, log });
-    await recordFingerprint(apis.lambda, built.deployable, created.function, log);
+    await recordFingerprint(apis.lambda, built, layer, created.function, log);
     return { configured, code: created };
   }
   if (plan.code.action === 'skip') {
-    await recordFingerprint(apis.lambda, built.deployable, current, log);
+    await recordFingerprint(apis.lambda, built, layer, current, log);
     return { configured, code: skipped(current, log, plan.code.byFingerprint === true) };
   }
   const code = await phases.run('Update code', () =>
@@ -164,7 +164,7 @@ async function applyFunction(
       current,
     ),
   );
-  await recordFingerprint(apis.lambda, built.deployable, code.function, log);
+  await recordFingerprint(apis.lambda, built, layer, code.function, log);
   return { configured, code };
 }
 
@@ -202,6 +202,7 @@ async function applyLayer(run: PlannedRun): Promise<LayerResult | undefined> {
         attached: config.settings.layers ?? attachedLayers(found),
         description: config.release.versionDescription,
         account: accountOf(found?.arn ?? config.settings.role),
+        recorded: layerPackage.recorded,
       },
       log,
       layerPlan,

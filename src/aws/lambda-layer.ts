@@ -20,6 +20,8 @@ export interface LayerVersion {
   readonly codeSha256: string;
   readonly compatibleRuntimes: readonly string[];
   readonly compatibleArchitectures: readonly string[];
+  /** The zip's size, when Lambda said it. */
+  readonly codeSize?: number;
 }
 
 export interface LayerCompatibility {
@@ -59,6 +61,24 @@ export class LambdaLayer {
       return toLayerVersion(response);
     } catch (error) {
       throw this.failure(error, `read version ${newest} of the layer`, 'lambda:GetLayerVersion');
+    }
+  }
+
+  /** The version `versionArn` names, or undefined when it does not exist (deleted, say). */
+  async version(versionArn: string): Promise<LayerVersion | undefined> {
+    try {
+      // GetLayerVersion takes the layer's ARN as its name: the version may be another account's.
+      const at = versionArn.lastIndexOf(':');
+      const response = await this.client.send(
+        new GetLayerVersionCommand({
+          LayerName: versionArn.slice(0, at),
+          VersionNumber: Number(versionArn.slice(at + 1)),
+        }),
+      );
+      return toLayerVersion(response);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ResourceNotFoundException') return undefined;
+      throw this.failure(error, `read layer version ${versionArn}`, 'lambda:GetLayerVersion');
     }
   }
 
@@ -127,5 +147,6 @@ function toLayerVersion(response: GetLayerVersionResponse): LayerVersion {
     codeSha256: response.Content?.CodeSha256 ?? '',
     compatibleRuntimes: response.CompatibleRuntimes ?? [],
     compatibleArchitectures: response.CompatibleArchitectures ?? [],
+    ...(response.Content?.CodeSize === undefined ? {} : { codeSize: response.Content.CodeSize }),
   };
 }

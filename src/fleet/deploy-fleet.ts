@@ -1,15 +1,13 @@
 import { prepare } from '../apply/apply-plan.js';
-import { type Built } from '../plan/built.js';
 import { recoverInterrupted } from '../apply/rollout/interrupted.js';
 import { DeployError, InputError, errorMessage, failureOutputs } from '../errors.js';
-import { functionBaseName } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';
 import type { Logger } from '../logger.js';
-import { buildCode, sharedPackageCache } from '../package/build-code.js';
 import { Phases } from '../phases.js';
 import { decide, lambdaApis } from '../plan/decide.js';
 import { planJson } from '../plan/plan-output.js';
 import { versionOutputs } from '../report/outputs.js';
+import { buildFleet } from './fleet-builds.js';
 import { FleetFailed, type FleetResult } from './fleet-result.js';
 import { switchTogether, type SwitchOptions } from './switch-together.js';
 
@@ -26,22 +24,9 @@ export async function deployFleet(
   traffic?: Pick<SwitchOptions, 'guard' | 'save'>,
 ): Promise<FleetResult[]> {
   checkFleet(fleet);
-  // Built first, one after the other, each distinct source once (a group in the log each).
-  const packages = sharedPackageCache();
-  const builds = new Map<FleetTarget, Built>();
-  for (const target of fleet.targets) {
-    builds.set(
-      target,
-      await buildCode(
-        target.config,
-        functionBaseName(target.config.functionName),
-        phases,
-        log,
-        () => undefined,
-        packages,
-      ),
-    );
-  }
+  // Built first, one after the other, each distinct source once, or not at all when every
+  // function built from it records it (fleet-builds.ts).
+  const builds = await buildFleet(fleet, phases, log);
   // Every function is planned before any is changed: a refusal (an alarm in ALARM,
   // trigger-check: fail) stops the fleet before its first write.
   const planned = await inParallel(fleet.targets, fleet.maxParallel, async (target) => {

@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import { nearestKey } from './nearest-key.js';
 import type { InputName } from './schema.js';
-import { ACTION_TAG } from './settings/environment-and-tags.js';
+import { ACTION_TAGS } from './settings/environment-and-tags.js';
 
 const INPUT = 'config-file';
 
@@ -168,7 +168,7 @@ const S3_FILES_SHAPE: Shape = { DirectS3Read: READ_BY_RULE };
 
 /**
  * Tags: KEY=VALUE lines, as the tags input takes them. get-function prints every tag, and those
- * no one may set (aws: ones, the action's own fingerprint record) are left out as read-only.
+ * no one may set (aws: ones, the action's own fingerprint records) are left out as read-only.
  */
 export const tags: Rule = {
   map: (value, key, into) => {
@@ -176,7 +176,7 @@ export const tags: Rule = {
     const pairs: string[] = [];
     for (const [name, tagValue] of Object.entries(object)) {
       const at = `${key}.${name}`;
-      if (name.toLowerCase().startsWith('aws:') || name === ACTION_TAG) {
+      if (name.toLowerCase().startsWith('aws:') || ACTION_TAGS.includes(name)) {
         into.ignored.push(at);
         continue;
       }

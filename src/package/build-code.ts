@@ -8,6 +8,9 @@ import type { Phases } from '../phases.js';
 import { preparePackage } from './deployment-package.js';
 import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
 import type { InputName } from '../inputs/schema.js';
+import type { LayerConfig } from '../inputs/layer.js';
+import type { RecordedLayer } from '../resources/layer/fingerprint-record.js';
+import { DeployError } from '../errors.js';
 
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 export async function buildCode(
@@ -24,12 +27,8 @@ export async function buildCode(
    * on no bad input can fail the build, so AWS may be read while it goes on.
    */
   onChecked: () => void = () => undefined,
-  /**
-   * The function's record of the zip a tree of this fingerprint makes, when it runs it
-   * (resources/code/fingerprint-record.ts). Asked only once onChecked was told, so the
-   * reads that answer it are not waiting for this build.
-   */
-  recorded?: (fingerprint: string) => Promise<RecordedPackage | undefined>,
+  /** The records that let an unchanged tree skip its build (resources' fingerprint-record.ts). */
+  skips: BuildSkips = {},
 ): Promise<Built> {
   let s3: S3Client | undefined;
   // S3 is loaded only by a run whose package goes through it.
@@ -43,18 +42,32 @@ export async function buildCode(
     };
   };
   const { code: source, layer } = config;
+  // A skip is asked only once every source is checked, so that the reads that answer it wait
+  // on no bad input. With a layer to build after the code, its tree is walked first (nothing
+  // read or deflated) so that the code's check can be the last one.
+  let told = skips.checked === true;
+  const tell = (): void => {
+    if (told) return;
+    told = true;
+    onChecked();
+  };
+  const layerCertain =
+    layer === undefined ||
+    told ||
+    (skips.code === undefined && skips.layer === undefined
+      ? false
+      : await phases.run(`Check layer ${layer.name}`, async () => {
+          const largest = await checkedSize(layer.source, 'layer-source', log);
+          return largest !== undefined && routeCertain(largest, config.s3);
+        }));
   const deployable: DeployableCode =
     source.kind === 'image'
       ? source
       : await (async () => {
-          // With a layer still to build after it, the code's check is not the last one.
-          let told = false;
           const checked = (largest: number) => {
-            if (layer === undefined && routeCertain(largest, config.s3)) {
-              told = true;
-              onChecked();
-            }
+            if (layerCertain && routeCertain(largest, config.s3)) tell();
           };
+          const recorded = skips.code;
           const skipWhen =
             recorded === undefined
               ? undefined
@@ -66,24 +79,94 @@ export async function buildCode(
             ),
           );
           onPackage(pkg);
-          return {
-            kind: 'zip',
-            package: pkg,
-            upload: await route(planUpload(pkg, config.s3, keyName, config.extras.codeStorage)),
-          };
+          const upload = await route(
+            planUpload(pkg, config.s3, keyName, config.extras.codeStorage),
+          );
+          // A ready zip tells nothing while it is read: its route, now known, is its check.
+          if (layerCertain) tell();
+          return { kind: 'zip', package: pkg, upload };
         })();
   const layerPackage =
-    layer === undefined
-      ? undefined
-      : await (async () => {
-          const { pkg } = await once(built, layer.source, `${layer.name}-layer`, () =>
-            phases.run(`Package layer ${layer.name}`, () =>
-              buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log),
-            ),
-          );
-          return { pkg, upload: await route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
-        })();
+    layer === undefined ? undefined : await buildLayer(layer, () => told, skips.layer);
   return { deployable, layerPackage };
+
+  async function buildLayer(
+    layerConfig: LayerConfig,
+    mayAsk: () => boolean,
+    recorded: ((fingerprint: string) => Promise<RecordedLayer | undefined>) | undefined,
+  ): Promise<NonNullable<Built['layerPackage']>> {
+    let answer: RecordedLayer | undefined;
+    const skipWhen =
+      recorded === undefined
+        ? undefined
+        : async (fingerprint: string) => {
+            answer = mayAsk() ? await recorded(fingerprint) : undefined;
+            return answer;
+          };
+    const baseName = `${layerConfig.name}-layer`;
+    const { pkg } = await once(built, { layer: layerConfig.source }, baseName, () =>
+      phases.run(`Package layer ${layerConfig.name}`, () =>
+        buildPackage(layerConfig.source, baseName, 'layer-source', log, undefined, skipWhen),
+      ),
+    );
+    const upload = await route(planUpload(pkg, config.s3, `layers/${layerConfig.name}`));
+    if (pkg.byFingerprint !== true) return { pkg, upload };
+    // Built once for many functions: each has its own record of the version (its region's).
+    answer ??= pkg.fingerprint === undefined ? undefined : await recorded?.(pkg.fingerprint);
+    if (answer === undefined) {
+      throw new DeployError(
+        `Layer ${layerConfig.name}'s tree was not built, but this function records no version holding it; run the deploy again`,
+      );
+    }
+    return { pkg, upload, recorded: answer.version };
+  }
+}
+
+/** What lets an unchanged tree skip its build; every part optional. */
+export interface BuildSkips {
+  /**
+   * The function's record of the zip a tree of this fingerprint makes, when it runs it
+   * (resources/code/fingerprint-record.ts). Asked only once every source is checked.
+   */
+  readonly code?: ((fingerprint: string) => Promise<RecordedPackage | undefined>) | undefined;
+  /** The layer version the function's record names for this layer tree, read and checked. */
+  readonly layer?: ((fingerprint: string) => Promise<RecordedLayer | undefined>) | undefined;
+  /** Every source was checked already (a fleet checks them all first): ask at once. */
+  readonly checked?: boolean;
+}
+
+/**
+ * The most bytes the zip of `source` can take, from a walk of its tree that reads and
+ * deflates nothing; a bad input fails here. Undefined for a ready zip, or when the packager
+ * did not say (no skip is asked then).
+ */
+export async function checkedSize(
+  source: PackageSource,
+  input: InputName,
+  log: Logger,
+): Promise<number | undefined> {
+  // A ready zip is read whole to be checked: nothing to gain from checking it apart.
+  if (source.kind !== 'directory') return undefined;
+  let largest: number | undefined;
+  const enough = new Error('checked');
+  try {
+    await preparePackage(source, {
+      baseName: 'check',
+      outputDirectory: undefined,
+      log,
+      input,
+      onChecked: (bytes) => {
+        largest = bytes;
+        // Stops the packager once the walk is checked: nothing more is wanted from it.
+        throw enough;
+      },
+      // Should a packager go on regardless, it still builds nothing.
+      skipWhen: () => Promise.resolve({ sha256: '', size: 0 }),
+    });
+  } catch (error) {
+    if (error !== enough) throw error;
+  }
+  return largest;
 }
 
 /**
@@ -116,7 +199,7 @@ export function sharedPackageCache(): PackageCache {
 /** The package of `source`, built by the first to ask for it. */
 function once(
   cache: PackageCache,
-  source: PackageSource,
+  source: PackageSource | { readonly layer: PackageSource },
   keyName: string,
   build: () => Promise<DeploymentPackage>,
 ): Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }> {

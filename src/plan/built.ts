@@ -1,3 +1,4 @@
+import type { LayerVersion } from '../aws/lambda-layer.js';
 import type { DeploymentPackage } from '../package/package-contents.js';
 
 import { type DeployableCode, type UploadRoute } from '../resources/code/plan.js';
@@ -6,5 +7,11 @@ import { type DeployableCode, type UploadRoute } from '../resources/code/plan.js
 export interface Built {
   readonly deployable: DeployableCode;
   readonly layerPackage:
-    { readonly pkg: DeploymentPackage; readonly upload: UploadRoute } | undefined;
+    | {
+        readonly pkg: DeploymentPackage;
+        readonly upload: UploadRoute;
+        /** The version the function's record names, when the tree was not built. */
+        readonly recorded?: LayerVersion | undefined;
+      }
+    | undefined;
 }

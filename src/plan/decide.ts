@@ -105,7 +105,11 @@ export async function decide(
     );
   }
   const plan = {
-    ...planDeploy(config, state, { code: built.deployable, layer: built.layerPackage?.pkg }),
+    ...planDeploy(config, state, {
+      code: built.deployable,
+      layer: built.layerPackage?.pkg,
+      layerRecorded: built.layerPackage?.recorded,
+    }),
     ...(interrupted === undefined ? {} : { interrupted }),
   };
   for (const line of planLines(planJson(plan))) log.info(line);

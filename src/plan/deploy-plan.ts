@@ -15,6 +15,7 @@ import { planFunctionUrl } from '../resources/function-url/plan.js';
 import type { DeployConfig } from '../inputs.js';
 import type { SettingSource } from '../inputs/config-file.js';
 import type { DeploymentPackage } from '../package/package-contents.js';
+import type { LayerVersion } from '../aws/lambda-layer.js';
 import {
   configurationSignature,
   NEW_VERSION,
@@ -130,6 +131,8 @@ export interface InterruptedRollout {
 export interface BuiltCode {
   readonly code: DeployableCode;
   readonly layer: DeploymentPackage | undefined;
+  /** The version the function's record names for the layer's tree, when it was not built. */
+  readonly layerRecorded?: LayerVersion | undefined;
 }
 
 /**
@@ -154,6 +157,7 @@ export function planDeploy(config: DeployConfig, state: DeployState, built: Buil
             config.settings.layers ?? attachedLayers(found),
             accountOf(found?.arn ?? config.settings.role),
             state.layerNewest,
+            built.layerRecorded,
           ),
         };
   const settings =

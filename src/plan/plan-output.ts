@@ -48,6 +48,8 @@ export interface PlanJson extends UrlAsyncRuntimeJson, Lambda2025Json {
     readonly name: string;
     readonly action: 'publish' | 'keep';
     readonly layers: readonly string[];
+    /** Kept without building the tree: the version its fingerprint is recorded with. */
+    readonly byFingerprint?: string;
   } | null;
   readonly version: {
     readonly action: 'publish' | 'reuse' | 'none';
@@ -142,6 +144,9 @@ export function planJson(plan: DeployPlan): PlanJson {
             name: plan.layer.name,
             action: plan.layer.publish ? 'publish' : 'keep',
             layers: plan.layer.layers,
+            ...(plan.layer.byFingerprint === undefined
+              ? {}
+              : { byFingerprint: plan.layer.byFingerprint.arn }),
           },
     version:
       publish === 'none'
@@ -246,7 +251,7 @@ export function planLines(json: PlanJson): string[] {
     ...(json.layer === null
       ? []
       : [
-          `Layer ${json.layer.name}: ${json.layer.action === 'publish' ? 'publish a new version' : 'keep its newest version'}`,
+          `Layer ${json.layer.name}: ${json.layer.action === 'publish' ? 'publish a new version' : json.layer.byFingerprint !== undefined ? `unchanged (by fingerprint) (${json.layer.byFingerprint})` : 'keep its newest version'}`,
         ]),
     ...(json.version.action === 'none'
       ? []

@@ -397,6 +397,7 @@ describe('readDeployState: the layer', () => {
       codeSha256: 'newest-sha',
       compatibleRuntimes: ['nodejs22.x'],
       compatibleArchitectures: [],
+      codeSize: 20,
     });
   });
 

@@ -47,7 +47,7 @@ export const ADVANCED = [
     group: 'advanced',
     description: "true to leave the code alone when the package's SHA-256 equals the function's.",
     reference:
-      "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built: see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
+      "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built, nor a `layer-source` tree whose layer version it records (tag `lambda-deploy:layer-fingerprint`): see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
     default: 'true',
     required: false,
     where: { step: true, manifest: true },

@@ -112,8 +112,14 @@ function parsePairs(input: InputName, value: string, key: KeyRule): Record<strin
   return pairs;
 }
 
-/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
-export const ACTION_TAG = 'lambda-deploy:code-fingerprint';
+/**
+ * The action's fingerprint records (resources/code/fingerprint-record.ts and
+ * resources/layer/fingerprint-record.ts), kept here as inputs import no resource.
+ */
+export const ACTION_TAGS: readonly string[] = [
+  'lambda-deploy:code-fingerprint',
+  'lambda-deploy:layer-fingerprint',
+];
 
 /** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
 const TAG_VALUE_MAX = 256;
@@ -124,10 +130,10 @@ export function parseTags(value: string): Record<string, string> {
     if (key.toLowerCase().startsWith('aws:')) {
       throw new InputError('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
     }
-    if (key === ACTION_TAG) {
+    if (ACTION_TAGS.includes(key)) {
       throw new InputError(
         'tags',
-        `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`,
+        `'${key}' is the action's own record of the ${key.endsWith('layer-fingerprint') ? "layer's" : "function's"} code (docs/speed.md); use another key`,
       );
     }
     if (tagValue.length > TAG_VALUE_MAX) {

@@ -1,4 +1,5 @@
 import { FINGERPRINT_TAG } from '../code/fingerprint-record.js';
+import { LAYER_FINGERPRINT_TAG } from '../layer/fingerprint-record.js';
 import type { UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { FunctionState } from '../../aws/function-state.js';
 import { DeployError } from '../../errors.js';
@@ -136,7 +137,7 @@ export function createdSettings(settings: FunctionSettings, name: string): Setti
 
 /**
  * tags-mode replace: keys the function has that tags does not list; aws: keys are AWS's own,
- * and the fingerprint record is the action's (code/fingerprint-record.ts).
+ * and the fingerprint records are the action's (code/ and layer/fingerprint-record.ts).
  */
 export function tagsToRemove(
   settings: Pick<FunctionSettings, 'tags' | 'tagsMode'>,
@@ -149,7 +150,8 @@ export function tagsToRemove(
       (key) =>
         !Object.hasOwn(wanted, key) &&
         !key.toLowerCase().startsWith('aws:') &&
-        key !== FINGERPRINT_TAG,
+        key !== FINGERPRINT_TAG &&
+        key !== LAYER_FINGERPRINT_TAG,
     )
     .sort();
 }

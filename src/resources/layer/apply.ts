@@ -26,6 +26,8 @@ export interface LayerPublishing {
   readonly description: string;
   /** The account expected to own the S3 bucket, when the package goes through S3. */
   readonly account: string | undefined;
+  /** The version the function's record names, when the tree was not built (byFingerprint). */
+  readonly recorded?: LayerVersion | undefined;
 }
 
 /**
@@ -41,7 +43,26 @@ export async function publishLayer(
 ): Promise<LayerResult> {
   const { config, package: pkg } = publishing;
   const plan =
-    planned ?? (await planLayer(layer, config, pkg, publishing.attached, publishing.account));
+    planned ??
+    (await planLayer(
+      layer,
+      config,
+      pkg,
+      publishing.attached,
+      publishing.account,
+      publishing.recorded,
+    ));
+  if (plan.byFingerprint !== undefined) {
+    log.info(
+      `Layer ${config.name} version ${plan.byFingerprint.version} holds the zip of this tree (by fingerprint): nothing built or published`,
+    );
+    return {
+      version: plan.byFingerprint,
+      published: false,
+      staged: undefined,
+      layers: plan.layers,
+    };
+  }
   if (!plan.publish && plan.newest !== undefined) {
     log.info(
       `Layer ${config.name} version ${plan.newest.version} already holds this package: not published again`,

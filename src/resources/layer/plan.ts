@@ -14,6 +14,11 @@ export interface LayerPlan {
   readonly publish: boolean;
   /** The function's layers afterwards; a version yet to be published shows as ':(new)'. */
   readonly layers: readonly string[];
+  /**
+   * The version the function's record names for this tree (fingerprint-record.ts), taken
+   * as it is: the tree was not built (the package is `byFingerprint`).
+   */
+  readonly byFingerprint?: LayerVersion;
 }
 
 /** What publishing would do, from read calls only: the dry run's answer and the deploy's first step. */
@@ -24,10 +29,12 @@ export async function planLayer(
   attached: readonly string[],
   /** The function's account, where the layer is published. */
   account: string | undefined,
+  /** The version the record names, read and checked, when the tree was not built. */
+  recorded?: LayerVersion,
 ): Promise<LayerPlan> {
   // Refused before any call: a version that could never be attached is not worth a read.
   checkRoom(attached, config.name);
-  return decideLayer(config, pkg, attached, account, await layer.newest());
+  return decideLayer(config, pkg, attached, account, await layer.newest(), recorded);
 }
 
 /** Whether the layer's newest version already holds the package, and the function's layers after. */
@@ -37,8 +44,23 @@ export function decideLayer(
   attached: readonly string[],
   account: string | undefined,
   newest: LayerVersion | undefined,
+  recorded?: LayerVersion,
 ): LayerPlan {
   checkRoom(attached, config.name);
+  if (pkg.byFingerprint === true) {
+    // recordedLayer() checked it: an unbuilt package can only be a version that holds it.
+    if (recorded === undefined || !holds(recorded, pkg, config)) {
+      throw new DeployError(
+        `Layer ${config.name}'s tree was not built, but no version holding it was read; run the deploy again`,
+      );
+    }
+    return {
+      newest,
+      publish: false,
+      layers: layersWith(attached, recorded.arn),
+      byFingerprint: recorded,
+    };
+  }
   if (newest !== undefined && holds(newest, pkg, config)) {
     return { newest, publish: false, layers: layersWith(attached, newest.arn) };
   }
@@ -84,7 +106,11 @@ function checkRoom(attached: readonly string[], name: string): void {
   }
 }
 
-export function holds(version: LayerVersion, pkg: DeploymentPackage, config: LayerConfig): boolean {
+export function holds(
+  version: LayerVersion,
+  pkg: Pick<DeploymentPackage, 'sha256'>,
+  config: Pick<LayerConfig, 'compatibleRuntimes' | 'compatibleArchitectures'>,
+): boolean {
   const sameSet = (wanted: readonly string[], actual: readonly string[]) =>
     wanted.length === 0 ||
     (wanted.length === actual.length && wanted.every((item) => actual.includes(item)));
