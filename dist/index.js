@@ -3846,7 +3846,7 @@ const FILE_SYSTEM_SHAPE = {
 const S3_FILES_SHAPE = { DirectS3Read: READ_BY_RULE };
 /**
  * Tags: KEY=VALUE lines, as the tags input takes them. get-function prints every tag, and those
- * no one may set (aws: ones, the action's own fingerprint record) are left out as read-only.
+ * no one may set (aws: ones, the action's own fingerprint records) are left out as read-only.
  */
 const tags = {
     map: (value, key, into) => {
@@ -3854,7 +3854,7 @@ const tags = {
         const pairs = [];
         for (const [name, tagValue] of Object.entries(object)) {
             const at = `${key}.${name}`;
-            if (name.toLowerCase().startsWith('aws:') || name === environment_and_tags/* ACTION_TAG */.uQ) {
+            if (name.toLowerCase().startsWith('aws:') || environment_and_tags/* ACTION_TAGS */.LX.includes(name)) {
                 into.ignored.push(at);
                 continue;
             }
@@ -4529,7 +4529,7 @@ const ADVANCED = [
         name: 'skip-unchanged',
         group: 'advanced',
         description: "true to leave the code alone when the package's SHA-256 equals the function's.",
-        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built: see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
+        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built, nor a `layer-source` tree whose layer version it records (tag `lambda-deploy:layer-fingerprint`): see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
         default: 'true',
         required: false,
         where: { step: true, manifest: true },
@@ -5586,9 +5586,9 @@ function inputsWhere(schema, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ ACTION_TAGS),
 /* harmony export */   Nq: () => (/* binding */ parseEnvironment),
 /* harmony export */   rL: () => (/* binding */ parseTags),
-/* harmony export */   uQ: () => (/* binding */ ACTION_TAG),
 /* harmony export */   vD: () => (/* binding */ checkEnvironmentSize)
 /* harmony export */ });
 /* unused harmony export ENVIRONMENT_LIMIT_BYTES */
@@ -5682,8 +5682,14 @@ function parsePairs(input, value, key) {
     }
     return pairs;
 }
-/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
-const ACTION_TAG = 'lambda-deploy:code-fingerprint';
+/**
+ * The action's fingerprint records (resources/code/fingerprint-record.ts and
+ * resources/layer/fingerprint-record.ts), kept here as inputs import no resource.
+ */
+const ACTION_TAGS = [
+    'lambda-deploy:code-fingerprint',
+    'lambda-deploy:layer-fingerprint',
+];
 /** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
 const TAG_VALUE_MAX = 256;
 function parseTags(value) {
@@ -5692,8 +5698,8 @@ function parseTags(value) {
         if (key.toLowerCase().startsWith('aws:')) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
         }
-        if (key === ACTION_TAG) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`);
+        if (ACTION_TAGS.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `'${key}' is the action's own record of the ${key.endsWith('layer-fingerprint') ? "layer's" : "function's"} code (docs/speed.md); use another key`);
         }
         if (tagValue.length > TAG_VALUE_MAX) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
@@ -6274,10 +6280,12 @@ function isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/package/build-code.ts + 20 modules
-var build_code = __nccwpck_require__(3408);
+// EXTERNAL MODULE: ./src/package/build-code.ts + 19 modules
+var build_code = __nccwpck_require__(750);
 // EXTERNAL MODULE: ./src/resources/code/fingerprint-record.ts
 var fingerprint_record = __nccwpck_require__(9885);
+// EXTERNAL MODULE: ./src/resources/layer/fingerprint-record.ts
+var layer_fingerprint_record = __nccwpck_require__(8029);
 // EXTERNAL MODULE: ./src/package/package-outputs.ts
 var package_outputs = __nccwpck_require__(3755);
 // EXTERNAL MODULE: ./src/apply/rollout/guard.ts
@@ -6289,6 +6297,7 @@ var run_state = __nccwpck_require__(518);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -6315,7 +6324,7 @@ async function run() {
     guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
     guard.install();
     (0,secrets/* maskCredentials */.Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(507), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7218));
+    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(507), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5171));
     // Awaited below; until then a failure to load must not count as unhandled.
     modes.catch(() => undefined);
     try {
@@ -6344,15 +6353,28 @@ async function run() {
             const checked = new Promise((resolve) => (sourceChecked = resolve));
             // The function as the deploy reads it, for the build to skip an unchanged tree.
             let functionRead = () => undefined;
-            const found = new Promise((resolve) => (functionRead = resolve));
+            const functionAsRead = new Promise((resolve) => {
+                functionRead = (found, layer) => {
+                    resolve({ found, ...(layer ? { layer } : {}) });
+                };
+            });
             const architecture = config.settings.architecture;
+            const { layer } = config;
             const building = (0,build_code/* buildCode */.QE)(config, (0,inputs/* functionBaseName */.J$)(config.functionName), phases, action_io/* log */.R, (pkg) => {
                 (0,action_io/* setOutputs */.n)((0,package_outputs/* packageOutputs */.P)(pkg));
             }, undefined, () => {
                 sourceChecked();
             }, config.skipUnchanged
-                ? async (fingerprint) => (0,fingerprint_record/* recordedPackage */.Dk)(await found, fingerprint, architecture, config.extras.codeStorage)
-                : undefined);
+                ? {
+                    code: async (fingerprint) => (0,fingerprint_record/* recordedPackage */.Dk)((await functionAsRead).found, fingerprint, architecture, config.extras.codeStorage),
+                    layer: layer === undefined
+                        ? undefined
+                        : async (fingerprint) => {
+                            const { found, layer: reader } = await functionAsRead;
+                            return (0,layer_fingerprint_record/* recordedLayer */.Uk)(found, fingerprint, layer, reader);
+                        },
+                }
+                : {});
             building.catch(() => undefined);
             await (await modes).deploy(config, phases, { building, checked, functionRead });
         }
@@ -6389,68 +6411,21 @@ async function summarizeFailure(error, phases) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   QE: () => (/* binding */ buildCode),
+  NL: () => (/* binding */ checkedSize),
   YO: () => (/* binding */ sharedPackageCache)
 });
 
 // UNUSED EXPORTS: newPackageCache
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/resources/code/upload-route.ts
-
-
-/**
- * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be
- * smaller than 52428800 bytes"); one of this size or more goes through S3.
- */
-const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
-/**
- * True when a package of at most `largestBytes` has a way to Lambda whatever its exact size,
- * so planUpload cannot refuse it.
- */
-function routeCertain(largestBytes, s3) {
-    const viaS3 = s3.upload !== 'never' && s3.bucket !== undefined;
-    // code-storage reference always goes through S3; its inputs were checked with the others.
-    return viaS3 || (s3.upload !== 'always' && largestBytes < DIRECT_UPLOAD_LIMIT_BYTES);
-}
-/**
- * How the package reaches Lambda: in the request, or through S3 under a key made of its
- * SHA-256, so the same bytes always get the same key and different code never shares one.
- * Decided before any AWS call, so a package that cannot go anywhere fails first.
- */
-function planUpload(pkg, s3, functionName, storage = 'copy') {
-    const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
-    const viaS3 = storage === 'reference' || s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
-    if (!viaS3 && tooLarge) {
-        throw new errors/* InputError */.dz('s3-upload', `is 'never', but the package is ${(0,format/* formatCount */.B4)(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
-            `smaller than ${(0,format/* formatCount */.B4)(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`);
-    }
-    if (!viaS3)
-        return { kind: 'direct' };
-    if (s3.bucket === undefined) {
-        throw new errors/* InputError */.dz('s3-bucket', `is needed: the package is ${(0,format/* formatCount */.B4)(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
-            `smaller than ${(0,format/* formatCount */.B4)(DIRECT_UPLOAD_LIMIT_BYTES)} bytes, so it must go ` +
-            "through an S3 bucket in the function's region");
-    }
-    const sha256Hex = Buffer.from(pkg.sha256, 'base64').toString('hex');
-    return {
-        kind: 's3',
-        bucket: s3.bucket,
-        key: `${s3.keyPrefix}${functionName}/${sha256Hex}.zip`,
-        bucketOwner: s3.bucketOwner,
-        ...(storage === 'reference' ? { reference: true } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./src/resources/code/upload-route.ts
+var upload_route = __nccwpck_require__(6702);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -6459,6 +6434,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -7134,6 +7111,8 @@ function normalize(pattern) {
     return pattern.replace(/^(!?)(?:\.\/)+/, '$1/');
 }
 
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/package/progress.ts
 
 const INTERVAL_MS = 5_000;
@@ -7809,10 +7788,8 @@ async function buildFromDirectory(source, options) {
     const deflater = new WorkerDeflater();
     try {
         const input = options.input ?? 'source';
-        const entries = listPackageEntries(source, input);
-        const files = entries.filter((entry) => entry.stats.isFile());
-        const unzippedSize = checkUnzippedSize(files.map((file) => ({ name: file.name, size: file.stats.size })), input, input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.');
-        options.onChecked?.(largestZipBytes(entries));
+        const { entries, files, unzippedSize, largestZipBytes } = checkDirectory(source, input);
+        options.onChecked?.(largestZipBytes);
         const contents = { fileCount: files.length, unzippedSize };
         const fileHashes = await hashFiles(entries, deflater, LIMITS).catch((error) => {
             throw packagingFailure(input, source.path, error);
@@ -7845,6 +7822,16 @@ async function buildFromDirectory(source, options) {
     finally {
         await deflater.close();
     }
+}
+/**
+ * Walks `source` and checks it (every include matches, some file, the unzipped size within
+ * Lambda's limit), reading and deflating nothing; `input` names it in errors.
+ */
+function checkDirectory(source, input) {
+    const entries = listPackageEntries(source, input);
+    const files = entries.filter((entry) => entry.stats.isFile());
+    const unzippedSize = checkUnzippedSize(files.map((file) => ({ name: file.name, size: file.stats.size })), input, input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.');
+    return { entries, files, unzippedSize, largestZipBytes: largestZipBytes(entries) };
 }
 function listPackageEntries(source, input) {
     const filter = pathFilter(source.include, source.exclude);
@@ -7900,6 +7887,7 @@ function largestZipBytes(entries) {
 
 
 
+
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 async function buildCode(config, baseName, phases, log, 
 /** Told of the function's package as soon as it is built, before its route is decided. */
@@ -7911,12 +7899,8 @@ built = newPackageCache(),
  * on no bad input can fail the build, so AWS may be read while it goes on.
  */
 onChecked = () => undefined, 
-/**
- * The function's record of the zip a tree of this fingerprint makes, when it runs it
- * (resources/code/fingerprint-record.ts). Asked only once onChecked was told, so the
- * reads that answer it are not waiting for this build.
- */
-recorded) {
+/** The records that let an unchanged tree skip its build (resources' fingerprint-record.ts). */
+skips = {}) {
     let s3;
     // S3 is loaded only by a run whose package goes through it.
     const route = async (plan) => {
@@ -7930,35 +7914,73 @@ recorded) {
         };
     };
     const { code: source, layer } = config;
+    // A skip is asked only once every source is checked, so that the reads that answer it wait
+    // on no bad input. With a layer to build after the code, its tree is walked first (nothing
+    // read or deflated) so that the code's check can be the last one.
+    let told = skips.checked === true;
+    const tell = () => {
+        if (told)
+            return;
+        told = true;
+        onChecked();
+    };
+    const layerCertain = layer === undefined ||
+        told ||
+        (skips.code === undefined && skips.layer === undefined
+            ? false
+            : await phases.run(`Check layer ${layer.name}`, () => {
+                const largest = checkedSize(layer.source, 'layer-source');
+                return Promise.resolve(largest !== undefined && (0,upload_route/* routeCertain */.GC)(largest, config.s3));
+            }));
     const deployable = source.kind === 'image'
         ? source
         : await (async () => {
-            // With a layer still to build after it, the code's check is not the last one.
-            let told = false;
             const checked = (largest) => {
-                if (layer === undefined && routeCertain(largest, config.s3)) {
-                    told = true;
-                    onChecked();
-                }
+                if (layerCertain && (0,upload_route/* routeCertain */.GC)(largest, config.s3))
+                    tell();
             };
+            const recorded = skips.code;
             const skipWhen = recorded === undefined
                 ? undefined
                 : (fingerprint) => told ? recorded(fingerprint) : Promise.resolve(undefined);
             const { pkg, keyName } = await once(built, source, built.keyName ?? baseName, () => phases.run('Package', () => buildPackage(source, baseName, 'source', log, checked, skipWhen)));
             onPackage(pkg);
-            return {
-                kind: 'zip',
-                package: pkg,
-                upload: await route(planUpload(pkg, config.s3, keyName, config.extras.codeStorage)),
-            };
+            const upload = await route((0,upload_route/* planUpload */.d7)(pkg, config.s3, keyName, config.extras.codeStorage));
+            // A ready zip tells nothing while it is read: its route, now known, is its check.
+            if (layerCertain)
+                tell();
+            return { kind: 'zip', package: pkg, upload };
         })();
-    const layerPackage = layer === undefined
-        ? undefined
-        : await (async () => {
-            const { pkg } = await once(built, layer.source, `${layer.name}-layer`, () => phases.run(`Package layer ${layer.name}`, () => buildPackage(layer.source, `${layer.name}-layer`, 'layer-source', log)));
-            return { pkg, upload: await route(planUpload(pkg, config.s3, `layers/${layer.name}`)) };
-        })();
+    const layerPackage = layer === undefined ? undefined : await buildLayer(layer, () => told, skips.layer);
     return { deployable, layerPackage };
+    async function buildLayer(layerConfig, mayAsk, recorded) {
+        let answer;
+        const skipWhen = recorded === undefined
+            ? undefined
+            : async (fingerprint) => {
+                answer = mayAsk() ? await recorded(fingerprint) : undefined;
+                return answer;
+            };
+        const baseName = `${layerConfig.name}-layer`;
+        const { pkg } = await once(built, { layer: layerConfig.source }, baseName, () => phases.run(`Package layer ${layerConfig.name}`, () => buildPackage(layerConfig.source, baseName, 'layer-source', log, undefined, skipWhen)));
+        const upload = await route((0,upload_route/* planUpload */.d7)(pkg, config.s3, `layers/${layerConfig.name}`));
+        if (pkg.byFingerprint !== true)
+            return { pkg, upload };
+        // Built once for many functions: each has its own record of the version (its region's).
+        answer ??= pkg.fingerprint === undefined ? undefined : await recorded?.(pkg.fingerprint);
+        if (answer === undefined) {
+            throw new errors/* DeployError */.sH(`Layer ${layerConfig.name}'s tree was not built, but this function records no version holding it; run the deploy again`);
+        }
+        return { pkg, upload, recorded: answer.version };
+    }
+}
+/**
+ * The most bytes the zip of `source` can take, from a walk of its tree that reads and
+ * deflates nothing; a bad input fails here. Undefined for a ready zip.
+ */
+function checkedSize(source, input) {
+    // A ready zip is read whole to be checked: nothing to gain from checking it apart.
+    return source.kind === 'directory' ? checkDirectory(source, input).largestZipBytes : undefined;
 }
 /** A cache for one function: its packages are its own, keyed by its name. */
 function newPackageCache() {
@@ -8241,6 +8263,229 @@ function planCode(found, code, architecture, skipUnchanged) {
 
 /***/ }),
 
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ routeCertain),
+/* harmony export */   d7: () => (/* binding */ planUpload)
+/* harmony export */ });
+/* unused harmony export DIRECT_UPLOAD_LIMIT_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6264);
+
+
+/**
+ * Lambda takes a zip in the request only when it is smaller than this ("Zipped size must be
+ * smaller than 52428800 bytes"); one of this size or more goes through S3.
+ */
+const DIRECT_UPLOAD_LIMIT_BYTES = 52_428_800;
+/**
+ * True when a package of at most `largestBytes` has a way to Lambda whatever its exact size,
+ * so planUpload cannot refuse it.
+ */
+function routeCertain(largestBytes, s3) {
+    const viaS3 = s3.upload !== 'never' && s3.bucket !== undefined;
+    // code-storage reference always goes through S3; its inputs were checked with the others.
+    return viaS3 || (s3.upload !== 'always' && largestBytes < DIRECT_UPLOAD_LIMIT_BYTES);
+}
+/**
+ * How the package reaches Lambda: in the request, or through S3 under a key made of its
+ * SHA-256, so the same bytes always get the same key and different code never shares one.
+ * Decided before any AWS call, so a package that cannot go anywhere fails first.
+ */
+function planUpload(pkg, s3, functionName, storage = 'copy') {
+    const tooLarge = pkg.size >= DIRECT_UPLOAD_LIMIT_BYTES;
+    const viaS3 = storage === 'reference' || s3.upload === 'always' || (s3.upload === 'auto' && tooLarge);
+    if (!viaS3 && tooLarge) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('s3-upload', `is 'never', but the package is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+            `smaller than ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(DIRECT_UPLOAD_LIMIT_BYTES)} bytes; set s3-bucket and allow S3`);
+    }
+    if (!viaS3)
+        return { kind: 'direct' };
+    if (s3.bucket === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('s3-bucket', `is needed: the package is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(pkg.size)} bytes, and Lambda takes a zip directly only when it is ` +
+            `smaller than ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(DIRECT_UPLOAD_LIMIT_BYTES)} bytes, so it must go ` +
+            "through an S3 bucket in the function's region");
+    }
+    const sha256Hex = Buffer.from(pkg.sha256, 'base64').toString('hex');
+    return {
+        kind: 's3',
+        bucket: s3.bucket,
+        key: `${s3.keyPrefix}${functionName}/${sha256Hex}.zip`,
+        bucketOwner: s3.bucketOwner,
+        ...(storage === 'reference' ? { reference: true } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ layerRecordToWrite),
+/* harmony export */   MI: () => (/* binding */ LAYER_FINGERPRINT_TAG),
+/* harmony export */   Uk: () => (/* binding */ recordedLayer)
+/* harmony export */ });
+/* unused harmony exports layerTagValue, parseLayerRecord, matchesRecord */
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+
+/** The action's own tag key; the tags input may not set it. */
+const LAYER_FINGERPRINT_TAG = 'lambda-deploy:layer-fingerprint';
+/** Lambda's limit on a tag's value. */
+const TAG_VALUE_MAX = 256;
+/** "<fingerprint> <layer version ARN> <CodeSha256>". */
+function layerTagValue(fingerprint, versionArn, sha256) {
+    return `${fingerprint} ${versionArn} ${sha256}`;
+}
+/** The record's parts, when the function's tag names a version of this layer for `fingerprint`. */
+function parseLayerRecord(found, fingerprint, layerName) {
+    const value = found?.tags[LAYER_FINGERPRINT_TAG];
+    if (value === undefined)
+        return undefined;
+    const [recordedFingerprint, versionArn, sha256, ...rest] = value.split(' ');
+    if (rest.length > 0 || recordedFingerprint !== fingerprint)
+        return undefined;
+    if (versionArn === undefined || sha256 === undefined || sha256 === '')
+        return undefined;
+    // arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>, of this very layer.
+    const parts = versionArn.split(':');
+    if (parts.length !== 8 || parts[5] !== 'layer' || parts[6] !== layerName)
+        return undefined;
+    if (!/^[1-9][0-9]*$/.test(parts[7] ?? ''))
+        return undefined;
+    return { versionArn, sha256 };
+}
+/**
+ * The zip the function's record says a layer tree of `fingerprint` makes, when the version
+ * the record names still exists, holds that very zip (its CodeSha256 is the recorded one)
+ * and has the compatibility `config` asks for. Anything else, a version deleted or a read
+ * that failed included, is undefined: the tree is built and published as always.
+ */
+async function recordedLayer(found, fingerprint, config, layer) {
+    const record = parseLayerRecord(found, fingerprint, config.name);
+    if (record === undefined || layer === undefined)
+        return undefined;
+    const version = await layer.version(record.versionArn).catch(() => undefined);
+    return matchesRecord(version, record.sha256, config);
+}
+/** `version` as the record's, when it holds the recorded zip with the wanted compatibility. */
+function matchesRecord(version, sha256, config) {
+    if (version?.codeSize === undefined || version.codeSha256 !== sha256)
+        return undefined;
+    if (!(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .holds */ .v9)(version, { sha256 }, config))
+        return undefined;
+    return { sha256, size: version.codeSize, version };
+}
+/**
+ * The tag to write once the layer's version is known: its record, unless the function has
+ * that record already (a second identical run writes nothing) or the package has no
+ * fingerprint (a ready zip) or is not what the version holds.
+ */
+function layerRecordToWrite(now, pkg, version) {
+    if (pkg.fingerprint === undefined || version.codeSha256 !== pkg.sha256)
+        return undefined;
+    const value = layerTagValue(pkg.fingerprint, version.arn, version.codeSha256);
+    // Lambda caps a version ARN at 140 characters, so this cannot happen; if it did, no record.
+    if (value.length > TAG_VALUE_MAX)
+        return undefined;
+    return now.tags[LAYER_FINGERPRINT_TAG] === value ? undefined : { [LAYER_FINGERPRINT_TAG]: value };
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ planLayer),
+/* harmony export */   RZ: () => (/* binding */ attachedLayers),
+/* harmony export */   e3: () => (/* binding */ decideLayer),
+/* harmony export */   nC: () => (/* binding */ layersWith),
+/* harmony export */   v9: () => (/* binding */ holds)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5504);
+/* harmony import */ var _code_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5741);
+
+
+
+/** What publishing would do, from read calls only: the dry run's answer and the deploy's first step. */
+async function planLayer(layer, config, pkg, attached, 
+/** The function's account, where the layer is published. */
+account, 
+/** The version the record names, read and checked, when the tree was not built. */
+recorded) {
+    // Refused before any call: a version that could never be attached is not worth a read.
+    checkRoom(attached, config.name);
+    return decideLayer(config, pkg, attached, account, await layer.newest(), recorded);
+}
+/** Whether the layer's newest version already holds the package, and the function's layers after. */
+function decideLayer(config, pkg, attached, account, newest, recorded) {
+    checkRoom(attached, config.name);
+    if (pkg.byFingerprint === true) {
+        // recordedLayer() checked it: an unbuilt package can only be a version that holds it.
+        if (recorded === undefined || !holds(recorded, pkg, config)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`Layer ${config.name}'s tree was not built, but no version holding it was read; run the deploy again`);
+        }
+        return {
+            newest,
+            publish: false,
+            layers: layersWith(attached, recorded.arn),
+            byFingerprint: recorded,
+        };
+    }
+    if (newest !== undefined && holds(newest, pkg, config)) {
+        return { newest, publish: false, layers: layersWith(attached, newest.arn) };
+    }
+    // With no version listed, an attached one (since deleted) still names the layer's ARN.
+    const sameLayer = newest?.arn ??
+        attached.find((arn) => account !== undefined && (0,_code_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .accountOf */ .XP)(arn) === account && (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .layerNameOf */ .d8)(arn) === config.name);
+    const unpublished = `${sameLayer === undefined ? `layer:${config.name}` : withoutVersion(sameLayer)}:(new)`;
+    return { newest, publish: true, layers: layersWith(attached, unpublished) };
+}
+/** The layer version ARNs the function has now, in order. */
+function attachedLayers(current) {
+    return (current?.configuration.Layers ?? []).flatMap((layer) => layer.Arn ?? []);
+}
+/** `versionArn` in place of any version of the same layer, else added last. */
+function layersWith(layers, versionArn) {
+    const layerArn = withoutVersion(versionArn);
+    const result = layers.filter((arn) => withoutVersion(arn) !== layerArn);
+    const at = layers.findIndex((arn) => withoutVersion(arn) === layerArn);
+    result.splice(at === -1 ? result.length : at, 0, versionArn);
+    if (result.length > _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LAYERS */ .Uf) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`The function would have ${result.length} layers (${result.join(', ')}); Lambda allows ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LAYERS */ .Uf}. ` +
+            "List the ones to keep in 'layers'.");
+    }
+    return result;
+}
+/** Checked before publishing, so a version that could never be attached is not published. */
+function checkRoom(attached, name) {
+    const others = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .otherLayers */ .t3)(attached, name);
+    if (others.length >= _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LAYERS */ .Uf) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`The function already has ${others.length} other layers (${others.join(', ')}); Lambda allows ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LAYERS */ .Uf}, ` +
+            `so layer ${name} cannot be attached. List the ones to keep in 'layers'.`);
+    }
+}
+function holds(version, pkg, config) {
+    const sameSet = (wanted, actual) => wanted.length === 0 ||
+        (wanted.length === actual.length && wanted.every((item) => actual.includes(item)));
+    return (version.codeSha256 === pkg.sha256 &&
+        sameSet(config.compatibleRuntimes, version.compatibleRuntimes) &&
+        sameSet(config.compatibleArchitectures, version.compatibleArchitectures));
+}
+/** arn:aws:lambda:<region>:<account>:layer:<name>:<version> without :<version> */
+function withoutVersion(versionArn) {
+    return versionArn.slice(0, versionArn.lastIndexOf(':'));
+}
+
+
+/***/ }),
+
 /***/ 518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8345,11 +8590,12 @@ async function group(name, work) {
     }
 }
 function setOutput(name, value) {
-    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
+    // The legacy command starts on a line of its own.
+    fileCommand('GITHUB_OUTPUT', `${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::set-output`, name, value);
 }
 /** Kept for the post step of the same job (getState). */
 function saveState(name, value) {
-    fileCommand('GITHUB_STATE', 'save-state', name, value);
+    fileCommand('GITHUB_STATE', '::save-state', name, value);
 }
 /** A workflow command's data: %, CR and LF escaped, so it stays one line the runner reads back. */
 function escapeData(text) {
@@ -8359,21 +8605,18 @@ function escapeData(text) {
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function command(name, data, properties = {}) {
-    const listed = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${name}${listed === '' ? '' : ` ${listed}`}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+function command(name, data) {
+    process.stdout.write(`::${name}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /**
  * Appends `name` and `value` to the file `variable` names, between a delimiter no value can
- * hold; without the variable (an older runner), the stdout command `legacy` instead.
+ * hold; without the variable (an older runner), the stdout command `legacy` instead (its
+ * text up to the name property).
  */
 function fileCommand(variable, legacy, name, value) {
     const file = process.env[variable] ?? '';
     if (file === '') {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-        command(legacy, value, { name });
+        process.stdout.write(`${legacy} name=${escapeProperty(name)}::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
         return;
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
@@ -8762,7 +9005,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -474,8 +474,14 @@ function parsePairs(input, value, key) {
     }
     return pairs;
 }
-/** The fingerprint record's tag (resources/code/fingerprint-record.ts), kept here as inputs import no resource. */
-const ACTION_TAG = 'lambda-deploy:code-fingerprint';
+/**
+ * The action's fingerprint records (resources/code/fingerprint-record.ts and
+ * resources/layer/fingerprint-record.ts), kept here as inputs import no resource.
+ */
+const ACTION_TAGS = [
+    'lambda-deploy:code-fingerprint',
+    'lambda-deploy:layer-fingerprint',
+];
 /** Lambda's limits on a tag's value; keys starting with aws: are AWS's own. */
 const TAG_VALUE_MAX = 256;
 function environment_and_tags_parseTags(value) {
@@ -484,8 +490,8 @@ function environment_and_tags_parseTags(value) {
         if (key.toLowerCase().startsWith('aws:')) {
             throw new InputError('tags', `'${key}': keys starting with 'aws:' are reserved for AWS`);
         }
-        if (key === ACTION_TAG) {
-            throw new InputError('tags', `'${key}' is the action's own record of the code the function runs (docs/speed.md); use another key`);
+        if (ACTION_TAGS.includes(key)) {
+            throw new InputError('tags', `'${key}' is the action's own record of the ${key.endsWith('layer-fingerprint') ? "layer's" : "function's"} code (docs/speed.md); use another key`);
         }
         if (tagValue.length > TAG_VALUE_MAX) {
             throw new InputError('tags', `the value of '${key}' is ${tagValue.length} characters, over Lambda's ${TAG_VALUE_MAX}`);
@@ -2238,7 +2244,7 @@ const FILE_SYSTEM_SHAPE = {
 const S3_FILES_SHAPE = { DirectS3Read: READ_BY_RULE };
 /**
  * Tags: KEY=VALUE lines, as the tags input takes them. get-function prints every tag, and those
- * no one may set (aws: ones, the action's own fingerprint record) are left out as read-only.
+ * no one may set (aws: ones, the action's own fingerprint records) are left out as read-only.
  */
 const tags = {
     map: (value, key, into) => {
@@ -2246,7 +2252,7 @@ const tags = {
         const pairs = [];
         for (const [name, tagValue] of Object.entries(object)) {
             const at = `${key}.${name}`;
-            if (name.toLowerCase().startsWith('aws:') || name === ACTION_TAG) {
+            if (name.toLowerCase().startsWith('aws:') || ACTION_TAGS.includes(name)) {
                 into.ignored.push(at);
                 continue;
             }
@@ -2375,7 +2381,7 @@ const ADVANCED = [
         name: 'skip-unchanged',
         group: 'advanced',
         description: "true to leave the code alone when the package's SHA-256 equals the function's.",
-        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built: see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
+        reference: "When the package's SHA-256 equals the function's `CodeSha256`, leave the code alone (output `deployed` is then `false`). A `source` tree whose fingerprint the function records with the code it runs (tag `lambda-deploy:code-fingerprint`) is not even built, nor a `layer-source` tree whose layer version it records (tag `lambda-deploy:layer-fingerprint`): see [Speed](docs/speed.md#an-unchanged-tree-is-not-built-again). `false` updates it anyway.",
         default: 'true',
         required: false,
         where: { step: true, manifest: true },

@@ -147,11 +147,12 @@ async function group(name, work) {
     }
 }
 function setOutput(name, value) {
-    fileCommand('GITHUB_OUTPUT', 'set-output', name, value);
+    // The legacy command starts on a line of its own.
+    fileCommand('GITHUB_OUTPUT', `${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::set-output`, name, value);
 }
 /** Kept for the post step of the same job (getState). */
 function saveState(name, value) {
-    fileCommand('GITHUB_STATE', 'save-state', name, value);
+    fileCommand('GITHUB_STATE', '::save-state', name, value);
 }
 /** A workflow command's data: %, CR and LF escaped, so it stays one line the runner reads back. */
 function escapeData(text) {
@@ -161,21 +162,18 @@ function escapeData(text) {
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function command(name, data, properties = {}) {
-    const listed = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${name}${listed === '' ? '' : ` ${listed}`}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+function command(name, data) {
+    process.stdout.write(`::${name}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /**
  * Appends `name` and `value` to the file `variable` names, between a delimiter no value can
- * hold; without the variable (an older runner), the stdout command `legacy` instead.
+ * hold; without the variable (an older runner), the stdout command `legacy` instead (its
+ * text up to the name property).
  */
 function fileCommand(variable, legacy, name, value) {
     const file = process.env[variable] ?? '';
     if (file === '') {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-        command(legacy, value, { name });
+        process.stdout.write(`${legacy} name=${escapeProperty(name)}::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
         return;
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {

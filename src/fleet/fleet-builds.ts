@@ -72,7 +72,7 @@ async function fleetSkips(
 ): Promise<Map<FleetTarget, BuildSkips> | undefined> {
   if (targets.length === 0) return undefined;
   const checked = new Set<string>();
-  const certain = await phases.run('Check sources', async () => {
+  const certain = await phases.run('Check sources', () => {
     let all = true;
     for (const target of targets) {
       const { code, layer, s3 } = target.config;
@@ -86,11 +86,11 @@ async function fleetSkips(
         const key = `${input} ${JSON.stringify(source)} ${JSON.stringify(s3)}`;
         if (checked.has(key)) continue;
         checked.add(key);
-        const largest = await checkedSize(source, input, log);
+        const largest = checkedSize(source, input);
         all &&= largest !== undefined && routeCertain(largest, s3);
       }
     }
-    return all;
+    return Promise.resolve(all);
   });
   if (!certain) return undefined;
   log.info(

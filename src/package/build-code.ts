@@ -5,7 +5,7 @@ import { planUpload, routeCertain, type UploadPlan } from '../resources/code/upl
 import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
-import { preparePackage } from './deployment-package.js';
+import { checkDirectory, preparePackage } from './deployment-package.js';
 import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
 import type { InputName } from '../inputs/schema.js';
 import type { LayerConfig } from '../inputs/layer.js';
@@ -56,9 +56,9 @@ export async function buildCode(
     told ||
     (skips.code === undefined && skips.layer === undefined
       ? false
-      : await phases.run(`Check layer ${layer.name}`, async () => {
-          const largest = await checkedSize(layer.source, 'layer-source', log);
-          return largest !== undefined && routeCertain(largest, config.s3);
+      : await phases.run(`Check layer ${layer.name}`, () => {
+          const largest = checkedSize(layer.source, 'layer-source');
+          return Promise.resolve(largest !== undefined && routeCertain(largest, config.s3));
         }));
   const deployable: DeployableCode =
     source.kind === 'image'
@@ -137,36 +137,11 @@ export interface BuildSkips {
 
 /**
  * The most bytes the zip of `source` can take, from a walk of its tree that reads and
- * deflates nothing; a bad input fails here. Undefined for a ready zip, or when the packager
- * did not say (no skip is asked then).
+ * deflates nothing; a bad input fails here. Undefined for a ready zip.
  */
-export async function checkedSize(
-  source: PackageSource,
-  input: InputName,
-  log: Logger,
-): Promise<number | undefined> {
+export function checkedSize(source: PackageSource, input: InputName): number | undefined {
   // A ready zip is read whole to be checked: nothing to gain from checking it apart.
-  if (source.kind !== 'directory') return undefined;
-  let largest: number | undefined;
-  const enough = new Error('checked');
-  try {
-    await preparePackage(source, {
-      baseName: 'check',
-      outputDirectory: undefined,
-      log,
-      input,
-      onChecked: (bytes) => {
-        largest = bytes;
-        // Stops the packager once the walk is checked: nothing more is wanted from it.
-        throw enough;
-      },
-      // Should a packager go on regardless, it still builds nothing.
-      skipWhen: () => Promise.resolve({ sha256: '', size: 0 }),
-    });
-  } catch (error) {
-    if (error !== enough) throw error;
-  }
-  return largest;
+  return source.kind === 'directory' ? checkDirectory(source, input).largestZipBytes : undefined;
 }
 
 /**

@@ -52,15 +52,8 @@ async function buildFromDirectory(
   const deflater = new WorkerDeflater();
   try {
     const input = options.input ?? 'source';
-    const entries = listPackageEntries(source, input);
-    const files = entries.filter((entry) => entry.stats.isFile());
-    const unzippedSize = checkUnzippedSize(
-      files.map((file) => ({ name: file.name, size: file.stats.size })),
-      input,
-      input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.',
-    );
-
-    options.onChecked?.(largestZipBytes(entries));
+    const { entries, files, unzippedSize, largestZipBytes } = checkDirectory(source, input);
+    options.onChecked?.(largestZipBytes);
     const contents = { fileCount: files.length, unzippedSize };
     const fileHashes = await hashFiles(entries, deflater, LIMITS).catch((error: unknown) => {
       throw packagingFailure(input, source.path, error);
@@ -93,6 +86,30 @@ async function buildFromDirectory(
   } finally {
     await deflater.close();
   }
+}
+
+/** A directory walked and checked; what is left of packaging it cannot be a bad input. */
+export interface CheckedTree {
+  readonly entries: readonly SourceEntry[];
+  readonly files: readonly SourceEntry[];
+  readonly unzippedSize: number;
+  /** The most bytes its zip can take (largestZipBytes). */
+  readonly largestZipBytes: number;
+}
+
+/**
+ * Walks `source` and checks it (every include matches, some file, the unzipped size within
+ * Lambda's limit), reading and deflating nothing; `input` names it in errors.
+ */
+export function checkDirectory(source: DirectorySource, input: InputName): CheckedTree {
+  const entries = listPackageEntries(source, input);
+  const files = entries.filter((entry) => entry.stats.isFile());
+  const unzippedSize = checkUnzippedSize(
+    files.map((file) => ({ name: file.name, size: file.stats.size })),
+    input,
+    input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.',
+  );
+  return { entries, files, unzippedSize, largestZipBytes: largestZipBytes(entries) };
 }
 
 function listPackageEntries(source: DirectorySource, input: InputName): SourceEntry[] {
