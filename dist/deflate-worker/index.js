@@ -171,20 +171,39 @@ function readWhole(file) {
 }
 /** Files hashed with `hold`, as read, by path: deflated from here, and then let go. */
 const held = new Map();
+/**
+ * Held files are read into shared slabs, not a buffer each: thousands of small buffers
+ * outside the heap made the thread collect garbage for most of its time.
+ */
+const SLAB_BYTES = 4 * 1024 * 1024;
+let slab = Buffer.alloc(0);
+let slabUsed = 0;
+/** Room for `size` bytes to keep: in the current slab, a new one, or its own for a large file. */
+function keepRoom(size) {
+    if (size > SLAB_BYTES / 4)
+        return Buffer.allocUnsafeSlow(size);
+    if (slabUsed + size > slab.length) {
+        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+        slabUsed = 0;
+    }
+    const room = slab.subarray(slabUsed, slabUsed + size);
+    slabUsed += size;
+    return room;
+}
 /** Files larger than this are hashed in chunks of it. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
 /** Each file's SHA-256 (hex); with `hold`, the ones of at most `holdUpTo` bytes are kept. */
 function hashBatch({ hash: files, hold, holdUpTo }) {
     return files.map((file) => {
-        const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
         if (hold && file.size <= holdUpTo) {
-            const own = Buffer.allocUnsafe(file.size);
-            readAsWalked(file, (chunk) => digest.update(chunk), file.size, own);
+            const own = keepRoom(file.size);
+            readAsWalked(file, () => undefined, file.size, own);
             held.set(file.path, own);
+            // One call, no Hash object: most files are small, and that cost would be most of it.
+            return (0,external_node_crypto_namespaceObject.hash)('sha256', own, 'hex');
         }
-        else {
-            readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
-        }
+        const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
         return digest.digest('hex');
     });
 }

@@ -9,7 +9,7 @@
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
 // deflate-worker/index.js next to deflate-workers.js; both are where WorkerDeflater looks.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -78,20 +78,41 @@ function readWhole(file: ExpectedFile): Buffer {
 /** Files hashed with `hold`, as read, by path: deflated from here, and then let go. */
 const held = new Map<string, Buffer>();
 
+/**
+ * Held files are read into shared slabs, not a buffer each: thousands of small buffers
+ * outside the heap made the thread collect garbage for most of its time.
+ */
+const SLAB_BYTES = 4 * 1024 * 1024;
+let slab = Buffer.alloc(0);
+let slabUsed = 0;
+
+/** Room for `size` bytes to keep: in the current slab, a new one, or its own for a large file. */
+function keepRoom(size: number): Buffer {
+  if (size > SLAB_BYTES / 4) return Buffer.allocUnsafeSlow(size);
+  if (slabUsed + size > slab.length) {
+    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const room = slab.subarray(slabUsed, slabUsed + size);
+  slabUsed += size;
+  return room;
+}
+
 /** Files larger than this are hashed in chunks of it. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
 
 /** Each file's SHA-256 (hex); with `hold`, the ones of at most `holdUpTo` bytes are kept. */
 function hashBatch({ hash: files, hold, holdUpTo }: HashRequest): string[] {
   return files.map((file) => {
-    const digest = createHash('sha256');
     if (hold && file.size <= holdUpTo) {
-      const own = Buffer.allocUnsafe(file.size);
-      readAsWalked(file, (chunk) => digest.update(chunk), file.size, own);
+      const own = keepRoom(file.size);
+      readAsWalked(file, () => undefined, file.size, own);
       held.set(file.path, own);
-    } else {
-      readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
+      // One call, no Hash object: most files are small, and that cost would be most of it.
+      return hash('sha256', own, 'hex');
     }
+    const digest = createHash('sha256');
+    readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
     return digest.digest('hex');
   });
 }
