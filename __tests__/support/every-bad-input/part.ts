@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDeployAction, runOutput, type DeployRun } from '../action-run.js';
 import { motoEndpoint } from '../aws.js';
 import { FaultProxy } from '../fault-proxy.js';
+import { mapLimited } from '../map-limited.js';
 import { INPUT_NAMES } from '../../../src/inputs/schema.js';
 import { FUNCTION, ROWS, writeWorkspace, type BadInput } from './rows.js';
 
@@ -48,23 +49,6 @@ async function runRow(row: BadInput): Promise<RowRun> {
   } finally {
     await proxy.stop();
   }
-}
-
-/** `work` on each item, at most `limit` at once; the results in the items' order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Map<number, R>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < items.length; index = next++) {
-      results.set(index, await work(items[index] as T));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.map((_, index) => results.get(index) as R);
 }
 
 /** Soft assertions, so that every failing row of a group is reported, each by its problem. */
