@@ -21,6 +21,7 @@ import {
   updateFunctionCode,
 } from '../support/lambda-faults.js';
 import { aliasRouting, publishedVersions } from '../support/lambda-state.js';
+import { mapLimited } from '../support/map-limited.js';
 import { digestOf } from '../support/package-fixtures.js';
 
 // Two deploys of different packages to one function, started together as two processes of
@@ -321,13 +322,18 @@ const ROUNDS: readonly Round[] = [
   },
 ];
 
+/**
+ * How many rounds race at once. Each races on a function of its own and the proxies' rules
+ * and counts go by function name, so rounds side by side do not meet.
+ */
+const ROUNDS_AT_ONCE = 2;
+
 describe('two deploys of different packages to one function at the same time', () => {
   it('each publishes a version with its own code or fails saying the function changed meanwhile', async () => {
-    const tally: string[] = [];
-    for (const [index, round] of ROUNDS.entries()) {
+    const { a: proxyA, b: proxyB } = proxies();
+    const tally = await mapLimited(ROUNDS, ROUNDS_AT_ONCE, async (round, index) => {
       const target = await deployedWithLiveAlias(`race-${index}`);
       const { name } = target;
-      const { a: proxyA, b: proxyB } = proxies();
       if (round.a !== undefined) proxyA.inject(round.a(name));
       if (round.b !== undefined) proxyB.inject(round.b(name));
       const workspaces = await racingWorkspaces(name);
@@ -342,10 +348,8 @@ describe('two deploys of different packages to one function at the same time', (
         await racer('A', runA, proxyA),
         await racer('B', runB, proxyB),
       );
-      tally.push(
-        `round ${index + 1} (${round.description}): A ${outcomes.a.kind}, B ${outcomes.b.kind}`,
-      );
-    }
+      return `round ${index + 1} (${round.description}): A ${outcomes.a.kind}, B ${outcomes.b.kind}`;
+    });
     console.log(`concurrent deploys:\n${tally.join('\n')}`);
   }, 120_000);
 

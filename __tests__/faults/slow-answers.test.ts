@@ -21,15 +21,15 @@ const proxy = useFaultProxy();
 const front = useTrickleFront(() => proxy().endpoint);
 
 describe('the bundled action when AWS answers a byte at a time', () => {
-  it('cuts off an UpdateFunctionCode answer that trickles (a byte every 3 s, request-timeout 5) and fails within bounds, naming the call', async () => {
+  it('cuts off an UpdateFunctionCode answer that trickles (a byte every 1 s, request-timeout 2) and fails within bounds, naming the call', async () => {
     const before = await deployedWithLiveAlias();
     const { name } = before;
-    const trickled = front().trickle({ match: updateFunctionCode(name), everyMs: 3_000 });
+    const trickled = front().trickle({ match: updateFunctionCode(name), everyMs: 1_000 });
 
     const started = performance.now();
     const run = await runDeployAction(
       before.workspace,
-      { 'function-name': name, source: 'app', alias: 'live', 'request-timeout': '5' },
+      { 'function-name': name, source: 'app', alias: 'live', 'request-timeout': '2' },
       front().endpoint,
     );
     const seconds = (performance.now() - started) / 1000;
@@ -42,7 +42,7 @@ describe('the bundled action when AWS answers a byte at a time', () => {
     const message = run.errors[0] ?? '';
     expect(message).toContain(`Could not update the function code (function '${name}')`);
     expect(message).toContain(
-      'AWS answered too slowly: not all of the answer arrived within 5 s (request-timeout) after 6 attempts',
+      'AWS answered too slowly: not all of the answer arrived within 2 s (request-timeout) after 6 attempts',
     );
     expect(message).toMatch(/no version was published and no alias moved/i);
     // moto applied the update (the answer was what trickled); nothing was released from it.

@@ -9,6 +9,7 @@ import type { UploadRoute } from '../../src/resources/code/plan.js';
 import { updateFunctionCode } from '../../src/resources/code/apply.js';
 import { createFunction } from '../../src/resources/function/apply.js';
 import { applyPlan } from '../../src/apply/apply-plan.js';
+import type { RoleWait } from '../../src/aws/role-propagation.js';
 import { parseInputs, type DeployConfig } from '../../src/inputs.js';
 import { preparePackage } from '../../src/package/deployment-package.js';
 import { type DeploymentPackage } from '../../src/package/package-contents.js';
@@ -77,9 +78,17 @@ function creationBodies(): Record<string, unknown>[] {
     .map((request) => JSON.parse(request.body ?? 'null') as Record<string, unknown>);
 }
 
+/**
+ * Retries while Lambda cannot assume the role, over 1 s instead of IAM's 30: moto never
+ * comes to assume a role that does not exist, so the role test would only wait longer.
+ */
+const ROLE_WAIT: RoleWait = { windowSeconds: 1, firstDelayMs: 100, maxDelayMs: 400 };
+
 function create(name: string, pkg: DeploymentPackage, config: DeployConfig, upload: UploadRoute) {
+  const fn = lambdaFunction(name, proxy().endpoint);
+  fn.roleWait = ROLE_WAIT;
   return createFunction(
-    lambdaFunction(name, proxy().endpoint),
+    fn,
     { kind: 'zip', package: pkg, upload },
     config.settings,
     30,

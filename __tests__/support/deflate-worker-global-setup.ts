@@ -33,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /** Transpiles `entry` and the modules under src/ it imports, at their paths under `out`. */
-async function compileWithImports(entry: string, out: string): Promise<void> {
+export async function compileWithImports(entry: string, out: string): Promise<void> {
   const pending = [entry];
   const done = new Set<string>();
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
 import { findNode24 } from '../../../scripts/lib/node24.mjs';
+import { compileWithImports } from '../../support/deflate-worker-global-setup.js';
 
 const run = promisify(execFile);
 
@@ -54,6 +55,10 @@ process.stdout.write(JSON.stringify({
 
 const CHILD_FILE = 'package-in-child.mjs';
 
+const PACKAGER_ENTRY = path.join(REPO_ROOT, 'src', 'package', 'deployment-package.ts');
+/** Found by deflate-workers.ts beside itself, as in tsc's output: not an import. */
+const WORKER_ENTRY = path.join(REPO_ROOT, 'src', 'package', 'deflate-worker', 'index.ts');
+
 export interface ChildRun {
   readonly node: string;
   readonly source: string;
@@ -62,17 +67,16 @@ export interface ChildRun {
 }
 
 /**
- * Compiles src/ with tsc before the file's tests, into .tmp/ inside the repository so
- * that the compiled modules find node_modules, and removes it after them. Returns a
- * function that packages a directory in a child process with that build.
+ * Compiles the packager (src/package/deployment-package.ts and what it imports) and the
+ * deflate worker it starts from beside it, file by file as tsc would (the global setup's
+ * transpiler: no type check, which `npm run typecheck` does), before the file's tests, into
+ * .tmp/ inside the repository so that the compiled modules find node_modules; removes it
+ * after them. Returns a function that packages a directory in a child process with that build.
  */
 export function useCompiledPackager(): (options: ChildRun) => Promise<ChildPackage> {
   const build = path.join(REPO_ROOT, '.tmp', `test-build-${randomBytes(6).toString('hex')}`);
   beforeAll(async () => {
-    await mkdir(build, { recursive: true });
-    const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const project = path.join(REPO_ROOT, 'src', 'tsconfig.json');
-    await run(process.execPath, [tsc, '-p', project, '--noEmit', 'false', '--outDir', build]);
+    for (const entry of [PACKAGER_ENTRY, WORKER_ENTRY]) await compileWithImports(entry, build);
     await writeFile(path.join(build, CHILD_FILE), CHILD);
   }, 120_000);
   afterAll(async () => {

@@ -1,21 +1,18 @@
-// Every input of action.yml with the invalid values that apply to it: empty where required,
-// wrong type, out of range, unknown word, a path that is not there, malformed, too long, and
-// the combinations that conflict. Each run of dist/index.js must fail with one error naming
-// the input before it sends anything to AWS: the proxy in front of moto must see no request.
-import { mkdir, mkdtemp, open, rm, symlink } from 'node:fs/promises';
-import os from 'node:os';
+// The table of every-bad-input-*.test.ts: every input of action.yml with the invalid values
+// that apply to it: empty where required, wrong type, out of range, unknown word, a path that
+// is not there, malformed, too long, and the combinations that conflict. Each run of
+// dist/index.js must fail with one error naming the input before it sends anything to AWS.
+// The workspace the rows run in, with each path a row names, is written here too.
+import { mkdir, open, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
-import { motoEndpoint, uniqueFunctionName } from '../support/aws.js';
-import { FaultProxy } from '../support/fault-proxy.js';
-import { writeFiles } from '../support/temp-dir.js';
-import { INPUT_NAMES, type InputName } from '../../src/inputs/schema.js';
+import { uniqueFunctionName } from '../aws.js';
+import { writeFiles } from '../temp-dir.js';
+import type { InputName } from '../../../src/inputs/schema.js';
 
-type Inputs = Readonly<Partial<Record<InputName, string>>>;
+export type Inputs = Readonly<Partial<Record<InputName, string>>>;
 
-interface BadInput {
+export interface BadInput {
   /** The input the one error message must name, as `Input '<input>': ...`. */
   readonly input: InputName;
   readonly problem: string;
@@ -27,7 +24,8 @@ interface BadInput {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-const FUNCTION = uniqueFunctionName('every-bad-input');
+/** The function every row deploys, by name. */
+export const FUNCTION = uniqueFunctionName('every-bad-input');
 const ARN_US_EAST_1 = `arn:aws:lambda:us-east-1:123456789012:function:${FUNCTION}`;
 const ROLE = 'arn:aws:iam::123456789012:role/lambda-deploy';
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:v1';
@@ -84,7 +82,7 @@ const TAG_KEY = '1 to 128 characters';
 const NEEDS_LAYER = 'needs layer-name and layer-source';
 const CREATE_ZIP = 'is required with create-if-missing: true, to create a zip function';
 
-const ROWS: readonly BadInput[] = [
+export const ROWS: readonly BadInput[] = [
   // function-name: required, a name, a partial ARN or an unqualified ARN.
   {
     input: 'function-name',
@@ -1409,7 +1407,7 @@ async function writeLargeZip(file: string, size: number): Promise<void> {
 }
 
 /** The workspace every row runs in: each path a row names, and some it names wrongly. */
-async function writeWorkspace(root: string): Promise<void> {
+export async function writeWorkspace(root: string): Promise<void> {
   await writeFiles(root, {
     'app/index.js': "exports.handler = async () => 'every bad input';\n",
     'layer/nodejs/node_modules/shared/index.js': 'module.exports = {};\n',
@@ -1443,115 +1441,3 @@ async function writeWorkspace(root: string): Promise<void> {
   await symlink('nowhere.js', path.join(root, 'links-dangling/gone.js'));
   await writeLargeZip(path.join(root, 'large.zip'), DIRECT_UPLOAD_LIMIT + 1024);
 }
-
-/**
- * How many runs go at once. Rows of one input run together inside one test: runDeployAction
- * registers its temp directories with the global onTestFinished, which `describe.concurrent`
- * would attach to whichever test happens to be current, so tests themselves stay sequential.
- */
-const PARALLEL_RUNS = 4;
-
-let workspace: string | undefined;
-
-beforeAll(async () => {
-  workspace = await mkdtemp(path.join(os.tmpdir(), 'lambda-deploy-every-bad-input-'));
-  await writeWorkspace(workspace);
-});
-
-afterAll(async () => {
-  if (workspace !== undefined) await rm(workspace, { recursive: true, force: true });
-});
-
-interface RowRun {
-  readonly run: DeployRun;
-  /** What reached the row's own proxy: "METHOD /path" for each request. */
-  readonly requests: readonly string[];
-}
-
-/** Runs the action on `row` behind a proxy of its own, so every request is the row's. */
-async function runRow(row: BadInput): Promise<RowRun> {
-  if (workspace === undefined) throw new Error('beforeAll did not run');
-  const proxy = await FaultProxy.start(motoEndpoint());
-  try {
-    const run = await runDeployAction(
-      workspace,
-      { 'function-name': FUNCTION, source: 'app', ...row.inputs },
-      proxy.endpoint,
-      // V8's code cache for dist/index.js, shared by the rows: a third less start-up time.
-      { env: { NODE_COMPILE_CACHE: path.join(workspace, '.node-compile-cache'), ...row.env } },
-    );
-    return { run, requests: proxy.requests.map((request) => `${request.method} ${request.path}`) };
-  } finally {
-    await proxy.stop();
-  }
-}
-
-/** `work` on each item, at most `limit` at once; the results in the items' order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Map<number, R>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < items.length; index = next++) {
-      results.set(index, await work(items[index] as T));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return items.map((_, index) => results.get(index) as R);
-}
-
-/** Soft assertions, so that every failing row of a group is reported, each by its problem. */
-function expectRejected(row: BadInput, { run, requests }: RowRun): void {
-  const about = (what: string) => `${row.problem}: ${what}\n${runOutput(run)}`;
-  expect.soft(run.exitCode, about('exit code')).toBe(1);
-  expect.soft(run.errors, about('error messages')).toHaveLength(1);
-  const message = run.errors[0] ?? '';
-  const named = `Input '${row.input}': `;
-  expect.soft(message.slice(0, named.length), about('names the input')).toBe(named);
-  expect.soft(message, about('says what is accepted or wrong')).toContain(row.says);
-  expect.soft(requests, about('AWS requests')).toEqual([]);
-}
-
-/** The rows of each input, in the table's order. */
-function byInput(rows: readonly BadInput[]): [string, BadInput[]][] {
-  const groups = new Map<string, BadInput[]>();
-  for (const row of rows) groups.set(row.input, [...(groups.get(row.input) ?? []), row]);
-  return [...groups];
-}
-
-/** Rows run and AWS requests seen during them, for the check after the table. */
-const tally = { rows: 0, requests: 0 };
-
-describe(`${ROWS.length} bad inputs, each failing before any AWS request`, () => {
-  it.each(byInput(ROWS).map(([input, rows]) => ({ input, rows, count: rows.length })))(
-    '$input: $count bad values',
-    async ({ rows }) => {
-      const runs = await mapLimited(rows, PARALLEL_RUNS, runRow);
-
-      rows.forEach((row, index) => {
-        const rowRun = runs[index];
-        if (rowRun === undefined) throw new Error(`no run for ${row.problem}`);
-        tally.rows++;
-        tally.requests += rowRun.requests.length;
-        expectRejected(row, rowRun);
-      });
-    },
-  );
-
-  it('has a row for every input of the schema (which writes action.yml), and names only inputs it declares', () => {
-    expect([...new Set(ROWS.map((row) => row.input))].sort()).toEqual([...INPUT_NAMES].sort());
-    for (const row of ROWS) {
-      for (const name of Object.keys(row.inputs)) expect(INPUT_NAMES).toContain(name);
-    }
-  });
-});
-
-describe('after the table', () => {
-  it(`saw 0 AWS requests over the ${ROWS.length} bad inputs`, () => {
-    expect(tally.rows).toBe(ROWS.length);
-    expect(tally.requests).toBe(0);
-  });
-});
