@@ -6611,9 +6611,7 @@ function toCompressed(result, batch) {
 }
 /**
  * One worker thread per core, each given whole batches of files in turn to read and
- * deflate (or hash); each batch's results come back in the order of its paths. A batch for
- * `worker` n goes to thread n modulo their count: a batch hashed with `hold` is deflated
- * from what that thread kept when the same n is given.
+ * deflate (or hash); each batch's results come back in the order of its paths.
  */
 class WorkerDeflater {
     script;
@@ -6627,25 +6625,19 @@ class WorkerDeflater {
         this.script = script;
         this.workers = Array.from({ length: threads }, () => this.startWorker());
     }
-    get threads() {
-        return this.workers.length;
-    }
     /** Reads each file as the walk saw it, or fails with a FileChangedError. */
-    async deflate(files, level, worker = this.nextId) {
-        const index = worker % this.workers.length;
+    async deflate(files, level) {
+        const index = this.nextId % this.workers.length;
         const answer = await this.ask(index, (id) => ({ id, files, level }));
         if (!('results' in answer))
             throw new Error('the deflate worker answered a deflate with hashes');
         const compressed = answer.results.map((result) => toCompressed(result, answer.batch));
         return { files: compressed, buffer: answer.batch, worker: index };
     }
-    /**
-     * Each file's SHA-256 (hex), read as the walk saw it; with `hold`, thread `worker` keeps
-     * the files of at most `holdUpTo` bytes for a deflate of them given the same `worker`.
-     */
-    async hash(files, worker, hold, holdUpTo) {
-        const index = worker % this.workers.length;
-        const answer = await this.ask(index, (id) => ({ id, hash: files, hold, holdUpTo }));
+    /** Each file's SHA-256 (hex), read as the walk saw it, or a FileChangedError. */
+    async hash(files) {
+        const index = this.nextId % this.workers.length;
+        const answer = await this.ask(index, (id) => ({ id, hash: files }));
         if (!('hashes' in answer))
             throw new Error('the deflate worker answered a hash with a batch');
         return answer.hashes;
@@ -6731,8 +6723,7 @@ async function* deflateInOrder(entries, deflater, limits) {
             if (inFlight.length > 0 && bytesInFlight + batch.bytes > limits.maxBytesInFlight)
                 break;
             const files = compressible(batch, limits).map(expectedFile);
-            // Batch n to thread n, which kept its files if it hashed them with `hold`.
-            const result = deflater.deflate(files, limits.level, next);
+            const result = deflater.deflate(files, limits.level);
             // Awaited in order below; until then a failure must not count as unhandled.
             result.catch(() => undefined);
             inFlight.push({ batch, result });
@@ -7023,7 +7014,6 @@ const LIMITS = {
     batchBytes: 256 * 1024,
     batchFiles: 64,
     maxBytesInFlight: 16 * 1024 * 1024,
-    holdBytes: 48 * 1024 * 1024,
 };
 /**
  * Writes `entries`, in the order given, to a zip at `outputPath` whose bytes depend only
@@ -7698,16 +7688,14 @@ function entryKind(entry) {
 /**
  * Each file's SHA-256 (hex), in the entries' order, read on the deflate threads in the
  * batches the deflate takes: the main thread stays free (to load the AWS SDK and read the
- * function meanwhile). A tree of at most `limits.holdBytes` (the files the threads deflate
- * whole) stays on the threads as read, so that it is read once if it is then deflated; a
- * larger one is read again, to keep memory bounded.
+ * function meanwhile). A tree that is then deflated is read again: on a 2-core runner,
+ * keeping 43 MB of files for it cost the threads twice the time the second read takes
+ * (fresh memory is slow to touch; the read buffer they reuse is not).
  */
 async function hashFiles(entries, deflater, limits) {
-    const batches = intoBatches(entries, limits);
-    const hold = batches.reduce((bytes, batch) => bytes + batch.bytes, 0) <= limits.holdBytes;
-    const hashed = batches.map(async (batch, index) => {
+    const hashed = intoBatches(entries, limits).map(async (batch) => {
         const files = batch.entries.filter((entry) => entryKind(entry) === 'file').map(expectedFile);
-        return files.length === 0 ? [] : deflater.hash(files, index, hold, limits.streamAbove);
+        return files.length === 0 ? [] : deflater.hash(files);
     });
     return (await Promise.all(hashed)).flat();
 }

@@ -109,8 +109,7 @@ function levelFor(size, level) {
 // batch back in one buffer. As Info-ZIP does, data that deflate cannot shrink is stored;
 // compressed formats and large incompressible files are stored without trying, and the
 // level depends on the file's size (compression-choice.ts). Before that, it hashes the files
-// for the tree's fingerprint, keeping those it is told to hold, so that a tree it then
-// deflates is read once.
+// for the tree's fingerprint.
 //
 // It is an entry point of its own: `npm run bundle` bundles it into
 // dist/deflate-worker/index.js, next to the action's dist/index.js, and tsc compiles it to
@@ -129,19 +128,18 @@ const probe = Buffer.alloc(1);
 /**
  * Exactly the bytes the walk counted, from a file that still has the walk's size and
  * modification time before and after the read, and no byte past that size. Each chunk of
- * up to `chunkBytes` goes to `take` as it is read, in the shared read buffer (or in `into`).
+ * up to `chunkBytes` goes to `take` as it is read, in the shared read buffer.
  */
-function readAsWalked(file, take, chunkBytes = file.size, into) {
+function readAsWalked(file, take, chunkBytes = file.size) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
     try {
         if (!sameAsWalked((0,external_node_fs_namespaceObject.fstatSync)(fd), file))
             throw new FileChangedError(file.path);
         const size = file.size;
         const chunk = Math.max(1, Math.min(size, chunkBytes));
-        if (into === undefined && input.length < chunk) {
+        if (input.length < chunk)
             input = Buffer.alloc(Math.max(chunk, input.length * 2));
-        }
-        const buffer = into ?? input;
+        const buffer = input;
         let read = 0;
         while (read < size) {
             let filled = 0;
@@ -169,39 +167,15 @@ function readWhole(file) {
     readAsWalked(file, (chunk) => (whole = chunk));
     return whole;
 }
-/** Files hashed with `hold`, as read, by path: deflated from here, and then let go. */
-const held = new Map();
-/**
- * Held files are read into shared slabs, not a buffer each: thousands of small buffers
- * outside the heap made the thread collect garbage for most of its time.
- */
-const SLAB_BYTES = 4 * 1024 * 1024;
-let slab = Buffer.alloc(0);
-let slabUsed = 0;
-/** Room for `size` bytes to keep: in the current slab, a new one, or its own for a large file. */
-function keepRoom(size) {
-    if (size > SLAB_BYTES / 4)
-        return Buffer.allocUnsafeSlow(size);
-    if (slabUsed + size > slab.length) {
-        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
-        slabUsed = 0;
-    }
-    const room = slab.subarray(slabUsed, slabUsed + size);
-    slabUsed += size;
-    return room;
-}
 /** Files larger than this are hashed in chunks of it. */
 const HASH_CHUNK_BYTES = 1024 * 1024;
-/** Each file's SHA-256 (hex); with `hold`, the ones of at most `holdUpTo` bytes are kept. */
-function hashBatch({ hash: files, hold, holdUpTo }) {
+/** Each file's SHA-256 (hex), read as the walk saw it. */
+function hashBatch(files) {
     return files.map((file) => {
-        if (hold && file.size <= holdUpTo) {
-            const own = keepRoom(file.size);
-            readAsWalked(file, () => undefined, file.size, own);
-            held.set(file.path, own);
-            // One call, no Hash object: most files are small, and that cost would be most of it.
-            return (0,external_node_crypto_namespaceObject.hash)('sha256', own, 'hex');
-        }
+        // One call, no Hash object, for a file read whole: most are small, and that object's
+        // cost would be most of theirs.
+        if (file.size <= HASH_CHUNK_BYTES)
+            return (0,external_node_crypto_namespaceObject.hash)('sha256', readWhole(file), 'hex');
         const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
         readAsWalked(file, (chunk) => digest.update(chunk), HASH_CHUNK_BYTES);
         return digest.digest('hex');
@@ -219,15 +193,13 @@ function deflateBatch(files, level) {
     const parts = [];
     let offset = 0;
     const results = files.map((file) => {
-        const kept = held.get(file.path);
-        held.delete(file.path);
-        const data = kept ?? readWhole(file);
+        const data = readWhole(file);
         const deflated = storeUntried(file.path, data)
             ? data
             : (0,external_node_zlib_namespaceObject.deflateRawSync)(data, { level: levelFor(data.length, level) });
         const keep = deflated !== data && deflated.length < data.length;
-        // `data` may be the shared read buffer: what is kept must be a copy.
-        const part = keep ? deflated : (kept ?? Buffer.from(data));
+        // `data` is the shared read buffer: what is kept must be a copy.
+        const part = keep ? deflated : Buffer.from(data);
         parts.push(part);
         const result = {
             crc32: (0,external_node_zlib_namespaceObject.crc32)(data),
@@ -268,7 +240,7 @@ function serve(port) {
         }
         if ('hash' in message) {
             try {
-                port.postMessage({ id: message.id, hashes: hashBatch(message) });
+                port.postMessage({ id: message.id, hashes: hashBatch(message.hash) });
             }
             catch (error) {
                 port.postMessage({ id: message.id, error: failure(error) });

@@ -80,9 +80,7 @@ interface Job {
 
 /**
  * One worker thread per core, each given whole batches of files in turn to read and
- * deflate (or hash); each batch's results come back in the order of its paths. A batch for
- * `worker` n goes to thread n modulo their count: a batch hashed with `hold` is deflated
- * from what that thread kept when the same n is given.
+ * deflate (or hash); each batch's results come back in the order of its paths.
  */
 export class WorkerDeflater {
   private readonly workers: Worker[];
@@ -99,17 +97,9 @@ export class WorkerDeflater {
     this.workers = Array.from({ length: threads }, () => this.startWorker());
   }
 
-  get threads(): number {
-    return this.workers.length;
-  }
-
   /** Reads each file as the walk saw it, or fails with a FileChangedError. */
-  async deflate(
-    files: readonly ExpectedFile[],
-    level: number,
-    worker = this.nextId,
-  ): Promise<DeflatedBatch> {
-    const index = worker % this.workers.length;
+  async deflate(files: readonly ExpectedFile[], level: number): Promise<DeflatedBatch> {
+    const index = this.nextId % this.workers.length;
     const answer = await this.ask(index, (id) => ({ id, files, level }) satisfies DeflateRequest);
     if (!('results' in answer))
       throw new Error('the deflate worker answered a deflate with hashes');
@@ -117,21 +107,10 @@ export class WorkerDeflater {
     return { files: compressed, buffer: answer.batch, worker: index };
   }
 
-  /**
-   * Each file's SHA-256 (hex), read as the walk saw it; with `hold`, thread `worker` keeps
-   * the files of at most `holdUpTo` bytes for a deflate of them given the same `worker`.
-   */
-  async hash(
-    files: readonly ExpectedFile[],
-    worker: number,
-    hold: boolean,
-    holdUpTo: number,
-  ): Promise<readonly string[]> {
-    const index = worker % this.workers.length;
-    const answer = await this.ask(
-      index,
-      (id) => ({ id, hash: files, hold, holdUpTo }) satisfies HashRequest,
-    );
+  /** Each file's SHA-256 (hex), read as the walk saw it, or a FileChangedError. */
+  async hash(files: readonly ExpectedFile[]): Promise<readonly string[]> {
+    const index = this.nextId % this.workers.length;
+    const answer = await this.ask(index, (id) => ({ id, hash: files }) satisfies HashRequest);
     if (!('hashes' in answer)) throw new Error('the deflate worker answered a hash with a batch');
     return answer.hashes;
   }

@@ -14,7 +14,6 @@ export const LIMITS: DeflateLimits = {
   batchBytes: 256 * 1024,
   batchFiles: 64,
   maxBytesInFlight: 16 * 1024 * 1024,
-  holdBytes: 48 * 1024 * 1024,
 };
 
 export interface WrittenZip {

@@ -15,8 +15,6 @@ export interface DeflateLimits {
   readonly batchFiles: number;
   /** Bytes read but not yet written, at most, so memory stays bounded however large the tree. */
   readonly maxBytesInFlight: number;
-  /** A tree's files the threads deflate whole, at most this many bytes, are kept as hashed. */
-  readonly holdBytes: number;
 }
 
 /** An entry ready to write; without `compressed`, the writer streams it from its file. */
@@ -54,8 +52,7 @@ export async function* deflateInOrder(
     for (let batch = batches[next]; batch !== undefined; batch = batches[next]) {
       if (inFlight.length > 0 && bytesInFlight + batch.bytes > limits.maxBytesInFlight) break;
       const files = compressible(batch, limits).map(expectedFile);
-      // Batch n to thread n, which kept its files if it hashed them with `hold`.
-      const result = deflater.deflate(files, limits.level, next);
+      const result = deflater.deflate(files, limits.level);
       // Awaited in order below; until then a failure must not count as unhandled.
       result.catch(() => undefined);
       inFlight.push({ batch, result });

@@ -9,16 +9,10 @@ export interface DeflateRequest {
   readonly level: number;
 }
 
-/**
- * Read these files as the walk saw them and hash each (SHA-256, hex), for the tree's
- * fingerprint. With `hold`, each file of at most `holdUpTo` bytes is kept as read, for the
- * DeflateRequest of the same files to this worker to deflate without reading it again.
- */
+/** Read these files as the walk saw them and hash each (SHA-256, hex): the tree's fingerprint. */
 export interface HashRequest {
   readonly id: number;
   readonly hash: readonly ExpectedFile[];
-  readonly hold: boolean;
-  readonly holdUpTo: number;
 }
 
 /** A batch's buffer the main thread has written out, handed back to be filled again. */
