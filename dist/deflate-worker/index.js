@@ -139,17 +139,16 @@ function readAsWalked(file, take, chunkBytes = file.size) {
         const chunk = Math.max(1, Math.min(size, chunkBytes));
         if (input.length < chunk)
             input = Buffer.alloc(Math.max(chunk, input.length * 2));
-        const buffer = input;
         let read = 0;
         while (read < size) {
             let filled = 0;
             const wanted = Math.min(chunk, size - read);
             for (let n = -1; filled < wanted && n !== 0; filled += n) {
-                n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, wanted - filled, read + filled);
+                n = (0,external_node_fs_namespaceObject.readSync)(fd, input, filled, wanted - filled, read + filled);
             }
             if (filled !== wanted)
                 throw new FileChangedError(file.path);
-            take(buffer.subarray(0, filled));
+            take(input.subarray(0, filled));
             read += filled;
         }
         if ((0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, 1, size) !== 0)
