@@ -6324,26 +6324,31 @@ async function run() {
     guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
     guard.install();
     (0,secrets/* maskCredentials */.Bs)(process.env);
-    const modes = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(507), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5171));
-    // Awaited below; until then a failure to load must not count as unhandled.
-    modes.catch(() => undefined);
+    // Loaded once the inputs parse: a bad input fails without compiling the AWS SDK.
+    const loadModes = () => {
+        const loading = Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(507), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5171));
+        // Awaited by the caller; until then a failure to load must not count as unhandled.
+        loading.catch(() => undefined);
+        return loading;
+    };
     try {
         const read = (name) => commands.getInput(name);
         // A manifest or regions first: it refuses rollback-to and delete-alias itself.
         if (isFleet(read)) {
             const config = parseFleet(read, process.env);
-            await (await modes).fleet(config, phases);
+            await (await loadModes()).fleet(config, phases);
         }
         else if ((0,inputs/* isRollback */.z1)(read)) {
             const config = (0,inputs/* parseRollbackInputs */.hy)(read, process.env);
-            await (await modes).rollback(config, phases);
+            await (await loadModes()).rollback(config, phases);
         }
         else if ((0,inputs/* isCleanup */.FV)(read)) {
             const config = (0,inputs/* parseCleanupInputs */.ZY)(read, process.env);
-            await (await modes).removePreview(config, phases);
+            await (await loadModes()).removePreview(config, phases);
         }
         else {
             const config = (0,inputs/* parseInputs */.TL)(read, process.env);
+            const loaded = loadModes();
             // config-file's ignored keys: names only, never a value.
             for (const notice of config.notices)
                 commands.notice(notice);
@@ -6376,7 +6381,7 @@ async function run() {
                 }
                 : {});
             building.catch(() => undefined);
-            await (await modes).deploy(config, phases, { building, checked, functionRead });
+            await (await loaded).deploy(config, phases, { building, checked, functionRead });
         }
     }
     catch (error) {

@@ -36,23 +36,28 @@ export async function run(): Promise<void> {
   guard.beforeExit((message) => summarizeFailure(new Error(message), phases));
   guard.install();
   maskCredentials(process.env);
-  const modes = import('./run-modes.js');
-  // Awaited below; until then a failure to load must not count as unhandled.
-  modes.catch(() => undefined);
+  // Loaded once the inputs parse: a bad input fails without compiling the AWS SDK.
+  const loadModes = () => {
+    const loading = import('./run-modes.js');
+    // Awaited by the caller; until then a failure to load must not count as unhandled.
+    loading.catch(() => undefined);
+    return loading;
+  };
   try {
     const read = (name: string): string => core.getInput(name);
     // A manifest or regions first: it refuses rollback-to and delete-alias itself.
     if (isFleet(read)) {
       const config = parseFleet(read, process.env);
-      await (await modes).fleet(config, phases);
+      await (await loadModes()).fleet(config, phases);
     } else if (isRollback(read)) {
       const config = parseRollbackInputs(read, process.env);
-      await (await modes).rollback(config, phases);
+      await (await loadModes()).rollback(config, phases);
     } else if (isCleanup(read)) {
       const config = parseCleanupInputs(read, process.env);
-      await (await modes).removePreview(config, phases);
+      await (await loadModes()).removePreview(config, phases);
     } else {
       const config = parseInputs(read, process.env);
+      const loaded = loadModes();
       // config-file's ignored keys: names only, never a value.
       for (const notice of config.notices) core.notice(notice);
       // Before anything is printed; values that could be part of the ARN wait for it.
@@ -102,7 +107,7 @@ export async function run(): Promise<void> {
           : {},
       );
       building.catch(() => undefined);
-      await (await modes).deploy(config, phases, { building, checked, functionRead });
+      await (await loaded).deploy(config, phases, { building, checked, functionRead });
     }
   } catch (error) {
     try {
