@@ -176,9 +176,8 @@ function fileCommand(variable, legacy, name, value) {
         process.stdout.write(`${legacy} name=${escapeProperty(name)}::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
         return;
     }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        throw Object.assign(new Error(`Missing file at path: ${file}`), { code: 'ENOENT' });
-    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`The output ${name} holds the delimiter ${delimiter}`);

@@ -91,9 +91,7 @@ function fileCommand(variable: string, legacy: string, name: string, value: stri
     process.stdout.write(`${legacy} name=${escapeProperty(name)}::${escapeData(value)}${EOL}`);
     return;
   }
-  if (!existsSync(file)) {
-    throw Object.assign(new Error(`Missing file at path: ${file}`), { code: 'ENOENT' });
-  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`The output ${name} holds the delimiter ${delimiter}`);
