@@ -7602,11 +7602,14 @@ interrupted) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./src/memo.ts
+var memo = __webpack_require__(5025);
 // EXTERNAL MODULE: ./src/package/build-code.ts + 19 modules
 var build_code = __webpack_require__(750);
 // EXTERNAL MODULE: ./src/resources/code/upload-route.ts
 var upload_route = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/fleet/fleet-builds.ts
+
 
 
 
@@ -7678,7 +7681,7 @@ async function fleetSkips(targets, maxParallel, phases, log) {
     const ownLayer = new Map();
     const codeKey = (target) => JSON.stringify(target.config.code);
     const layerKey = (target) => JSON.stringify(target.config.layer?.source ?? null);
-    const ownLayerOf = (target, fingerprint) => memo(ownLayer, `${target.label} ${fingerprint}`, async () => {
+    const ownLayerOf = (target, fingerprint) => (0,memo/* memo */.p)(ownLayer, `${target.label} ${fingerprint}`, async () => {
         const read = reads.get(target);
         const { layer } = target.config;
         return layer === undefined || read === undefined
@@ -7687,9 +7690,9 @@ async function fleetSkips(targets, maxParallel, phases, log) {
     });
     return new Map(targets.map((target) => {
         const sharing = (key) => targets.filter((other) => key(other) === key(target));
-        const code = (fingerprint) => memo(codeAnswers, `${codeKey(target)} ${fingerprint}`, () => Promise.resolve(sameForAll(sharing(codeKey).map((other) => (0,code_fingerprint_record/* recordedPackage */.Dk)(reads.get(other)?.found, fingerprint, other.config.settings.architecture, other.config.extras.codeStorage)))));
+        const code = (fingerprint) => (0,memo/* memo */.p)(codeAnswers, `${codeKey(target)} ${fingerprint}`, () => Promise.resolve(sameForAll(sharing(codeKey).map((other) => (0,code_fingerprint_record/* recordedPackage */.Dk)(reads.get(other)?.found, fingerprint, other.config.settings.architecture, other.config.extras.codeStorage)))));
         const layer = async (fingerprint) => {
-            const all = await memo(layerAnswers, `${layerKey(target)} ${fingerprint}`, async () => sameForAll(await Promise.all(sharing(layerKey).map((other) => ownLayerOf(other, fingerprint)))));
+            const all = await (0,memo/* memo */.p)(layerAnswers, `${layerKey(target)} ${fingerprint}`, async () => sameForAll(await Promise.all(sharing(layerKey).map((other) => ownLayerOf(other, fingerprint)))));
             return all === undefined ? undefined : ownLayerOf(target, fingerprint);
         };
         return [target, { checked: true, code, layer }];
@@ -7702,14 +7705,6 @@ function sameForAll(records) {
         return undefined;
     const same = records.every((record) => record !== undefined && record.sha256 === first.sha256 && record.size === first.size);
     return same ? first : undefined;
-}
-function memo(cache, key, work) {
-    let entry = cache.get(key);
-    if (entry === undefined) {
-        entry = work();
-        cache.set(key, entry);
-    }
-    return entry;
 }
 /**
  * Each function as it is, for its records, up to `maxParallel` at a time. A read that fails

@@ -6416,6 +6416,25 @@ async function summarizeFailure(error, phases) {
 
 /***/ }),
 
+/***/ 5025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ memo)
+/* harmony export */ });
+/** The promise `work` made for `key` the first time it was asked for; `work` runs once per key. */
+function memo(cache, key, work) {
+    let entry = cache.get(key);
+    if (entry === undefined) {
+        entry = work();
+        cache.set(key, entry);
+    }
+    return entry;
+}
+
+
+/***/ }),
+
 /***/ 750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6431,6 +6450,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/resources/code/upload-route.ts
 var upload_route = __nccwpck_require__(6702);
+// EXTERNAL MODULE: ./src/memo.ts
+var memo = __nccwpck_require__(5025);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -7881,6 +7902,7 @@ function largestZipBytes(entries) {
 
 
 
+
 /** The function's code, built when it is a zip, and the layer's package; both routed to Lambda. */
 async function buildCode(config, baseName, phases, log, 
 /** Told of the function's package as soon as it is built, before its route is decided. */
@@ -7988,13 +8010,7 @@ function sharedPackageCache() {
 }
 /** The package of `source`, built by the first to ask for it. */
 function once(cache, source, keyName, build) {
-    const key = JSON.stringify(source);
-    let entry = cache.packages.get(key);
-    if (entry === undefined) {
-        entry = build().then((pkg) => ({ pkg, keyName }));
-        cache.packages.set(key, entry);
-    }
-    return entry;
+    return (0,memo/* memo */.p)(cache.packages, JSON.stringify(source), () => build().then((pkg) => ({ pkg, keyName })));
 }
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
 async function buildPackage(source, baseName, input, log, onChecked, skipWhen) {

@@ -2,6 +2,7 @@ import { createLambdaClient } from '../aws/clients.js';
 import type { FunctionState } from '../aws/function-state.js';
 import { LambdaFunction } from '../aws/lambda-function.js';
 import { LambdaLayer } from '../aws/lambda-layer.js';
+import { memo } from '../memo.js';
 import { functionBaseName, type PackageSource } from '../inputs.js';
 import type { FleetConfig, FleetTarget } from '../inputs/fleet.js';
 import type { Logger } from '../logger.js';
@@ -151,15 +152,6 @@ function sameForAll<R extends RecordedPackage>(records: readonly (R | undefined)
       record !== undefined && record.sha256 === first.sha256 && record.size === first.size,
   );
   return same ? first : undefined;
-}
-
-function memo<T>(cache: Map<string, Promise<T>>, key: string, work: () => Promise<T>): Promise<T> {
-  let entry = cache.get(key);
-  if (entry === undefined) {
-    entry = work();
-    cache.set(key, entry);
-  }
-  return entry;
 }
 
 interface FunctionRead {

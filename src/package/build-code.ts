@@ -5,6 +5,7 @@ import { planUpload, routeCertain, type UploadPlan } from '../resources/code/upl
 import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
+import { memo } from '../memo.js';
 import { checkDirectory, preparePackage } from './deployment-package.js';
 import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
 import type { InputName } from '../inputs/schema.js';
@@ -178,13 +179,9 @@ function once(
   keyName: string,
   build: () => Promise<DeploymentPackage>,
 ): Promise<{ readonly pkg: DeploymentPackage; readonly keyName: string }> {
-  const key = JSON.stringify(source);
-  let entry = cache.packages.get(key);
-  if (entry === undefined) {
-    entry = build().then((pkg) => ({ pkg, keyName }));
-    cache.packages.set(key, entry);
-  }
-  return entry;
+  return memo(cache.packages, JSON.stringify(source), () =>
+    build().then((pkg) => ({ pkg, keyName })),
+  );
 }
 
 /** Builds the zip of a directory, or reads a ready one; `input` names the source in errors. */
