@@ -1,5 +1,5 @@
 // npm run bench:deploy [-- --tree medium|text|small|all] [--runs N] [--skip-large] [--no-targets]
-//                         [--lambda-time]
+//                         [--lambda-time] [--trace]
 //
 // The acceptance of "the whole deploy step faster than zip alone": times the action's whole
 // step (dist/index.js under Node 24, run as the runner runs it, so process start, reading the
@@ -42,6 +42,9 @@
 // beyond Lambda's own: for each wait, from the end of Lambda's update to the client's next
 // request for the function. The zip-ratio targets hold for the runs without it, since the
 // emulated seconds are Lambda's; with it, the target is the time lost per wait.
+//
+// --trace: after each action run, its requests in ms from the spawn (arrival-answer, method,
+// path), to see where a step's time goes.
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { ZipArchive } from 'archiver';
 import { createHash } from 'node:crypto';
@@ -102,12 +105,13 @@ function parseOptions() {
       'skip-large': { type: 'boolean', default: false },
       'no-targets': { type: 'boolean', default: false },
       'lambda-time': { type: 'boolean', default: false },
+      trace: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench:deploy -- [--tree medium|text|small|all] [--runs N] [--skip-large] [--no-targets] [--lambda-time]',
+      'usage: npm run bench:deploy -- [--tree medium|text|small|all] [--runs N] [--skip-large] [--no-targets] [--lambda-time] [--trace]',
     );
     process.exit(0);
   }
@@ -122,6 +126,7 @@ function parseOptions() {
     large: !values['skip-large'],
     enforceTargets: !values['no-targets'],
     lambdaTime: values['lambda-time'],
+    trace: values.trace,
   };
 }
 
@@ -234,7 +239,7 @@ function zipEnvironment() {
  * The steps of one benchmark, sharing the proxy, the workspace (the repository, as a checkout
  * is on a runner) and the directories of one run.
  */
-function makeSteps(proxy, timing) {
+function makeSteps(proxy, timing, trace) {
   /** The waits Lambda's emulated time made since `mark`: how long each lost. */
   const lostSince = (mark) => (timing === undefined ? undefined : timing.waits.slice(mark));
   const waitMark = () => timing?.waits.length ?? 0;
@@ -373,6 +378,7 @@ function makeSteps(proxy, timing) {
         );
       }
       const arrivals = requestsSince(mark, `${label}, action ${what}`);
+      if (trace) printTrace(`${label}, action ${what}`, result, arrivals);
       return {
         seconds: result.seconds,
         peakRssBytes: result.peakRssBytes ?? 0,
@@ -383,6 +389,18 @@ function makeSteps(proxy, timing) {
       };
     },
   };
+}
+
+/** --trace: each request of an action's run, in ms from the spawn: arrival-answer method path. */
+function printTrace(what, result, arrivals) {
+  const since = (time) => Math.round(time - result.started);
+  const lines = arrivals.map(
+    (arrival) =>
+      `    ${since(arrival.time)}-${arrival.answered === undefined ? '?' : since(arrival.answered)} ${arrival.method} ${arrival.url.slice(0, 100)}`,
+  );
+  console.log(
+    `  trace: ${what}, ${milliseconds(result.seconds * 1000)} in all\n${lines.join('\n')}`,
+  );
 }
 
 /** A fresh stamp file in the tree, so that its package differs from any before. */
@@ -619,7 +637,7 @@ async function main() {
       `Lambda's time emulated: ${LAMBDA_TIME.updateMs} ms per update (409 meanwhile), ${LAMBDA_TIME.versionMs} ms for a version to become Active`,
     );
   }
-  const steps = makeSteps(proxy, timing);
+  const steps = makeSteps(proxy, timing, options.trace);
   /** @type {Map<string, ReturnType<typeof summarize>>} */
   const byTree = new Map();
   for (const size of options.trees) {

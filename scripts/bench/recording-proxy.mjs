@@ -8,8 +8,8 @@ import http from 'node:http';
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'expect', 'upgrade', 'te'];
 
 /**
- * One request as it arrived.
- * @typedef {{ time: number, method: string, url: string }} Arrival
+ * One request as it arrived, and when its answer had been handed back (`answered`).
+ * @typedef {{ time: number, method: string, url: string, answered?: number }} Arrival
  */
 
 /**
@@ -37,7 +37,12 @@ export async function startRecordingProxy(target, { timing } = {}) {
     const method = request.method ?? 'GET';
     const url = request.url ?? '/';
     const arrived = performance.now();
-    arrivals.push({ time: arrived, method, url });
+    /** @type {Arrival} */
+    const arrival = { time: arrived, method, url };
+    arrivals.push(arrival);
+    response.once('finish', () => {
+      arrival.answered = performance.now();
+    });
     const headers = withoutHopByHop(request.headers);
     const refusal = timing?.before(method, url, arrived);
     if (refusal !== undefined) {
