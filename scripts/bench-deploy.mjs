@@ -1,5 +1,5 @@
 // npm run bench:deploy [-- --tree medium|text|small|all] [--runs N] [--skip-large] [--no-targets]
-//                         [--lambda-time] [--trace]
+//                         [--lambda-time] [--trace] [--floor]
 //
 // The acceptance of "the whole deploy step faster than zip alone": times the action's whole
 // step (dist/index.js under Node 24, run as the runner runs it, so process start, reading the
@@ -43,6 +43,12 @@
 // request for the function. The zip-ratio targets hold for the runs without it, since the
 // emulated seconds are Lambda's; with it, the target is the time lost per wait.
 //
+// --floor: each round also times (e) a process that only loads the SDK's Lambda client and
+// makes one GetFunction, and (f) one that sends Info-ZIP's ready zip with UpdateFunctionCode
+// and reads the function back (scripts/bench/floor.mjs; bundled by ncc, run under Node 24 as
+// the action is): the least any SDK-based step spends on this machine, with packaging free.
+// The zip-ratio targets are printed with these floors beside them.
+//
 // --trace: after each action run, its requests in ms from the spawn (arrival-answer, method,
 // path), to see where a step's time goes.
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -60,6 +66,7 @@ import { startRecordingProxy } from './bench/recording-proxy.mjs';
 import { lambdaTiming } from './bench/lambda-timing.mjs';
 import { MB, median, megabytes, secondsText, table } from './bench/report.mjs';
 import { ensureTree } from './bench/tree.mjs';
+import { bundleFloorClient, floorArguments } from './bench/floor.mjs';
 import { MOTO_VERSION, createLambdaRole, startMoto } from './lib/moto-server.mjs';
 import { nodeVersionOf } from './lib/node24.mjs';
 import { ACTION_ENTRY, NODE_24, inputVariable, parseOutputFile } from './lib/run-action.mjs';
@@ -96,6 +103,11 @@ const STEPS = [
   { key: 'whole', what: 'action, whole step' },
   { key: 'unchanged', what: 'action, unchanged redeploy' },
 ];
+/** With --floor. */
+const FLOOR_STEPS = [
+  { key: 'floorRead', what: 'floor: SDK GetFunction only' },
+  { key: 'floorUpload', what: 'floor: SDK upload of a ready zip' },
+];
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -106,12 +118,13 @@ function parseOptions() {
       'no-targets': { type: 'boolean', default: false },
       'lambda-time': { type: 'boolean', default: false },
       trace: { type: 'boolean', default: false },
+      floor: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench:deploy -- [--tree medium|text|small|all] [--runs N] [--skip-large] [--no-targets] [--lambda-time] [--trace]',
+      'usage: npm run bench:deploy -- [--tree medium|text|small|all] [--runs N] [--skip-large] [--no-targets] [--lambda-time] [--trace] [--floor]',
     );
     process.exit(0);
   }
@@ -127,6 +140,7 @@ function parseOptions() {
     enforceTargets: !values['no-targets'],
     lambdaTime: values['lambda-time'],
     trace: values.trace,
+    floor: values.floor,
   };
 }
 
@@ -239,7 +253,7 @@ function zipEnvironment() {
  * The steps of one benchmark, sharing the proxy, the workspace (the repository, as a checkout
  * is on a runner) and the directories of one run.
  */
-function makeSteps(proxy, timing, trace) {
+function makeSteps(proxy, timing, trace, floorEntry) {
   /** The waits Lambda's emulated time made since `mark`: how long each lost. */
   const lostSince = (mark) => (timing === undefined ? undefined : timing.waits.slice(mark));
   const waitMark = () => timing?.waits.length ?? 0;
@@ -388,6 +402,22 @@ function makeSteps(proxy, timing, trace) {
         waits: lostSince(waits),
       };
     },
+
+    /** (e) and (f), with --floor: the SDK's least, as a fresh job, `mode` read or upload. */
+    async floor(tree, label, mode) {
+      const home = path.join(WORK, 'run', 'floor-home');
+      rmSync(home, { recursive: true, force: true });
+      mkdirSync(home, { recursive: true });
+      const env = { ...awsEnv, HOME: home, AWS_REGION: REGION };
+      const mark = proxy.arrivals.length;
+      const args = floorArguments(floorEntry, mode, functionName(tree.size), ZIP_PATH);
+      const result = check(
+        await runBounded(NODE_24, args, { cwd: ROOT, env, timeoutMs: TIMEOUT_MS }),
+        `${label}, floor ${mode}:`,
+      );
+      requestsSince(mark, `${label}, floor ${mode}`);
+      return { seconds: result.seconds };
+    },
   };
 }
 
@@ -433,12 +463,15 @@ function runLine(label, r) {
     `${secondsText(x.seconds)} (${milliseconds(x.firstRequestMs)}, ${megabytes(x.peakRssBytes)})`;
   return (
     `  ${label.padEnd(7)} zip ${secondsText(r.zip.seconds)} | zip+aws ${secondsText(r.zipAws.seconds)}` +
-    ` | whole step ${action(r.whole)} | unchanged ${action(r.unchanged)}`
+    ` | whole step ${action(r.whole)} | unchanged ${action(r.unchanged)}` +
+    (r.floorRead === undefined
+      ? ''
+      : ` | floor read ${secondsText(r.floorRead.seconds)}, upload ${secondsText(r.floorUpload.seconds)}`)
   );
 }
 
 /** One warm-up round, then `runs` rounds of (a) to (d); returns the timed rounds. */
-async function benchmarkTree(steps, tree, runs) {
+async function benchmarkTree(steps, tree, runs, floor) {
   console.log(
     '  each: wall time; for the action (first AWS request, peak RSS); warm-up not counted',
   );
@@ -451,6 +484,11 @@ async function benchmarkTree(steps, tree, runs) {
     const whole = await steps.action(tree, label, 'true', stamp);
     const unchanged = await steps.action(tree, label, 'false', stamp);
     const result = { zip, zipAws, whole, unchanged };
+    if (floor) {
+      // After (b), ZIP_PATH holds Info-ZIP's zip of the tree: the ready zip to upload.
+      result.floorRead = await steps.floor(tree, label, 'read');
+      result.floorUpload = await steps.floor(tree, label, 'upload');
+    }
     console.log(runLine(label, result));
     if (round > 0) rounds.push(result);
   }
@@ -465,7 +503,8 @@ async function benchmarkTree(steps, tree, runs) {
 function summarize(tree, rounds) {
   const of = (key, field) => median(rounds.map((round) => round[key][field]));
   const zipSeconds = of('zip', 'seconds');
-  const summary = { runs: rounds.length, rounds, files: tree.files, bytes: tree.bytes };
+  const keys = [...STEPS, ...FLOOR_STEPS].filter(({ key }) => rounds[0][key] !== undefined);
+  const summary = { runs: rounds.length, rounds, files: tree.files, bytes: tree.bytes, keys };
   for (const key of ['zipAws', 'whole']) {
     const lost = rounds.flatMap((round) => (round[key].waits ?? []).map((wait) => wait.lostMs));
     // Undefined without --lambda-time; no waits when Lambda was done before the first poll.
@@ -477,7 +516,7 @@ function summarize(tree, rounds) {
           maxMs: lost.length === 0 ? undefined : Math.max(...lost),
         };
   }
-  for (const { key } of STEPS) {
+  for (const { key } of keys) {
     const seconds = of(key, 'seconds');
     summary[key] = { seconds, ratio: seconds / zipSeconds };
     if (key === 'whole' || key === 'unchanged') {
@@ -494,7 +533,7 @@ function report(summary, heading) {
   console.log(
     table([
       ['what', 'seconds', '× zip alone', 'first AWS request', 'peak RSS'],
-      ...STEPS.map(({ key, what }) => {
+      ...summary.keys.map(({ key, what }) => {
         const step = summary[key];
         return [
           what,
@@ -552,13 +591,16 @@ function targetChecks(byTree, large, lambdaTime) {
   for (const size of lambdaTime ? [] : TARGET_TREES) {
     const summary = byTree.get(size);
     if (summary === undefined) continue;
+    /** With --floor, the least any SDK-based step spent here, beside the target. */
+    const floor = (key) =>
+      summary[key] === undefined ? '' : ` (floor here: ${ratioText(summary[key].ratio)})`;
     add(
       summary.whole.ratio <= TARGETS.wholeRatio,
-      `${size} tree, action whole step: ${ratioText(summary.whole.ratio)} zip alone, target at most ${TARGETS.wholeRatio}×`,
+      `${size} tree, action whole step: ${ratioText(summary.whole.ratio)} zip alone, target at most ${TARGETS.wholeRatio}×${floor('floorUpload')}`,
     );
     add(
       summary.unchanged.ratio <= TARGETS.unchangedRatio,
-      `${size} tree, action unchanged redeploy: ${ratioText(summary.unchanged.ratio)} zip alone, target at most ${TARGETS.unchangedRatio}×`,
+      `${size} tree, action unchanged redeploy: ${ratioText(summary.unchanged.ratio)} zip alone, target at most ${TARGETS.unchangedRatio}×${floor('floorRead')}`,
     );
   }
   for (const [size, summary] of lambdaTime ? byTree : []) {
@@ -637,12 +679,15 @@ async function main() {
       `Lambda's time emulated: ${LAMBDA_TIME.updateMs} ms per update (409 meanwhile), ${LAMBDA_TIME.versionMs} ms for a version to become Active`,
     );
   }
-  const steps = makeSteps(proxy, timing, options.trace);
+  const floorEntry = options.floor
+    ? await bundleFloorClient(path.join(WORK, 'floor-client'))
+    : undefined;
+  const steps = makeSteps(proxy, timing, options.trace, floorEntry);
   /** @type {Map<string, ReturnType<typeof summarize>>} */
   const byTree = new Map();
   for (const size of options.trees) {
     const tree = prepareTree(size);
-    const summary = await benchmarkTree(steps, tree, options.runs);
+    const summary = await benchmarkTree(steps, tree, options.runs, options.floor);
     report(summary, `medians of ${summary.runs} run${summary.runs === 1 ? '' : 's'} each`);
     byTree.set(size, summary);
   }
