@@ -415,8 +415,8 @@ function makeSteps(proxy, timing, trace, floorEntry) {
         await runBounded(NODE_24, args, { cwd: ROOT, env, timeoutMs: TIMEOUT_MS }),
         `${label}, floor ${mode}:`,
       );
-      requestsSince(mark, `${label}, floor ${mode}`);
-      return { seconds: result.seconds };
+      const arrivals = requestsSince(mark, `${label}, floor ${mode}`);
+      return { seconds: result.seconds, firstRequestMs: arrivals[0].time - result.started };
     },
   };
 }
@@ -519,8 +519,10 @@ function summarize(tree, rounds) {
   for (const { key } of keys) {
     const seconds = of(key, 'seconds');
     summary[key] = { seconds, ratio: seconds / zipSeconds };
-    if (key === 'whole' || key === 'unchanged') {
+    if (rounds[0][key].firstRequestMs !== undefined) {
       summary[key].firstRequestMs = of(key, 'firstRequestMs');
+    }
+    if (key === 'whole' || key === 'unchanged') {
       summary[key].peakRssBytes = of(key, 'peakRssBytes');
     }
   }
@@ -588,19 +590,19 @@ async function largePeak(steps) {
 function targetChecks(byTree, large, lambdaTime) {
   const checks = [];
   const add = (pass, text) => checks.push(`${pass ? 'PASS' : 'FAIL'}  ${text}`);
+  /** With --floor, the least any SDK-based step spent here, beside a zip-ratio target. */
+  const floor = (summary, key) =>
+    summary[key] === undefined ? '' : ` (floor here: ${ratioText(summary[key].ratio)})`;
   for (const size of lambdaTime ? [] : TARGET_TREES) {
     const summary = byTree.get(size);
     if (summary === undefined) continue;
-    /** With --floor, the least any SDK-based step spent here, beside the target. */
-    const floor = (key) =>
-      summary[key] === undefined ? '' : ` (floor here: ${ratioText(summary[key].ratio)})`;
     add(
       summary.whole.ratio <= TARGETS.wholeRatio,
-      `${size} tree, action whole step: ${ratioText(summary.whole.ratio)} zip alone, target at most ${TARGETS.wholeRatio}×${floor('floorUpload')}`,
+      `${size} tree, action whole step: ${ratioText(summary.whole.ratio)} zip alone, target at most ${TARGETS.wholeRatio}×${floor(summary, 'floorUpload')}`,
     );
     add(
       summary.unchanged.ratio <= TARGETS.unchangedRatio,
-      `${size} tree, action unchanged redeploy: ${ratioText(summary.unchanged.ratio)} zip alone, target at most ${TARGETS.unchangedRatio}×${floor('floorRead')}`,
+      `${size} tree, action unchanged redeploy: ${ratioText(summary.unchanged.ratio)} zip alone, target at most ${TARGETS.unchangedRatio}×${floor(summary, 'floorRead')}`,
     );
   }
   for (const [size, summary] of lambdaTime ? byTree : []) {
@@ -614,7 +616,7 @@ function targetChecks(byTree, large, lambdaTime) {
   if (small !== undefined && !lambdaTime) {
     add(
       small.whole.ratio <= TARGETS.smallWholeRatio,
-      `small tree, action whole step: ${ratioText(small.whole.ratio)} zip alone, target at most ${TARGETS.smallWholeRatio}×`,
+      `small tree, action whole step: ${ratioText(small.whole.ratio)} zip alone, target at most ${TARGETS.smallWholeRatio}×${floor(small, 'floorUpload')}`,
     );
   }
   const firstRequests = [...byTree.values()].flatMap((summary) =>
@@ -622,9 +624,14 @@ function targetChecks(byTree, large, lambdaTime) {
   );
   if (firstRequests.length > 0) {
     const value = median(firstRequests);
+    const floors = [...byTree.values()].flatMap((summary) =>
+      summary.rounds.flatMap((round) => round.floorRead?.firstRequestMs ?? []),
+    );
+    const floorText =
+      floors.length === 0 ? '' : ` (floor here: ${milliseconds(median(floors))}, SDK only)`;
     add(
       value <= TARGETS.firstRequestMs,
-      `process start to first AWS request: ${milliseconds(value)} (median of ${firstRequests.length} action runs, ${[...byTree.keys()].join(' and ')}), target at most ${TARGETS.firstRequestMs} ms`,
+      `process start to first AWS request: ${milliseconds(value)} (median of ${firstRequests.length} action runs, ${[...byTree.keys()].join(' and ')}), target at most ${TARGETS.firstRequestMs} ms${floorText}`,
     );
   }
   if (large !== undefined) {
