@@ -54,60 +54,40 @@
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { ZipArchive } from 'archiver';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { describeFailure, killRunning, runBounded } from './bench/bounded-run.mjs';
+import { killRunning } from './bench/bounded-run.mjs';
+import {
+  CREDENTIALS,
+  INFO_ZIP_ARGS,
+  LARGE_RUNS,
+  REGION,
+  ROOT,
+  TMP,
+  WORK,
+  count,
+  functionName,
+  milliseconds,
+} from './bench/deploy-setup.mjs';
+import { report, runLine, summarize, targetChecks } from './bench/deploy-results.mjs';
+import { makeSteps } from './bench/deploy-steps.mjs';
+import { bundleFloorClient } from './bench/floor.mjs';
 import { machineLine } from './bench/machine.mjs';
 import { GNU_TIME, run } from './bench/measure.mjs';
 import { startRecordingProxy } from './bench/recording-proxy.mjs';
 import { lambdaTiming } from './bench/lambda-timing.mjs';
-import { MB, median, megabytes, secondsText, table } from './bench/report.mjs';
+import { MB, median, megabytes, secondsText } from './bench/report.mjs';
 import { ensureTree } from './bench/tree.mjs';
-import { bundleFloorClient, floorArguments } from './bench/floor.mjs';
 import { MOTO_VERSION, createLambdaRole, startMoto } from './lib/moto-server.mjs';
 import { nodeVersionOf } from './lib/node24.mjs';
-import { ACTION_ENTRY, NODE_24, inputVariable, parseOutputFile } from './lib/run-action.mjs';
+import { ACTION_ENTRY, NODE_24 } from './lib/run-action.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TMP = path.join(ROOT, '.tmp');
-const WORK = path.join(TMP, 'bench-deploy');
-const ZIP_PATH = path.join(WORK, 'info-zip.zip');
 /** The same seed as bench:package's default, so that the two share the small and large trees. */
 const SEED = 1;
-const REGION = 'us-east-1';
-const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
-const TIMEOUT_MS = 120_000;
-const INFO_ZIP_ARGS = ['-r', '-X', '-q', '-6'];
 /** Written into a tree before each whole step, so that its package differs from the last. */
 const STAMP_FILE = 'bench-deploy-stamp.js';
-const LARGE_RUNS = 2;
-
-const TARGETS = {
-  wholeRatio: 0.75,
-  unchangedRatio: 0.3,
-  smallWholeRatio: 1.3,
-  firstRequestMs: 60,
-  largePeakRssMB: 300,
-  lostPerWaitMs: 300,
-};
-/** The trees the zip-ratio targets are for: both 44 MB shapes. */
-const TARGET_TREES = ['medium', 'text'];
 const LAMBDA_TIME = { updateMs: 1_500, versionMs: 1_000 };
-
-const STEPS = [
-  { key: 'zip', what: 'zip alone' },
-  { key: 'zipAws', what: 'zip + aws update + wait' },
-  { key: 'whole', what: 'action, whole step' },
-  { key: 'unchanged', what: 'action, unchanged redeploy' },
-];
-/** With --floor. */
-const FLOOR_STEPS = [
-  { key: 'floorRead', what: 'floor: SDK GetFunction only' },
-  { key: 'floorUpload', what: 'floor: SDK upload of a ready zip' },
-];
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -146,11 +126,7 @@ function parseOptions() {
 
 // ---- formatting --------------------------------------------------------------------------
 
-const count = (value) => value.toLocaleString('en-US');
-const milliseconds = (value) => `${Math.round(value)} ms`;
-const ratioText = (value) => `${value.toFixed(2)}×`;
 const relative = (file) => path.relative(ROOT, file);
-const functionName = (size) => `bench-deploy-${size}`;
 const treeRoot = (size) => path.join(TMP, `bench-tree-${size}`);
 
 function sha256Of(file) {
@@ -229,210 +205,6 @@ async function createFunctions(endpoint, sizes) {
   }
 }
 
-// ---- the four steps ----------------------------------------------------------------------
-
-/** Every input action.yml gives a default, as the runner passes them. */
-function actionDefaults() {
-  const action = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
-  return Object.fromEntries(
-    Object.entries(action.inputs ?? {})
-      .filter(([, input]) => input !== null && 'default' in input)
-      .map(([name, input]) => [name, String(input.default)]),
-  );
-}
-
-/** Environment for `zip`, without the variables Info-ZIP reads default options from. */
-function zipEnvironment() {
-  const env = { ...process.env };
-  delete env.ZIPOPT;
-  delete env.ZIP;
-  return env;
-}
-
-/**
- * The steps of one benchmark, sharing the proxy, the workspace (the repository, as a checkout
- * is on a runner) and the directories of one run.
- */
-function makeSteps(proxy, timing, trace, floorEntry) {
-  /** The waits Lambda's emulated time made since `mark`: how long each lost. */
-  const lostSince = (mark) => (timing === undefined ? undefined : timing.waits.slice(mark));
-  const waitMark = () => timing?.waits.length ?? 0;
-  const defaults = actionDefaults();
-  const zipEnv = zipEnvironment();
-  const home = path.join(WORK, 'home');
-  const awsEnv = {
-    PATH: process.env.PATH ?? '',
-    HOME: home,
-    AWS_ENDPOINT_URL: proxy.endpoint,
-    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-    AWS_DEFAULT_REGION: REGION,
-    AWS_PAGER: '',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-
-  /** Throws with the run's reason and output unless it exited 0 in time (and moto's part). */
-  const check = (result, label) => {
-    const failure = describeFailure(result, TIMEOUT_MS);
-    if (failure === undefined) return result;
-    const moto =
-      proxy.failures.length === 0
-        ? ''
-        : `\n--- the proxy could not reach moto for ${proxy.failures.length} request(s): ${proxy.failures.slice(-3).join('; ')}`;
-    throw new Error(`${label} ${failure}${moto}`);
-  };
-
-  const runZip = (tree) => {
-    rmSync(ZIP_PATH, { force: true }); // an existing archive would be updated, not replaced
-    return runBounded('zip', [...INFO_ZIP_ARGS, ZIP_PATH, '.'], {
-      cwd: tree.root,
-      env: zipEnv,
-      timeoutMs: TIMEOUT_MS,
-    });
-  };
-
-  /** Processes that called AWS must have gone through the proxy. */
-  const requestsSince = (mark, label) => {
-    const arrivals = proxy.since(mark);
-    if (arrivals.length === 0) {
-      throw new Error(`${label}: no request reached the proxy; was AWS_ENDPOINT_URL ignored?`);
-    }
-    return arrivals;
-  };
-
-  return {
-    /** (a) Info-ZIP alone. */
-    async zip(tree, label) {
-      const result = check(await runZip(tree), `${label}, zip alone:`);
-      return { seconds: result.seconds, size: statSync(ZIP_PATH).size };
-    },
-
-    /** (b) Info-ZIP, then the aws CLI's update and wait, one after the other, timed together. */
-    async zipAws(tree, label) {
-      const mark = proxy.arrivals.length;
-      const waits = waitMark();
-      const zipped = check(await runZip(tree), `${label}, zip (before aws):`);
-      const aws = async (args) =>
-        check(
-          await runBounded('aws', ['lambda', ...args], {
-            cwd: WORK,
-            env: awsEnv,
-            timeoutMs: TIMEOUT_MS,
-          }),
-          `${label}, aws lambda ${args[0]}:`,
-        );
-      const name = functionName(tree.size);
-      await aws([
-        'update-function-code',
-        '--function-name',
-        name,
-        '--zip-file',
-        `fileb://${ZIP_PATH}`,
-      ]);
-      const waited = await aws(['wait', 'function-updated', '--function-name', name]);
-      const requests = requestsSince(mark, `${label}, aws CLI`).length;
-      return { seconds: (waited.ended - zipped.started) / 1000, requests, waits: lostSince(waits) };
-    },
-
-    /**
-     * (c) and (d) The action's step, under GNU time, as a fresh job: empty RUNNER_TEMP and
-     * HOME. `deployed` is the output it must give.
-     */
-    async action(tree, label, deployed, stamp) {
-      const runDirectory = path.join(WORK, 'run');
-      rmSync(runDirectory, { recursive: true, force: true });
-      const runnerTemp = path.join(runDirectory, 'runner-temp');
-      const actionHome = path.join(runDirectory, 'home');
-      mkdirSync(runnerTemp, { recursive: true });
-      mkdirSync(actionHome, { recursive: true });
-      const outputFile = path.join(runDirectory, 'output');
-      const summaryFile = path.join(runDirectory, 'summary');
-      writeFileSync(outputFile, '');
-      writeFileSync(summaryFile, '');
-      const inputs = {
-        ...defaults,
-        'function-name': functionName(tree.size),
-        source: path.relative(ROOT, tree.root),
-        // With Lambda's time: settings, code and a version, each waited for.
-        ...(timing === undefined ? {} : { description: stamp, publish: 'true' }),
-      };
-      const env = {
-        PATH: process.env.PATH ?? '',
-        HOME: actionHome,
-        GITHUB_WORKSPACE: ROOT,
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_STEP_SUMMARY: summaryFile,
-        RUNNER_TEMP: runnerTemp,
-        ...Object.fromEntries(
-          Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]),
-        ),
-        AWS_ENDPOINT_URL: proxy.endpoint,
-        AWS_REGION: REGION,
-        AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-        AWS_EC2_METADATA_DISABLED: 'true',
-        ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
-      };
-      const what = deployed === 'true' ? 'whole step' : 'unchanged redeploy';
-      const mark = proxy.arrivals.length;
-      const waits = waitMark();
-      const result = check(
-        await runBounded(NODE_24, [ACTION_ENTRY], {
-          cwd: ROOT,
-          env,
-          timeoutMs: TIMEOUT_MS,
-          statsFile: path.join(WORK, 'time-action.txt'),
-        }),
-        `${label}, action ${what}: the step`,
-      );
-      const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
-      if (outputs.deployed !== deployed) {
-        throw new Error(
-          `${label}, action ${what}: output deployed is '${outputs.deployed ?? '(none)'}', not '${deployed}'\n--- stdout (end)\n${result.stdout.trimEnd().split('\n').slice(-30).join('\n')}`,
-        );
-      }
-      const arrivals = requestsSince(mark, `${label}, action ${what}`);
-      if (trace) printTrace(`${label}, action ${what}`, result, arrivals);
-      return {
-        seconds: result.seconds,
-        peakRssBytes: result.peakRssBytes ?? 0,
-        firstRequestMs: arrivals[0].time - result.started,
-        requests: arrivals.length,
-        codeSize: Number(outputs['code-size'] ?? 0),
-        waits: lostSince(waits),
-      };
-    },
-
-    /** (e) and (f), with --floor: the SDK's least, as a fresh job, `mode` read or upload. */
-    async floor(tree, label, mode) {
-      const home = path.join(WORK, 'run', 'floor-home');
-      rmSync(home, { recursive: true, force: true });
-      mkdirSync(home, { recursive: true });
-      const env = { ...awsEnv, HOME: home, AWS_REGION: REGION };
-      const mark = proxy.arrivals.length;
-      const args = floorArguments(floorEntry, mode, functionName(tree.size), ZIP_PATH);
-      const result = check(
-        await runBounded(NODE_24, args, { cwd: ROOT, env, timeoutMs: TIMEOUT_MS }),
-        `${label}, floor ${mode}:`,
-      );
-      const arrivals = requestsSince(mark, `${label}, floor ${mode}`);
-      return { seconds: result.seconds, firstRequestMs: arrivals[0].time - result.started };
-    },
-  };
-}
-
-/** --trace: each request of an action's run, in ms from the spawn: arrival-answer method path. */
-function printTrace(what, result, arrivals) {
-  const since = (time) => Math.round(time - result.started);
-  const lines = arrivals.map(
-    (arrival) =>
-      `    ${since(arrival.time)}-${arrival.answered === undefined ? '?' : since(arrival.answered)} ${arrival.method} ${arrival.url.slice(0, 100)}`,
-  );
-  console.log(
-    `  trace: ${what}, ${milliseconds(result.seconds * 1000)} in all\n${lines.join('\n')}`,
-  );
-}
-
 /** A fresh stamp file in the tree, so that its package differs from any before. */
 function restamp(tree, label) {
   const stamp = `${label} ${process.hrtime.bigint()}`;
@@ -456,18 +228,6 @@ function prepareTree(size) {
   );
   cleanups.push(() => removeStamp(size));
   return tree;
-}
-
-function runLine(label, r) {
-  const action = (x) =>
-    `${secondsText(x.seconds)} (${milliseconds(x.firstRequestMs)}, ${megabytes(x.peakRssBytes)})`;
-  return (
-    `  ${label.padEnd(7)} zip ${secondsText(r.zip.seconds)} | zip+aws ${secondsText(r.zipAws.seconds)}` +
-    ` | whole step ${action(r.whole)} | unchanged ${action(r.unchanged)}` +
-    (r.floorRead === undefined
-      ? ''
-      : ` | floor read ${secondsText(r.floorRead.seconds)}, upload ${secondsText(r.floorUpload.seconds)}`)
-  );
 }
 
 /** One warm-up round, then `runs` rounds of (a) to (d); returns the timed rounds. */
@@ -500,72 +260,6 @@ async function benchmarkTree(steps, tree, runs, floor) {
   return summarize(tree, rounds);
 }
 
-function summarize(tree, rounds) {
-  const of = (key, field) => median(rounds.map((round) => round[key][field]));
-  const zipSeconds = of('zip', 'seconds');
-  const keys = [...STEPS, ...FLOOR_STEPS].filter(({ key }) => rounds[0][key] !== undefined);
-  const summary = { runs: rounds.length, rounds, files: tree.files, bytes: tree.bytes, keys };
-  for (const key of ['zipAws', 'whole']) {
-    const lost = rounds.flatMap((round) => (round[key].waits ?? []).map((wait) => wait.lostMs));
-    // Undefined without --lambda-time; no waits when Lambda was done before the first poll.
-    summary[`${key}Lost`] = !rounds.some((round) => round[key].waits !== undefined)
-      ? undefined
-      : {
-          waits: lost.length / rounds.length,
-          medianMs: lost.length === 0 ? undefined : median(lost),
-          maxMs: lost.length === 0 ? undefined : Math.max(...lost),
-        };
-  }
-  for (const { key } of keys) {
-    const seconds = of(key, 'seconds');
-    summary[key] = { seconds, ratio: seconds / zipSeconds };
-    if (rounds[0][key].firstRequestMs !== undefined) {
-      summary[key].firstRequestMs = of(key, 'firstRequestMs');
-    }
-    if (key === 'whole' || key === 'unchanged') {
-      summary[key].peakRssBytes = of(key, 'peakRssBytes');
-    }
-  }
-  return summary;
-}
-
-/** The medians as a table, under `heading`. */
-function report(summary, heading) {
-  console.log(`\n  ${heading}:`);
-  console.log(
-    table([
-      ['what', 'seconds', '× zip alone', 'first AWS request', 'peak RSS'],
-      ...summary.keys.map(({ key, what }) => {
-        const step = summary[key];
-        return [
-          what,
-          secondsText(step.seconds),
-          ratioText(step.ratio),
-          step.firstRequestMs === undefined ? '' : milliseconds(step.firstRequestMs),
-          step.peakRssBytes === undefined ? '' : megabytes(step.peakRssBytes),
-        ];
-      }),
-    ]),
-  );
-  const lostRows = [
-    ['zip + aws update + wait', summary.zipAwsLost],
-    ['action, whole step', summary.wholeLost],
-  ].filter(([, lost]) => lost !== undefined);
-  if (lostRows.length === 0) return;
-  console.log("\n  time lost to polling beyond Lambda's own (emulated update time):");
-  console.log(
-    table([
-      ['what', 'waits per run', 'lost per wait (median)', 'worst wait'],
-      ...lostRows.map(([what, lost]) => [
-        what,
-        String(lost.waits),
-        lost.medianMs === undefined ? 'none waited' : milliseconds(lost.medianMs),
-        lost.maxMs === undefined ? '' : milliseconds(lost.maxMs),
-      ]),
-    ]),
-  );
-}
-
 /** Two whole steps on the large tree, for the peak RSS. */
 async function largePeak(steps) {
   const tree = prepareTree('large');
@@ -583,65 +277,6 @@ async function largePeak(steps) {
     peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)),
     seconds: median(runs.map((r) => r.seconds)),
   };
-}
-
-// ---- targets -----------------------------------------------------------------------------
-
-function targetChecks(byTree, large, lambdaTime) {
-  const checks = [];
-  const add = (pass, text) => checks.push(`${pass ? 'PASS' : 'FAIL'}  ${text}`);
-  /** With --floor, the least any SDK-based step spent here, beside a zip-ratio target. */
-  const floor = (summary, key) =>
-    summary[key] === undefined ? '' : ` (floor here: ${ratioText(summary[key].ratio)})`;
-  for (const size of lambdaTime ? [] : TARGET_TREES) {
-    const summary = byTree.get(size);
-    if (summary === undefined) continue;
-    add(
-      summary.whole.ratio <= TARGETS.wholeRatio,
-      `${size} tree, action whole step: ${ratioText(summary.whole.ratio)} zip alone, target at most ${TARGETS.wholeRatio}×${floor(summary, 'floorUpload')}`,
-    );
-    add(
-      summary.unchanged.ratio <= TARGETS.unchangedRatio,
-      `${size} tree, action unchanged redeploy: ${ratioText(summary.unchanged.ratio)} zip alone, target at most ${TARGETS.unchangedRatio}×${floor(summary, 'floorRead')}`,
-    );
-  }
-  for (const [size, summary] of lambdaTime ? byTree : []) {
-    const lost = summary.wholeLost;
-    add(
-      lost?.medianMs !== undefined && lost.medianMs <= TARGETS.lostPerWaitMs,
-      `${size} tree, action whole step, time lost to polling: ${lost?.medianMs === undefined ? 'no wait seen' : `${milliseconds(lost.medianMs)} per wait (median of ${lost.waits} waits a run; worst ${milliseconds(lost.maxMs)})`}, target at most ${TARGETS.lostPerWaitMs} ms`,
-    );
-  }
-  const small = byTree.get('small');
-  if (small !== undefined && !lambdaTime) {
-    add(
-      small.whole.ratio <= TARGETS.smallWholeRatio,
-      `small tree, action whole step: ${ratioText(small.whole.ratio)} zip alone, target at most ${TARGETS.smallWholeRatio}×${floor(small, 'floorUpload')}`,
-    );
-  }
-  const firstRequests = [...byTree.values()].flatMap((summary) =>
-    summary.rounds.flatMap((round) => [round.whole.firstRequestMs, round.unchanged.firstRequestMs]),
-  );
-  if (firstRequests.length > 0) {
-    const value = median(firstRequests);
-    const floors = [...byTree.values()].flatMap((summary) =>
-      summary.rounds.flatMap((round) => round.floorRead?.firstRequestMs ?? []),
-    );
-    const floorText =
-      floors.length === 0 ? '' : ` (floor here: ${milliseconds(median(floors))}, SDK only)`;
-    add(
-      value <= TARGETS.firstRequestMs,
-      `process start to first AWS request: ${milliseconds(value)} (median of ${firstRequests.length} action runs, ${[...byTree.keys()].join(' and ')}), target at most ${TARGETS.firstRequestMs} ms${floorText}`,
-    );
-  }
-  if (large !== undefined) {
-    const rssMB = large.peakRssBytes / MB;
-    add(
-      rssMB <= TARGETS.largePeakRssMB,
-      `large tree, action whole step peak RSS: ${rssMB.toFixed(1)} MB (higher of ${LARGE_RUNS} runs), target at most ${TARGETS.largePeakRssMB} MB`,
-    );
-  }
-  return checks;
 }
 
 // ---- main --------------------------------------------------------------------------------
