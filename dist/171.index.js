@@ -8328,7 +8328,10 @@ async function deploy(config, phases, building) {
         building.functionRead?.(undefined);
         throw error;
     });
-    await deployBuilt(config, phases, building, deployment, apis).catch(async (error) => {
+    // Set once every source is checked and AWS may be called: before that, a failure is a bad
+    // input, and the summary calls nothing either (not even to read the alias back).
+    const progress = { awsCalled: false };
+    await deployBuilt(config, phases, building, deployment, apis, progress).catch(async (error) => {
         // A build still waiting for the function's read must not wait for ever.
         building.functionRead?.(undefined);
         await deployment?.failed();
@@ -8336,15 +8339,16 @@ async function deploy(config, phases, building) {
             subject: config.functionName,
             error,
             phase: phases.last,
-            alias: await aliasAfterFailure(apis, config.release.alias, phases.last),
+            alias: progress.awsCalled
+                ? await aliasAfterFailure(apis, config.release.alias)
+                : undefined,
         }, phases.timings);
         throw (0,errors/* summarized */.Uy)(error);
     });
 }
 /** The alias as read after a failure that came once something may have changed. */
-async function aliasAfterFailure(apis, alias, phase) {
-    // Before the reads, no AWS call was made: none is made for the summary either.
-    if (alias === undefined || phase === undefined || phase === 'Package')
+async function aliasAfterFailure(apis, alias) {
+    if (alias === undefined)
         return undefined;
     try {
         const now = await apis.releaser.getAlias(alias, AbortSignal.timeout(5_000));
@@ -8361,10 +8365,11 @@ const saveRollout = (state) => {
     commands.saveState(STATE_NAME, rolloutStateText(state));
 };
 /** build (begun by the caller) -> read -> plan -> show -> apply -> report. */
-async function deployBuilt(config, phases, { building, checked, functionRead = () => undefined }, deployment, apis) {
+async function deployBuilt(config, phases, { building, checked, functionRead = () => undefined }, deployment, apis, progress) {
     // Every bad input fails before any AWS call: the reads wait until the source is checked
     // (or the build is done), then overlap the rest of the packaging.
     await Promise.race([checked, building]);
+    progress.awsCalled = true;
     const guard = (0,rollout_guard/* rolloutGuard */.T_)(action_io/* log */.R);
     const interrupted = await recoverInterrupted(apis, config, action_io/* log */.R, { save: saveRollout, guard });
     const reading = readDeployState(apis, config, (found) => {

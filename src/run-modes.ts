@@ -84,32 +84,37 @@ export async function deploy(
     building.functionRead?.(undefined);
     throw error;
   });
-  await deployBuilt(config, phases, building, deployment, apis).catch(async (error: unknown) => {
-    // A build still waiting for the function's read must not wait for ever.
-    building.functionRead?.(undefined);
-    await deployment?.failed();
-    await writeFailureSummary(
-      summary,
-      {
-        subject: config.functionName,
-        error,
-        phase: phases.last,
-        alias: await aliasAfterFailure(apis, config.release.alias, phases.last),
-      },
-      phases.timings,
-    );
-    throw summarized(error);
-  });
+  // Set once every source is checked and AWS may be called: before that, a failure is a bad
+  // input, and the summary calls nothing either (not even to read the alias back).
+  const progress = { awsCalled: false };
+  await deployBuilt(config, phases, building, deployment, apis, progress).catch(
+    async (error: unknown) => {
+      // A build still waiting for the function's read must not wait for ever.
+      building.functionRead?.(undefined);
+      await deployment?.failed();
+      await writeFailureSummary(
+        summary,
+        {
+          subject: config.functionName,
+          error,
+          phase: phases.last,
+          alias: progress.awsCalled
+            ? await aliasAfterFailure(apis, config.release.alias)
+            : undefined,
+        },
+        phases.timings,
+      );
+      throw summarized(error);
+    },
+  );
 }
 
 /** The alias as read after a failure that came once something may have changed. */
 async function aliasAfterFailure(
   apis: Apis,
   alias: string | undefined,
-  phase: string | undefined,
 ): Promise<string | undefined> {
-  // Before the reads, no AWS call was made: none is made for the summary either.
-  if (alias === undefined || phase === undefined || phase === 'Package') return undefined;
+  if (alias === undefined) return undefined;
   try {
     const now = await apis.releaser.getAlias(alias, AbortSignal.timeout(5_000));
     return now === undefined
@@ -132,10 +137,12 @@ async function deployBuilt(
   { building, checked, functionRead = () => undefined }: Building,
   deployment: DeploymentRecord | undefined,
   apis: Apis,
+  progress: { awsCalled: boolean },
 ): Promise<void> {
   // Every bad input fails before any AWS call: the reads wait until the source is checked
   // (or the build is done), then overlap the rest of the packaging.
   await Promise.race([checked, building]);
+  progress.awsCalled = true;
   const guard = rolloutGuard(log);
   const interrupted = await recoverInterrupted(apis, config, log, { save: saveRollout, guard });
   const reading = readDeployState(apis, config, (found) => {

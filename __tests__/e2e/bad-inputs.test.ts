@@ -74,6 +74,12 @@ describe('the bundled action with bad inputs', () => {
       input: 'github-token',
       inputs: { 'comment-on-pr': 'true', alias: 'pr-1' },
     },
+    {
+      // The failure's summary reads no alias either: nothing was called, nothing changed.
+      problem: 'layer-source does not exist, with an alias',
+      input: 'layer-source',
+      inputs: { 'layer-name': 'shared', 'layer-source': 'missing', alias: 'live' },
+    },
   ])('fails before any AWS request when $problem', async ({ input, inputs }) => {
     const workspace = await workspaceWithSource('bad inputs');
 
