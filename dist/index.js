@@ -7802,7 +7802,7 @@ async function buildFromDirectory(source, options) {
     const deflater = new WorkerDeflater();
     try {
         const input = options.input ?? 'source';
-        const { entries, files, unzippedSize, largestZipBytes } = checkDirectory(source, input);
+        const { entries, files, unzippedSize, largestZipBytes } = takeCheckedTree(source) ?? checkDirectory(source, input);
         options.onChecked?.(largestZipBytes);
         const contents = { fileCount: files.length, unzippedSize };
         const fileHashes = await hashFiles(entries, deflater, LIMITS).catch((error) => {
@@ -7846,6 +7846,23 @@ function checkDirectory(source, input) {
     const files = entries.filter((entry) => entry.stats.isFile());
     const unzippedSize = checkUnzippedSize(files.map((file) => ({ name: file.name, size: file.stats.size })), input, input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.');
     return { entries, files, unzippedSize, largestZipBytes: largestZipBytes(entries) };
+}
+/**
+ * Trees checked ahead of their build (a layer's tree, a fleet's sources, checked before the
+ * function is read), each kept for the build of the same source, which takes it: a tree is
+ * walked once. The build's reads still fail on a file changed since this walk.
+ */
+const checkedAhead = new WeakMap();
+/** checkDirectory, keeping the tree for the build of `source` (buildFromDirectory). */
+function checkDirectoryAhead(source, input) {
+    const tree = checkDirectory(source, input);
+    checkedAhead.set(source, tree);
+    return tree;
+}
+function takeCheckedTree(source) {
+    const tree = checkedAhead.get(source);
+    checkedAhead.delete(source);
+    return tree;
 }
 function listPackageEntries(source, input) {
     const filter = pathFilter(source.include, source.exclude);
@@ -7995,7 +8012,9 @@ skips = {}) {
  */
 function checkedSize(source, input) {
     // A ready zip is read whole to be checked: nothing to gain from checking it apart.
-    return source.kind === 'directory' ? checkDirectory(source, input).largestZipBytes : undefined;
+    return source.kind === 'directory'
+        ? checkDirectoryAhead(source, input).largestZipBytes
+        : undefined;
 }
 /** A cache for one function: its packages are its own, keyed by its name. */
 function newPackageCache() {

@@ -6,7 +6,7 @@ import type { DeployConfig, PackageSource } from '../inputs.js';
 import type { Logger } from '../logger.js';
 import type { Phases } from '../phases.js';
 import { memo } from '../memo.js';
-import { checkDirectory, preparePackage } from './deployment-package.js';
+import { checkDirectoryAhead, preparePackage } from './deployment-package.js';
 import { type DeploymentPackage, type RecordedPackage } from './package-contents.js';
 import type { InputName } from '../inputs/schema.js';
 import type { LayerConfig } from '../inputs/layer.js';
@@ -142,7 +142,9 @@ export interface BuildSkips {
  */
 export function checkedSize(source: PackageSource, input: InputName): number | undefined {
   // A ready zip is read whole to be checked: nothing to gain from checking it apart.
-  return source.kind === 'directory' ? checkDirectory(source, input).largestZipBytes : undefined;
+  return source.kind === 'directory'
+    ? checkDirectoryAhead(source, input).largestZipBytes
+    : undefined;
 }
 
 /**

@@ -52,7 +52,8 @@ async function buildFromDirectory(
   const deflater = new WorkerDeflater();
   try {
     const input = options.input ?? 'source';
-    const { entries, files, unzippedSize, largestZipBytes } = checkDirectory(source, input);
+    const { entries, files, unzippedSize, largestZipBytes } =
+      takeCheckedTree(source) ?? checkDirectory(source, input);
     options.onChecked?.(largestZipBytes);
     const contents = { fileCount: files.length, unzippedSize };
     const fileHashes = await hashFiles(entries, deflater, LIMITS).catch((error: unknown) => {
@@ -110,6 +111,26 @@ export function checkDirectory(source: DirectorySource, input: InputName): Check
     input === 'source' ? "Leave some out with 'exclude'." : 'Make the directory smaller.',
   );
   return { entries, files, unzippedSize, largestZipBytes: largestZipBytes(entries) };
+}
+
+/**
+ * Trees checked ahead of their build (a layer's tree, a fleet's sources, checked before the
+ * function is read), each kept for the build of the same source, which takes it: a tree is
+ * walked once. The build's reads still fail on a file changed since this walk.
+ */
+const checkedAhead = new WeakMap<DirectorySource, CheckedTree>();
+
+/** checkDirectory, keeping the tree for the build of `source` (buildFromDirectory). */
+export function checkDirectoryAhead(source: DirectorySource, input: InputName): CheckedTree {
+  const tree = checkDirectory(source, input);
+  checkedAhead.set(source, tree);
+  return tree;
+}
+
+function takeCheckedTree(source: DirectorySource): CheckedTree | undefined {
+  const tree = checkedAhead.get(source);
+  checkedAhead.delete(source);
+  return tree;
 }
 
 function listPackageEntries(source: DirectorySource, input: InputName): SourceEntry[] {
