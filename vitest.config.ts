@@ -7,6 +7,14 @@ const deflateWorker = {
   setupFiles: ['__tests__/support/deflate-worker-setup.ts'],
 };
 
+// A worker runs file after file (isolate: false) instead of starting afresh for each: loading
+// Node, vitest and node_modules (the AWS SDK) again took about 2 s of a busy core per file.
+// Each file still gets its own src/ and __tests__/ modules (fresh-modules-setup.ts).
+const reusedWorkers = {
+  isolate: false,
+  setupFiles: [...deflateWorker.setupFiles, '__tests__/support/fresh-modules-setup.ts'],
+};
+
 export default defineConfig({
   test: {
     // Most test time is spent waiting on moto, the proxy and the action's own processes, so
@@ -17,9 +25,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['__tests__/unit/**/*.test.ts'],
+          ...deflateWorker,
+          ...reusedWorkers,
+          // @actions/github reads GITHUB_* when it loads: through vitest rather than Node, so that
+          // a test that stubs them and calls vi.resetModules() loads it again, reading them.
+          server: { deps: { inline: [/@actions\/github/] } },
           // Some units deflate tens of MiB: seconds on a busy 2-core machine, not a target.
           testTimeout: 20_000,
-          ...deflateWorker,
         },
       },
       {
@@ -27,7 +39,7 @@ export default defineConfig({
           name: 'aws',
           include: ['__tests__/integration/**/*.test.ts', '__tests__/e2e/**/*.test.ts'],
           globalSetup: ['__tests__/support/moto-global-setup.ts', ...deflateWorker.globalSetup],
-          setupFiles: deflateWorker.setupFiles,
+          ...reusedWorkers,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -39,7 +51,7 @@ export default defineConfig({
           name: 'faults',
           include: ['__tests__/faults/**/*.test.ts'],
           globalSetup: ['__tests__/support/moto-global-setup.ts', ...deflateWorker.globalSetup],
-          setupFiles: deflateWorker.setupFiles,
+          ...reusedWorkers,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,5 +1,5 @@
 import * as core from '../../src/runner/commands.js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { defuseCommands, safeLogger } from '../../src/log-safety.js';
 import { runnerCommandsIn, runnerLines } from '../support/runner-commands.js';
 
@@ -18,6 +18,11 @@ function printedLines(): string[] {
 
 afterEach(() => {
   stdout.mockClear();
+});
+
+// The worker runs other files after this one (isolate: false in vitest.config.ts).
+afterAll(() => {
+  stdout.mockRestore();
 });
 
 const HOSTILE = [

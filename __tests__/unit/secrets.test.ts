@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
   arnOfCreated,
   keepSecret,
@@ -16,6 +16,11 @@ function printed(): string[] {
 
 afterEach(() => {
   stdout.mockClear();
+});
+
+// The worker runs other files after this one (isolate: false in vitest.config.ts).
+afterAll(() => {
+  stdout.mockRestore();
 });
 
 const ARN = 'arn:aws:lambda:eu-west-1:210987654321:function:orders-prod';
