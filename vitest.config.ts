@@ -17,8 +17,9 @@ const reusedWorkers = {
 
 export default defineConfig({
   test: {
-    // Most test time is spent waiting on moto, the proxy and the action's own processes, so
-    // several files at once on a 2-core runner take about 40 % of the time one at a time does.
+    // Four files at once on a 2-core runner: one file's waits on moto and the proxy leave a
+    // core to another's work. Most of the suite's CPU (about 75 %) is the action's own
+    // processes (dist/index.js under Node 24), so more files at once gain little more.
     maxWorkers: 4,
     projects: [
       {
