@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDeployAction, runOutput, type DeployRun } from '../support/action-run.js';
 import { zipOf } from '../support/aws.js';
+import { LAYER_RECORD_TAG, RECORD_TAG } from '../support/code-record.js';
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
 import {
   fleetResults,
@@ -22,7 +23,6 @@ import { regionalEmulations } from '../support/regional-emulations.js';
 
 const proxy = useFaultProxy(regionalEmulations);
 
-const TAG = 'lambda-deploy:code-fingerprint';
 const write: RequestMatcher = ({ method }) => method !== 'GET' && method !== 'HEAD';
 
 /** A request signed for `region` (its credential scope names it). */
@@ -50,7 +50,7 @@ async function codeOf(name: string, region = 'us-east-1') {
   const { Configuration, Tags } = await regionalClient(region).send(
     new GetFunctionCommand({ FunctionName: name }),
   );
-  return { sha256: Configuration?.CodeSha256, record: Tags?.[TAG] };
+  return { sha256: Configuration?.CodeSha256, record: Tags?.[RECORD_TAG] };
 }
 
 function twoFromOneSource(a: string, b: string): string {
@@ -185,7 +185,7 @@ describe('a fleet whose trees are unchanged', () => {
         const { Tags } = await regionalClient(region).send(
           new GetFunctionCommand({ FunctionName: name }),
         );
-        return Tags?.['lambda-deploy:layer-fingerprint'] ?? '';
+        return Tags?.[LAYER_RECORD_TAG] ?? '';
       }),
     );
     expect(records[0]).toContain(`:us-east-1:`);

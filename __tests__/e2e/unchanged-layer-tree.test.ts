@@ -3,11 +3,7 @@
 // wrote on the function (lambda-deploy:layer-fingerprint, with the version and its
 // CodeSha256), reads that version back, and attaches it as it is. A changed tree, or a
 // version someone deleted, builds and publishes as always.
-import {
-  DeleteLayerVersionCommand,
-  GetFunctionCommand,
-  ListLayerVersionsCommand,
-} from '@aws-sdk/client-lambda';
+import { DeleteLayerVersionCommand, ListLayerVersionsCommand } from '@aws-sdk/client-lambda';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,27 +14,16 @@ import {
   workspaceWithSource,
   type DeployRun,
 } from '../support/action-run.js';
-import { createTestFunction, lambdaClient } from '../support/aws.js';
+import { createTestFunction, lambdaClient, readFunctionTags } from '../support/aws.js';
 import { useFaultProxy, type RequestMatcher } from '../support/fault-proxy.js';
-import { updateFunctionCode } from '../support/lambda-faults.js';
+import { LAYER_RECORD_TAG as LAYER_TAG, RECORD_TAG as CODE_TAG } from '../support/code-record.js';
+import { publishLayerVersion, updateFunctionCode } from '../support/lambda-faults.js';
 import { planGroupLines, planOf } from '../support/plan-output.js';
 import { writeFiles } from '../support/temp-dir.js';
 
 const proxy = useFaultProxy();
 
-const LAYER_TAG = 'lambda-deploy:layer-fingerprint';
-const CODE_TAG = 'lambda-deploy:code-fingerprint';
 const write: RequestMatcher = ({ method }) => method !== 'GET' && method !== 'HEAD';
-
-/** PublishLayerVersion: POST /2018-10-31/layers/{name}/versions. */
-function publishLayerVersion(name: string): RequestMatcher {
-  return ({ method, path }) => method === 'POST' && path === `/2018-10-31/layers/${name}/versions`;
-}
-
-async function tagsOf(name: string): Promise<Record<string, string>> {
-  const { Tags } = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
-  return Tags ?? {};
-}
 
 async function layerVersions(layerName: string): Promise<number[]> {
   const { LayerVersions } = await lambdaClient().send(
@@ -97,7 +82,7 @@ describe('an unchanged layer tree', () => {
   it('is recorded with its version, then neither built nor published, and the run writes nothing', async () => {
     const { name, layerName, workspace, first, arn } = await deployedOnce();
     expect(layerBuilds(first)).toHaveLength(1);
-    const tags = await tagsOf(name);
+    const tags = await readFunctionTags(name);
     expect(tags[LAYER_TAG]).toMatch(
       new RegExp(
         `^[A-Za-z0-9+/]{43}= ${arn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [A-Za-z0-9+/]{43}=$`,
@@ -148,7 +133,7 @@ describe('an unchanged layer tree', () => {
     // The function's code did not change: still skipped by its own record.
     expect(planOf(second).code).toMatchObject({ action: 'skip', byFingerprint: true });
     // The record now names the new version.
-    const record = (await tagsOf(name))[LAYER_TAG] ?? '';
+    const record = (await readFunctionTags(name))[LAYER_TAG] ?? '';
     expect(record).toContain(` ${newArn} `);
     expect(record).not.toContain(` ${arn} `);
   });
@@ -167,7 +152,7 @@ describe('an unchanged layer tree', () => {
     const newArn = second.outputs['layer-version-arn'] ?? '';
     expect(newArn).toMatch(new RegExp(`:layer:${layerName}:2$`));
     expect(planOf(second).layer).toMatchObject({ action: 'publish' });
-    expect((await tagsOf(name))[LAYER_TAG]).toContain(` ${newArn} `);
+    expect((await readFunctionTags(name))[LAYER_TAG]).toContain(` ${newArn} `);
 
     // And the run after that skips again, with the new version.
     const third = await deploy(workspace, name, layerName);

@@ -3,7 +3,6 @@
 // no record, so the next run builds both trees again (and finds nothing to publish or update);
 // one that Lambda applied but whose answer was lost leaves the records in place, so the next
 // run builds nothing. Either way the deploy succeeds, and no layer version is published twice.
-import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,25 +12,14 @@ import {
   workspaceWithSource,
   type DeployRun,
 } from '../support/action-run.js';
-import { createTestFunction, lambdaClient } from '../support/aws.js';
-import { useFaultProxy, type FaultBehaviour, type RequestMatcher } from '../support/fault-proxy.js';
-import { tagResource, updateFunctionCode } from '../support/lambda-faults.js';
+import { createTestFunction, readFunctionTags } from '../support/aws.js';
+import { useFaultProxy, type FaultBehaviour } from '../support/fault-proxy.js';
+import { LAYER_RECORD_TAG as LAYER_TAG, RECORD_TAG as CODE_TAG } from '../support/code-record.js';
+import { publishLayerVersion, tagResource, updateFunctionCode } from '../support/lambda-faults.js';
 import { planOf } from '../support/plan-output.js';
 import { writeFiles } from '../support/temp-dir.js';
 
 const proxy = useFaultProxy();
-
-const LAYER_TAG = 'lambda-deploy:layer-fingerprint';
-const CODE_TAG = 'lambda-deploy:code-fingerprint';
-
-function publishLayerVersion(name: string): RequestMatcher {
-  return ({ method, path }) => method === 'POST' && path === `/2018-10-31/layers/${name}/versions`;
-}
-
-async function tagsOf(name: string): Promise<Record<string, string>> {
-  const { Tags } = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
-  return Tags ?? {};
-}
 
 async function setUp() {
   const name = await createTestFunction();
@@ -75,7 +63,7 @@ describe('the fingerprint records when their TagResource fails', () => {
       const first = await deploy();
 
       expect(first.stdout).toContain("the layer tree's fingerprint could not be recorded");
-      const tags = await tagsOf(name);
+      const tags = await readFunctionTags(name);
       expect(tags).not.toHaveProperty(LAYER_TAG);
       expect(tags).not.toHaveProperty(CODE_TAG);
       failing = false;
@@ -89,7 +77,7 @@ describe('the fingerprint records when their TagResource fails', () => {
       expect(planOf(second).code).not.toHaveProperty('byFingerprint');
       expect(proxy().count(publishLayerVersion(layerName))).toBe(1);
       expect(proxy().count(updateFunctionCode(name))).toBe(1);
-      expect((await tagsOf(name))[LAYER_TAG]).toContain(
+      expect((await readFunctionTags(name))[LAYER_TAG]).toContain(
         ` ${first.outputs['layer-version-arn'] ?? '?'} `,
       );
     },
@@ -114,7 +102,7 @@ describe('the fingerprint records when their TagResource fails', () => {
       if (times === undefined) {
         expect(first.stdout).toContain('fingerprint could not be recorded');
       }
-      const tags = await tagsOf(name);
+      const tags = await readFunctionTags(name);
       expect(tags[LAYER_TAG]).toContain(` ${first.outputs['layer-version-arn'] ?? '?'} `);
       expect(tags[CODE_TAG]).toContain(` ${first.outputs['code-sha256'] ?? '?'} `);
       failing = false;

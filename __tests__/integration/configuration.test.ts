@@ -1,5 +1,4 @@
 import {
-  GetFunctionCommand,
   PublishLayerVersionCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
@@ -18,6 +17,7 @@ import {
   lambdaFunction,
   motoEndpoint,
   readFunction,
+  readFunctionTags,
   silentLogger,
   zipOf,
 } from '../support/aws.js';
@@ -83,12 +83,6 @@ async function publishLayer(label: string): Promise<string> {
   return response.LayerVersionArn;
 }
 
-/** The function's tags as moto holds them. */
-async function tagsOf(name: string): Promise<Record<string, string>> {
-  const response = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
-  return response.Tags ?? {};
-}
-
 /** Sets the function's variables directly in moto, as someone else might have. */
 async function setVariables(name: string, variables: Record<string, string>): Promise<void> {
   await lambdaClient().send(
@@ -132,7 +126,7 @@ describe('applyConfiguration against moto', () => {
       LastUpdateStatus: 'Successful',
     });
     expect(inMoto.Layers?.map((layer) => layer.Arn)).toEqual(layers);
-    expect(await tagsOf(name)).toEqual({ team: 'orders', 'cost-center': '42' });
+    expect(await readFunctionTags(name)).toEqual({ team: 'orders', 'cost-center': '42' });
     // moto ignores EphemeralStorage in UpdateFunctionConfiguration: check what was sent.
     expect(proxy().jsonBodies(updateFunctionConfiguration(name))).toEqual([
       expect.objectContaining({ EphemeralStorage: { Size: 2048 } }),
@@ -229,7 +223,7 @@ describe('applyConfiguration against moto', () => {
 
     await apply(name, { tags: { owner: 'bob', stage: 'prod' } });
 
-    expect(await tagsOf(name)).toEqual({ team: 'orders', owner: 'bob', stage: 'prod' });
+    expect(await readFunctionTags(name)).toEqual({ team: 'orders', owner: 'bob', stage: 'prod' });
     expect(proxy().jsonBodies(tagResource(name))).toEqual([
       { Tags: { team: 'orders', owner: 'alice' } },
       { Tags: { owner: 'bob', stage: 'prod' } },

@@ -64,6 +64,12 @@ export async function readFunction(name: string): Promise<FunctionConfiguration>
   return response.Configuration;
 }
 
+/** The function's tags as moto holds them. */
+export async function readFunctionTags(name: string): Promise<Record<string, string>> {
+  const { Tags } = await lambdaClient().send(new GetFunctionCommand({ FunctionName: name }));
+  return Tags ?? {};
+}
+
 /** A zip holding `files` (name -> content), built in memory. */
 export async function zipOf(files: Readonly<Record<string, string>>): Promise<Buffer> {
   const archive = new ZipArchive();
