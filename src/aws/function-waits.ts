@@ -99,6 +99,7 @@ export abstract class FunctionWaits extends FunctionReads {
     const schedule = pollScheduleOf(this.timing);
     for (let look = 0; look < MAX_LOOKS; look++) {
       let now: FunctionState;
+      const lookedAt = Date.now();
       try {
         now = await this.look(expired, end.qualifier);
       } catch (error) {
@@ -106,8 +107,11 @@ export abstract class FunctionWaits extends FunctionReads {
         break;
       }
       if (!end.busy(now)) return now;
+      // Busy at the deadline only when this read began at or after it; one that began before
+      // and was answered after it is followed by a last look.
+      if (lookedAt >= deadline) return now;
       const left = deadline - Date.now();
-      if (left <= 0) return now;
+      if (left <= 0) break;
       await sleep(Math.min(pollDelayMs(schedule, performance.now() - started), left), expired);
     }
     return this.lastLook(deadline, end.busy, end.waitedFor, end.qualifier);
@@ -122,8 +126,9 @@ export abstract class FunctionWaits extends FunctionReads {
   }
 
   /**
-   * The function as it is when a wait's deadline cut a read short: one more read, bounded
-   * on its own, so a wait never outlasts wait-timeout by more than that.
+   * The function as it is once a wait's deadline passed during a read (cut short, or begun
+   * before it and answered after): one more read, bounded on its own, so a wait never
+   * outlasts wait-timeout by more than that.
    */
   protected async lastLook(
     deadline: number,
@@ -133,9 +138,9 @@ export abstract class FunctionWaits extends FunctionReads {
   ): Promise<FunctionState> {
     try {
       const now = await this.read(AbortSignal.timeout(LAST_READ_MS), qualifier);
-      if (!busy(now)) return now;
       const left = deadline - Date.now();
-      if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+      if (!busy(now) || left <= 0) return now;
+      await new Promise((resolve) => setTimeout(resolve, left));
       return await this.read(AbortSignal.timeout(LAST_READ_MS), qualifier);
     } catch (error) {
       throw new DeployError(

@@ -233,6 +233,21 @@ describe('LambdaFunction.waitUntilSettled', () => {
     expect(error.message).toContain('after 0.3 s (wait-timeout)');
   });
 
+  it('reads the function once more when a read begun before the deadline is answered after it', async () => {
+    const began: number[] = [];
+    lambdaMock.on(GetFunctionCommand).callsFake(async () => {
+      began.push(Date.now());
+      await new Promise((resolve) => setTimeout(resolve, 70));
+      return getFunctionOutput({ LastUpdateStatus: 'InProgress' });
+    });
+    const started = Date.now();
+    const error = await deployErrorOf(lambdaFunction(log).waitUntilSettled(0.3));
+    expect(error.message).toContain('after 0.3 s (wait-timeout)');
+    // "Still updating after 0.3 s" is said of a read that began once the 0.3 s had passed.
+    expect(began.at(-1)).toBeGreaterThanOrEqual(started + 300);
+    expect(began.at(-2)).toBeLessThan(started + 300);
+  });
+
   it('stops at the first GetFunction error instead of polling until the timeout', async () => {
     lambdaMock
       .on(GetFunctionCommand)
